@@ -1,0 +1,88 @@
+package app.retention.data;
+
+import weka.core.Attribute;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.converters.ArffLoader;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Streams an ARFF file with Weka's incremental reader; values are handed on as text to the same inference. */
+final class ArffTabularReader implements TabularReader {
+
+    private final Path file;
+    private final BufferedReader reader;
+    private final ArffLoader.ArffReader arff;
+    private final Instances structure;
+    private final List<String> header;
+
+    ArffTabularReader(Path file) throws IOException {
+        this.file = file;
+        this.reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try {
+            this.arff = new ArffLoader.ArffReader(reader, 1000, false);
+            this.structure = arff.getStructure();
+        } catch (IOException e) {
+            reader.close();
+            throw new ImportException(file.getFileName() + ": not a valid ARFF header: " + e.getMessage(), e);
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < structure.numAttributes(); i++) {
+            names.add(structure.attribute(i).name());
+        }
+        this.header = List.copyOf(names);
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public long headerLine() {
+        return 1;
+    }
+
+    @Override
+    public RawRecord next() throws IOException {
+        Instance instance;
+        try {
+            instance = arff.readInstance(structure);
+        } catch (IOException e) {
+            throw new ImportException(file.getFileName() + ", line " + arff.getLineNo() + ": " + e.getMessage(), e);
+        }
+        if (instance == null) {
+            return null;
+        }
+        List<String> fields = new ArrayList<>(header.size());
+        for (int i = 0; i < structure.numAttributes(); i++) {
+            fields.add(text(instance, structure.attribute(i), i));
+        }
+        return new RawRecord(arff.getLineNo(), fields);
+    }
+
+    private static String text(Instance instance, Attribute attribute, int index) {
+        if (instance.isMissing(index)) {
+            return "";
+        }
+        if (attribute.isNumeric() && !attribute.isDate()) {
+            double v = instance.value(index);
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        }
+        if (attribute.isDate()) {
+            return attribute.formatDate(instance.value(index));
+        }
+        return instance.stringValue(index);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

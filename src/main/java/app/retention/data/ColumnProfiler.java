@@ -1,0 +1,142 @@
+package app.retention.data;
+
+import app.retention.store.ColumnType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Watches every value of one column during the first pass and keeps only what the type decision needs:
+ * which types are still possible, a capped set of distinct values and a few examples. Memory stays bounded
+ * whatever the row count.
+ */
+final class ColumnProfiler {
+
+    /** Distinct values remembered; past this a column is "many-valued" (never a category). */
+    static final int DISTINCT_CAP = 10_000;
+    private static final int SAMPLE_SIZE = 200;
+
+    private final String name;
+    private long present;
+    private long missing;
+    private boolean maybeInteger = true;
+    private boolean maybeDecimal = true;
+    private boolean maybeDecimalComma = true;
+    private boolean maybeBoolean = true;
+    private final Set<String> booleanSpellings = new HashSet<>();
+    // first-seen original spelling for each lower-case boolean value, to show data as it was written
+    private final Map<String, String> booleanOriginals = new HashMap<>();
+    private final List<String> datePatterns = new ArrayList<>(ValueFormats.DATE_PATTERNS);
+    private final Map<String, Boolean> distinct = new LinkedHashMap<>();
+    private boolean distinctOverflow;
+    private final List<String> sample = new ArrayList<>();
+
+    ColumnProfiler(String name) {
+        this.name = name;
+    }
+
+    void accept(String raw) {
+        if (ValueFormats.isMissing(raw)) {
+            missing++;
+            return;
+        }
+        String value = raw.strip();
+        present++;
+        if (sample.size() < SAMPLE_SIZE) {
+            sample.add(value);
+        }
+        if (!distinctOverflow) {
+            distinct.put(value, Boolean.TRUE);
+            if (distinct.size() > DISTINCT_CAP) {
+                distinctOverflow = true;
+                distinct.clear();
+            }
+        }
+        if (maybeBoolean) {
+            String lower = value.toLowerCase(Locale.ROOT);
+            if (booleanSpellings.add(lower)) {
+                booleanOriginals.put(lower, value);
+                maybeBoolean = booleanSpellings.size() <= 2 && ValueFormats.booleanPair(booleanSpellings) != null;
+            }
+        }
+        if (maybeInteger && !ValueFormats.isInteger(value)) {
+            maybeInteger = false;
+        }
+        if (maybeDecimal && !maybeInteger && !ValueFormats.isDecimal(value)) {
+            maybeDecimal = false;
+        }
+        if (maybeDecimalComma && !maybeInteger && !ValueFormats.isDecimalComma(value)) {
+            maybeDecimalComma = false;
+        }
+        if (!datePatterns.isEmpty()) {
+            datePatterns.removeIf(p -> !ValueFormats.matchesDate(value, p));
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    long present() {
+        return present;
+    }
+
+    long missing() {
+        return missing;
+    }
+
+    /** Distinct values seen, or -1 when there were more than {@link #DISTINCT_CAP}. */
+    long distinctSeen() {
+        return distinctOverflow ? -1 : distinct.size();
+    }
+
+    /** Every value seen so far was different from every other (exact below the cap, then among the first ones). */
+    boolean looksUnique() {
+        return present > 1 && (distinctOverflow || distinct.size() == present);
+    }
+
+    List<String> sample() {
+        return sample;
+    }
+
+    InferredType inferType() {
+        if (present == 0) {
+            return new InferredType(ColumnType.TEXT, null, null, null);
+        }
+        if (maybeBoolean) {
+            List<String> pair = ValueFormats.booleanPair(booleanSpellings);
+            String trueLabel = booleanOriginals.getOrDefault(pair.get(0), capitalize(pair.get(0)));
+            String falseLabel = booleanOriginals.getOrDefault(pair.get(1), capitalize(pair.get(1)));
+            return new InferredType(ColumnType.BOOLEAN, trueLabel, falseLabel, null);
+        }
+        if (maybeInteger) {
+            return new InferredType(ColumnType.INTEGER, null, null, null);
+        }
+        if (maybeDecimal) {
+            return new InferredType(ColumnType.DECIMAL, null, null, null);
+        }
+        if (maybeDecimalComma) {
+            return new InferredType(ColumnType.DECIMAL, null, null, ValueFormats.DECIMAL_COMMA);
+        }
+        if (!datePatterns.isEmpty()) {
+            return new InferredType(ColumnType.DATE, null, null, datePatterns.get(0));
+        }
+        long seen = distinctSeen();
+        boolean category = seen >= 0 && seen <= 100 && (seen <= 20 || seen <= present / 5);
+        return new InferredType(category ? ColumnType.CATEGORY : ColumnType.TEXT, null, null, null);
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A type with the details needed to read values back: boolean spellings or a date/decimal format. */
+    record InferredType(ColumnType type, String trueLabel, String falseLabel, String format) {
+    }
+}

@@ -1,0 +1,299 @@
+package app.retention.data;
+
+import app.retention.store.ColumnInfo;
+import app.retention.store.ColumnRole;
+import app.retention.store.ColumnSpec;
+import app.retention.store.ColumnType;
+import app.retention.store.DatasetInfo;
+import app.retention.store.DatasetNames;
+import app.retention.store.DatasetRepository;
+import app.retention.store.DatasetWriter;
+import app.retention.store.SourceInfo;
+import app.retention.store.StoreException;
+import app.retention.task.TaskContext;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imports CSV, XLSX and ARFF files into the workspace in two streaming passes: {@link #analyze} infers
+ * types and roles and finds unreadable rows without writing anything; {@link #importPlan} writes the rows
+ * as the (possibly edited) plan says, all or nothing.
+ */
+public final class ImportService {
+
+    private static final int PREVIEW_ROWS = 20;
+    private static final int EXAMPLES = 5;
+
+    private final DatasetRepository datasets;
+
+    public ImportService(DatasetRepository datasets) {
+        this.datasets = datasets;
+    }
+
+    /**
+     * Reads the whole file once and proposes how to import it. Writes nothing.
+     *
+     * @param sheet the XLSX sheet to read, or null for the sheet with the most rows
+     * @throws ImportException when the file is not a readable table; the message names file and line
+     */
+    public ImportPlan analyze(Path file, String sheet, TaskContext context) {
+        SourceInspection source = SourceInspector.inspect(file, context);
+        List<String> sheets = List.of();
+        String chosenSheet = null;
+        String detail;
+        if (source.format() == SourceFormat.XLSX) {
+            XlsxTabularReader.SheetChoice choice = readSheets(file);
+            sheets = choice.names();
+            if (sheet != null && !sheets.contains(sheet)) {
+                throw new ImportException(file.getFileName() + " has no sheet named `" + sheet + "`. Its sheets: "
+                        + String.join(", ", sheets) + ".");
+            }
+            chosenSheet = sheet != null ? sheet : choice.largest();
+            detail = "sheet `" + chosenSheet + "`";
+        } else if (source.format() == SourceFormat.CSV) {
+            detail = source.dialect().describe();
+        } else {
+            detail = "ARFF";
+        }
+        try (TabularReader reader = open(source, chosenSheet)) {
+            List<String> header = checkedHeader(file, reader);
+            List<ColumnProfiler> profilers = new ArrayList<>();
+            header.forEach(name -> profilers.add(new ColumnProfiler(name)));
+            List<List<String>> preview = new ArrayList<>();
+            List<RowProblem> problems = new ArrayList<>();
+            long problemCount = 0;
+            long rows = 0;
+            RawRecord record;
+            while ((record = reader.next()) != null) {
+                rows++;
+                String problem = shapeProblem(record, header.size());
+                if (problem != null) {
+                    if (problems.size() < ImportPlan.MAX_PROBLEMS) {
+                        problems.add(new RowProblem(record.line(), problem, String.join(reader.separator(), record.fields())));
+                    }
+                    problemCount++;
+                } else {
+                    List<String> fields = record.fields();
+                    for (int i = 0; i < profilers.size(); i++) {
+                        profilers.get(i).accept(fields.get(i));
+                    }
+                    if (preview.size() < PREVIEW_ROWS) {
+                        preview.add(List.copyOf(fields));
+                    }
+                }
+                if ((rows & 1023) == 0) {
+                    context.checkCancelled();
+                    context.progress(-1, String.format("Reading %s: %,d rows", file.getFileName(), rows));
+                }
+            }
+            if (rows == 0) {
+                throw new ImportException(file.getFileName() + " has a header (line " + reader.headerLine()
+                        + ") but no data rows: there is nothing to import.");
+            }
+            List<ColumnPlan> columns = planColumns(profilers);
+            return new ImportPlan(source, detail, chosenSheet, sheets, columns, List.copyOf(preview), rows,
+                    List.copyOf(problems), problemCount, DatasetNames.fromFileName(file.getFileName().toString()));
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static XlsxTabularReader.SheetChoice readSheets(Path file) {
+        try {
+            return XlsxTabularReader.sheets(file);
+        } catch (IOException e) {
+            throw new ImportException(file.getFileName() + " cannot be read as an Excel workbook: " + e.getMessage(), e);
+        }
+    }
+
+    private static TabularReader open(SourceInspection source, String sheet) throws IOException {
+        return switch (source.format()) {
+            case CSV -> new CsvTabularReader(source.file(), source.dialect());
+            case XLSX -> new XlsxTabularReader(source.file(), sheet);
+            case ARFF -> new ArffTabularReader(source.file());
+        };
+    }
+
+    /** Header names, trimmed; blank names become column_N; duplicates are an error naming both positions. */
+    private static List<String> checkedHeader(Path file, TabularReader reader) {
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> raw = reader.header();
+        for (int i = 0; i < raw.size(); i++) {
+            String name = raw.get(i) == null ? "" : raw.get(i).strip();
+            if (name.isEmpty()) {
+                name = "column_" + (i + 1);
+            }
+            Integer earlier = seen.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), i);
+            if (earlier != null) {
+                throw new ImportException(file.getFileName() + ", line " + reader.headerLine() + ": the column name `"
+                        + name + "` appears twice (columns " + (earlier + 1) + " and " + (i + 1) + "). Rename one "
+                        + "of them so every column has its own name.");
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    private static String shapeProblem(RawRecord record, int expected) {
+        int found = record.fields().size();
+        if (found == expected) {
+            return null;
+        }
+        String reason = "expected " + expected + " fields, found " + found;
+        boolean multiline = record.fields().stream().anyMatch(f -> f.indexOf('\n') >= 0);
+        return multiline ? reason + " (a quoted field runs over several lines: is a closing quote missing?)" : reason;
+    }
+
+    private static List<ColumnPlan> planColumns(List<ColumnProfiler> profilers) {
+        List<ColumnPlan> columns = new ArrayList<>();
+        boolean targetChosen = false;
+        for (int i = 0; i < profilers.size(); i++) {
+            ColumnProfiler p = profilers.get(i);
+            ColumnProfiler.InferredType type = p.inferType();
+            ColumnRole role = RoleRules.infer(p.name(), type.type(), p);
+            if (!targetChosen && role == ColumnRole.FEATURE && p.distinctSeen() == 2
+                    && RoleRules.looksLikeTargetName(p.name())) {
+                role = ColumnRole.TARGET;
+                targetChosen = true;
+            }
+            List<String> examples = p.sample().stream().distinct().limit(EXAMPLES).toList();
+            columns.add(new ColumnPlan(i, p.name(), type.type(), role, type.type(), role, p.missing(),
+                    p.distinctSeen(), type.trueLabel(), type.falseLabel(), type.format(), examples));
+        }
+        return List.copyOf(columns);
+    }
+
+    /**
+     * Writes the dataset as the plan says. All or nothing: on any failure, cancel, or unreadable rows
+     * without {@link ImportRequest#allowRejects()}, nothing remains in the workspace.
+     *
+     * @throws RejectedRowsException when rows cannot be read and rejects are not allowed
+     */
+    public ImportResult importPlan(ImportPlan plan, ImportRequest request, TaskContext context) {
+        Path file = plan.source().file();
+        Optional<ColumnPlan> target = plan.target();
+        target.ifPresent(t -> checkTarget(file, t));
+        List<ColumnSpec> specs = plan.columns().stream()
+                .map(c -> new ColumnSpec(c.name(), c.type(), c.role(), c.trueLabel(), c.falseLabel(), c.format()))
+                .toList();
+        Optional<DatasetInfo> same = sameAsLatest(request.name(), plan.source().sha256(), specs);
+        if (same.isPresent()) {
+            return new ImportResult(same.get(), true);
+        }
+        SourceInfo sourceInfo = new SourceInfo(file.toAbsolutePath().toString(), plan.source().format().name(),
+                plan.sourceDetail(), plan.source().size(), plan.source().sha256());
+        List<ValueConverter> converters = plan.columns().stream().map(ValueConverter::new).toList();
+        int width = plan.columns().size();
+        try (TabularReader reader = open(plan.source(), plan.sheet());
+             DatasetWriter writer = datasets.beginImport(request.name(), sourceInfo, specs,
+                     target.map(ColumnPlan::name).orElse(null))) {
+            List<RowProblem> problems = new ArrayList<>();
+            Object[] values = new Object[width];
+            long rows = 0;
+            RawRecord record;
+            while ((record = reader.next()) != null) {
+                rows++;
+                String problem = shapeProblem(record, width);
+                if (problem == null) {
+                    problem = convert(record, converters, values);
+                }
+                if (problem == null) {
+                    writer.append(record.line(), values);
+                } else {
+                    if (problems.size() < ImportPlan.MAX_PROBLEMS) {
+                        problems.add(new RowProblem(record.line(), problem, String.join(reader.separator(), record.fields())));
+                    }
+                    writer.reject(record.line(), problem, String.join(reader.separator(), record.fields()));
+                }
+                if ((rows & 1023) == 0) {
+                    context.checkCancelled();
+                    context.progress(0.2 + 0.75 * Math.min(1, (double) rows / plan.rowsRead()),
+                            String.format("Importing %s: %,d of %,d rows", file.getFileName(), rows, plan.rowsRead()));
+                }
+            }
+            context.checkCancelled();
+            if (writer.rowsRejected() > 0 && !request.allowRejects()) {
+                throw new RejectedRowsException(file.getFileName().toString(), problems, writer.rowsRejected());
+            }
+            if (writer.rowsWritten() == 0) {
+                throw new ImportException("No row of " + file.getFileName() + " could be imported: all " + rows
+                        + " rows were rejected (first: line " + problems.get(0).line() + ", " + problems.get(0).reason() + ").");
+            }
+            context.progress(0.97, "Counting distinct values");
+            return new ImportResult(writer.commit(rows), false);
+        } catch (SQLException e) {
+            throw new StoreException("Could not write " + request.name() + " to the workspace: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String convert(RawRecord record, List<ValueConverter> converters, Object[] values) {
+        List<String> fields = record.fields();
+        for (int i = 0; i < values.length; i++) {
+            try {
+                values[i] = converters.get(i).convert(fields.get(i));
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }
+        return null;
+    }
+
+    private static void checkTarget(Path file, ColumnPlan target) {
+        if (target.distinct() > 2 || target.distinct() < 0) {
+            throw new ImportException(file.getFileName() + ": column `" + target.name() + "` has "
+                    + (target.distinct() < 0 ? "thousands of" : String.valueOf(target.distinct()))
+                    + " distinct values; a churn target has two (like Yes/No or 1/0).");
+        }
+    }
+
+    private Optional<DatasetInfo> sameAsLatest(String name, String sha256, List<ColumnSpec> specs) {
+        Optional<DatasetInfo> latest = datasets.find(name);
+        if (latest.isEmpty() || !latest.get().source().sha256().equals(sha256)) {
+            return Optional.empty();
+        }
+        List<ColumnInfo> stored = datasets.columns(latest.get());
+        if (stored.size() != specs.size()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < specs.size(); i++) {
+            ColumnSpec spec = specs.get(i);
+            ColumnInfo column = stored.get(i);
+            if (!spec.name().equals(column.name()) || spec.type() != column.type() || spec.role() != column.role()) {
+                return Optional.empty();
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * Analyses and imports a file in one go, as the CLI does: the target, sheet and name can be given,
+     * everything else is inferred.
+     */
+    public ImportResult importFile(Path file, ImportOptions options, TaskContext context) {
+        ImportPlan analyzed = analyze(file, options.sheet(), context);
+        ImportPlan plan = analyzed;
+        if (options.target() != null) {
+            ColumnPlan target = analyzed.column(options.target()).orElseThrow(() -> new ImportException(
+                    file.getFileName() + " has no column named `" + options.target() + "`. Its columns: "
+                            + String.join(", ", analyzed.columns().stream().map(ColumnPlan::name).toList()) + "."));
+            plan = analyzed.withColumn(target.withRole(ColumnRole.TARGET));
+        }
+        String name = options.name() != null ? options.name() : plan.suggestedName();
+        return importPlan(plan, new ImportRequest(name, options.allowRejects()), context);
+    }
+
+    /** The types a user may choose for a column (all of them). */
+    public static List<ColumnType> types() {
+        return List.of(ColumnType.values());
+    }
+}

@@ -1,0 +1,37 @@
+package app.retention.data;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** Writes quarantined rows (line, reason, source text) to a CSV the user can fix the source from. */
+public final class RowProblemsCsv {
+
+    private RowProblemsCsv() {
+    }
+
+    /** Writes atomically: a temp file beside the target, moved into place when complete. */
+    public static void write(Path target, List<RowProblem> problems) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, ".rejects-", ".tmp");
+        try {
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+                 CsvWriter csv = CsvWriter.builder().build(writer)) {
+                csv.writeRecord("line", "reason", "row");
+                for (RowProblem p : problems) {
+                    csv.writeRecord(Long.toString(p.line()), p.reason(), p.raw());
+                }
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package app.retention.data;
+
+import app.retention.store.ColumnType;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Converts a column's source text into the typed value the store keeps, by the column's plan. */
+final class ValueConverter {
+
+    private final ColumnPlan column;
+    private final String trueSpelling;
+    private final String falseSpelling;
+
+    ValueConverter(ColumnPlan column) {
+        this.column = column;
+        this.trueSpelling = column.trueLabel() == null ? null : column.trueLabel().toLowerCase(Locale.ROOT);
+        this.falseSpelling = column.falseLabel() == null ? null : column.falseLabel().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The typed value, null when missing.
+     *
+     * @throws IllegalArgumentException with a message naming the value and the expected type
+     */
+    Object convert(String raw) {
+        if (ValueFormats.isMissing(raw)) {
+            return null;
+        }
+        String value = raw.strip();
+        ColumnType type = column.type();
+        switch (type) {
+            case INTEGER:
+                if (ValueFormats.isInteger(value)) {
+                    return Long.parseLong(value.startsWith("+") ? value.substring(1) : value);
+                }
+                throw mismatch(value, "a whole number");
+            case DECIMAL:
+                boolean comma = ValueFormats.DECIMAL_COMMA.equals(column.format());
+                if (comma ? ValueFormats.isDecimalComma(value) || ValueFormats.isInteger(value)
+                        : ValueFormats.isDecimal(value)) {
+                    return ValueFormats.parseDecimal(value, comma);
+                }
+                throw mismatch(value, "a number");
+            case BOOLEAN:
+                return toBoolean(value);
+            case DATE:
+                if (column.format() == null || ValueFormats.matchesDate(value, column.format())) {
+                    try {
+                        return ValueFormats.parseDate(value, column.format());
+                    } catch (RuntimeException e) {
+                        throw mismatch(value, "a date");
+                    }
+                }
+                throw mismatch(value, "a date like " + column.format().replace("uuuu", "yyyy"));
+            default:
+                return value;
+        }
+    }
+
+    private Boolean toBoolean(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (trueSpelling != null) {
+            if (lower.equals(trueSpelling)) {
+                return Boolean.TRUE;
+            }
+            if (lower.equals(falseSpelling)) {
+                return Boolean.FALSE;
+            }
+            throw mismatch(value, column.trueLabel() + " or " + column.falseLabel());
+        }
+        for (List<String> pair : ValueFormats.BOOLEAN_PAIRS) {
+            if (pair.get(0).equals(lower)) {
+                return Boolean.TRUE;
+            }
+            if (pair.get(1).equals(lower)) {
+                return Boolean.FALSE;
+            }
+        }
+        throw mismatch(value, "yes/no, true/false or 1/0");
+    }
+
+    private IllegalArgumentException mismatch(String value, String expected) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return new IllegalArgumentException("column `" + column.name() + "`: `" + shown + "` is not " + expected);
+    }
+}

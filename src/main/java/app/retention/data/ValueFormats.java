@@ -1,0 +1,140 @@
+package app.retention.data;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The spelling rules of values: what counts as missing, a number, a boolean or a date. Inference and
+ * conversion both use these, so a column typed by inference always converts without error.
+ */
+final class ValueFormats {
+
+    /** Date patterns tried in this order; day-first before month-first (the workbench's users are Latin-American). */
+    static final List<String> DATE_PATTERNS = List.of(
+            "uuuu-MM-dd", "uuuu-MM-dd HH:mm:ss", "uuuu-MM-dd'T'HH:mm:ss", "uuuu-MM-dd HH:mm",
+            "uuuu-MM-dd'T'HH:mm", "uuuu/MM/dd", "dd/MM/uuuu", "MM/dd/uuuu", "dd/MM/uuuu HH:mm:ss",
+            "dd/MM/uuuu HH:mm", "MM/dd/uuuu HH:mm:ss", "dd-MM-uuuu", "dd.MM.uuuu");
+
+    private static final Map<String, DateTimeFormatter> FORMATTERS = DATE_PATTERNS.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(p -> p,
+                    p -> DateTimeFormatter.ofPattern(p, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT)));
+
+    /** Spellings of true and false that may form a boolean column, as pairs. */
+    static final List<List<String>> BOOLEAN_PAIRS = List.of(
+            List.of("yes", "no"), List.of("true", "false"), List.of("y", "n"), List.of("t", "f"),
+            List.of("1", "0"), List.of("sim", "não"), List.of("sim", "nao"), List.of("si", "no"), List.of("sí", "no"));
+
+    /** The format label of a decimal column whose values use a comma ("12,50"). */
+    static final String DECIMAL_COMMA = "decimal comma";
+
+    private ValueFormats() {
+    }
+
+    static boolean isMissing(String raw) {
+        return raw == null || raw.isBlank();
+    }
+
+    /** Digits with an optional sign, no leading zero (a code like 01310 is text), at most 18 digits. */
+    static boolean isInteger(String s) {
+        int start = (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        int len = s.length() - start;
+        if (len == 0 || len > 18) {
+            return false;
+        }
+        if (len > 1 && s.charAt(start) == '0') {
+            return false;
+        }
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A decimal with a point: 12.5, -0.25, 1e-3. Not NaN or Infinity; no leading zeros like 007.5. */
+    static boolean isDecimal(String s) {
+        boolean digit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                return false;
+            }
+        }
+        if (!digit) {
+            return false;
+        }
+        int start = (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        if (s.length() > start + 1 && s.charAt(start) == '0' && s.charAt(start + 1) != '.') {
+            return false;
+        }
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static final java.util.regex.Pattern DECIMAL_COMMA_VALUE =
+            java.util.regex.Pattern.compile("[-+]?(0|[1-9][0-9]{0,17}),[0-9]+");
+
+    /** A decimal written with a comma and no thousands separator: 12,5 or -0,25. */
+    static boolean isDecimalComma(String s) {
+        return s.indexOf(',') > 0 && DECIMAL_COMMA_VALUE.matcher(s).matches();
+    }
+
+    static double parseDecimal(String s, boolean decimalComma) {
+        return Double.parseDouble(decimalComma ? s.replace(',', '.') : s);
+    }
+
+    /** The date patterns (of {@link #DATE_PATTERNS}) that read {@code s}. */
+    static boolean matchesDate(String s, String pattern) {
+        if (s.length() < 8 || s.length() > 19 || !Character.isDigit(s.charAt(0))) {
+            return false;
+        }
+        try {
+            FORMATTERS.get(pattern).parse(s);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** Reads a date with the given pattern, or with the first pattern that fits when {@code pattern} is null. */
+    static LocalDateTime parseDate(String s, String pattern) {
+        if (pattern == null) {
+            for (String candidate : DATE_PATTERNS) {
+                if (matchesDate(s, candidate)) {
+                    return parseDate(s, candidate);
+                }
+            }
+            throw new DateTimeParseException("not a date", s, 0);
+        }
+        TemporalAccessor parsed = FORMATTERS.get(pattern).parse(s);
+        if (pattern.contains("HH")) {
+            return LocalDateTime.from(parsed);
+        }
+        return LocalDate.from(parsed).atStartOfDay();
+    }
+
+    /** The pair ({@code [true, false]} spellings, lower case) a set of spellings belongs to, or null. */
+    static List<String> booleanPair(java.util.Set<String> lowerCaseValues) {
+        for (List<String> pair : BOOLEAN_PAIRS) {
+            if (pair.containsAll(lowerCaseValues)) {
+                return pair;
+            }
+        }
+        return null;
+    }
+}

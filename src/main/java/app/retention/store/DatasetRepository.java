@@ -1,0 +1,266 @@
+package app.retention.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Datasets of a workspace: their versions, columns, rows and quarantined rows. */
+public final class DatasetRepository {
+
+    static final String READY = "READY";
+    static final String IMPORTING = "IMPORTING";
+    private static final String SELECT_DATASET = "SELECT d.id, d.name, d.version, d.table_name, d.source_path, "
+            + "d.source_format, d.source_detail, d.source_size, d.sha256, d.imported_at, d.rows_read, "
+            + "d.rows_imported, d.rows_rejected, d.target_column, "
+            + "(SELECT COUNT(*) FROM dataset_column c WHERE c.dataset_id = d.id) AS column_count "
+            + "FROM dataset d WHERE d.status = 'READY' ";
+
+    private final Workspace workspace;
+
+    DatasetRepository(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Every version of every dataset, by name, newest version first. */
+    public List<DatasetInfo> list() {
+        return query(SELECT_DATASET + "ORDER BY LOWER(d.name), d.name, d.version DESC");
+    }
+
+    /**
+     * Finds a dataset by reference: {@code name} (its latest version) or {@code name@version}.
+     */
+    public Optional<DatasetInfo> find(String reference) {
+        int at = reference.lastIndexOf('@');
+        if (at > 0) {
+            String name = reference.substring(0, at);
+            String version = reference.substring(at + 1);
+            if (version.matches("\\d{1,9}")) {
+                return query(SELECT_DATASET + "AND d.name = ? AND d.version = ?", name, Integer.parseInt(version))
+                        .stream().findFirst();
+            }
+        }
+        return query(SELECT_DATASET + "AND d.name = ? ORDER BY d.version DESC", reference).stream().findFirst();
+    }
+
+    /** Like {@link #find} but fails with a message naming the known datasets. */
+    public DatasetInfo require(String reference) {
+        return find(reference).orElseThrow(() -> {
+            String known = list().stream().map(DatasetInfo::name).distinct().collect(Collectors.joining(", "));
+            return new StoreException("No dataset named `" + reference + "` in this workspace."
+                    + (known.isEmpty() ? " The workspace has no datasets yet." : " Known datasets: " + known + "."));
+        });
+    }
+
+    public List<ColumnInfo> columns(DatasetInfo dataset) {
+        String sql = "SELECT position, name, sql_name, type, role, missing, distinct_count, true_label, false_label, "
+                + "format FROM dataset_column WHERE dataset_id = ? ORDER BY position";
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, dataset.id());
+            List<ColumnInfo> columns = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(new ColumnInfo(rs.getInt(1), rs.getString(2), rs.getString(3),
+                            ColumnType.valueOf(rs.getString(4)), ColumnRole.valueOf(rs.getString(5)),
+                            rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10)));
+                }
+            }
+            return columns;
+        } catch (SQLException e) {
+            throw failure("read the columns of " + dataset.reference(), e);
+        }
+    }
+
+    /**
+     * A page of rows in import order, read by row number so that a page deep into a large dataset costs
+     * the same as the first.
+     */
+    public List<StoredRow> rows(DatasetInfo dataset, long offset, int limit) {
+        List<ColumnInfo> columns = columns(dataset);
+        String select = columns.stream().map(ColumnInfo::sqlName).collect(Collectors.joining(", "));
+        String sql = "SELECT row_no, source_line" + (select.isEmpty() ? "" : ", " + select) + " FROM "
+                + dataset.tableName() + " WHERE row_no > ? AND row_no <= ? ORDER BY row_no";
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, offset);
+            ps.setLong(2, offset + limit);
+            List<StoredRow> rows = new ArrayList<>(limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<Object> values = new ArrayList<>(columns.size());
+                    for (int i = 0; i < columns.size(); i++) {
+                        values.add(readValue(rs, i + 3, columns.get(i).type()));
+                    }
+                    rows.add(new StoredRow(rs.getLong(1), rs.getLong(2), values));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw failure("read rows of " + dataset.reference(), e);
+        }
+    }
+
+    private static Object readValue(ResultSet rs, int index, ColumnType type) throws SQLException {
+        Object value = switch (type) {
+            case INTEGER -> rs.getLong(index);
+            case DECIMAL -> rs.getDouble(index);
+            case BOOLEAN -> rs.getBoolean(index);
+            case DATE -> rs.getObject(index, LocalDateTime.class);
+            case CATEGORY, TEXT -> rs.getString(index);
+        };
+        return rs.wasNull() ? null : value;
+    }
+
+    public List<RejectedRow> rejectedRows(DatasetInfo dataset) {
+        String sql = "SELECT line, reason, raw FROM rejected_row WHERE dataset_id = ? ORDER BY line";
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, dataset.id());
+            List<RejectedRow> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new RejectedRow(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw failure("read the rejected rows of " + dataset.reference(), e);
+        }
+    }
+
+    /** The dataset of that name whose source had this checksum, if one was imported. */
+    public Optional<DatasetInfo> findByContent(String name, String sha256) {
+        return query(SELECT_DATASET + "AND d.name = ? AND d.sha256 = ? ORDER BY d.version DESC", name, sha256)
+                .stream().findFirst();
+    }
+
+    /** Renames every version of a dataset. */
+    public void rename(String name, String newName) {
+        DatasetNames.requireValid(newName);
+        require(name);
+        if (!name.equals(newName) && find(newName).isPresent()) {
+            throw new StoreException("A dataset named `" + newName + "` already exists; choose another name.");
+        }
+        update("UPDATE dataset SET name = ? WHERE name = ?", newName, name);
+    }
+
+    /** Deletes one version of a dataset with its rows, columns and quarantined rows. */
+    public void delete(DatasetInfo dataset) {
+        try (Connection c = workspace.connection()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement();
+                 PreparedStatement ps = c.prepareStatement("DELETE FROM dataset WHERE id = ?")) {
+                ps.setLong(1, dataset.id());
+                ps.executeUpdate();
+                st.execute("DROP TABLE IF EXISTS " + dataset.tableName());
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("delete " + dataset.reference(), e);
+        }
+    }
+
+    /**
+     * Starts writing a new version of {@code name}. Nothing is visible until {@link DatasetWriter#commit}.
+     */
+    public DatasetWriter beginImport(String name, SourceInfo source, List<ColumnSpec> columns, String targetColumn) {
+        DatasetNames.requireValid(name);
+        try {
+            return DatasetWriter.begin(workspace.connection(), name, source, columns, targetColumn);
+        } catch (SQLException e) {
+            throw failure("start importing " + name, e);
+        }
+    }
+
+    /** Drops tables and rows of imports that never finished (the process died or was killed). */
+    void removeUnfinishedImports() {
+        List<String> tables = new ArrayList<>();
+        try (Connection c = workspace.connection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT table_name FROM dataset WHERE status = ?")) {
+                ps.setString(1, IMPORTING);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1));
+                    }
+                }
+            }
+            try (Statement st = c.createStatement()) {
+                for (String table : tables) {
+                    st.execute("DROP TABLE IF EXISTS " + table);
+                }
+                st.execute("DELETE FROM dataset WHERE status = '" + IMPORTING + "'");
+            }
+        } catch (SQLException e) {
+            throw failure("clean up unfinished imports", e);
+        }
+    }
+
+    /** The names of the SQL tables holding dataset rows; lets tests prove nothing was left behind. */
+    public List<String> dataTables() {
+        List<String> tables = new ArrayList<>();
+        try (Connection c = workspace.connection();
+             ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "DS\\_%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        } catch (SQLException e) {
+            throw failure("list the data tables", e);
+        }
+        return tables;
+    }
+
+    private List<DatasetInfo> query(String sql, Object... params) {
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            List<DatasetInfo> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(readDataset(rs));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failure("read datasets", e);
+        }
+    }
+
+    static DatasetInfo readDataset(ResultSet rs) throws SQLException {
+        SourceInfo source = new SourceInfo(rs.getString("source_path"), rs.getString("source_format"),
+                rs.getString("source_detail"), rs.getLong("source_size"), rs.getString("sha256"));
+        return new DatasetInfo(rs.getLong("id"), rs.getString("name"), rs.getInt("version"),
+                rs.getString("table_name"), source, rs.getObject("imported_at", OffsetDateTime.class),
+                rs.getLong("rows_read"), rs.getLong("rows_imported"), rs.getLong("rows_rejected"),
+                rs.getInt("column_count"), rs.getString("target_column"));
+    }
+
+    private void update(String sql, Object... params) {
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("update datasets (" + Arrays.toString(params) + ")", e);
+        }
+    }
+
+    static StoreException failure(String what, SQLException e) {
+        return new StoreException("Could not " + what + ": " + e.getMessage(), e);
+    }
+
+    static Timestamp now() {
+        return Timestamp.valueOf(LocalDateTime.now());
+    }
+}

@@ -1,0 +1,320 @@
+package app.retention.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Writes one new dataset version. The dataset row stays in status IMPORTING (invisible) until
+ * {@link #commit}; {@link #abort} or a crash leaves nothing behind: the table is dropped and the
+ * metadata deleted, here or at the next start-up.
+ *
+ * <p>Not thread-safe: one import writes through one writer.
+ */
+public final class DatasetWriter implements AutoCloseable {
+
+    /** Rows per JDBC batch; measured: larger batches gain nothing on H2's embedded engine. */
+    private static final int BATCH = 1_000;
+    /** Commit every this many rows so H2's undo log stays small on million-row imports. */
+    private static final int COMMIT_EVERY = 50_000;
+    /** Quarantined rows kept in full; beyond this only the count grows. */
+    public static final int MAX_STORED_REJECTS = 10_000;
+
+    private final Connection connection;
+    private final long datasetId;
+    private final String table;
+    private final List<ColumnSpec> columns;
+    private final PreparedStatement insertRow;
+    private final PreparedStatement insertReject;
+    private long rows;
+    private long rejects;
+    private int pendingRows;
+    private int pendingRejects;
+    private boolean finished;
+
+    private DatasetWriter(Connection connection, long datasetId, String table, List<ColumnSpec> columns)
+            throws SQLException {
+        this.connection = connection;
+        this.datasetId = datasetId;
+        this.table = table;
+        this.columns = columns;
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" VALUES (?, ?");
+        columns.forEach(c -> sql.append(", ?"));
+        this.insertRow = connection.prepareStatement(sql.append(')').toString());
+        this.insertReject = connection.prepareStatement(
+                "INSERT INTO rejected_row (dataset_id, line, reason, raw) VALUES (?, ?, ?, ?)");
+    }
+
+    static DatasetWriter begin(Connection connection, String name, SourceInfo source, List<ColumnSpec> columns,
+                               String targetColumn) throws SQLException {
+        try {
+            connection.setAutoCommit(false);
+            int version = nextVersion(connection, name);
+            long id;
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO dataset (name, version, status, "
+                    + "table_name, source_path, source_format, source_detail, source_size, sha256, imported_at, "
+                    + "target_column) VALUES (?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, name);
+                ps.setInt(2, version);
+                ps.setString(3, DatasetRepository.IMPORTING);
+                ps.setString(4, source.path());
+                ps.setString(5, source.format());
+                ps.setString(6, source.detail());
+                ps.setLong(7, source.size());
+                ps.setString(8, source.sha256());
+                ps.setObject(9, OffsetDateTime.now());
+                ps.setString(10, targetColumn);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            String table = "DS_" + id;
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE dataset SET table_name = ? WHERE id = ?")) {
+                ps.setString(1, table);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            insertColumns(connection, id, columns);
+            // Commit the IMPORTING marker before the DDL: H2 commits DDL implicitly anyway, and the marker
+            // is what lets start-up clean up after a crash.
+            connection.commit();
+            try (Statement st = connection.createStatement()) {
+                st.execute(createTableSql(table, columns));
+            }
+            return new DatasetWriter(connection, id, table, columns);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static int nextVersion(Connection connection, String name) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM dataset WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) + 1;
+            }
+        }
+    }
+
+    private static void insertColumns(Connection connection, long id, List<ColumnSpec> columns) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO dataset_column (dataset_id, position, "
+                + "name, sql_name, type, role, true_label, false_label, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < columns.size(); i++) {
+                ColumnSpec column = columns.get(i);
+                ps.setLong(1, id);
+                ps.setInt(2, i + 1);
+                ps.setString(3, column.name());
+                ps.setString(4, sqlName(i));
+                ps.setString(5, column.type().name());
+                ps.setString(6, column.role().name());
+                ps.setString(7, column.trueLabel());
+                ps.setString(8, column.falseLabel());
+                ps.setString(9, column.format());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static String sqlName(int index) {
+        return "C" + (index + 1);
+    }
+
+    private static String createTableSql(String table, List<ColumnSpec> columns) {
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(table)
+                .append(" (row_no BIGINT PRIMARY KEY, source_line BIGINT NOT NULL");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(", ").append(sqlName(i)).append(' ').append(sqlType(columns.get(i).type()));
+        }
+        return sql.append(')').toString();
+    }
+
+    private static String sqlType(ColumnType type) {
+        return switch (type) {
+            case INTEGER -> "BIGINT";
+            case DECIMAL -> "DOUBLE PRECISION";
+            case BOOLEAN -> "BOOLEAN";
+            case DATE -> "TIMESTAMP";
+            case CATEGORY, TEXT -> "VARCHAR(1000000)";
+        };
+    }
+
+    public long datasetId() {
+        return datasetId;
+    }
+
+    /**
+     * Appends one row. Values follow the column types: {@code Long}, {@code Double}, {@code Boolean},
+     * {@code LocalDate}/{@code LocalDateTime}, {@code String}; null for missing.
+     */
+    public void append(long sourceLine, Object[] values) throws SQLException {
+        rows++;
+        insertRow.setLong(1, rows);
+        insertRow.setLong(2, sourceLine);
+        for (int i = 0; i < values.length; i++) {
+            bind(insertRow, i + 3, columns.get(i).type(), values[i]);
+        }
+        insertRow.addBatch();
+        if (++pendingRows == BATCH) {
+            insertRow.executeBatch();
+            pendingRows = 0;
+            if (rows % COMMIT_EVERY == 0) {
+                connection.commit();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, int index, ColumnType type, Object value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, switch (type) {
+                case INTEGER -> Types.BIGINT;
+                case DECIMAL -> Types.DOUBLE;
+                case BOOLEAN -> Types.BOOLEAN;
+                case DATE -> Types.TIMESTAMP;
+                case CATEGORY, TEXT -> Types.VARCHAR;
+            });
+            return;
+        }
+        switch (type) {
+            case INTEGER -> ps.setLong(index, (Long) value);
+            case DECIMAL -> ps.setDouble(index, (Double) value);
+            case BOOLEAN -> ps.setBoolean(index, (Boolean) value);
+            case DATE -> ps.setObject(index, value instanceof LocalDate d ? d.atStartOfDay() : (LocalDateTime) value);
+            case CATEGORY, TEXT -> ps.setString(index, (String) value);
+        }
+    }
+
+    /** Records a source row that could not be imported. */
+    public void reject(long sourceLine, String reason, String raw) throws SQLException {
+        rejects++;
+        if (rejects > MAX_STORED_REJECTS) {
+            return;
+        }
+        insertReject.setLong(1, datasetId);
+        insertReject.setLong(2, sourceLine);
+        insertReject.setString(3, truncate(reason, 2000));
+        insertReject.setString(4, raw == null ? null : truncate(raw, 20000));
+        insertReject.addBatch();
+        if (++pendingRejects == BATCH) {
+            insertReject.executeBatch();
+            pendingRejects = 0;
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    public long rowsWritten() {
+        return rows;
+    }
+
+    public long rowsRejected() {
+        return rejects;
+    }
+
+    /**
+     * Makes the dataset visible: computes each column's missing and distinct counts in SQL and marks the
+     * version ready, in one transaction.
+     */
+    public DatasetInfo commit(long rowsRead) throws SQLException {
+        if (pendingRows > 0) {
+            insertRow.executeBatch();
+        }
+        if (pendingRejects > 0) {
+            insertReject.executeBatch();
+        }
+        updateColumnStatistics();
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE dataset SET status = ?, rows_read = ?, "
+                + "rows_imported = ?, rows_rejected = ? WHERE id = ?")) {
+            ps.setString(1, DatasetRepository.READY);
+            ps.setLong(2, rowsRead);
+            ps.setLong(3, rows);
+            ps.setLong(4, rejects);
+            ps.setLong(5, datasetId);
+            ps.executeUpdate();
+        }
+        connection.commit();
+        finished = true;
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT d.*, (SELECT COUNT(*) FROM dataset_column c WHERE c.dataset_id = d.id) AS column_count "
+                        + "FROM dataset d WHERE d.id = ?")) {
+            ps.setLong(1, datasetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return DatasetRepository.readDataset(rs);
+            }
+        } finally {
+            connection.close();
+        }
+    }
+
+    private void updateColumnStatistics() throws SQLException {
+        if (columns.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(", COUNT(").append(sqlName(i)).append("), COUNT(DISTINCT ").append(sqlName(i)).append(')');
+        }
+        sql.append(" FROM ").append(table);
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql.toString());
+             PreparedStatement ps = connection.prepareStatement(
+                     "UPDATE dataset_column SET missing = ?, distinct_count = ? WHERE dataset_id = ? AND position = ?")) {
+            rs.next();
+            long total = rs.getLong(1);
+            for (int i = 0; i < columns.size(); i++) {
+                ps.setLong(1, total - rs.getLong(2 + 2 * i));
+                ps.setLong(2, rs.getLong(3 + 2 * i));
+                ps.setLong(3, datasetId);
+                ps.setInt(4, i + 1);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Removes everything this import wrote. Safe to call more than once. */
+    public void abort() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        try {
+            connection.rollback();
+            try (Statement st = connection.createStatement();
+                 PreparedStatement ps = connection.prepareStatement("DELETE FROM dataset WHERE id = ?")) {
+                st.execute("DROP TABLE IF EXISTS " + table);
+                ps.setLong(1, datasetId);
+                ps.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            // The IMPORTING marker stays; the next start-up removes the leftovers.
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // already aborting
+            }
+        }
+    }
+
+    /** Aborts unless committed: use in try-with-resources so every failure path cleans up. */
+    @Override
+    public void close() {
+        abort();
+    }
+}

@@ -1,0 +1,5 @@
+package app.retention.store;
+
+/** A source row that was not imported, with the line it came from and why. */
+public record RejectedRow(long line, String reason, String raw) {
+}

@@ -1,0 +1,146 @@
+package app.retention.store;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * One workspace: a folder holding one embedded H2 database. Opening applies pending migrations and
+ * removes what an interrupted import left behind.
+ */
+public final class Workspace implements AutoCloseable {
+
+    /** The environment variable that moves the default workspace. */
+    public static final String HOME_VARIABLE = "RETENTION_WORKBENCH_HOME";
+    private static final String DATABASE_NAME = "workspace";
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    private final Path directory;
+    private final JdbcConnectionPool pool;
+    // Held open for the workspace's lifetime so H2 does not close and reopen the file between calls.
+    private final Connection keeper;
+    private final DatasetRepository datasets;
+
+    private Workspace(Path directory, JdbcConnectionPool pool, Connection keeper) {
+        this.directory = directory;
+        this.pool = pool;
+        this.keeper = keeper;
+        this.datasets = new DatasetRepository(this);
+    }
+
+    /** The default workspace folder: {@code $RETENTION_WORKBENCH_HOME}, else {@code ~/.retention-workbench}. */
+    public static Path defaultDirectory() {
+        String fromEnv = System.getenv(HOME_VARIABLE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        return Path.of(System.getProperty("user.home"), ".retention-workbench");
+    }
+
+    /**
+     * Opens (creating if needed) the workspace in {@code directory}.
+     *
+     * @throws WorkspaceLockedException when another process has it open
+     */
+    public static Workspace open(Path directory) {
+        Path dir = directory.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the workspace folder " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new StoreException("The workspace folder " + dir + " is not writable.");
+        }
+        String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(16);
+        Connection keeper;
+        try {
+            keeper = pool.getConnection();
+        } catch (SQLException e) {
+            pool.dispose();
+            if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                throw new WorkspaceLockedException("The workspace " + dir + " is open in another Retention Workbench "
+                        + "process. Close it there, or choose another folder with --workspace DIR.", e);
+            }
+            throw new StoreException("Cannot open the workspace " + dir + ": " + e.getMessage(), e);
+        }
+        try {
+            Flyway.configure().dataSource(pool).loggers("slf4j").locations("classpath:db/migration")
+                    .load().migrate();
+            Workspace workspace = new Workspace(dir, pool, keeper);
+            workspace.datasets.removeUnfinishedImports();
+            return workspace;
+        } catch (RuntimeException e) {
+            closeQuietly(keeper, pool);
+            throw e;
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public DatasetRepository datasets() {
+        return datasets;
+    }
+
+    /** A connection from the workspace's pool; the caller closes it. */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    public Optional<String> setting(String key) {
+        try (Connection c = connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT setting_value FROM workspace_setting WHERE setting_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read workspace setting " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void putSetting(String key, String value) {
+        try (Connection c = connection();
+             PreparedStatement update = c.prepareStatement(
+                     "UPDATE workspace_setting SET setting_value = ? WHERE setting_key = ?");
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO workspace_setting (setting_key, setting_value) VALUES (?, ?)")) {
+            update.setString(1, value);
+            update.setString(2, key);
+            if (update.executeUpdate() == 0) {
+                insert.setString(1, key);
+                insert.setString(2, value);
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot save workspace setting " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(keeper, pool);
+    }
+
+    private static void closeQuietly(Connection keeper, JdbcConnectionPool pool) {
+        try {
+            keeper.close();
+        } catch (SQLException e) {
+            // closing: the pool disposal below releases the file either way
+        }
+        pool.dispose();
+    }
+}

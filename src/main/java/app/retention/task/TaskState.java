@@ -1,0 +1,3 @@
+package app.retention.task;
+
+public enum TaskState { RUNNING, SUCCEEDED, FAILED, CANCELLED }

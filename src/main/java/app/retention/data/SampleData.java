@@ -1,0 +1,55 @@
+package app.retention.data;
+
+import app.retention.store.DatasetNames;
+import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bundled sample data (two monthly snapshots of a Latin-American mobile-commerce app), imported into a
+ * workspace the first time the desktop app opens it so a new user has something to explore.
+ */
+public final class SampleData {
+
+    /** The bundled files, oldest snapshot first; each is imported under its base name. */
+    public static final List<String> FILES = List.of("mcommerce_2026_09.csv", "mcommerce_2026_10.csv");
+    private static final String OFFERED = "sample-data.imported";
+
+    private SampleData() {
+    }
+
+    /** True until the sample data has been imported once into this workspace (deleting it later is respected). */
+    public static boolean isFirstRun(Workspace workspace) {
+        return workspace.setting(OFFERED).isEmpty();
+    }
+
+    /**
+     * Copies the bundled files into the workspace's {@code samples/} folder and imports them.
+     */
+    public static List<ImportResult> importBundled(Workspace workspace, TaskContext context) throws IOException {
+        Path folder = workspace.directory().resolve("samples");
+        Files.createDirectories(folder);
+        ImportService imports = new ImportService(workspace.datasets());
+        List<ImportResult> results = new ArrayList<>();
+        for (String file : FILES) {
+            Path copy = folder.resolve(file);
+            try (InputStream in = SampleData.class.getResourceAsStream("/sample-data/" + file)) {
+                if (in == null) {
+                    throw new ImportException("The sample file " + file + " is missing from this build.");
+                }
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            results.add(imports.importFile(copy, new ImportOptions(DatasetNames.fromFileName(file), "churned_30d",
+                    null, false), context));
+        }
+        workspace.putSetting(OFFERED, "true");
+        return results;
+    }
+}

@@ -9,12 +9,10 @@ import app.retention.store.DatasetNames;
 import app.retention.store.DatasetRepository;
 import app.retention.store.DatasetWriter;
 import app.retention.store.SourceInfo;
-import app.retention.store.StoreException;
 import app.retention.task.TaskContext;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -229,8 +227,6 @@ public final class ImportService {
             }
             context.progress(0.97, "Counting distinct values");
             return new ImportResult(writer.commit(rows), false);
-        } catch (SQLException e) {
-            throw new StoreException("Could not write " + request.name() + " to the workspace: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
         }

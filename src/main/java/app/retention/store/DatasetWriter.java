@@ -159,7 +159,15 @@ public final class DatasetWriter implements AutoCloseable {
      * Appends one row. Values follow the column types: {@code Long}, {@code Double}, {@code Boolean},
      * {@code LocalDate}/{@code LocalDateTime}, {@code String}; null for missing.
      */
-    public void append(long sourceLine, Object[] values) throws SQLException {
+    public void append(long sourceLine, Object[] values) {
+        try {
+            appendRow(sourceLine, values);
+        } catch (SQLException e) {
+            throw DatasetRepository.failure("write row " + (rows) + " (source line " + sourceLine + ")", e);
+        }
+    }
+
+    private void appendRow(long sourceLine, Object[] values) throws SQLException {
         rows++;
         insertRow.setLong(1, rows);
         insertRow.setLong(2, sourceLine);
@@ -197,7 +205,15 @@ public final class DatasetWriter implements AutoCloseable {
     }
 
     /** Records a source row that could not be imported. */
-    public void reject(long sourceLine, String reason, String raw) throws SQLException {
+    public void reject(long sourceLine, String reason, String raw) {
+        try {
+            storeReject(sourceLine, reason, raw);
+        } catch (SQLException e) {
+            throw DatasetRepository.failure("quarantine source line " + sourceLine, e);
+        }
+    }
+
+    private void storeReject(long sourceLine, String reason, String raw) throws SQLException {
         rejects++;
         if (rejects > MAX_STORED_REJECTS) {
             return;
@@ -229,7 +245,15 @@ public final class DatasetWriter implements AutoCloseable {
      * Makes the dataset visible: computes each column's missing and distinct counts in SQL and marks the
      * version ready, in one transaction.
      */
-    public DatasetInfo commit(long rowsRead) throws SQLException {
+    public DatasetInfo commit(long rowsRead) {
+        try {
+            return commitAll(rowsRead);
+        } catch (SQLException e) {
+            throw DatasetRepository.failure("finish the import", e);
+        }
+    }
+
+    private DatasetInfo commitAll(long rowsRead) throws SQLException {
         if (pendingRows > 0) {
             insertRow.executeBatch();
         }

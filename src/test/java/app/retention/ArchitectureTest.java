@@ -1,0 +1,76 @@
+package app.retention;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The package rules of ARCHITECTURE.md: a wrong import fails the build, not a review. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.retention");
+    }
+
+    @Test
+    void onlyTheUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("app.retention.ui..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..").check(classes);
+    }
+
+    @Test
+    void onlyTheStoreUsesJdbc() {
+        noClasses().that().resideOutsideOfPackage("app.retention.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyModelAndDataUseWeka() {
+        noClasses().that().resideOutsideOfPackages("app.retention.model..", "app.retention.data..")
+                .should().dependOnClassesThat().resideInAPackage("weka..").check(classes);
+    }
+
+    @Test
+    void theCliNeverUsesTheUiAndTheUiNeverUsesTheCli() {
+        noClasses().that().resideInAPackage("app.retention.cli..")
+                .should().dependOnClassesThat().resideInAPackage("app.retention.ui..").check(classes);
+        noClasses().that().resideInAPackage("app.retention.ui..")
+                .should().dependOnClassesThat().resideInAPackage("app.retention.cli..").check(classes);
+    }
+
+    @Test
+    void servicesNeverDependOnFrontEnds() {
+        noClasses().that().resideInAnyPackage("app.retention.store..", "app.retention.data..", "app.retention.task..",
+                        "app.retention.error..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.retention.ui..", "app.retention.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theStoreDependsOnNoOtherLayer() {
+        noClasses().that().resideInAPackage("app.retention.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.retention.data..", "app.retention.task..")
+                .check(classes);
+    }
+
+    @Test
+    void theTaskPackageUsesOnlyTheJdk() {
+        noClasses().that().resideInAPackage("app.retention.task..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "app.retention.task..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("app.retention.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

@@ -1,0 +1,167 @@
+package app.retention.cli;
+
+import app.retention.store.Workspace;
+import app.retention.testing.SharedDatasets;
+import app.retention.testing.WorkspaceSnapshot;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The CLI contract: output shapes, exit codes, one clear line on stderr, workspace unchanged on bad input. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+    Path workspace;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void setUp() {
+        workspace = dir.resolve("ws");
+    }
+
+    private Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--workspace";
+        all[1] = workspace.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = WorkbenchCli.run(all, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private WorkspaceSnapshot snapshot() {
+        try (Workspace ws = Workspace.open(workspace)) {
+            return WorkspaceSnapshot.of(ws);
+        }
+    }
+
+    private void assertFailsClearly(Run run, String expected) {
+        assertThat(run.code()).isNotZero();
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).startsWith("error: ").contains(expected);
+    }
+
+    @Test
+    void importPrintsNameAndRowCounts() {
+        Run run = cli("import", SharedDatasets.file("telco_customer_churn.csv").toString(), "--name", "telco");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("telco").contains("7,043 rows imported").contains("0 rejected");
+    }
+
+    @Test
+    void datasetsJsonListsNameVersionRowsColumnsSourceAndChecksum() throws IOException {
+        cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString());
+        Run run = cli("datasets", "--json");
+        assertThat(run.code()).isZero();
+        JsonNode array = new ObjectMapper().readTree(run.out());
+        assertThat(array.isArray()).isTrue();
+        JsonNode bank = array.get(0);
+        assertThat(bank.get("name").asText()).isEqualTo("bank_churn_modelling");
+        assertThat(bank.get("version").asInt()).isEqualTo(1);
+        assertThat(bank.get("rows").asLong()).isEqualTo(10_000);
+        assertThat(bank.get("columns").asInt()).isEqualTo(14);
+        assertThat(bank.get("source").asText()).endsWith("bank_churn_modelling.csv");
+        assertThat(bank.get("sha256").asText()).startsWith("ee2a5c9d8daf3aed").hasSize(64);
+    }
+
+    @Test
+    void columnsJsonHasTypeRoleMissingAndDistinct() throws IOException {
+        cli("import", SharedDatasets.file("telco_customer_churn.csv").toString(), "--name", "telco");
+        Run run = cli("columns", "telco", "--json");
+        assertThat(run.code()).isZero();
+        JsonNode columns = new ObjectMapper().readTree(run.out());
+        assertThat(columns).hasSize(21);
+        JsonNode total = null;
+        for (JsonNode c : columns) {
+            assertThat(c.get("type").asText()).isIn("integer", "decimal", "boolean", "date", "category", "text");
+            assertThat(c.get("role").asText()).isIn("feature", "id", "target", "pii", "date", "ignored");
+            if (c.get("name").asText().equals("TotalCharges")) {
+                total = c;
+            }
+        }
+        assertThat(total).isNotNull();
+        assertThat(total.get("type").asText()).isEqualTo("decimal");
+        assertThat(total.get("missing").asLong()).isEqualTo(11);
+        assertThat(total.get("distinct").asLong()).isEqualTo(6530);
+    }
+
+    @Test
+    void showPrintsTheFirstRowsAsATable() {
+        cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString(), "--name", "bank");
+        Run run = cli("show", "bank", "--limit", "2");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines()).hasSize(3);
+        assertThat(run.out().lines().findFirst().orElseThrow()).startsWith("RowNumber").contains("Surname");
+        assertThat(run.out()).contains("Hargrave");
+    }
+
+    @Test
+    void importWithRejectsFailsUnlessAllowedAndListsThem() throws IOException {
+        Path ragged = dir.resolve("ragged.csv");
+        Files.writeString(ragged, "a,b\n1,2\n3\n4,5\n");
+        Path rejects = dir.resolve("rejects.csv");
+        Run refused = cli("import", ragged.toString(), "--rejects-out", rejects.toString());
+        assertFailsClearly(refused, "line 3");
+        assertThat(Files.readString(rejects)).contains("expected 2 fields, found 1");
+        Run allowed = cli("import", ragged.toString(), "--allow-rejects");
+        assertThat(allowed.code()).isZero();
+        assertThat(allowed.out()).contains("2 rows imported, 1 rejected");
+        assertThat(cli("rejects", "ragged").out()).contains("expected 2 fields, found 1");
+    }
+
+    @Test
+    void missingFileFailsWithOneLineAndLeavesTheWorkspaceUnchanged() {
+        cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString());
+        WorkspaceSnapshot before = snapshot();
+        assertFailsClearly(cli("import", dir.resolve("missing.csv").toString()), "File not found");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void unreadableFileFailsWithOneLineAndLeavesTheWorkspaceUnchanged() throws IOException {
+        cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString());
+        WorkspaceSnapshot before = snapshot();
+        Path binary = dir.resolve("data.csv");
+        Files.write(binary, new byte[] {1, 2, 0, 4, 5, 0, 0, 7});
+        assertFailsClearly(cli("import", binary.toString()), "binary");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownDatasetFailsNamingTheKnownOnes() {
+        cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString());
+        assertFailsClearly(cli("columns", "telco"), "No dataset named `telco`");
+        assertThat(cli("show", "telco").err()).contains("Known datasets: bank_churn_modelling");
+    }
+
+    @Test
+    void badOptionFailsWithUsageExitCode() {
+        Run run = cli("show", "x", "--limit", "many");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("--limit");
+        assertFailsClearly(cli("frobnicate"), "frobnicate");
+    }
+
+    @Test
+    void deleteNeedsConfirmation() {
+        cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString(), "--name", "bank");
+        assertFailsClearly(cli("delete", "bank"), "--yes");
+        assertThat(cli("delete", "bank", "--yes").code()).isZero();
+        assertThat(cli("datasets").out()).contains("No datasets yet");
+    }
+}

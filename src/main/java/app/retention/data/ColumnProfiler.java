@@ -71,7 +71,7 @@ final class ColumnProfiler {
         if (maybeDecimal && !maybeInteger && !ValueFormats.isDecimal(value)) {
             maybeDecimal = false;
         }
-        if (maybeDecimalComma && !maybeInteger && !ValueFormats.isDecimalComma(value)) {
+        if (maybeDecimalComma && !ValueFormats.isDecimalComma(value) && !ValueFormats.isInteger(value)) {
             maybeDecimalComma = false;
         }
         if (!datePatterns.isEmpty()) {

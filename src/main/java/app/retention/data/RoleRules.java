@@ -94,7 +94,7 @@ final class RoleRules {
             return true;
         }
         return share(sample, EMAIL) >= 0.8 || share(sample, CPF) >= 0.8 || share(sample, CNPJ) >= 0.8
-                || (type == ColumnType.TEXT && phoneShare(sample) >= 0.8);
+                || phoneShare(sample) >= 0.8;
     }
 
     /** "name" alone or after a person word (customer name, first name); not "plan name" or "product name". */

@@ -14,7 +14,8 @@ import java.nio.file.Path;
         description = "Retention Workbench: import customer data, explore churn, compare models, export call lists.%n"
                 + "Without a command, opens the desktop app.",
         subcommands = {ImportCommand.class, DatasetsCommand.class, ColumnsCommand.class, ShowCommand.class,
-                RejectsCommand.class, RenameCommand.class, DeleteCommand.class})
+                RejectsCommand.class, RenameCommand.class, DeleteCommand.class, SampleCommand.class,
+                BenchCommand.class})
 public final class WorkbenchCli implements Runnable {
 
     @Option(names = "--workspace", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

@@ -9,15 +9,13 @@ import java.util.concurrent.Callable;
 /** A command that works on the workspace: opens it, runs, closes it. */
 abstract class WorkspaceCommand implements Callable<Integer> {
 
-    @CommandLine.ParentCommand
-    WorkbenchCli parent;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public final Integer call() throws Exception {
-        try (Workspace workspace = parent.openWorkspace()) {
+        WorkbenchCli root = (WorkbenchCli) spec.root().userObject();
+        try (Workspace workspace = root.openWorkspace()) {
             return run(workspace);
         }
     }

@@ -195,6 +195,11 @@ public final class ImportService {
                      target.map(ColumnPlan::name).orElse(null))) {
             List<RowProblem> problems = new ArrayList<>();
             Object[] values = new Object[width];
+            long[] missing = new long[width];
+            DistinctCounter[] distinct = new DistinctCounter[width];
+            for (int i = 0; i < width; i++) {
+                distinct[i] = new DistinctCounter();
+            }
             long rows = 0;
             RawRecord record;
             while ((record = reader.next()) != null) {
@@ -205,6 +210,13 @@ public final class ImportService {
                 }
                 if (problem == null) {
                     writer.append(record.line(), values);
+                    for (int i = 0; i < width; i++) {
+                        if (values[i] == null) {
+                            missing[i]++;
+                        } else {
+                            distinct[i].add(values[i]);
+                        }
+                    }
                 } else {
                     if (problems.size() < ImportPlan.MAX_PROBLEMS) {
                         problems.add(new RowProblem(record.line(), problem, String.join(reader.separator(), record.fields())));
@@ -225,8 +237,12 @@ public final class ImportService {
                 throw new ImportException("No row of " + file.getFileName() + " could be imported: all " + rows
                         + " rows were rejected (first: line " + problems.get(0).line() + ", " + problems.get(0).reason() + ").");
             }
-            context.progress(0.97, "Counting distinct values");
-            return new ImportResult(writer.commit(rows), false);
+            context.progress(0.99, "Finishing");
+            long[] distinctCounts = new long[width];
+            for (int i = 0; i < width; i++) {
+                distinctCounts[i] = distinct[i].count();
+            }
+            return new ImportResult(writer.commit(rows, missing, distinctCounts), false);
         } catch (IOException e) {
             throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
         }

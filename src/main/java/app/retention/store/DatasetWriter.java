@@ -242,25 +242,28 @@ public final class DatasetWriter implements AutoCloseable {
     }
 
     /**
-     * Makes the dataset visible: computes each column's missing and distinct counts in SQL and marks the
-     * version ready, in one transaction.
+     * Makes the dataset visible: stores each column's missing and distinct counts (counted by the caller
+     * while rows streamed past) and marks the version ready, in one transaction.
      */
-    public DatasetInfo commit(long rowsRead) {
+    public DatasetInfo commit(long rowsRead, long[] missing, long[] distinct) {
+        if (missing.length != columns.size() || distinct.length != columns.size()) {
+            throw new IllegalArgumentException("one missing and one distinct count per column");
+        }
         try {
-            return commitAll(rowsRead);
+            return commitAll(rowsRead, missing, distinct);
         } catch (SQLException e) {
             throw DatasetRepository.failure("finish the import", e);
         }
     }
 
-    private DatasetInfo commitAll(long rowsRead) throws SQLException {
+    private DatasetInfo commitAll(long rowsRead, long[] missing, long[] distinct) throws SQLException {
         if (pendingRows > 0) {
             insertRow.executeBatch();
         }
         if (pendingRejects > 0) {
             insertReject.executeBatch();
         }
-        updateColumnStatistics();
+        updateColumnStatistics(missing, distinct);
         try (PreparedStatement ps = connection.prepareStatement("UPDATE dataset SET status = ?, rows_read = ?, "
                 + "rows_imported = ?, rows_rejected = ? WHERE id = ?")) {
             ps.setString(1, DatasetRepository.READY);
@@ -285,23 +288,12 @@ public final class DatasetWriter implements AutoCloseable {
         }
     }
 
-    private void updateColumnStatistics() throws SQLException {
-        if (columns.isEmpty()) {
-            return;
-        }
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
-        for (int i = 0; i < columns.size(); i++) {
-            sql.append(", COUNT(").append(sqlName(i)).append("), COUNT(DISTINCT ").append(sqlName(i)).append(')');
-        }
-        sql.append(" FROM ").append(table);
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql.toString());
-             PreparedStatement ps = connection.prepareStatement(
-                     "UPDATE dataset_column SET missing = ?, distinct_count = ? WHERE dataset_id = ? AND position = ?")) {
-            rs.next();
-            long total = rs.getLong(1);
+    private void updateColumnStatistics(long[] missing, long[] distinct) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE dataset_column SET missing = ?, distinct_count = ? WHERE dataset_id = ? AND position = ?")) {
             for (int i = 0; i < columns.size(); i++) {
-                ps.setLong(1, total - rs.getLong(2 + 2 * i));
-                ps.setLong(2, rs.getLong(3 + 2 * i));
+                ps.setLong(1, missing[i]);
+                ps.setLong(2, distinct[i]);
                 ps.setLong(3, datasetId);
                 ps.setInt(4, i + 1);
                 ps.addBatch();

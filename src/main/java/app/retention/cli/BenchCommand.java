@@ -1,0 +1,111 @@
+package app.retention.cli;
+
+import app.retention.data.ImportOptions;
+import app.retention.data.ImportResult;
+import app.retention.data.ImportService;
+import app.retention.data.WekaCsvReference;
+import app.retention.data.sample.MobileCommerceGenerator;
+import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "bench", description = "Benchmarks against Weka in the same process; prints times and ratios.",
+        subcommands = {BenchCommand.ImportBench.class})
+final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: import.");
+    }
+
+    @Command(name = "import", description = "Import a generated CSV into H2 vs. Weka's CSVLoader into memory. "
+            + "Goal: ours at least 2x the rows/s.")
+    static final class ImportBench implements Callable<Integer> {
+
+        @Option(names = "--rows", defaultValue = "1000000", description = "Rows (default: ${DEFAULT-VALUE}).")
+        int rows;
+
+        @Option(names = "--warmup-rows", defaultValue = "20000", description = "Rows of the warm-up run of both (default: ${DEFAULT-VALUE}).")
+        int warmupRows;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (rows < 1000 || warmupRows < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--rows must be at least 1000");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            Path dir = Files.createTempDirectory("retention-bench-");
+            try {
+                MobileCommerceGenerator generator = new MobileCommerceGenerator(MobileCommerceGenerator.DEFAULT_SEED);
+                if (warmupRows > 0) {
+                    Path warm = dir.resolve("warmup.csv");
+                    generator.writeBenchmarkCsv(warm, warmupRows);
+                    timeOurs(dir.resolve("ws-warmup"), warm);
+                    timeWeka(warm);
+                }
+                Path csv = dir.resolve("bench.csv");
+                generator.writeBenchmarkCsv(csv, rows);
+                out.printf("bench import: %,d rows x %d columns, %.1f MB, JVM max heap %d MB%n", rows,
+                        MobileCommerceGenerator.BENCHMARK_COLUMNS.size(), Files.size(csv) / 1e6,
+                        Runtime.getRuntime().maxMemory() >> 20);
+                out.flush();
+                double ours = timeOurs(dir.resolve("ws"), csv);
+                out.printf("  ours: CSV -> H2 (inference, typed table, statistics) %8.2f s  %,10.0f rows/s%n", ours, rows / ours);
+                out.flush();
+                double weka = timeWeka(csv);
+                out.printf("  weka: CSVLoader -> Instances in memory                %8.2f s  %,10.0f rows/s%n", weka, rows / weka);
+                double ratio = weka / ours;
+                out.printf("  ratio (ours rows/s / weka rows/s): %.2fx (goal >= 2.00x: %s)%n", ratio,
+                        ratio >= 2 ? "met" : "NOT met");
+                return 0;
+            } finally {
+                deleteTree(dir);
+            }
+        }
+
+        private static double timeOurs(Path workspaceDir, Path csv) {
+            long start = System.nanoTime();
+            try (Workspace ws = Workspace.open(workspaceDir)) {
+                ImportResult result = new ImportService(ws.datasets()).importFile(csv, ImportOptions.defaults(),
+                        TaskContext.silent());
+                if (result.dataset().rowsImported() == 0) {
+                    throw new IllegalStateException("benchmark import wrote no rows");
+                }
+            }
+            return (System.nanoTime() - start) / 1e9;
+        }
+
+        private static double timeWeka(Path csv) throws IOException {
+            long start = System.nanoTime();
+            int n = WekaCsvReference.load(csv);
+            if (n == 0) {
+                throw new IllegalStateException("Weka loaded no rows");
+            }
+            return (System.nanoTime() - start) / 1e9;
+        }
+
+        private static void deleteTree(Path dir) throws IOException {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package app.retention.cli;
+
+import app.retention.data.ImportResult;
+import app.retention.data.SampleData;
+import app.retention.data.sample.MobileCommerceGenerator;
+import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "sample", description = "The bundled sample data: regenerate it, or import it into the workspace.",
+        subcommands = {SampleCommand.Generate.class, SampleCommand.Import.class, SampleCommand.BenchCsv.class})
+final class SampleCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: generate, import or bench-csv.");
+    }
+
+    @Command(name = "generate", description = "Write the two monthly snapshots (deterministic for a seed).")
+    static final class Generate implements Callable<Integer> {
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "sample-data", description = "Folder (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Option(names = "--customers", defaultValue = "20000", description = "Customers in the first snapshot (default: ${DEFAULT-VALUE}).")
+        int customers;
+
+        @Option(names = "--seed", defaultValue = "" + MobileCommerceGenerator.DEFAULT_SEED, description = "Random seed.")
+        long seed;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (customers < 1 || customers > 10_000_000) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--customers must be between 1 and 10000000");
+            }
+            for (Path file : new MobileCommerceGenerator(seed).writeSnapshots(out, customers)) {
+                spec.commandLine().getOut().println("Wrote " + file);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import", description = "Import the bundled snapshots into the workspace.")
+    static final class Import extends WorkspaceCommand {
+        @Override
+        int run(Workspace workspace) throws Exception {
+            for (ImportResult r : SampleData.importBundled(workspace, TaskContext.silent())) {
+                out().printf("%s (version %d): %,d rows%s%n", r.dataset().name(), r.dataset().version(),
+                        r.dataset().rowsImported(), r.unchanged() ? ", already imported" : " imported");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "bench-csv", description = "Write a large generated CSV (20 columns) for import benchmarks.")
+    static final class BenchCsv implements Callable<Integer> {
+        @Option(names = "--rows", defaultValue = "1000000", description = "Rows (default: ${DEFAULT-VALUE}).")
+        int rows;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.csv")
+        Path out;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (rows < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--rows must be positive");
+            }
+            new MobileCommerceGenerator(MobileCommerceGenerator.DEFAULT_SEED).writeBenchmarkCsv(out, rows);
+            spec.commandLine().getOut().printf("Wrote %,d rows to %s%n", rows, out);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package app.retention.data;
+
+import app.retention.store.ColumnInfo;
+import app.retention.store.ColumnRole;
+import app.retention.store.DatasetInfo;
+import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SampleDataTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void firstRunImportsBothSnapshotsWithPersonalDataKeptOutOfFeatures() throws Exception {
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(SampleData.isFirstRun(ws)).isTrue();
+            List<ImportResult> results = SampleData.importBundled(ws, TaskContext.silent());
+            assertThat(SampleData.isFirstRun(ws)).isFalse();
+            assertThat(results).extracting(r -> r.dataset().name()).containsExactly("mcommerce_2026_09", "mcommerce_2026_10");
+            DatasetInfo september = results.get(0).dataset();
+            assertThat(september.rowsImported()).isEqualTo(20_000);
+            assertThat(september.targetColumn()).isEqualTo("churned_30d");
+            Map<String, ColumnInfo> columns = ws.datasets().columns(september).stream()
+                    .collect(Collectors.toMap(ColumnInfo::name, Function.identity()));
+            assertThat(columns.get("full_name").role()).isEqualTo(ColumnRole.PII);
+            assertThat(columns.get("email").role()).isEqualTo(ColumnRole.PII);
+            assertThat(columns.get("phone").role()).isEqualTo(ColumnRole.PII);
+            assertThat(columns.get("customer_id").role()).isEqualTo(ColumnRole.ID);
+            assertThat(columns.get("signup_date").role()).isEqualTo(ColumnRole.DATE);
+            assertThat(columns.get("nps").missing()).isGreaterThan(10_000);
+        }
+    }
+}

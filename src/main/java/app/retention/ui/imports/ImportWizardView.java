@@ -70,7 +70,7 @@ public final class ImportWizardView {
     @FXML private Label errorLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Label progressLabel;
-    @FXML private Button importButton;
+    @FXML private Button startImportButton;
 
     public ImportWizardView(ImportWizardViewModel model, Window owner, Consumer<ImportResult> onImported) {
         this.model = model;
@@ -115,7 +115,7 @@ public final class ImportWizardView {
         progressBar.visibleProperty().bind(model.busyProperty());
         progressBar.progressProperty().bind(model.progressProperty());
         progressLabel.textProperty().bind(model.progressMessageProperty());
-        importButton.disableProperty().bind(model.canImportProperty().not());
+        startImportButton.disableProperty().bind(model.canImportProperty().not());
         model.resultProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 stage.close();

@@ -34,6 +34,7 @@ public final class MainWindowViewModel {
 
     /** Shows the datasets; on a workspace's first run, imports the bundled sample data in the background. */
     public void start(boolean offerSampleData) {
+        statusBar.showNotice("Tip: drop a CSV, Excel or ARFF file on this window to import it.");
         data.refresh();
         if (offerSampleData && SampleData.isFirstRun(workspace)) {
             tasks.submit("Importing sample data", ctx -> SampleData.importBundled(workspace, ctx),

@@ -66,6 +66,8 @@ class WorkbenchAppGuiTest {
         assertThat(robot.lookup(".row-range").queryAs(Label.class).getText()).isEqualTo("Rows 1–100 of 150");
         assertThat(rows.getColumns()).extracting(c -> c.getText())
                 .containsExactly("#", "customer_id", "plan", "monthly_fee", "churned");
+        assertThat(rows.getColumns().get(1).getCellData(0)).isEqualTo("C1001");
+        assertThat(rows.getColumns().get(4).getCellData(2)).isEqualTo("yes");
         assertThat(robot.lookup(".dataset-table").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(Window.getWindows()).filteredOn(w -> w instanceof Stage s && s.getTitle().startsWith("Retention"))
                 .isNotEmpty();

@@ -154,8 +154,10 @@ public final class DataView {
         number.setSortable(false);
         number.setPrefWidth(70);
         rowTable.getColumns().setAll(List.of(number));
-        for (ColumnInfo column : columns) {
-            int index = column.position();
+        for (int i = 0; i < columns.size(); i++) {
+            // values come in the order of the column list (positions need not start at 0)
+            int index = i;
+            ColumnInfo column = columns.get(i);
             TableColumn<StoredRow, String> tc = new TableColumn<>(column.name());
             tc.setCellValueFactory(text(r -> index < r.values().size()
                     ? DisplayValues.format(r.values().get(index), column) : ""));

@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 import java.io.File;
@@ -116,12 +117,16 @@ public final class MainWindowView {
         taskBox.getChildren().clear();
         for (TaskItem item : status.tasks()) {
             Label title = new Label(item.title());
+            title.setMinWidth(Region.USE_PREF_SIZE);
             ProgressBar bar = new ProgressBar();
+            bar.setMinWidth(Region.USE_PREF_SIZE);
             bar.progressProperty().bind(item.progressProperty());
             Label message = new Label();
             message.textProperty().bind(item.messageProperty());
             message.getStyleClass().add(Styles.MUTED);
+            message.setMaxWidth(320);
             Button cancel = new Button("Cancel");
+            cancel.setMinWidth(Region.USE_PREF_SIZE);
             cancel.setOnAction(event -> status.cancel(item));
             HBox box = new HBox(title, bar, message, cancel);
             box.getStyleClass().add(Styles.TASK_ITEM);

@@ -30,6 +30,7 @@ public final class MainWindowViewModel {
         this.tasks = new BackgroundTasks(runner);
         this.statusBar = new StatusBarViewModel(tasks);
         this.data = new DataViewModel(workspace.datasets(), tasks, statusBar);
+        data.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
     }
 
     /** Shows the datasets; on a workspace's first run, imports the bundled sample data in the background. */

@@ -2,12 +2,12 @@ package app.retention.ui.data;
 
 import app.retention.data.DisplayValues;
 import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnRole;
 import app.retention.store.DatasetInfo;
 import app.retention.store.RejectedRow;
 import app.retention.store.StoredRow;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
+import app.retention.ui.common.RoleRows;
 import app.retention.ui.common.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -182,20 +182,7 @@ public final class DataView {
             return Formats.percent(c.missingShare(d == null ? 0 : d.rowsImported()));
         }));
         colDistinctColumn.setCellValueFactory(text(c -> Formats.count(c.distinct())));
-        columnTable.setRowFactory(table -> new TableRow<>() {
-            @Override
-            protected void updateItem(ColumnInfo item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll(Styles.ROLE_TARGET, Styles.ROLE_EXCLUDED);
-                if (!empty && item != null) {
-                    if (item.role() == ColumnRole.TARGET) {
-                        getStyleClass().add(Styles.ROLE_TARGET);
-                    } else if (item.role() != ColumnRole.FEATURE) {
-                        getStyleClass().add(Styles.ROLE_EXCLUDED);
-                    }
-                }
-            }
-        });
+        columnTable.setRowFactory(RoleRows.byRole(ColumnInfo::role));
     }
 
     private void bindRejected() {

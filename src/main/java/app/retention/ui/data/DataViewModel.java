@@ -58,6 +58,7 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper rowRange = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BooleanBinding canGoBack = Bindings.createBooleanBinding(() -> page.get() > 0, page);
     private final BooleanBinding canGoForward =
             Bindings.createBooleanBinding(() -> page.get() + 1 < pageCount.get(), page, pageCount);
@@ -239,7 +240,10 @@ public final class DataViewModel {
         tasks.submit("Deleting " + d.reference(), ctx -> {
             repository.delete(d);
             return d;
-        }, gone -> refresh(), errors::report);
+        }, gone -> {
+            notice.set("Deleted " + gone.name() + " version " + gone.version() + ".");
+            refresh();
+        }, errors::report);
     }
 
     /** A dialog model to rename the selected dataset (all its versions). */
@@ -254,7 +258,10 @@ public final class DataViewModel {
         tasks.submit("Exporting quarantined rows", ctx -> {
             RowProblemsCsv.write(target, problems);
             return target;
-        }, path -> onWritten.run(), errors::report);
+        }, path -> {
+            notice.set(Formats.count(problems.size()) + " quarantined rows written to " + path);
+            onWritten.run();
+        }, errors::report);
     }
 
     static String describe(DatasetInfo d) {
@@ -309,6 +316,11 @@ public final class DataViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** A line about the last thing done (deleted, exported), for the status bar. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

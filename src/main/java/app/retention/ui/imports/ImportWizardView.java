@@ -8,6 +8,7 @@ import app.retention.store.ColumnRole;
 import app.retention.store.ColumnType;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
+import app.retention.ui.common.RoleRows;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,6 +21,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -46,6 +48,9 @@ public final class ImportWizardView {
     @FXML private Button chooseButton;
     @FXML private VBox startPane;
     @FXML private VBox planPane;
+    @FXML private VBox readingPane;
+    @FXML private ProgressIndicator readingIndicator;
+    @FXML private Label readingLabel;
     @FXML private TextField nameField;
     @FXML private Label detailLabel;
     @FXML private Label sheetLabel;
@@ -94,7 +99,10 @@ public final class ImportWizardView {
         fileLabel.textProperty().bind(Bindings.createStringBinding(() -> model.fileProperty().get() == null
                 ? "No file chosen" : model.fileProperty().get().toString(), model.fileProperty()));
         chooseButton.disableProperty().bind(model.busyProperty());
-        startPane.visibleProperty().bind(model.planProperty().isNull());
+        startPane.visibleProperty().bind(model.planProperty().isNull().and(model.busyProperty().not()));
+        readingPane.visibleProperty().bind(model.planProperty().isNull().and(model.busyProperty()));
+        readingIndicator.progressProperty().bind(model.progressProperty());
+        readingLabel.textProperty().bind(model.progressMessageProperty());
         planPane.visibleProperty().bind(model.planProperty().isNotNull());
         planPane.disableProperty().bind(model.busyProperty());
         nameField.textProperty().bindBidirectional(model.nameProperty());
@@ -134,6 +142,7 @@ public final class ImportWizardView {
 
     private void bindColumns() {
         columnTable.setItems(model.columns());
+        columnTable.setRowFactory(RoleRows.byRole(ColumnPlan::role));
         nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         typeColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().type()));
         typeColumn.setCellFactory(column -> new ChoiceCell<>(List.of(ColumnType.values()), ColumnType::label,

@@ -236,7 +236,10 @@ public final class ImportWizardViewModel {
         tasks.submit("Exporting problem rows", ctx -> {
             RowProblemsCsv.write(target, rows);
             return target;
-        }, written -> onWritten.run(), failure -> error.set(UserMessages.describe(failure)));
+        }, written -> {
+            progressMessage.set(Formats.count(rows.size()) + " problem rows written to " + written);
+            onWritten.run();
+        }, failure -> error.set(UserMessages.describe(failure)));
     }
 
     /** "3 rows cannot be read" style summary for the problem rows, or empty when there are none. */

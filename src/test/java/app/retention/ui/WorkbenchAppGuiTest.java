@@ -46,6 +46,19 @@ class WorkbenchAppGuiTest {
     }
 
     @Test
+    void screensNotBuiltYetSayWhatWillComeThere() {
+        robot.clickOn("Models");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Models");
+        assertThat(robot.lookup(".placeholder-text").queryAs(Label.class).getText()).contains("compare them");
+
+        robot.clickOn("Data");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Datasets");
+    }
+
+    @Test
     void importingAFileThroughTheWizardShowsItsRowsOnTheDataScreen() throws Exception {
         Path file = TestFiles.churnCsv(dir, "september customers.csv", 150);
         WorkbenchApp workbench = (WorkbenchApp) app;

@@ -1,13 +1,112 @@
 package app.retention.ui;
 
+import app.retention.store.Workspace;
+import app.retention.task.PooledTaskRunner;
+import app.retention.task.TaskRunner;
+import app.retention.ui.common.UserMessages;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-/** Placeholder until the main window lands. */
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The desktop app. Opens the workspace given by {@code --workspace DIR} (or the default one), shows the main
+ * window and, on a workspace's first run, imports the sample data in the background.
+ */
 public final class WorkbenchApp extends Application {
+
+    private static final String OPEN_IMPORT_PROPERTY = "retention.ui.openImport";
+    private static final int TASK_THREADS = 3;
+
+    private final Path fixedWorkspace;
+    private final Supplier<TaskRunner> runnerFactory;
+    private final boolean offerSampleData;
+    private Workspace workspace;
+    private TaskRunner runner;
+    private MainWindowView view;
+
+    /** Used by {@link Application#launch}: workspace from the command line, a pooled task runner. */
+    public WorkbenchApp() {
+        this(null, () -> new PooledTaskRunner(TASK_THREADS, Platform::runLater), true);
+    }
+
+    private WorkbenchApp(Path workspace, Supplier<TaskRunner> runnerFactory, boolean offerSampleData) {
+        this.fixedWorkspace = workspace;
+        this.runnerFactory = runnerFactory;
+        this.offerSampleData = offerSampleData;
+    }
+
+    /**
+     * An app on a given workspace folder and task runner, without the first-run sample import: for tests
+     * ({@code FxToolkit.setupApplication(() -> WorkbenchApp.on(dir, runner))}).
+     */
+    public static WorkbenchApp on(Path workspace, TaskRunner runner) {
+        return new WorkbenchApp(workspace, () -> runner, false);
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Retention Workbench");
+        Path directory = fixedWorkspace != null ? fixedWorkspace : workspaceFrom(getParameters().getRaw());
+        try {
+            workspace = Workspace.open(directory);
+        } catch (RuntimeException e) {
+            // locked by another process, unwritable, or a broken database: say so and leave
+            Alert alert = new Alert(Alert.AlertType.ERROR, UserMessages.describe(e));
+            alert.setTitle("Retention Workbench");
+            alert.setHeaderText("The workspace cannot be opened");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        runner = runnerFactory.get();
+        MainWindowViewModel model = new MainWindowViewModel(workspace, runner);
+        view = new MainWindowView(model);
+        Scene scene = new Scene(view.root(), 1280, 800);
+        view.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.setTitle("Retention Workbench — " + workspace.directory());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         stage.show();
+        model.start(offerSampleData);
+        String openImport = System.getProperty(OPEN_IMPORT_PROPERTY);
+        if (openImport != null) {
+            // a hidden switch to show the wizard on a file, for reproducible screenshots
+            view.openImportWizard(Path.of(openImport));
+        }
+    }
+
+    /** The main window's view, once started; lets tests reach the import wizard without a native file chooser. */
+    public MainWindowView view() {
+        return view;
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    /** {@code --workspace DIR} or {@code --workspace=DIR}; else the default workspace folder. */
+    static Path workspaceFrom(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("--workspace=")) {
+                return Path.of(arg.substring("--workspace=".length()));
+            }
+            if (arg.equals("--workspace") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+        }
+        return Workspace.defaultDirectory();
     }
 }

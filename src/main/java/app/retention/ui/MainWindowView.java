@@ -1,0 +1,203 @@
+package app.retention.ui;
+
+import app.retention.ui.common.Fxml;
+import app.retention.ui.common.StatusBarViewModel;
+import app.retention.ui.common.Styles;
+import app.retention.ui.common.TaskItem;
+import app.retention.ui.data.DataView;
+import app.retention.ui.imports.ImportWizardView;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Binds the main window: navigation, the current screen, the status bar, drag and drop and shortcuts. */
+public final class MainWindowView {
+
+    private final MainWindowViewModel model;
+    private final Parent root;
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private ImportWizardView openWizard;
+
+    @FXML private BorderPane rootPane;
+    @FXML private ToggleGroup screensGroup;
+    @FXML private ToggleButton dataNav;
+    @FXML private ToggleButton exploreNav;
+    @FXML private ToggleButton modelsNav;
+    @FXML private ToggleButton segmentsNav;
+    @FXML private ToggleButton exportsNav;
+    @FXML private Label workspaceLabel;
+    @FXML private StackPane content;
+    @FXML private HBox taskBox;
+    @FXML private Label noticeLabel;
+    @FXML private HBox errorBox;
+    @FXML private Button errorButton;
+
+    public MainWindowView(MainWindowViewModel model) {
+        this.model = model;
+        this.root = Fxml.load("MainWindow", this);
+        Fxml.style(root);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        workspaceLabel.setText("Workspace\n" + model.workspacePath());
+        screens.put(Screen.DATA, new DataView(model.data(), this::openImportWizard).root());
+        navButtons.put(Screen.DATA, dataNav);
+        navButtons.put(Screen.EXPLORE, exploreNav);
+        navButtons.put(Screen.MODELS, modelsNav);
+        navButtons.put(Screen.SEGMENTS, segmentsNav);
+        navButtons.put(Screen.EXPORTS, exportsNav);
+        navButtons.forEach((screen, button) -> button.setUserData(screen));
+        screensGroup.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                // a navigation button cannot be switched off: keep the current screen selected
+                screensGroup.selectToggle(was);
+            } else {
+                model.screenProperty().set((Screen) now.getUserData());
+            }
+        });
+        model.screenProperty().addListener((obs, was, now) -> show(now));
+        show(model.screenProperty().get());
+        bindStatusBar(model.statusBar());
+        rootPane.setOnDragOver(this::dragOver);
+        rootPane.setOnDragExited(event -> rootPane.getStyleClass().remove(Styles.DROP_TARGET));
+        rootPane.setOnDragDropped(this::dropped);
+    }
+
+    private void show(Screen screen) {
+        Toggle toggle = navButtons.get(screen);
+        if (screensGroup.getSelectedToggle() != toggle) {
+            screensGroup.selectToggle(toggle);
+        }
+        Node node = screens.computeIfAbsent(screen, s -> new PlaceholderView(s).root());
+        content.getChildren().setAll(node);
+    }
+
+    private void bindStatusBar(StatusBarViewModel status) {
+        status.tasks().addListener((ListChangeListener<TaskItem>) change -> showTasks(status));
+        noticeLabel.textProperty().bind(status.noticeProperty());
+        errorBox.visibleProperty().bind(status.hasErrorProperty());
+        errorBox.managedProperty().bind(errorBox.visibleProperty());
+        errorButton.textProperty().bind(Bindings.createStringBinding(() -> "⚠ " + status.lastErrorSummary(),
+                status.lastErrorProperty()));
+        noticeLabel.visibleProperty().bind(status.hasErrorProperty().not());
+    }
+
+    private void showTasks(StatusBarViewModel status) {
+        taskBox.getChildren().clear();
+        for (TaskItem item : status.tasks()) {
+            Label title = new Label(item.title());
+            title.setMinWidth(Region.USE_PREF_SIZE);
+            ProgressBar bar = new ProgressBar();
+            bar.setMinWidth(Region.USE_PREF_SIZE);
+            bar.progressProperty().bind(item.progressProperty());
+            Label message = new Label();
+            message.textProperty().bind(item.messageProperty());
+            message.getStyleClass().add(Styles.MUTED);
+            message.setMaxWidth(320);
+            Button cancel = new Button("Cancel");
+            cancel.setMinWidth(Region.USE_PREF_SIZE);
+            cancel.setOnAction(event -> status.cancel(item));
+            HBox box = new HBox(title, bar, message, cancel);
+            box.getStyleClass().add(Styles.TASK_ITEM);
+            taskBox.getChildren().add(box);
+        }
+    }
+
+    @FXML
+    private void showError() {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle("Error");
+        alert.setHeaderText("Something went wrong");
+        TextArea text = new TextArea(model.statusBar().lastErrorProperty().get());
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(8);
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    @FXML
+    private void dismissError() {
+        model.statusBar().dismissError();
+    }
+
+    /** Ctrl+I (Cmd+I on a Mac) opens the import wizard. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                this::openImportWizard);
+    }
+
+    public void openImportWizard() {
+        openImportWizard(null);
+    }
+
+    /** Opens the wizard (or brings the open one forward), reading {@code file} when given. */
+    public ImportWizardView openImportWizard(Path file) {
+        if (openWizard == null || !openWizard.isShowing()) {
+            openWizard = new ImportWizardView(model.newImportWizard(), root.getScene().getWindow(), model::imported);
+            openWizard.show();
+        } else {
+            openWizard.toFront();
+        }
+        if (file != null) {
+            openWizard.model().analyze(file);
+        } else if (openWizard.model().fileProperty().get() == null) {
+            openWizard.chooseFile();
+        }
+        return openWizard;
+    }
+
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles() && event.getDragboard().getFiles().size() == 1) {
+            event.acceptTransferModes(TransferMode.COPY);
+            if (!rootPane.getStyleClass().contains(Styles.DROP_TARGET)) {
+                rootPane.getStyleClass().add(Styles.DROP_TARGET);
+            }
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        boolean done = false;
+        if (event.getDragboard().hasFiles() && !event.getDragboard().getFiles().isEmpty()) {
+            File file = event.getDragboard().getFiles().get(0);
+            // open the wizard after the drop returns, so the drag source is not kept waiting
+            javafx.application.Platform.runLater(() -> openImportWizard(file.toPath()));
+            done = true;
+        }
+        event.setDropCompleted(done);
+        event.consume();
+    }
+}

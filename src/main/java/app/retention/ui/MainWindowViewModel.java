@@ -1,0 +1,82 @@
+package app.retention.ui;
+
+import app.retention.data.ImportResult;
+import app.retention.data.ImportService;
+import app.retention.data.SampleData;
+import app.retention.store.DatasetInfo;
+import app.retention.store.Workspace;
+import app.retention.task.TaskRunner;
+import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.Formats;
+import app.retention.ui.common.StatusBarViewModel;
+import app.retention.ui.data.DataViewModel;
+import app.retention.ui.imports.ImportWizardViewModel;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.List;
+
+/** The main window: which screen is shown, the status bar, and the screens' models. */
+public final class MainWindowViewModel {
+
+    private final Workspace workspace;
+    private final BackgroundTasks tasks;
+    private final StatusBarViewModel statusBar;
+    private final DataViewModel data;
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
+
+    public MainWindowViewModel(Workspace workspace, TaskRunner runner) {
+        this.workspace = workspace;
+        this.tasks = new BackgroundTasks(runner);
+        this.statusBar = new StatusBarViewModel(tasks);
+        this.data = new DataViewModel(workspace.datasets(), tasks, statusBar);
+        data.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
+    }
+
+    /** Shows the datasets; on a workspace's first run, imports the bundled sample data in the background. */
+    public void start(boolean offerSampleData) {
+        statusBar.showNotice("Tip: drop a CSV, Excel or ARFF file on this window to import it.");
+        data.refresh();
+        if (offerSampleData && SampleData.isFirstRun(workspace)) {
+            tasks.submit("Importing sample data", ctx -> SampleData.importBundled(workspace, ctx),
+                    this::sampleDataImported, statusBar::report);
+        }
+    }
+
+    private void sampleDataImported(List<ImportResult> results) {
+        statusBar.showNotice("Sample data imported: " + results.size() + " datasets to explore.");
+        data.refresh(results.isEmpty() ? -1 : results.get(results.size() - 1).dataset().id());
+    }
+
+    /** A fresh import wizard model for this workspace. */
+    public ImportWizardViewModel newImportWizard() {
+        return new ImportWizardViewModel(new ImportService(workspace.datasets()), tasks);
+    }
+
+    /** After the wizard: show the Data screen with the imported dataset selected. */
+    public void imported(ImportResult result) {
+        DatasetInfo d = result.dataset();
+        screen.set(Screen.DATA);
+        statusBar.showNotice(result.unchanged()
+                ? d.name() + " version " + d.version() + " already holds this file; nothing was imported."
+                : "Imported " + d.name() + " version " + d.version() + ": " + Formats.count(d.rowsImported())
+                + " rows" + (d.rowsRejected() > 0 ? ", " + Formats.count(d.rowsRejected()) + " quarantined." : "."));
+        data.refresh(d.id());
+    }
+
+    public String workspacePath() {
+        return workspace.directory().toString();
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public StatusBarViewModel statusBar() {
+        return statusBar;
+    }
+
+    public DataViewModel data() {
+        return data;
+    }
+}

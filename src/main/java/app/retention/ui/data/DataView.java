@@ -1,0 +1,277 @@
+package app.retention.ui.data;
+
+import app.retention.data.DisplayValues;
+import app.retention.store.ColumnInfo;
+import app.retention.store.DatasetInfo;
+import app.retention.store.RejectedRow;
+import app.retention.store.StoredRow;
+import app.retention.ui.common.Formats;
+import app.retention.ui.common.Fxml;
+import app.retention.ui.common.RoleRows;
+import app.retention.ui.common.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.util.List;
+import java.util.function.Function;
+
+/** Binds the Data screen's layout to its {@link DataViewModel}. */
+public final class DataView {
+
+    private final DataViewModel model;
+    private final Runnable openImport;
+    private final Parent root;
+
+    @FXML private CheckBox allVersionsCheck;
+    @FXML private Button renameButton;
+    @FXML private Button deleteButton;
+    @FXML private TableView<DatasetInfo> datasetTable;
+    @FXML private TableColumn<DatasetInfo, String> nameColumn;
+    @FXML private TableColumn<DatasetInfo, Integer> versionColumn;
+    @FXML private TableColumn<DatasetInfo, Long> rowsColumn;
+    @FXML private TableColumn<DatasetInfo, Integer> columnsColumn;
+    @FXML private TableColumn<DatasetInfo, Long> rejectedColumn;
+    @FXML private TableColumn<DatasetInfo, String> targetColumn;
+    @FXML private TableColumn<DatasetInfo, String> sourceColumn;
+    @FXML private TableColumn<DatasetInfo, String> importedColumn;
+    @FXML private Label detailTitle;
+    @FXML private Label detailSummary;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private TableView<StoredRow> rowTable;
+    @FXML private Button firstPageButton;
+    @FXML private Button previousPageButton;
+    @FXML private Button nextPageButton;
+    @FXML private Button lastPageButton;
+    @FXML private Label rowRangeLabel;
+    @FXML private TableView<ColumnInfo> columnTable;
+    @FXML private TableColumn<ColumnInfo, String> colNameColumn;
+    @FXML private TableColumn<ColumnInfo, String> colTypeColumn;
+    @FXML private TableColumn<ColumnInfo, String> colRoleColumn;
+    @FXML private TableColumn<ColumnInfo, String> colMissingColumn;
+    @FXML private TableColumn<ColumnInfo, String> colDistinctColumn;
+    @FXML private Tab rejectedTab;
+    @FXML private Label rejectedInfo;
+    @FXML private Button exportRejectedButton;
+    @FXML private TableView<RejectedRow> rejectedTable;
+    @FXML private TableColumn<RejectedRow, String> rejectedLineColumn;
+    @FXML private TableColumn<RejectedRow, String> rejectedReasonColumn;
+    @FXML private TableColumn<RejectedRow, String> rejectedRawColumn;
+
+    public DataView(DataViewModel model, Runnable openImport) {
+        this.model = model;
+        this.openImport = openImport;
+        this.root = Fxml.load("DataScreen", this);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        bindDatasets();
+        bindDetail();
+        bindColumns();
+        bindRejected();
+    }
+
+    private void bindDatasets() {
+        datasetTable.setItems(model.datasets());
+        datasetTable.setPlaceholder(new Label("No datasets yet. Click Import… or drop a CSV, Excel or ARFF file here."));
+        nameColumn.setCellValueFactory(text(DatasetInfo::name));
+        versionColumn.setCellValueFactory(value(DatasetInfo::version));
+        rowsColumn.setCellValueFactory(value(DatasetInfo::rowsImported));
+        rowsColumn.setCellFactory(column -> new CountCell<>());
+        columnsColumn.setCellValueFactory(value(DatasetInfo::columnCount));
+        rejectedColumn.setCellValueFactory(value(DatasetInfo::rowsRejected));
+        rejectedColumn.setCellFactory(column -> new CountCell<>());
+        targetColumn.setCellValueFactory(text(d -> d.targetColumn() == null ? "—" : d.targetColumn()));
+        sourceColumn.setCellValueFactory(text(d -> Formats.fileName(d.source().path())));
+        importedColumn.setCellValueFactory(text(d -> Formats.when(d.importedAt())));
+        datasetTable.setRowFactory(table -> {
+            TableRow<DatasetInfo> row = new TableRow<>();
+            row.itemProperty().addListener((obs, was, now) ->
+                    row.setTooltip(now == null ? null : new javafx.scene.control.Tooltip(now.source().path()
+                            + "\n" + now.source().detail())));
+            return row;
+        });
+        allVersionsCheck.selectedProperty().bindBidirectional(model.showAllVersionsProperty());
+        // the table may re-sort; follow the model's selection, and tell the model about the user's
+        model.selectedProperty().addListener((obs, was, now) -> {
+            if (datasetTable.getSelectionModel().getSelectedItem() != now) {
+                datasetTable.getSelectionModel().select(now);
+                if (now != null) {
+                    datasetTable.scrollTo(now);
+                }
+            }
+        });
+        datasetTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        renameButton.disableProperty().bind(model.selectedProperty().isNull());
+        deleteButton.disableProperty().bind(model.selectedProperty().isNull());
+    }
+
+    private void bindDetail() {
+        detailTitle.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
+                ? "No dataset selected" : model.selectedProperty().get().name(), model.selectedProperty()));
+        detailSummary.textProperty().bind(model.summaryProperty());
+        loadingIndicator.visibleProperty().bind(model.loadingProperty());
+        rowTable.setItems(model.rows());
+        rowTable.setPlaceholder(new Label("Select a dataset to see its rows."));
+        rowRangeLabel.textProperty().bind(model.rowRangeProperty());
+        firstPageButton.disableProperty().bind(model.canGoBackProperty().not());
+        previousPageButton.disableProperty().bind(model.canGoBackProperty().not());
+        nextPageButton.disableProperty().bind(model.canGoForwardProperty().not());
+        lastPageButton.disableProperty().bind(model.canGoForwardProperty().not());
+        model.columns().addListener((ListChangeListener<ColumnInfo>) change -> rebuildRowColumns(model.columns()));
+    }
+
+    /** One table column per dataset column; the first shows the row number. */
+    private void rebuildRowColumns(List<ColumnInfo> columns) {
+        TableColumn<StoredRow, String> number = new TableColumn<>("#");
+        number.setCellValueFactory(text(r -> Formats.count(r.rowNumber())));
+        number.getStyleClass().add(Styles.NUMERIC);
+        number.setSortable(false);
+        number.setPrefWidth(70);
+        rowTable.getColumns().setAll(List.of(number));
+        for (int i = 0; i < columns.size(); i++) {
+            // values come in the order of the column list (positions need not start at 0)
+            int index = i;
+            ColumnInfo column = columns.get(i);
+            TableColumn<StoredRow, String> tc = new TableColumn<>(column.name());
+            tc.setCellValueFactory(text(r -> index < r.values().size()
+                    ? DisplayValues.format(r.values().get(index), column) : ""));
+            // sorting one page would mislead: rows keep the file's order
+            tc.setSortable(false);
+            tc.setPrefWidth(Math.max(90, Math.min(220, column.name().length() * 9 + 30)));
+            if (column.type().isNumeric()) {
+                tc.getStyleClass().add(Styles.NUMERIC);
+            }
+            rowTable.getColumns().add(tc);
+        }
+    }
+
+    private void bindColumns() {
+        columnTable.setItems(model.columns());
+        columnTable.setPlaceholder(new Label("Select a dataset to see its columns."));
+        colNameColumn.setCellValueFactory(text(ColumnInfo::name));
+        colTypeColumn.setCellValueFactory(text(c -> c.type().label()));
+        colRoleColumn.setCellValueFactory(text(c -> c.role().label()));
+        colMissingColumn.setCellValueFactory(text(c -> {
+            DatasetInfo d = model.selectedProperty().get();
+            return Formats.percent(c.missingShare(d == null ? 0 : d.rowsImported()));
+        }));
+        colDistinctColumn.setCellValueFactory(text(c -> Formats.count(c.distinct())));
+        columnTable.setRowFactory(RoleRows.byRole(ColumnInfo::role));
+    }
+
+    private void bindRejected() {
+        rejectedTable.setItems(model.rejected());
+        rejectedTable.setPlaceholder(new Label("Every row of this dataset was imported."));
+        rejectedLineColumn.setCellValueFactory(text(r -> Formats.count(r.line())));
+        rejectedReasonColumn.setCellValueFactory(text(RejectedRow::reason));
+        rejectedRawColumn.setCellValueFactory(text(RejectedRow::raw));
+        rejectedTab.textProperty().bind(Bindings.createStringBinding(() -> model.rejected().isEmpty()
+                ? "Quarantined rows" : "Quarantined rows (" + Formats.count(rejectedCount()) + ")", model.rejected()));
+        rejectedInfo.textProperty().bind(Bindings.createStringBinding(() -> model.rejected().isEmpty()
+                ? "No rows were quarantined."
+                : "These rows could not be read and were left out of the dataset. Export them to fix the source file.",
+                model.rejected()));
+        exportRejectedButton.disableProperty().bind(Bindings.isEmpty(model.rejected()));
+    }
+
+    private long rejectedCount() {
+        DatasetInfo d = model.selectedProperty().get();
+        return d == null ? model.rejected().size() : Math.max(d.rowsRejected(), model.rejected().size());
+    }
+
+    @FXML
+    private void importFile() {
+        openImport.run();
+    }
+
+    @FXML
+    private void rename() {
+        new RenameDatasetDialog(model.renameSelected(), window()).showAndWait();
+    }
+
+    @FXML
+    private void delete() {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.deleteQuestion(), ButtonType.CANCEL,
+                ButtonType.OK);
+        confirm.initOwner(window());
+        confirm.setTitle("Delete dataset");
+        confirm.setHeaderText("Delete " + model.selectedProperty().get().reference() + "?");
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Delete");
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.deleteSelected());
+    }
+
+    @FXML
+    private void exportRejected() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export quarantined rows");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file", "*.csv"));
+        DatasetInfo d = model.selectedProperty().get();
+        chooser.setInitialFileName(d.name() + "-v" + d.version() + "-quarantined.csv");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            model.exportRejected(file.toPath(), () -> { });
+        }
+    }
+
+    @FXML
+    private void firstPage() {
+        model.firstPage();
+    }
+
+    @FXML
+    private void previousPage() {
+        model.previousPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        model.nextPage();
+    }
+
+    @FXML
+    private void lastPage() {
+        model.lastPage();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private static <S> javafx.util.Callback<TableColumn.CellDataFeatures<S, String>, javafx.beans.value.ObservableValue<String>>
+            text(Function<S, String> read) {
+        return cell -> new ReadOnlyStringWrapper(read.apply(cell.getValue()));
+    }
+
+    private static <S, T> javafx.util.Callback<TableColumn.CellDataFeatures<S, T>, javafx.beans.value.ObservableValue<T>>
+            value(Function<S, T> read) {
+        return cell -> new ReadOnlyObjectWrapper<>(read.apply(cell.getValue()));
+    }
+}

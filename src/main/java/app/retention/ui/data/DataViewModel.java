@@ -1,0 +1,337 @@
+package app.retention.ui.data;
+
+import app.retention.data.RowProblem;
+import app.retention.data.RowProblemsCsv;
+import app.retention.store.ColumnInfo;
+import app.retention.store.DatasetInfo;
+import app.retention.store.DatasetRepository;
+import app.retention.store.RejectedRow;
+import app.retention.store.StoredRow;
+import app.retention.task.TaskHandle;
+import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.ErrorReporter;
+import app.retention.ui.common.Formats;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Data screen: the workspace's datasets, and for the selected one its columns, one page of rows and its
+ * quarantined rows. Everything is read in the background; answers for a dataset or page the user has
+ * already left are dropped.
+ */
+public final class DataViewModel {
+
+    public static final int PAGE_SIZE = 100;
+
+    private final DatasetRepository repository;
+    private final BackgroundTasks tasks;
+    private final ErrorReporter errors;
+
+    private final List<DatasetInfo> allVersions = new ArrayList<>();
+    private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
+    private final BooleanProperty showAllVersions = new SimpleBooleanProperty(false);
+    private final ObjectProperty<DatasetInfo> selected = new SimpleObjectProperty<>();
+    private final ObservableList<ColumnInfo> columns = FXCollections.observableArrayList();
+    private final ObservableList<StoredRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper page = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyLongWrapper pageCount = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyStringWrapper rowRange = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canGoBack = Bindings.createBooleanBinding(() -> page.get() > 0, page);
+    private final BooleanBinding canGoForward =
+            Bindings.createBooleanBinding(() -> page.get() + 1 < pageCount.get(), page, pageCount);
+
+    private TaskHandle pending;
+    private long shownDatasetId = -1;
+
+    public DataViewModel(DatasetRepository repository, BackgroundTasks tasks, ErrorReporter errors) {
+        this.repository = repository;
+        this.tasks = tasks;
+        this.errors = errors;
+        showAllVersions.addListener((obs, was, now) -> applyVersionFilter(selected.get()));
+        selected.addListener((obs, was, now) -> loadDetail(now));
+    }
+
+    /** Reads the dataset list again, keeping the selection when it still exists. */
+    public void refresh() {
+        DatasetInfo current = selected.get();
+        refresh(current == null ? -1 : current.id());
+    }
+
+    /** Reads the dataset list again and selects the dataset with this id (e.g. one just imported). */
+    public void refresh(long selectId) {
+        tasks.submit("Reading datasets", ctx -> repository.list(), list -> {
+            allVersions.clear();
+            allVersions.addAll(list);
+            DatasetInfo toSelect = list.stream().filter(d -> d.id() == selectId).findFirst().orElse(null);
+            if (toSelect != null && !isLatest(toSelect)) {
+                showAllVersions.set(true);
+            }
+            applyVersionFilter(toSelect);
+        }, errors::report);
+    }
+
+    private boolean isLatest(DatasetInfo dataset) {
+        return allVersions.stream().filter(d -> d.name().equals(dataset.name()))
+                .allMatch(d -> d.version() <= dataset.version());
+    }
+
+    private void applyVersionFilter(DatasetInfo keep) {
+        List<DatasetInfo> shown = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (DatasetInfo d : allVersions) {
+            // the repository lists newest version first within a name
+            if (showAllVersions.get() || names.add(d.name())) {
+                shown.add(d);
+            }
+        }
+        datasets.setAll(shown);
+        DatasetInfo next = keep == null ? null
+                : shown.stream().filter(d -> d.id() == keep.id()).findFirst().orElse(null);
+        if (next == null && keep != null) {
+            next = shown.stream().filter(d -> d.name().equals(keep.name())).findFirst().orElse(null);
+        }
+        if (next == null && !shown.isEmpty()) {
+            next = shown.get(0);
+        }
+        // a fresh record after a refresh (new name, counts) must reload even when the id is the same
+        if (next != null && next.equals(selected.get())) {
+            return;
+        }
+        selected.set(next);
+    }
+
+    private void loadDetail(DatasetInfo dataset) {
+        cancelPending();
+        if (dataset == null) {
+            shownDatasetId = -1;
+            columns.clear();
+            rows.clear();
+            rejected.clear();
+            page.set(0);
+            pageCount.set(0);
+            rowRange.set("");
+            summary.set("");
+            return;
+        }
+        if (dataset.id() != shownDatasetId) {
+            rows.clear();
+        }
+        loading.set(true);
+        summary.set(describe(dataset));
+        pending = tasks.submit("Opening " + dataset.name(), ctx -> {
+            ctx.checkCancelled();
+            List<ColumnInfo> cols = repository.columns(dataset);
+            ctx.checkCancelled();
+            List<StoredRow> first = repository.rows(dataset, 0, PAGE_SIZE);
+            return new DatasetDetail(dataset, cols, first, repository.rejectedRows(dataset));
+        }, this::showDetail, this::failed);
+    }
+
+    private void showDetail(DatasetDetail detail) {
+        if (detail.dataset() != selected.get()) {
+            return;
+        }
+        shownDatasetId = detail.dataset().id();
+        columns.setAll(detail.columns());
+        rejected.setAll(detail.rejected());
+        pageCount.set((detail.dataset().rowsImported() + PAGE_SIZE - 1) / PAGE_SIZE);
+        showPage(0, detail.firstPage());
+    }
+
+    private void showPage(long number, List<StoredRow> pageRows) {
+        loading.set(false);
+        page.set(number);
+        rows.setAll(pageRows);
+        long total = selected.get().rowsImported();
+        long from = number * PAGE_SIZE + 1;
+        long to = Math.min(total, from + PAGE_SIZE - 1);
+        rowRange.set(total == 0 ? "No rows"
+                : "Rows " + Formats.count(from) + "–" + Formats.count(to) + " of " + Formats.count(total));
+    }
+
+    /** Shows page {@code number} (0-based) of the selected dataset, clamped to the pages it has. */
+    public void goToPage(long number) {
+        DatasetInfo dataset = selected.get();
+        if (dataset == null || pageCount.get() == 0) {
+            return;
+        }
+        long target = Math.max(0, Math.min(number, pageCount.get() - 1));
+        cancelPending();
+        loading.set(true);
+        pending = tasks.submit("Reading rows of " + dataset.name(), ctx -> {
+            ctx.checkCancelled();
+            return repository.rows(dataset, target * PAGE_SIZE, PAGE_SIZE);
+        }, pageRows -> {
+            if (dataset == selected.get()) {
+                showPage(target, pageRows);
+            }
+        }, this::failed);
+    }
+
+    public void firstPage() {
+        goToPage(0);
+    }
+
+    public void previousPage() {
+        goToPage(page.get() - 1);
+    }
+
+    public void nextPage() {
+        goToPage(page.get() + 1);
+    }
+
+    public void lastPage() {
+        goToPage(pageCount.get() - 1);
+    }
+
+    private void failed(Throwable failure) {
+        loading.set(false);
+        errors.report(failure);
+    }
+
+    private void cancelPending() {
+        if (pending != null && !pending.isDone()) {
+            pending.cancel();
+        }
+        pending = null;
+    }
+
+    /** The question to ask before {@link #deleteSelected}: it names the dataset, its version and its rows. */
+    public String deleteQuestion() {
+        DatasetInfo d = selected.get();
+        if (d == null) {
+            return "";
+        }
+        long versions = allVersions.stream().filter(v -> v.name().equals(d.name())).count();
+        return "Delete " + d.name() + " version " + d.version() + " with its " + Formats.count(d.rowsImported())
+                + " rows?" + (versions > 1 ? " The other " + (versions - 1) + " version"
+                + (versions > 2 ? "s stay." : " stays.") : "") + " This cannot be undone.";
+    }
+
+    /** Deletes the selected version, then shows the list without it. */
+    public void deleteSelected() {
+        DatasetInfo d = selected.get();
+        if (d == null) {
+            return;
+        }
+        tasks.submit("Deleting " + d.reference(), ctx -> {
+            repository.delete(d);
+            return d;
+        }, gone -> {
+            notice.set("Deleted " + gone.name() + " version " + gone.version() + ".");
+            refresh();
+        }, errors::report);
+    }
+
+    /** A dialog model to rename the selected dataset (all its versions). */
+    public RenameDatasetViewModel renameSelected() {
+        DatasetInfo d = selected.get();
+        return new RenameDatasetViewModel(repository, tasks, d == null ? "" : d.name(), this::refresh);
+    }
+
+    /** Writes the selected dataset's quarantined rows to a CSV (line, reason, source text). */
+    public void exportRejected(Path target, Runnable onWritten) {
+        List<RowProblem> problems = rejected.stream().map(r -> new RowProblem(r.line(), r.reason(), r.raw())).toList();
+        tasks.submit("Exporting quarantined rows", ctx -> {
+            RowProblemsCsv.write(target, problems);
+            return target;
+        }, path -> {
+            notice.set(Formats.count(problems.size()) + " quarantined rows written to " + path);
+            onWritten.run();
+        }, errors::report);
+    }
+
+    static String describe(DatasetInfo d) {
+        StringBuilder text = new StringBuilder();
+        text.append("Version ").append(d.version()).append(" · ").append(Formats.count(d.rowsImported()))
+                .append(" rows · ").append(d.columnCount()).append(" columns");
+        if (d.targetColumn() != null) {
+            text.append(" · target ").append(d.targetColumn());
+        }
+        if (d.rowsRejected() > 0) {
+            text.append(" · ").append(Formats.count(d.rowsRejected())).append(" rows quarantined");
+        }
+        text.append(" · from ").append(Formats.fileName(d.source().path()));
+        return text.toString();
+    }
+
+    public ObservableList<DatasetInfo> datasets() {
+        return datasets;
+    }
+
+    public BooleanProperty showAllVersionsProperty() {
+        return showAllVersions;
+    }
+
+    public ObjectProperty<DatasetInfo> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<ColumnInfo> columns() {
+        return columns;
+    }
+
+    public ObservableList<StoredRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<RejectedRow> rejected() {
+        return rejected;
+    }
+
+    public ReadOnlyLongProperty pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rowRangeProperty() {
+        return rowRange.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** A line about the last thing done (deleted, exported), for the status bar. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canGoBackProperty() {
+        return canGoBack;
+    }
+
+    public BooleanBinding canGoForwardProperty() {
+        return canGoForward;
+    }
+}

@@ -1,0 +1,173 @@
+package app.retention.ui.data;
+
+import app.retention.data.ImportOptions;
+import app.retention.data.ImportService;
+import app.retention.store.DatasetInfo;
+import app.retention.store.Workspace;
+import app.retention.task.SynchronousTaskRunner;
+import app.retention.task.TaskContext;
+import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.testing.TestFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DataViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private final List<Throwable> reported = new ArrayList<>();
+    private DataViewModel model;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(dir.resolve("ws"));
+        model = new DataViewModel(workspace.datasets(), new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private DatasetInfo importCsv(String name, int rows) throws Exception {
+        Path file = TestFiles.churnCsv(dir, name + ".csv", rows);
+        return new ImportService(workspace.datasets())
+                .importFile(file, new ImportOptions(name, null, null, true), TaskContext.silent()).dataset();
+    }
+
+    @Test
+    void refreshListsDatasetsAndSelectsTheFirstWithItsColumnsAndFirstPage() throws Exception {
+        importCsv("customers", 250);
+
+        model.refresh();
+
+        assertThat(model.datasets()).extracting(DatasetInfo::name).containsExactly("customers");
+        assertThat(model.selectedProperty().get().name()).isEqualTo("customers");
+        assertThat(model.columns()).extracting(c -> c.name())
+                .containsExactly("customer_id", "plan", "monthly_fee", "churned");
+        assertThat(model.rows()).hasSize(DataViewModel.PAGE_SIZE);
+        assertThat(model.rows().get(0).rowNumber()).isEqualTo(1);
+        assertThat(model.rowRangeProperty().get()).isEqualTo("Rows 1–100 of 250");
+        assertThat(model.pageCountProperty().get()).isEqualTo(3);
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void pagingReadsOnePageAtATimeAndStopsAtTheEnds() throws Exception {
+        importCsv("customers", 250);
+        model.refresh();
+
+        model.nextPage();
+        assertThat(model.rows().get(0).rowNumber()).isEqualTo(101);
+        assertThat(model.rowRangeProperty().get()).isEqualTo("Rows 101–200 of 250");
+
+        model.lastPage();
+        assertThat(model.rows()).hasSize(50);
+        assertThat(model.rowRangeProperty().get()).isEqualTo("Rows 201–250 of 250");
+        assertThat(model.canGoForwardProperty().get()).isFalse();
+
+        model.nextPage();
+        assertThat(model.pageProperty().get()).isEqualTo(2);
+
+        model.firstPage();
+        assertThat(model.rows().get(0).rowNumber()).isEqualTo(1);
+        assertThat(model.canGoBackProperty().get()).isFalse();
+    }
+
+    @Test
+    void showsOnlyTheNewestVersionOfEachDatasetUnlessAllVersionsAreAsked() throws Exception {
+        importCsv("customers", 20);
+        importCsv("customers", 30);
+        importCsv("accounts", 10);
+
+        model.refresh();
+        assertThat(model.datasets()).extracting(DatasetInfo::reference).containsExactly("accounts@1", "customers@2");
+
+        model.showAllVersionsProperty().set(true);
+        assertThat(model.datasets()).extracting(DatasetInfo::reference)
+                .containsExactly("accounts@1", "customers@2", "customers@1");
+    }
+
+    @Test
+    void refreshWithAnIdSelectsThatDataset() throws Exception {
+        importCsv("accounts", 10);
+        DatasetInfo customers = importCsv("customers", 42);
+
+        model.refresh(customers.id());
+
+        assertThat(model.selectedProperty().get().id()).isEqualTo(customers.id());
+        assertThat(model.rowRangeProperty().get()).isEqualTo("Rows 1–42 of 42");
+    }
+
+    @Test
+    void renameShowsTheWorkspacesReasonWhenTheNameIsRefused() throws Exception {
+        importCsv("customers", 10);
+        model.refresh();
+        RenameDatasetViewModel rename = model.renameSelected();
+        boolean[] closed = {false};
+
+        rename.newNameProperty().set("customers@2");
+        rename.rename(() -> closed[0] = true);
+
+        assertThat(closed[0]).isFalse();
+        assertThat(rename.errorProperty().get()).contains("cannot contain `@`");
+        assertThat(workspace.datasets().find("customers")).isPresent();
+    }
+
+    @Test
+    void renameRenamesAndKeepsTheDatasetSelected() throws Exception {
+        importCsv("customers", 10);
+        model.refresh();
+        RenameDatasetViewModel rename = model.renameSelected();
+        boolean[] closed = {false};
+
+        rename.newNameProperty().set("customers september");
+        rename.rename(() -> closed[0] = true);
+
+        assertThat(closed[0]).isTrue();
+        assertThat(model.datasets()).extracting(DatasetInfo::name).containsExactly("customers september");
+        assertThat(model.selectedProperty().get().name()).isEqualTo("customers september");
+    }
+
+    @Test
+    void deleteQuestionNamesTheDatasetAndItsRowsAndDeleteRemovesIt() throws Exception {
+        importCsv("customers", 1234);
+        model.refresh();
+
+        assertThat(model.deleteQuestion()).contains("customers version 1").contains("1,234 rows");
+        model.deleteSelected();
+
+        assertThat(model.datasets()).isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.rows()).isEmpty();
+        assertThat(workspace.datasets().list()).isEmpty();
+    }
+
+    @Test
+    void quarantinedRowsAreListedAndExportedAsCsv() throws Exception {
+        Path file = TestFiles.write(dir, "ragged.csv", List.of("id,plan,churned", "1,basic,yes", "2,plus",
+                "3,premium,no", "4,basic,no,extra"));
+        new ImportService(workspace.datasets())
+                .importFile(file, new ImportOptions("ragged", null, null, true), TaskContext.silent());
+        model.refresh();
+
+        assertThat(model.rejected()).extracting(r -> r.line()).containsExactly(3L, 5L);
+        Path export = dir.resolve("out/rejects.csv");
+        boolean[] written = {false};
+        model.exportRejected(export, () -> written[0] = true);
+
+        assertThat(written[0]).isTrue();
+        assertThat(Files.readAllLines(export)).first().isEqualTo("line,reason,row");
+        assertThat(Files.readAllLines(export)).hasSize(3);
+    }
+}

@@ -141,6 +141,69 @@ public final class DatasetRepository {
                 .stream().findFirst();
     }
 
+    /** Category merges of a dataset version: column name → (source spelling → merged spelling). */
+    public java.util.Map<String, java.util.Map<String, String>> merges(DatasetInfo dataset) {
+        String sql = "SELECT column_name, from_value, to_value FROM category_merge WHERE dataset_id = ? "
+                + "ORDER BY column_name, from_value";
+        java.util.Map<String, java.util.Map<String, String>> merges = new java.util.LinkedHashMap<>();
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, dataset.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    merges.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getString(3));
+                }
+            }
+            return merges;
+        } catch (SQLException e) {
+            throw failure("read the category merges of " + dataset.reference(), e);
+        }
+    }
+
+    /** Records that, in this dataset version, each source spelling of {@code column} reads as its mapped one. */
+    public void mergeCategories(DatasetInfo dataset, String column, java.util.Map<String, String> fromTo) {
+        try (Connection c = workspace.connection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM category_merge WHERE dataset_id = ? AND column_name = ? AND from_value = ?");
+                 PreparedStatement insert = c.prepareStatement(
+                         "INSERT INTO category_merge (dataset_id, column_name, from_value, to_value) VALUES (?, ?, ?, ?)")) {
+                for (java.util.Map.Entry<String, String> e : fromTo.entrySet()) {
+                    delete.setLong(1, dataset.id());
+                    delete.setString(2, column);
+                    delete.setString(3, e.getKey());
+                    delete.executeUpdate();
+                    if (!e.getKey().equals(e.getValue())) {
+                        insert.setLong(1, dataset.id());
+                        insert.setString(2, column);
+                        insert.setString(3, e.getKey());
+                        insert.setString(4, e.getValue());
+                        insert.executeUpdate();
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("merge categories of " + column + " in " + dataset.reference(), e);
+        }
+    }
+
+    /** Removes every merge of a column in a dataset version. */
+    public void clearMerges(DatasetInfo dataset, String column) {
+        update("DELETE FROM category_merge WHERE dataset_id = ? AND column_name = ?", dataset.id(), column);
+    }
+
+    /** Changes the role of a column of a dataset version (for example to keep a leaking column out of models). */
+    public void setRole(DatasetInfo dataset, String column, ColumnRole role) {
+        if (columns(dataset).stream().noneMatch(ci -> ci.name().equals(column))) {
+            throw new StoreException(dataset.reference() + " has no column named `" + column + "`.");
+        }
+        update("UPDATE dataset_column SET role = ? WHERE dataset_id = ? AND name = ?", role.name(), dataset.id(), column);
+    }
+
     /** Renames every version of a dataset. */
     public void rename(String name, String newName) {
         DatasetNames.requireValid(newName);

@@ -28,12 +28,14 @@ public final class Workspace implements AutoCloseable {
     // Held open for the workspace's lifetime so H2 does not close and reopen the file between calls.
     private final Connection keeper;
     private final DatasetRepository datasets;
+    private final DatasetQueries queries;
 
     private Workspace(Path directory, JdbcConnectionPool pool, Connection keeper) {
         this.directory = directory;
         this.pool = pool;
         this.keeper = keeper;
         this.datasets = new DatasetRepository(this);
+        this.queries = new DatasetQueries(this);
     }
 
     /** The default workspace folder: {@code $RETENTION_WORKBENCH_HOME}, else {@code ~/.retention-workbench}. */
@@ -92,6 +94,10 @@ public final class Workspace implements AutoCloseable {
 
     public DatasetRepository datasets() {
         return datasets;
+    }
+
+    public DatasetQueries queries() {
+        return queries;
     }
 
     /** A connection from the workspace's pool; the caller closes it. */

@@ -1,0 +1,5 @@
+package app.retention.evaluate;
+
+/** A confidence interval [low, high]. */
+public record Interval(double low, double high) {
+}

@@ -1,0 +1,19 @@
+package app.retention.explore;
+
+import app.retention.store.ColumnRole;
+import app.retention.store.ColumnType;
+
+import java.util.List;
+
+/**
+ * A column's profile. Exactly one of {@code numeric}, {@code categories} or the date range is filled,
+ * by type (text columns list their most frequent values as categories).
+ */
+public record ColumnProfile(String name, ColumnType type, ColumnRole role, long rows, long missing, long distinct,
+                            NumericSummary numeric, List<CategoryCount> topCategories, String firstDate,
+                            String lastDate) {
+
+    public double missingShare() {
+        return rows == 0 ? 0 : (double) missing / rows;
+    }
+}

@@ -1,0 +1,202 @@
+package app.retention.explore;
+
+import app.retention.error.WorkbenchException;
+import app.retention.store.ChurnDefinition;
+import app.retention.store.ColumnInfo;
+import app.retention.store.ColumnRole;
+import app.retention.store.DatasetInfo;
+import app.retention.store.DatasetQueries;
+import app.retention.store.RowFilter;
+import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Profiles, churn rates, drivers and data-quality warnings of a dataset version, computed in H2 from one
+ * value distribution per column (see ADR 0002) and cached per version until its roles or merges change.
+ */
+public final class ExploreService {
+
+    private final Workspace workspace;
+    private final Map<Long, Analysis> cache = new ConcurrentHashMap<>();
+
+    public ExploreService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Everything derived from one read of a dataset version's distributions. */
+    private record Analysis(List<ColumnInfo> columns, ChurnDefinition churn, Map<String, ColumnDistribution> distributions,
+                            DatasetProfile profile, Map<String, Map<String, String>> merges) {
+    }
+
+    /** The profile of every column; the first call per version reads the data, later ones are cached. */
+    public DatasetProfile profile(DatasetInfo dataset, TaskContext context) {
+        return analysis(dataset, context).profile();
+    }
+
+    private Analysis analysis(DatasetInfo dataset, TaskContext context) {
+        Analysis cached = cache.get(dataset.id());
+        if (cached != null) {
+            return cached;
+        }
+        Analysis fresh = analyse(dataset, context);
+        cache.put(dataset.id(), fresh);
+        return fresh;
+    }
+
+    private Analysis analyse(DatasetInfo dataset, TaskContext context) {
+        DatasetQueries queries = workspace.queries();
+        List<ColumnInfo> columns = workspace.datasets().columns(dataset);
+        Map<String, Map<String, String>> merges = workspace.datasets().merges(dataset);
+        ChurnDefinition churn = null;
+        ColumnInfo target = ChurnDefinitions.targetColumn(dataset, columns).orElse(null);
+        if (target != null) {
+            churn = ChurnDefinitions.of(target, Distributions.load(queries, dataset, target, null, Map.of()));
+        }
+        Map<String, ColumnDistribution> distributions = new LinkedHashMap<>();
+        List<ColumnProfile> profiles = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            context.checkCancelled();
+            ColumnInfo column = columns.get(i);
+            context.progress((double) i / columns.size(), "Profiling " + column.name());
+            if (column.role() == ColumnRole.ID || column.role() == ColumnRole.PII) {
+                // unique or personal values: the import's counts are enough, and nobody reads their distribution
+                profiles.add(new ColumnProfile(column.name(), column.type(), column.role(), dataset.rowsImported(),
+                        column.missing(), column.distinct(), null, null, null, null));
+                continue;
+            }
+            ColumnDistribution d = Distributions.load(queries, dataset, column, churn, merges.get(column.name()));
+            distributions.put(column.name(), d);
+            profiles.add(ColumnProfiles.of(d));
+        }
+        long churners = 0;
+        if (churn != null) {
+            ColumnDistribution t = distributions.get(churn.target().name());
+            for (int i = 0; i < t.size(); i++) {
+                if (t.values().get(i).equals(churn.churnValue())) {
+                    churners = t.counts()[i];
+                }
+            }
+        }
+        double baseRate = churn == null ? Double.NaN : (double) churners / dataset.rowsImported();
+        DatasetProfile profile = new DatasetProfile(dataset.name(), dataset.version(), dataset.rowsImported(),
+                churn == null ? null : churn.target().name(), churn == null ? null : ChurnDefinitions.label(churn),
+                churners, baseRate, List.copyOf(profiles));
+        context.progress(1, "Profiled " + dataset.name());
+        return new Analysis(columns, churn, distributions, profile, merges);
+    }
+
+    /** Churn rate by category, or by {@code bins} quantile bins for numbers, with 95% intervals. */
+    public ChurnBreakdown churnBy(DatasetInfo dataset, String column, int bins, TaskContext context) {
+        if (bins < 2 || bins > 50) {
+            throw new WorkbenchException("The number of bins must be between 2 and 50, not " + bins + ".");
+        }
+        Analysis a = requireTarget(dataset, context);
+        ColumnDistribution d = distribution(a, dataset, column);
+        return new ChurnBreakdown(column, a.profile().baseRate(), RateGroups.of(d, bins, a.profile().baseRate()));
+    }
+
+    /** Every feature ranked by single-feature ROC AUC (then information value), strongest first. */
+    public List<Driver> drivers(DatasetInfo dataset, TaskContext context) {
+        Analysis a = requireTarget(dataset, context);
+        List<Driver> drivers = new ArrayList<>();
+        for (ColumnInfo c : a.columns()) {
+            if (c.role() == ColumnRole.FEATURE && a.distributions().containsKey(c.name())) {
+                drivers.add(DriverRanking.of(a.distributions().get(c.name()), a.profile().baseRate()));
+            }
+        }
+        drivers.sort(Comparator.comparingDouble(Driver::auc).thenComparingDouble(Driver::iv).reversed());
+        return drivers;
+    }
+
+    /** Data-quality findings, errors first. A dataset without a usable target gets an error, not an exception. */
+    public List<DataWarning> warnings(DatasetInfo dataset, TaskContext context) {
+        Analysis a = analysis(dataset, context);
+        Map<String, Driver> drivers = new LinkedHashMap<>();
+        if (a.churn() != null && a.profile().churners() > 0 && a.profile().churners() < a.profile().rows()) {
+            drivers(dataset, context).forEach(d -> drivers.put(d.column(), d));
+        }
+        long duplicates = workspace.queries().duplicateRows(dataset, a.columns());
+        return WarningRules.check(new WarningRules.Inputs(a.columns(), a.profile(), a.distributions(), drivers, duplicates));
+    }
+
+    /** Churn rate by one column, or by two (a heat map); numbers in quantile bins. */
+    public Crosstab crosstab(DatasetInfo dataset, String rowColumn, String columnColumn, int bins, TaskContext context) {
+        Analysis a = requireTarget(dataset, context);
+        return Crosstabs.build(workspace.queries(), dataset, a.churn(), a.profile().baseRate(),
+                distribution(a, dataset, rowColumn), columnColumn == null ? null : distribution(a, dataset, columnColumn),
+                bins, a.merges());
+    }
+
+    /** The first customers of a group (a crosstab cell, a bar of a chart), and how many there are. */
+    public app.retention.store.DatasetQueries.FilteredRows preview(DatasetInfo dataset, List<GroupSelector> selectors,
+                                                                   int limit, TaskContext context) {
+        Analysis a = analysis(dataset, context);
+        List<RowFilter> filters = new ArrayList<>();
+        for (GroupSelector s : selectors) {
+            ColumnInfo column = column(a, s.column());
+            if (s.values() == null) {
+                filters.add(RowFilter.range(column, s.from(), s.to()));
+            } else {
+                filters.add(RowFilter.in(column, sourceValues(a, s)));
+            }
+        }
+        return workspace.queries().rowsWhere(dataset, a.columns(), filters, limit);
+    }
+
+    /** Merged categories stand for all their source spellings when filtering stored rows. */
+    private static List<Object> sourceValues(Analysis a, GroupSelector s) {
+        Map<String, String> merges = a.merges().getOrDefault(s.column(), Map.of());
+        List<Object> values = new ArrayList<>(s.values());
+        for (Map.Entry<String, String> e : merges.entrySet()) {
+            if (s.values().contains(e.getValue())) {
+                values.add(e.getKey());
+            }
+        }
+        return values;
+    }
+
+    /** Carries out a warning's action (ignore a column, merge spellings) and forgets the cached analysis. */
+    public void apply(DatasetInfo dataset, WarningAction action) {
+        switch (action.kind()) {
+            case IGNORE_COLUMN -> workspace.datasets().setRole(dataset, action.column(), ColumnRole.IGNORED);
+            case MERGE_CATEGORIES -> workspace.datasets().mergeCategories(dataset, action.column(), action.merges());
+        }
+        cache.remove(dataset.id());
+    }
+
+    /** Forgets cached results of a version (after its roles were changed elsewhere). */
+    public void invalidate(DatasetInfo dataset) {
+        cache.remove(dataset.id());
+    }
+
+    private Analysis requireTarget(DatasetInfo dataset, TaskContext context) {
+        Analysis a = analysis(dataset, context);
+        if (a.churn() == null) {
+            throw new WorkbenchException(dataset.reference() + " has no churn target: mark the column that says "
+                    + "whether a customer churned as target.");
+        }
+        return a;
+    }
+
+    private ColumnDistribution distribution(Analysis a, DatasetInfo dataset, String name) {
+        ColumnDistribution d = a.distributions().get(name);
+        if (d != null) {
+            return d;
+        }
+        ColumnInfo column = column(a, name);
+        return Distributions.load(workspace.queries(), dataset, column, a.churn(), a.merges().get(name));
+    }
+
+    private static ColumnInfo column(Analysis a, String name) {
+        return a.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(() ->
+                new WorkbenchException("No column named `" + name + "`. Columns: "
+                        + String.join(", ", a.columns().stream().map(ColumnInfo::name).toList()) + "."));
+    }
+}

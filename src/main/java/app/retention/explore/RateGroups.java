@@ -1,0 +1,179 @@
+package app.retention.explore;
+
+import app.retention.data.DisplayValues;
+import app.retention.evaluate.Interval;
+import app.retention.evaluate.WilsonInterval;
+import app.retention.store.ColumnInfo;
+import app.retention.store.ColumnType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits a distribution into groups a person reads: quantile bins for numbers, values for categories
+ * (rare ones pooled as "Other"), and a "missing" group; each with its churn rate.
+ */
+final class RateGroups {
+
+    /** Categories smaller than this share of rows are pooled into "Other" when there are many. */
+    private static final int MAX_CATEGORIES = 20;
+
+    private RateGroups() {
+    }
+
+    static List<RateGroup> of(ColumnDistribution d, int bins, double baseRate) {
+        List<RateGroup> groups = d.column().type().isNumeric() ? numericBins(d, bins, baseRate) : categories(d, baseRate);
+        if (d.missing() > 0) {
+            groups.add(group("(missing)", name(d) + " is missing", d.missing(), d.missingChurners(), baseRate,
+                    new GroupSelector(d.column().name(), java.util.Collections.singletonList(null), null, null)));
+        }
+        return groups;
+    }
+
+    /** Cut points splitting present values into about {@code bins} groups of equal size, on distinct values. */
+    static double[] quantileCuts(ColumnDistribution d, int bins) {
+        double[] values = d.numericValues();
+        long n = d.present();
+        List<Double> cuts = new ArrayList<>();
+        long cumulative = 0;
+        int next = 1;
+        for (int i = 0; i < values.length - 1; i++) {
+            cumulative += d.counts()[i];
+            if (next < bins && cumulative >= Math.round((double) next * n / bins)) {
+                cuts.add(values[i + 1]);
+                while (next < bins && cumulative >= Math.round((double) next * n / bins)) {
+                    next++;
+                }
+            }
+        }
+        return cuts.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static List<RateGroup> numericBins(ColumnDistribution d, int bins, double baseRate) {
+        double[] cuts = quantileCuts(d, Math.max(1, bins));
+        double[] values = d.numericValues();
+        long[] count = new long[cuts.length + 1];
+        long[] churn = new long[cuts.length + 1];
+        for (int i = 0; i < values.length; i++) {
+            int bin = binOf(values[i], cuts);
+            count[bin] += d.counts()[i];
+            churn[bin] += d.churners()[i];
+        }
+        boolean whole = d.column().type() == ColumnType.INTEGER;
+        List<RateGroup> groups = new ArrayList<>();
+        for (int b = 0; b <= cuts.length; b++) {
+            Double from = b == 0 ? null : cuts[b - 1];
+            Double to = b == cuts.length ? null : cuts[b];
+            String label = rangeLabel(from, to, whole, values);
+            groups.add(group(label, name(d) + " " + rangeWords(from, to, whole), count[b], churn[b], baseRate,
+                    new GroupSelector(d.column().name(), null, from, to)));
+        }
+        return groups;
+    }
+
+    static int binOf(double value, double[] cuts) {
+        int bin = 0;
+        while (bin < cuts.length && value >= cuts[bin]) {
+            bin++;
+        }
+        return bin;
+    }
+
+    private static List<RateGroup> categories(ColumnDistribution d, double baseRate) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingLong((Integer i) -> d.counts()[i]).reversed());
+        List<RateGroup> groups = new ArrayList<>();
+        long otherCount = 0;
+        long otherChurn = 0;
+        List<Object> otherValues = new ArrayList<>();
+        for (int rank = 0; rank < order.size(); rank++) {
+            int i = order.get(rank);
+            Object value = d.values().get(i);
+            if (rank < MAX_CATEGORIES - 1 || order.size() <= MAX_CATEGORIES) {
+                String label = DisplayValues.format(value, d.column());
+                groups.add(group(label, name(d) + " is " + label, d.counts()[i], d.churners()[i], baseRate,
+                        new GroupSelector(d.column().name(), List.of(value), null, null)));
+            } else {
+                otherCount += d.counts()[i];
+                otherChurn += d.churners()[i];
+                otherValues.add(value);
+            }
+        }
+        if (otherCount > 0) {
+            groups.add(group("Other (" + otherValues.size() + " values)", name(d) + " is one of " + otherValues.size()
+                    + " rarer values", otherCount, otherChurn, baseRate,
+                    new GroupSelector(d.column().name(), otherValues, null, null)));
+        }
+        return groups;
+    }
+
+    static RateGroup group(String label, String description, long customers, long churners, double baseRate,
+                           GroupSelector selector) {
+        double rate = customers == 0 ? 0 : (double) churners / customers;
+        Interval ci = WilsonInterval.of95(churners, customers);
+        double ratio = baseRate > 0 ? rate / baseRate : Double.NaN;
+        return new RateGroup(label, description, customers, churners, rate, ci.low(), ci.high(), ratio, selector);
+    }
+
+    private static String name(ColumnDistribution d) {
+        return d.column().name();
+    }
+
+    private static String rangeLabel(Double from, Double to, boolean whole, double[] values) {
+        if (from == null && to == null) {
+            return "all";
+        }
+        if (from == null) {
+            return whole ? "≤ " + number(previous(to, values), true) : "< " + number(to, false);
+        }
+        if (to == null) {
+            return "≥ " + number(from, whole);
+        }
+        if (whole) {
+            double last = previous(to, values);
+            return last == from ? number(from, true) : number(from, true) + "–" + number(last, true);
+        }
+        return number(from, false) + " – < " + number(to, false);
+    }
+
+    private static String rangeWords(Double from, Double to, boolean whole) {
+        if (from == null && to == null) {
+            return "has any value";
+        }
+        if (from == null) {
+            return whole ? "is " + number(to - 1, true) + " or less" : "is below " + number(to, false);
+        }
+        if (to == null) {
+            return "is " + number(from, whole) + " or more";
+        }
+        return whole ? "is between " + number(from, true) + " and " + number(to - 1, true)
+                : "is from " + number(from, false) + " to below " + number(to, false);
+    }
+
+    /** The largest present value below {@code cut} (integer columns label bins by values that occur). */
+    private static double previous(double cut, double[] values) {
+        double best = cut - 1;
+        for (double v : values) {
+            if (v < cut) {
+                best = v;
+            } else {
+                break;
+            }
+        }
+        return best;
+    }
+
+    static String number(double v, boolean whole) {
+        if (whole || v == Math.rint(v) && Math.abs(v) < 1e12) {
+            return String.format(Locale.ROOT, "%,d", (long) v);
+        }
+        double abs = Math.abs(v);
+        String pattern = abs >= 100 ? "%,.0f" : abs >= 1 ? "%,.2f" : "%.3f";
+        return String.format(Locale.ROOT, pattern, v);
+    }
+}

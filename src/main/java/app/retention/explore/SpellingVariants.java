@@ -1,0 +1,90 @@
+package app.retention.explore;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the same category spelled differently: equal once case and punctuation are ignored
+ * (`E wallet` / `E-Wallet`), an abbreviation of the other's initials (`CC` / `Credit Card`,
+ * `COD` / `Cash on Delivery`), or one name being the other with words added (`Phone` /
+ * `Mobile Phone`). Each variant maps to the longer, more descriptive spelling.
+ */
+final class SpellingVariants {
+
+    private SpellingVariants() {
+    }
+
+    static Map<String, String> find(List<String> categories) {
+        Map<String, String> merges = new LinkedHashMap<>();
+        for (String a : categories) {
+            for (String b : categories) {
+                if (a.equals(b) || merges.containsKey(b)) {
+                    continue;
+                }
+                if (isVariantOf(a, b) && descriptive(b) > descriptive(a)) {
+                    merges.put(a, b);
+                }
+            }
+        }
+        // chains (a → b → c) resolve to the final spelling
+        merges.replaceAll((from, to) -> {
+            String end = to;
+            for (int guard = 0; merges.containsKey(end) && guard < 10; guard++) {
+                end = merges.get(end);
+            }
+            return end;
+        });
+        return merges;
+    }
+
+    private static int descriptive(String s) {
+        return words(s).size() * 100 + s.length();
+    }
+
+    static boolean isVariantOf(String a, String b) {
+        String na = normalized(a);
+        String nb = normalized(b);
+        if (na.isEmpty() || nb.isEmpty()) {
+            return false;
+        }
+        if (na.equals(nb)) {
+            return true;
+        }
+        List<String> wa = words(a);
+        List<String> wb = words(b);
+        if (wa.size() == 1 && wb.size() >= 2 && a.length() >= 2 && a.length() <= 4 && na.equals(initials(b))) {
+            return true;
+        }
+        // "Phone" within "Mobile Phone": every word of the shorter name ends the longer one
+        return wa.size() < wb.size() && !wa.isEmpty() && wb.subList(wb.size() - wa.size(), wb.size()).equals(wa)
+                || wa.size() < wb.size() && !wa.isEmpty() && wb.subList(0, wa.size()).equals(wa);
+    }
+
+    private static String normalized(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static List<String> words(String s) {
+        List<String> words = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !w.equals("on") && !w.equals("of") && !w.equals("and") && !w.equals("de")) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** Initials of every word, short ones included: `Cash on Delivery` → `cod`. */
+    private static String initials(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+}

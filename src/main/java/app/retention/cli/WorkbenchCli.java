@@ -15,6 +15,7 @@ import java.nio.file.Path;
                 + "Without a command, opens the desktop app.",
         subcommands = {ImportCommand.class, DatasetsCommand.class, ColumnsCommand.class, ShowCommand.class,
                 RejectsCommand.class, RenameCommand.class, DeleteCommand.class, SampleCommand.class,
+                ExploreCommands.Profile.class, ExploreCommands.Drivers.class, ExploreCommands.Warnings.class,
                 BenchCommand.class})
 public final class WorkbenchCli implements Runnable {
 

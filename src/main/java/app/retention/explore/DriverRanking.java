@@ -28,15 +28,32 @@ final class DriverRanking {
         return new Driver(d.column().name(), auc, iv, sentence(strongest, baseRate), strongest);
     }
 
-    /** AUC of the value itself as a score (missing left out), turned so that 0.5 is the floor. */
+    /**
+     * AUC of the value itself as a score over all customers, turned so that 0.5 is the floor. A pair with a
+     * missing value counts as a tie (one half): a feature known for a third of customers cannot rank above
+     * one known for all of them on the strength of that third.
+     */
     static double numericAuc(ColumnDistribution d) {
         long[] positives = d.churners().clone();
         long[] negatives = new long[positives.length];
+        long presentPositives = 0;
+        long presentNegatives = 0;
         for (int i = 0; i < positives.length; i++) {
             negatives[i] = d.counts()[i] - positives[i];
+            presentPositives += positives[i];
+            presentNegatives += negatives[i];
         }
-        double auc = RankAuc.of(positives, negatives);
-        return Double.isNaN(auc) ? 0.5 : Math.max(auc, 1 - auc);
+        double allPositives = presentPositives + d.missingChurners();
+        double allNegatives = presentNegatives + (d.missing() - d.missingChurners());
+        if (allPositives == 0 || allNegatives == 0) {
+            return 0.5;
+        }
+        double present = RankAuc.of(positives, negatives);
+        double presentPairs = (double) presentPositives * presentNegatives;
+        double orderedPairs = Double.isNaN(present) ? 0 : present * presentPairs;
+        double allPairs = allPositives * allNegatives;
+        double auc = (orderedPairs + 0.5 * (allPairs - presentPairs)) / allPairs;
+        return Math.max(auc, 1 - auc);
     }
 
     /** AUC of the groups ranked by churn rate (categories have no order of their own). */
@@ -48,11 +65,15 @@ final class DriverRanking {
         return Double.isNaN(auc) ? 0.5 : auc;
     }
 
-    /** The group furthest from the base rate among groups big enough to trust (30 customers and 1% of rows). */
+    /**
+     * The group to tell a marketer about, among groups big enough to trust (30 customers and 1% of rows):
+     * the one at highest risk when some group churns clearly above average, else the one at lowest risk.
+     */
     private static RateGroup strongest(List<RateGroup> groups, long rows) {
         long minimum = Math.max(30, rows / 100);
-        return groups.stream().filter(g -> g.customers() >= minimum && !Double.isNaN(g.ratio()))
-                .max(Comparator.comparingDouble(g -> Math.abs(Math.log(Math.max(g.ratio(), 1e-6)))))
+        List<RateGroup> trusted = groups.stream().filter(g -> g.customers() >= minimum && !Double.isNaN(g.ratio())).toList();
+        return trusted.stream().filter(g -> g.ratio() >= 1.2).max(Comparator.comparingDouble(RateGroup::ratio))
+                .or(() -> trusted.stream().min(Comparator.comparingDouble(RateGroup::ratio)))
                 .orElse(null);
     }
 
@@ -60,8 +81,7 @@ final class DriverRanking {
         if (g == null) {
             return "No group of customers is large enough to compare.";
         }
-        String ratio = g.ratio() >= 1 ? String.format(Locale.ROOT, "%.1f×", g.ratio())
-                : String.format(Locale.ROOT, "%.1f×", g.ratio());
+        String ratio = String.format(Locale.ROOT, "%.1f×", g.ratio());
         return String.format(Locale.ROOT, "Customers whose %s churn at %s the average rate (%s vs %s).",
                 g.description(), ratio, percent(g.rate()), percent(baseRate));
     }

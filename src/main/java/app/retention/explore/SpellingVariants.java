@@ -58,9 +58,10 @@ final class SpellingVariants {
         if (wa.size() == 1 && wb.size() >= 2 && a.length() >= 2 && a.length() <= 4 && na.equals(initials(b))) {
             return true;
         }
-        // "Phone" within "Mobile Phone": every word of the shorter name ends the longer one
-        return wa.size() < wb.size() && !wa.isEmpty() && wb.subList(wb.size() - wa.size(), wb.size()).equals(wa)
-                || wa.size() < wb.size() && !wa.isEmpty() && wb.subList(0, wa.size()).equals(wa);
+        // "Phone" within "Mobile Phone": one word added to a real word. "No" vs "No internet service" is a
+        // different answer, not a spelling, so short words and longer additions do not count.
+        boolean oneWordAdded = wb.size() == wa.size() + 1 && wa.stream().allMatch(w -> w.length() >= 4);
+        return oneWordAdded && (wb.subList(1, wb.size()).equals(wa) || wb.subList(0, wa.size()).equals(wa));
     }
 
     private static String normalized(String s) {

@@ -26,6 +26,9 @@ public final class WilsonInterval {
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2.0 * n)) / denominator;
         double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
-        return new Interval(Math.max(0, centre - half), Math.min(1, centre + half));
+        // at 0 and n successes the bound is exactly 0 or 1; floating point would leave 1e-16 off
+        double low = successes == 0 ? 0 : Math.max(0, centre - half);
+        double high = successes == n ? 1 : Math.min(1, centre + half);
+        return new Interval(low, high);
     }
 }

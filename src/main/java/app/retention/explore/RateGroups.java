@@ -67,7 +67,7 @@ final class RateGroups {
             Double from = b == 0 ? null : cuts[b - 1];
             Double to = b == cuts.length ? null : cuts[b];
             String label = rangeLabel(from, to, whole, values);
-            groups.add(group(label, name(d) + " " + rangeWords(from, to, whole), count[b], churn[b], baseRate,
+            groups.add(group(label, name(d) + " " + rangeWords(from, to, whole, values), count[b], churn[b], baseRate,
                     new GroupSelector(d.column().name(), null, from, to)));
         }
         return groups;
@@ -125,33 +125,42 @@ final class RateGroups {
     }
 
     private static String rangeLabel(Double from, Double to, boolean whole, double[] values) {
+        if (whole) {
+            double lo = from == null ? values[0] : from;
+            double hi = to == null ? values[values.length - 1] : previous(to, values);
+            if (lo == hi) {
+                return number(lo, true);
+            }
+            return from == null ? "≤ " + number(hi, true) : to == null ? "≥ " + number(lo, true)
+                    : number(lo, true) + "–" + number(hi, true);
+        }
         if (from == null && to == null) {
             return "all";
         }
         if (from == null) {
-            return whole ? "≤ " + number(previous(to, values), true) : "< " + number(to, false);
+            return "< " + number(to, false);
         }
-        if (to == null) {
-            return "≥ " + number(from, whole);
-        }
-        if (whole) {
-            double last = previous(to, values);
-            return last == from ? number(from, true) : number(from, true) + "–" + number(last, true);
-        }
-        return number(from, false) + " – < " + number(to, false);
+        return to == null ? "≥ " + number(from, false) : number(from, false) + " – < " + number(to, false);
     }
 
-    private static String rangeWords(Double from, Double to, boolean whole) {
+    /** The bin in words, by the values that occur in it for whole numbers ("is 0", "is between 3 and 5"). */
+    private static String rangeWords(Double from, Double to, boolean whole, double[] values) {
+        if (whole) {
+            double lo = from == null ? values[0] : from;
+            double hi = to == null ? values[values.length - 1] : previous(to, values);
+            if (lo == hi) {
+                return "is " + number(lo, true);
+            }
+            return from == null ? "is " + number(hi, true) + " or less" : to == null ? "is " + number(lo, true) + " or more"
+                    : "is between " + number(lo, true) + " and " + number(hi, true);
+        }
         if (from == null && to == null) {
             return "has any value";
         }
         if (from == null) {
-            return whole ? "is " + number(to - 1, true) + " or less" : "is below " + number(to, false);
+            return "is below " + number(to, false);
         }
-        if (to == null) {
-            return "is " + number(from, whole) + " or more";
-        }
-        return whole ? "is between " + number(from, true) + " and " + number(to - 1, true)
+        return to == null ? "is " + number(from, false) + " or more"
                 : "is from " + number(from, false) + " to below " + number(to, false);
     }
 

@@ -164,4 +164,32 @@ class CliTest {
         assertThat(cli("delete", "bank", "--yes").code()).isZero();
         assertThat(cli("datasets").out()).contains("No datasets yet");
     }
+
+    @Test
+    void profileDriversAndWarningsPrintTheDocumentedJson() throws IOException {
+        cli("import", SharedDatasets.file("telco_customer_churn.csv").toString(), "--name", "telco");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode profile = json.readTree(cli("profile", "telco", "--json").out());
+        assertThat(profile.get("rows").asLong()).isEqualTo(7043);
+        assertThat(profile.get("target").asText()).isEqualTo("Churn");
+        assertThat(profile.get("baseRate").asDouble()).isEqualTo(1869.0 / 7043);
+        JsonNode tenure = null;
+        for (JsonNode c : profile.get("columns")) {
+            assertThat(c.has("name") && c.has("type") && c.has("missing") && c.has("distinct")).isTrue();
+            if (c.get("name").asText().equals("tenure")) {
+                tenure = c;
+            }
+        }
+        assertThat(tenure.get("median").asDouble()).isEqualTo(29.0);
+        JsonNode drivers = json.readTree(cli("drivers", "telco", "--json", "--top", "3").out());
+        assertThat(drivers).hasSize(3);
+        assertThat(drivers.get(0).get("auc").asDouble()).isGreaterThanOrEqualTo(drivers.get(1).get("auc").asDouble());
+        assertThat(drivers.get(0).get("sentence").asText()).startsWith("Customers whose");
+        assertThat(drivers.get(0).has("iv")).isTrue();
+        JsonNode warnings = json.readTree(cli("warnings", "telco", "--json").out());
+        assertThat(warnings.get(0).get("kind").asText()).isEqualTo("identifier");
+        assertThat(warnings.get(0).get("columns").get(0).asText()).isEqualTo("customerID");
+        assertThat(warnings.get(0).has("message")).isTrue();
+        assertFailsClearly(cli("drivers", "telco", "--top", "0"), "--top");
+    }
 }

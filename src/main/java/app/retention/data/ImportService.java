@@ -197,6 +197,7 @@ public final class ImportService {
             Object[] values = new Object[width];
             long[] missing = new long[width];
             DistinctCounter[] distinct = new DistinctCounter[width];
+            ValueTally tally = new ValueTally(plan.columns());
             for (int i = 0; i < width; i++) {
                 distinct[i] = new DistinctCounter();
             }
@@ -210,6 +211,7 @@ public final class ImportService {
                 }
                 if (problem == null) {
                     writer.append(record.line(), values);
+                    tally.add(values);
                     for (int i = 0; i < width; i++) {
                         if (values[i] == null) {
                             missing[i]++;
@@ -237,6 +239,8 @@ public final class ImportService {
                 throw new ImportException("No row of " + file.getFileName() + " could be imported: all " + rows
                         + " rows were rejected (first: line " + problems.get(0).line() + ", " + problems.get(0).reason() + ").");
             }
+            context.progress(0.98, "Storing value counts");
+            writer.storeTallies(target.map(ColumnPlan::name).orElse(null), tally.entries());
             context.progress(0.99, "Finishing");
             long[] distinctCounts = new long[width];
             for (int i = 0; i < width; i++) {

@@ -5,6 +5,8 @@ import app.retention.store.ColumnInfo;
 import app.retention.store.ColumnType;
 import app.retention.store.DatasetInfo;
 import app.retention.store.DatasetQueries;
+import app.retention.store.TallyEntry;
+import app.retention.store.Workspace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +19,61 @@ final class Distributions {
     private Distributions() {
     }
 
-    static ColumnDistribution load(DatasetQueries queries, DatasetInfo dataset, ColumnInfo column, ChurnDefinition churn,
+    /**
+     * The column's distribution: from the tally stored at import when it was split by the same target,
+     * else from a {@code GROUP BY} in H2.
+     */
+    static ColumnDistribution load(Workspace workspace, DatasetInfo dataset, ColumnInfo column, ChurnDefinition churn,
                                    Map<String, String> merges) {
+        java.util.Optional<String> tallyTarget = workspace.datasets().tallyTarget(dataset);
+        boolean sameSplit = churn == null || tallyTarget.filter(t -> t.equals(churn.target().name())).isPresent();
+        if (sameSplit) {
+            java.util.Optional<List<TallyEntry>> tally = workspace.datasets().tally(dataset, column);
+            if (tally.isPresent()) {
+                return fromTally(column, tally.get(), churn, merges);
+            }
+        }
+        return fromSql(workspace.queries(), dataset, column, churn, merges);
+    }
+
+    private static ColumnDistribution fromTally(ColumnInfo column, List<TallyEntry> entries, ChurnDefinition churn,
+                                                Map<String, String> merges) {
+        String churnText = churn == null ? null : String.valueOf(churn.churnValue());
+        TreeMap<Object, long[]> byValue = new TreeMap<>(Distributions::compareValues);
+        long[] missing = new long[2];
+        for (TallyEntry e : entries) {
+            long churners = churnText != null && churnText.equals(e.targetValue()) ? e.count() : 0;
+            if (e.value() == null) {
+                missing[0] += e.count();
+                missing[1] += churners;
+                continue;
+            }
+            Object value = e.value() instanceof String text && merges != null ? merges.getOrDefault(text, text) : e.value();
+            long[] c = byValue.computeIfAbsent(value, k -> new long[2]);
+            c[0] += e.count();
+            c[1] += churners;
+        }
+        List<Object> values = new ArrayList<>(byValue.keySet());
+        long[] n = new long[values.size()];
+        long[] ch = new long[values.size()];
+        int i = 0;
+        for (long[] c : byValue.values()) {
+            n[i] = c[0];
+            ch[i++] = c[1];
+        }
+        return new ColumnDistribution(column, List.copyOf(values), n, ch, missing[0], missing[1]);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareValues(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return Double.compare(x.doubleValue(), y.doubleValue());
+        }
+        return ((Comparable) a).compareTo(b);
+    }
+
+    static ColumnDistribution fromSql(DatasetQueries queries, DatasetInfo dataset, ColumnInfo column,
+                                              ChurnDefinition churn, Map<String, String> merges) {
         List<Object> values = new ArrayList<>();
         List<long[]> counts = new ArrayList<>();
         long[] missing = new long[2];

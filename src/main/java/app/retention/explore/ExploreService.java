@@ -51,13 +51,12 @@ public final class ExploreService {
     }
 
     private Analysis analyse(DatasetInfo dataset, TaskContext context) {
-        DatasetQueries queries = workspace.queries();
         List<ColumnInfo> columns = workspace.datasets().columns(dataset);
         Map<String, Map<String, String>> merges = workspace.datasets().merges(dataset);
         ChurnDefinition churn = null;
         ColumnInfo target = ChurnDefinitions.targetColumn(dataset, columns).orElse(null);
         if (target != null) {
-            churn = ChurnDefinitions.of(target, Distributions.load(queries, dataset, target, null, Map.of()));
+            churn = ChurnDefinitions.of(target, Distributions.load(workspace, dataset, target, null, Map.of()));
         }
         Map<String, ColumnDistribution> distributions = new LinkedHashMap<>();
         List<ColumnProfile> profiles = new ArrayList<>();
@@ -71,7 +70,7 @@ public final class ExploreService {
                         column.missing(), column.distinct(), null, null, null, null));
                 continue;
             }
-            ColumnDistribution d = Distributions.load(queries, dataset, column, churn, merges.get(column.name()));
+            ColumnDistribution d = Distributions.load(workspace, dataset, column, churn, merges.get(column.name()));
             distributions.put(column.name(), d);
             profiles.add(ColumnProfiles.of(d));
         }
@@ -191,7 +190,7 @@ public final class ExploreService {
             return d;
         }
         ColumnInfo column = column(a, name);
-        return Distributions.load(workspace.queries(), dataset, column, a.churn(), a.merges().get(name));
+        return Distributions.load(workspace, dataset, column, a.churn(), a.merges().get(name));
     }
 
     private static ColumnInfo column(Analysis a, String name) {

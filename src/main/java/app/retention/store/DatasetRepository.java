@@ -204,6 +204,51 @@ public final class DatasetRepository {
         update("UPDATE dataset_column SET role = ? WHERE dataset_id = ? AND name = ?", role.name(), dataset.id(), column);
     }
 
+    /**
+     * The value tally of a column stored at import, split by the target named in {@link #tallyTarget}.
+     * Target values come back as text ("true", "Yes", "1"). Empty when the column was not tallied.
+     */
+    public Optional<List<TallyEntry>> tally(DatasetInfo dataset, ColumnInfo column) {
+        String sql = "SELECT num_value, text_value, target_value, row_count FROM value_tally "
+                + "WHERE dataset_id = ? AND position = ?";
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, dataset.id());
+            ps.setInt(2, column.position());
+            List<TallyEntry> entries = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double num = rs.getDouble(1);
+                    boolean numNull = rs.wasNull();
+                    String text = rs.getString(2);
+                    Object value = switch (column.type()) {
+                        case INTEGER -> numNull ? null : (Object) (long) num;
+                        case DECIMAL -> numNull ? null : (Object) num;
+                        case BOOLEAN -> numNull ? null : (Object) (num == 1);
+                        case DATE -> text == null ? null : LocalDateTime.parse(text);
+                        case CATEGORY, TEXT -> text;
+                    };
+                    entries.add(new TallyEntry(value, rs.getString(3), rs.getLong(4)));
+                }
+            }
+            return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
+        } catch (SQLException e) {
+            throw failure("read the value counts of " + column.name(), e);
+        }
+    }
+
+    /** The target column the tallies of this version are split by; empty when none was chosen at import. */
+    public Optional<String> tallyTarget(DatasetInfo dataset) {
+        try (Connection c = workspace.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT tally_target FROM dataset WHERE id = ?")) {
+            ps.setLong(1, dataset.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read " + dataset.reference(), e);
+        }
+    }
+
     /** Renames every version of a dataset. */
     public void rename(String name, String newName) {
         DatasetNames.requireValid(newName);

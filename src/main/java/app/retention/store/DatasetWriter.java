@@ -302,6 +302,66 @@ public final class DatasetWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Stores each column's value tally (see {@link TallyEntry}), in this import's transaction.
+     *
+     * @param targetColumn the target the tallies are split by, or null
+     * @param tallies      position (1-based) → entries; positions left out are recorded as not tallied
+     */
+    public void storeTallies(String targetColumn, java.util.Map<Integer, List<TallyEntry>> tallies) {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO value_tally (dataset_id, position, "
+                + "num_value, text_value, target_value, row_count) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement meta = connection.prepareStatement(
+                     "UPDATE dataset SET tally_target = ?, untallied = ? WHERE id = ?")) {
+            int pending = 0;
+            StringBuilder untallied = new StringBuilder();
+            for (int position = 1; position <= columns.size(); position++) {
+                List<TallyEntry> entries = tallies.get(position);
+                if (entries == null) {
+                    untallied.append(untallied.length() == 0 ? "" : ",").append(position);
+                    continue;
+                }
+                ColumnType type = columns.get(position - 1).type();
+                for (TallyEntry e : entries) {
+                    ps.setLong(1, datasetId);
+                    ps.setInt(2, position);
+                    bindTallyValue(ps, type, e.value());
+                    ps.setString(5, e.targetValue() == null ? null : String.valueOf(e.targetValue()));
+                    ps.setLong(6, e.count());
+                    ps.addBatch();
+                    if (++pending == BATCH) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+            meta.setString(1, targetColumn);
+            meta.setString(2, untallied.toString());
+            meta.setLong(3, datasetId);
+            meta.executeUpdate();
+        } catch (SQLException e) {
+            throw DatasetRepository.failure("store value counts", e);
+        }
+    }
+
+    private static void bindTallyValue(PreparedStatement ps, ColumnType type, Object value) throws SQLException {
+        ps.setNull(3, Types.DOUBLE);
+        ps.setNull(4, Types.VARCHAR);
+        if (value == null) {
+            return;
+        }
+        switch (type) {
+            case INTEGER -> ps.setDouble(3, (Long) value);
+            case DECIMAL -> ps.setDouble(3, (Double) value);
+            case BOOLEAN -> ps.setDouble(3, (Boolean) value ? 1 : 0);
+            case DATE -> ps.setString(4, value.toString());
+            case CATEGORY, TEXT -> ps.setString(4, (String) value);
+        }
+    }
+
     /** Removes everything this import wrote. Safe to call more than once. */
     public void abort() {
         if (finished) {

@@ -1,0 +1,97 @@
+package app.retention.data;
+
+import app.retention.store.ColumnRole;
+import app.retention.store.TallyEntry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts, while rows stream into the store, how many rows have each value of each column, split by the
+ * target's value. Stored with the version, it lets Explore profile a million rows without scanning the
+ * table once per column. Identifier and personal-data columns are skipped (nobody profiles their values);
+ * a column with more than {@value #MAX_DISTINCT} distinct values is dropped and profiled by SQL instead.
+ */
+final class ValueTally {
+
+    static final int MAX_DISTINCT = 100_000;
+    /** Two target values and missing. */
+    private static final int SLOTS = 3;
+
+    private final List<Map<Object, long[]>> columns = new ArrayList<>();
+    private final int target;
+    private final List<Object> targetValues = new ArrayList<>(SLOTS);
+    private boolean enabled = true;
+
+    ValueTally(List<ColumnPlan> plan) {
+        int targetIndex = -1;
+        for (int i = 0; i < plan.size(); i++) {
+            ColumnRole role = plan.get(i).role();
+            columns.add(role == ColumnRole.ID || role == ColumnRole.PII ? null : new HashMap<>());
+            if (role == ColumnRole.TARGET) {
+                targetIndex = i;
+            }
+        }
+        this.target = targetIndex;
+    }
+
+    void add(Object[] values) {
+        if (!enabled) {
+            return;
+        }
+        int slot = slotOf(target < 0 ? null : values[target]);
+        if (slot < 0) {
+            enabled = false; // a third target value: the split no longer means churned / stayed
+            return;
+        }
+        for (int i = 0; i < values.length; i++) {
+            Map<Object, long[]> counts = columns.get(i);
+            if (counts == null) {
+                continue;
+            }
+            counts.computeIfAbsent(values[i], k -> new long[SLOTS])[slot]++;
+            if (counts.size() > MAX_DISTINCT) {
+                columns.set(i, null);
+            }
+        }
+    }
+
+    private int slotOf(Object targetValue) {
+        int slot = targetValues.indexOf(targetValue);
+        if (slot >= 0) {
+            return slot;
+        }
+        if (targetValues.size() == SLOTS) {
+            return -1;
+        }
+        targetValues.add(targetValue);
+        return targetValues.size() - 1;
+    }
+
+    /** Position (1-based) → entries, for the columns still tallied; empty when tallying was abandoned. */
+    Map<Integer, List<TallyEntry>> entries() {
+        Map<Integer, List<TallyEntry>> result = new LinkedHashMap<>();
+        if (!enabled) {
+            return result;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            Map<Object, long[]> counts = columns.get(i);
+            if (counts == null) {
+                continue;
+            }
+            List<TallyEntry> entries = new ArrayList<>();
+            counts.forEach((value, bySlot) -> {
+                for (int s = 0; s < targetValues.size(); s++) {
+                    if (bySlot[s] > 0) {
+                        entries.add(new TallyEntry(value, targetValues.get(s), bySlot[s]));
+                    }
+                }
+            });
+            result.put(i + 1, entries);
+        }
+        return result;
+    }
+}

@@ -73,4 +73,19 @@ class ArchitectureTest {
     void packagesHaveNoCycles() {
         slices().matching("app.retention.(*)..").should().beFreeOfCycles().check(classes);
     }
+
+    @Test
+    void evaluateIsPureMathUsingNothingOfOurs() {
+        noClasses().that().resideInAPackage("app.retention.evaluate..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.retention.store..", "app.retention.data..",
+                        "app.retention.explore..", "app.retention.task..", "app.retention.cli..", "app.retention.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void exploreUsesServicesBelowItOnly() {
+        noClasses().that().resideInAPackage("app.retention.explore..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.retention.cli..", "app.retention.ui..", "weka..")
+                .check(classes);
+    }
 }

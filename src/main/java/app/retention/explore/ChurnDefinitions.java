@@ -1,22 +1,17 @@
 package app.retention.explore;
 
+import app.retention.data.ChurnValues;
 import app.retention.data.DisplayValues;
 import app.retention.store.ChurnDefinition;
 import app.retention.store.ColumnInfo;
 import app.retention.store.ColumnRole;
-import app.retention.store.ColumnType;
 import app.retention.store.DatasetInfo;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** Finds a dataset's churn column and which of its values means "churned". */
 final class ChurnDefinitions {
-
-    private static final Set<String> CHURN_SPELLINGS = Set.of("yes", "y", "true", "1", "churn", "churned", "exited",
-            "left", "attrited", "attrited customer", "sim", "si", "sí", "cancelled", "canceled", "lost");
 
     private ChurnDefinitions() {
     }
@@ -28,23 +23,7 @@ final class ChurnDefinitions {
 
     /** The churn value: true for booleans; otherwise the churn-like spelling, or the rarer of two values. */
     static ChurnDefinition of(ColumnInfo target, ColumnDistribution distribution) {
-        if (target.type() == ColumnType.BOOLEAN) {
-            return new ChurnDefinition(target, Boolean.TRUE);
-        }
-        for (Object value : distribution.values()) {
-            if (CHURN_SPELLINGS.contains(String.valueOf(value).toLowerCase(Locale.ROOT))) {
-                return new ChurnDefinition(target, value);
-            }
-        }
-        Object rarest = null;
-        long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < distribution.size(); i++) {
-            if (distribution.counts()[i] < fewest) {
-                fewest = distribution.counts()[i];
-                rarest = distribution.values().get(i);
-            }
-        }
-        return new ChurnDefinition(target, rarest);
+        return new ChurnDefinition(target, ChurnValues.churnValue(target, distribution.values(), distribution.counts()));
     }
 
     static String label(ChurnDefinition churn) {

@@ -1,0 +1,168 @@
+package app.retention.cli;
+
+import app.retention.evaluate.MetricSet;
+import app.retention.model.LearnerRequest;
+import app.retention.model.ModelEvaluation;
+import app.retention.model.ModelService;
+import app.retention.model.Significance;
+import app.retention.store.ColumnInfo;
+import app.retention.store.DatasetInfo;
+import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code train} and {@code compare}: cross-validated or out-of-time churn models from the command line. */
+final class ModelCommands {
+
+    /** The sample data's traditional rule, used when the rule baseline is asked for without a rule. */
+    static final String SAMPLE_RULE = "days_since_last_order > 45 OR complaint = Yes";
+
+    private ModelCommands() {
+    }
+
+    /** The JSON shape of one learner's result. */
+    record ResultJson(String learner, String design, double auc, double aucSd, double prAuc, double accuracy,
+                      double precision, double recall, double f1, double kappa, double brier, double logLoss,
+                      double liftTop10, double liftTop20, double captureTop10, String vsBest, Map<String, String> params,
+                      long trainMillis) {
+
+        static ResultJson of(ModelEvaluation e, Significance.Verdict verdict) {
+            return new ResultJson(e.learner(), e.design(), e.mean(MetricSet::rocAuc), e.sd(MetricSet::rocAuc),
+                    e.mean(MetricSet::prAuc), e.mean(MetricSet::accuracy), e.mean(MetricSet::precision),
+                    e.mean(MetricSet::recall), e.mean(MetricSet::f1), e.mean(MetricSet::kappa), e.mean(MetricSet::brier),
+                    e.mean(MetricSet::logLoss), e.mean(MetricSet::liftTop10), e.mean(MetricSet::liftTop20),
+                    e.mean(MetricSet::captureTop10), verdict.name().toLowerCase(Locale.ROOT), e.params(), e.millis());
+        }
+    }
+
+    /** What train and compare share: folds, seed, out-of-time test, threads, output. */
+    abstract static class EvaluationCommand extends WorkspaceCommand {
+        @Parameters(paramLabel = "DATASET", description = "Dataset name, or name@version.")
+        String dataset;
+
+        @Option(names = "--folds", defaultValue = "10", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
+        int folds;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the folds (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--test", paramLabel = "DATASET2", description = "Train on DATASET, test on this later one (out of time).")
+        String test;
+
+        @Option(names = "--threads", description = "Folds trained at once (default: the machine's cores).")
+        Integer threads;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        abstract List<LearnerRequest> learners(List<ColumnInfo> columns);
+
+        @Override
+        int run(Workspace workspace) {
+            int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (pool < 1 || pool > 64) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be between 1 and 64");
+            }
+            DatasetInfo info = workspace.datasets().require(dataset);
+            List<LearnerRequest> learners = learners(workspace.datasets().columns(info));
+            List<ModelEvaluation> results;
+            try (ModelService models = new ModelService(workspace, pool)) {
+                if (test != null) {
+                    DatasetInfo later = workspace.datasets().require(test);
+                    results = models.outOfTime(info, later, learners, TaskContext.silent());
+                } else {
+                    results = models.crossValidate(info, learners, folds, seed, TaskContext.silent());
+                }
+            }
+            List<Significance.Verdict> verdicts = test == null ? Significance.versusBest(results)
+                    : results.stream().map(r -> Significance.Verdict.SAME).toList();
+            List<ResultJson> rows = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                rows.add(ResultJson.of(results.get(i), verdicts.get(i)));
+            }
+            if (json) {
+                out().println(Json.write(rows));
+                return 0;
+            }
+            out().println(results.get(0).design() + " on " + info.reference());
+            TextTable table = new TextTable(List.of("LEARNER", "AUC", "± SD", "PR AUC", "ACCURACY", "PRECISION", "RECALL",
+                    "F1", "KAPPA", "BRIER", "LIFT@10%", "VS BEST"));
+            for (ResultJson r : rows) {
+                table.add(List.of(r.learner(), f(r.auc()), f(r.aucSd()), f(r.prAuc()), f(r.accuracy()), f(r.precision()),
+                        f(r.recall()), f(r.f1()), f(r.kappa()), f(r.brier()), String.format(Locale.ROOT, "%.2f", r.liftTop10()),
+                        r.vsBest()));
+            }
+            table.print(out());
+            return 0;
+        }
+
+        private static String f(double v) {
+            return String.format(Locale.ROOT, "%.3f", v);
+        }
+
+        /** The rule baseline without a rule gets the sample data's rule when the dataset has its columns. */
+        static LearnerRequest withDefaults(LearnerRequest request, List<ColumnInfo> columns) {
+            if (request.name().equals("rules") && !request.params().containsKey("rule")
+                    && columns.stream().anyMatch(c -> c.name().equals("days_since_last_order"))
+                    && columns.stream().anyMatch(c -> c.name().equals("complaint"))) {
+                Map<String, String> params = new LinkedHashMap<>(request.params());
+                params.put("rule", SAMPLE_RULE);
+                return new LearnerRequest(request.name(), params);
+            }
+            return request;
+        }
+    }
+
+    @Command(name = "train", description = "Evaluate one learner by cross-validation (or out of time with --test).")
+    static final class Train extends EvaluationCommand {
+        @Option(names = "--learner", required = true, description = "zeror, rules, logistic, naivebayes, j48, "
+                + "randomforest, boosting, jrip, smo or mlp.")
+        String learner;
+
+        @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A learner parameter, repeatable.")
+        Map<String, String> params = new LinkedHashMap<>();
+
+        @Override
+        List<LearnerRequest> learners(List<ColumnInfo> columns) {
+            return List.of(withDefaults(new LearnerRequest(learner, params), columns));
+        }
+    }
+
+    @Command(name = "compare", description = "Compare learners on the same folds, with a significance verdict against the best.")
+    static final class Compare extends EvaluationCommand {
+        @Option(names = "--learners", required = true, split = ",", paramLabel = "A,B,C", description = "Learners to compare.")
+        List<String> names;
+
+        @Option(names = "--param", paramLabel = "LEARNER.KEY=VALUE", description = "A learner parameter, e.g. randomforest.trees=300.")
+        Map<String, String> params = new LinkedHashMap<>();
+
+        @Override
+        List<LearnerRequest> learners(List<ColumnInfo> columns) {
+            List<LearnerRequest> requests = new ArrayList<>();
+            for (String name : names) {
+                Map<String, String> own = new LinkedHashMap<>();
+                params.forEach((k, v) -> {
+                    if (k.startsWith(name + ".")) {
+                        own.put(k.substring(name.length() + 1), v);
+                    }
+                });
+                requests.add(withDefaults(new LearnerRequest(name.strip(), own), columns));
+            }
+            params.keySet().stream().filter(k -> names.stream().noneMatch(n -> k.startsWith(n + "."))).findFirst()
+                    .ifPresent(k -> {
+                        throw new CommandLine.ParameterException(spec.commandLine(), "--param " + k
+                                + " names no learner being compared; write it as LEARNER.KEY=VALUE");
+                    });
+            return requests;
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package app.retention.model;
+
+import app.retention.data.ChurnValues;
+import app.retention.data.DisplayValues;
+import app.retention.store.ColumnInfo;
+import app.retention.store.ColumnRole;
+import app.retention.store.ColumnType;
+import app.retention.store.DatasetInfo;
+import app.retention.store.StoredRow;
+import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instances;
+import weka.core.Utils;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Reads a dataset version into Weka {@code Instances}: the feature columns (identifiers, personal data,
+ * dates and ignored columns stay out), with the version's category merges applied, and the target as
+ * {@code {stay, churn}} (class index last). Rows without a target value are left out.
+ */
+public final class DatasetInstances {
+
+    private static final int PAGE = 10_000;
+
+    private final Instances instances;
+    private final ModelSchema schema;
+
+    private DatasetInstances(Instances instances, ModelSchema schema) {
+        this.instances = instances;
+        this.schema = schema;
+    }
+
+    public Instances instances() {
+        return instances;
+    }
+
+    public ModelSchema schema() {
+        return schema;
+    }
+
+    /** Reads a dataset and derives the schema from it (the training side). */
+    public static DatasetInstances read(Workspace workspace, DatasetInfo dataset, TaskContext context) {
+        List<ColumnInfo> columns = workspace.datasets().columns(dataset);
+        ColumnInfo target = columns.stream().filter(c -> c.role() == ColumnRole.TARGET).findFirst()
+                .orElseThrow(() -> new ModelException(dataset.reference() + " has no churn target: mark the column "
+                        + "that says whether a customer churned as target before building models."));
+        List<ColumnInfo> features = columns.stream().filter(c -> c.role() == ColumnRole.FEATURE).toList();
+        if (features.isEmpty()) {
+            throw new ModelException(dataset.reference() + " has no feature columns: every column is an identifier, "
+                    + "personal data, a date, ignored or the target.");
+        }
+        Map<String, Map<String, String>> merges = workspace.datasets().merges(dataset);
+        List<Object[]> rows = readRows(workspace, dataset, columns, features, target, merges, context);
+        // nominal values in sorted order, so two datasets with the same values get the same header
+        List<FeatureSpec> specs = new ArrayList<>();
+        for (int f = 0; f < features.size(); f++) {
+            ColumnInfo column = features.get(f);
+            if (isNominal(column.type())) {
+                TreeSet<String> values = new TreeSet<>();
+                for (Object[] row : rows) {
+                    if (row[f] != null) {
+                        values.add((String) row[f]);
+                    }
+                }
+                specs.add(new FeatureSpec(column.name(), column.type(), List.copyOf(values)));
+            } else {
+                specs.add(new FeatureSpec(column.name(), column.type(), null));
+            }
+        }
+        List<Object> targetValues = new ArrayList<>();
+        Map<Object, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Object t = row[features.size()];
+            if (t != null) {
+                counts.merge(t, 1L, Long::sum);
+            }
+        }
+        targetValues.addAll(counts.keySet());
+        long[] countArray = counts.values().stream().mapToLong(Long::longValue).toArray();
+        Object churnValue = ChurnValues.churnValue(target, targetValues, countArray);
+        ModelSchema schema = new ModelSchema(List.copyOf(specs), target.name(), String.valueOf(churnValue));
+        return new DatasetInstances(toInstances(dataset.reference(), schema, rows), schema);
+    }
+
+    /** Reads another dataset into an existing schema (scoring, out-of-time tests). */
+    public static DatasetInstances readLike(Workspace workspace, DatasetInfo dataset, ModelSchema schema,
+                                            TaskContext context) {
+        List<ColumnInfo> columns = workspace.datasets().columns(dataset);
+        List<ColumnInfo> features = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (FeatureSpec spec : schema.features()) {
+            ColumnInfo column = columns.stream().filter(c -> c.name().equals(spec.column())).findFirst().orElse(null);
+            if (column == null) {
+                problems.add("`" + spec.column() + "` is missing");
+            } else if (isNominal(column.type()) != spec.nominal()
+                    || column.type().isNumeric() != spec.type().isNumeric()) {
+                problems.add("`" + spec.column() + "` is " + column.type().label() + ", the model expects "
+                        + spec.type().label());
+            } else {
+                features.add(column);
+            }
+        }
+        ColumnInfo target = columns.stream().filter(c -> c.name().equals(schema.target())).findFirst().orElse(null);
+        if (target == null) {
+            problems.add("the target `" + schema.target() + "` is missing");
+        }
+        if (!problems.isEmpty()) {
+            throw new ModelException(dataset.reference() + " does not fit the model: " + String.join("; ", problems) + ".");
+        }
+        List<Object[]> rows = readRows(workspace, dataset, columns, features, target,
+                workspace.datasets().merges(dataset), context);
+        return new DatasetInstances(toInstances(dataset.reference(), schema, rows), schema);
+    }
+
+    private static boolean isNominal(ColumnType type) {
+        return type == ColumnType.CATEGORY || type == ColumnType.TEXT || type == ColumnType.BOOLEAN;
+    }
+
+    /** Feature values (nominal ones as display text, merged), then the target value; rows without target skipped. */
+    private static List<Object[]> readRows(Workspace workspace, DatasetInfo dataset, List<ColumnInfo> columns,
+                                           List<ColumnInfo> features, ColumnInfo target,
+                                           Map<String, Map<String, String>> merges, TaskContext context) {
+        int[] index = new int[features.size()];
+        for (int f = 0; f < features.size(); f++) {
+            index[f] = columns.indexOf(features.get(f));
+        }
+        int targetIndex = columns.indexOf(target);
+        List<Object[]> rows = new ArrayList<>((int) Math.min(dataset.rowsImported(), Integer.MAX_VALUE - 8));
+        for (long offset = 0; offset < dataset.rowsImported(); offset += PAGE) {
+            context.checkCancelled();
+            context.progress((double) offset / dataset.rowsImported(), "Reading " + dataset.name());
+            for (StoredRow stored : workspace.datasets().rows(dataset, offset, PAGE)) {
+                Object targetValue = stored.values().get(targetIndex);
+                if (targetValue == null) {
+                    continue;
+                }
+                Object[] row = new Object[features.size() + 1];
+                for (int f = 0; f < features.size(); f++) {
+                    row[f] = featureValue(features.get(f), stored.values().get(index[f]), merges);
+                }
+                row[features.size()] = targetValue;
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static Object featureValue(ColumnInfo column, Object value, Map<String, Map<String, String>> merges) {
+        if (value == null) {
+            return null;
+        }
+        if (column.type() == ColumnType.BOOLEAN) {
+            return DisplayValues.format(value, column);
+        }
+        if (value instanceof String s) {
+            Map<String, String> m = merges.get(column.name());
+            return m == null ? s : m.getOrDefault(s, s);
+        }
+        if (value instanceof LocalDateTime t) {
+            return (double) t.toEpochSecond(ZoneOffset.UTC) / 86_400;
+        }
+        return ((Number) value).doubleValue();
+    }
+
+    private static Instances toInstances(String name, ModelSchema schema, List<Object[]> rows) {
+        ArrayList<Attribute> attributes = new ArrayList<>();
+        for (FeatureSpec spec : schema.features()) {
+            attributes.add(spec.nominal() ? new Attribute(spec.column(), new ArrayList<>(spec.values()))
+                    : new Attribute(spec.column()));
+        }
+        attributes.add(new Attribute(schema.target(), new ArrayList<>(List.of(ModelSchema.STAY, ModelSchema.CHURN))));
+        Instances data = new Instances(name, attributes, rows.size());
+        data.setClassIndex(attributes.size() - 1);
+        int width = attributes.size();
+        for (Object[] row : rows) {
+            double[] values = new double[width];
+            for (int f = 0; f < width - 1; f++) {
+                Object v = row[f];
+                if (v == null) {
+                    values[f] = Utils.missingValue();
+                } else if (v instanceof String s) {
+                    int at = attributes.get(f).indexOfValue(s);
+                    values[f] = at < 0 ? Utils.missingValue() : at; // a value the model never saw
+                } else {
+                    values[f] = (Double) v;
+                }
+            }
+            values[width - 1] = String.valueOf(row[width - 1]).equals(schema.churnValue()) ? 1 : 0;
+            data.add(new DenseInstance(1.0, values));
+        }
+        return data;
+    }
+}

@@ -1,0 +1,13 @@
+package app.retention.model;
+
+import app.retention.store.ColumnType;
+
+import java.util.List;
+
+/** One model input: a dataset column, and for a nominal input its values in header order. */
+public record FeatureSpec(String column, ColumnType type, List<String> values) {
+
+    public boolean nominal() {
+        return values != null;
+    }
+}

@@ -1,0 +1,64 @@
+package app.retention.model;
+
+import java.util.Locale;
+
+/**
+ * One learner parameter as a person sees it: a key for the CLI, a label, a default and the allowed range.
+ * {@code min}/{@code max} apply to numbers; text parameters are free.
+ */
+public record ParamSpec(String key, String label, String description, Kind kind, String defaultValue, double min,
+                        double max) {
+
+    public enum Kind { INTEGER, DECIMAL, BOOLEAN, TEXT }
+
+    /** Checks a value the user typed; returns it normalised or throws with a message naming the parameter. */
+    public String validate(String value) {
+        String v = value.strip();
+        switch (kind) {
+            case INTEGER -> {
+                long n;
+                try {
+                    n = Long.parseLong(v);
+                } catch (NumberFormatException e) {
+                    throw new ModelException(label + " (" + key + ") must be a whole number, not `" + value + "`.");
+                }
+                checkRange(n);
+                return Long.toString(n);
+            }
+            case DECIMAL -> {
+                double d;
+                try {
+                    d = Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    throw new ModelException(label + " (" + key + ") must be a number, not `" + value + "`.");
+                }
+                if (!Double.isFinite(d)) {
+                    throw new ModelException(label + " (" + key + ") must be a finite number.");
+                }
+                checkRange(d);
+                return v;
+            }
+            case BOOLEAN -> {
+                String lower = v.toLowerCase(Locale.ROOT);
+                if (!lower.equals("true") && !lower.equals("false")) {
+                    throw new ModelException(label + " (" + key + ") must be true or false, not `" + value + "`.");
+                }
+                return lower;
+            }
+            default -> {
+                return value;
+            }
+        }
+    }
+
+    private void checkRange(double n) {
+        if (n < min || n > max) {
+            throw new ModelException(String.format(Locale.ROOT, "%s (%s) must be between %s and %s, not %s.", label, key,
+                    plain(min), plain(max), plain(n)));
+        }
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+}

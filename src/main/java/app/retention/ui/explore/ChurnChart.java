@@ -48,6 +48,8 @@ public final class ChurnChart {
         CategoryAxis groups = new CategoryAxis(breakdown.column());
         ChartLook.axis(groups);
         groups.setCategoryMargin(0.15);
+        groups.setMaximumCategoryLabelLines(2);
+        groups.setMaximumCategoryLabelWidthRatio(1.4f);
         if (breakdown.groups().size() > 12) {
             groups.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }

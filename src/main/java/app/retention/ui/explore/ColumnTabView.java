@@ -116,8 +116,10 @@ final class ColumnTabView {
         for (ColumnStats.Stat stat : model.stats()) {
             Label label = new Label(stat.label());
             label.getStyleClass().add("stat-label");
+            label.setMinWidth(Label.USE_PREF_SIZE);
             Label value = new Label(stat.value());
             value.getStyleClass().add("stat-value");
+            value.setMinWidth(Label.USE_PREF_SIZE);
             statsGrid.addRow(row++, label, value);
         }
     }

@@ -98,23 +98,27 @@ final class CrosstabTabView {
         if (table == null) {
             return;
         }
-        Label corner = new Label(table.columnColumn() == null ? table.rowColumn()
-                : table.rowColumn() + " ↓   " + table.columnColumn() + " →");
-        corner.getStyleClass().add("heat-corner");
-        heatGrid.add(corner, 0, 0);
-        for (int c = 0; c < table.columnLabels().size(); c++) {
+        int columns = table.columnLabels().size();
+        Label across = new Label(table.columnColumn() == null ? "" : table.columnColumn());
+        across.getStyleClass().add("heat-axis-title");
+        heatGrid.add(across, 1, 0, columns, 1);
+        Label corner = new Label(table.rowColumn());
+        corner.getStyleClass().add("heat-axis-title");
+        heatGrid.add(corner, 0, 1);
+        for (int c = 0; c < columns; c++) {
             Label header = new Label(table.columnColumn() == null ? "All customers" : table.columnLabels().get(c));
             header.getStyleClass().add("heat-column-label");
-            heatGrid.add(header, c + 1, 0);
+            heatGrid.add(header, c + 1, 1);
         }
         for (int r = 0; r < table.rowLabels().size(); r++) {
             Label label = new Label(table.rowLabels().get(r));
             label.getStyleClass().add("heat-row-label");
-            heatGrid.add(label, 0, r + 1);
-            for (int c = 0; c < table.columnLabels().size(); c++) {
-                heatGrid.add(cell(table, r, c), c + 1, r + 1);
+            heatGrid.add(label, 0, r + 2);
+            for (int c = 0; c < columns; c++) {
+                heatGrid.add(cell(table, r, c), c + 1, r + 2);
             }
         }
+        markSelected(model.selectedCellProperty().get());
     }
 
     private Node cell(Crosstab table, int row, int column) {
@@ -149,6 +153,7 @@ final class CrosstabTabView {
 
     private void showLegend() {
         Label title = new Label("Churn rate vs the average:");
+        title.setMinWidth(Label.USE_PREF_SIZE);
         title.getStyleClass().add(Styles.MUTED);
         legend.getChildren().add(title);
         for (int s = 0; s < HeatScale.STEPS; s++) {

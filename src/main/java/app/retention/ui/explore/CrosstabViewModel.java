@@ -29,6 +29,7 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -134,6 +135,7 @@ public final class CrosstabViewModel {
                 ctx -> service.crosstab(d, rows, cols, n, ctx), table -> {
                     if (overview != null && overview.dataset().equals(d) && table.rowColumn().equals(rowColumn.get())) {
                         crosstab.set(table);
+                        riskiest(table).ifPresent(cell -> select(cell.row(), cell.column()));
                     }
                 }, failure -> message.set(UserMessages.describe(failure)));
     }
@@ -153,15 +155,50 @@ public final class CrosstabViewModel {
             pendingPreview.cancel();
         }
         DatasetInfo d = overview.dataset();
-        List<ColumnInfo> columns = overview.columns();
+        // personal data stays out of the preview and what is copied from it, as in exports
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < overview.columns().size(); i++) {
+            if (overview.columns().get(i).role() != ColumnRole.PII) {
+                shown.add(i);
+            }
+        }
+        List<ColumnInfo> columns = shown.stream().map(overview.columns()::get).toList();
         Cell asked = selectedCell.get();
         pendingPreview = tasks.submit("Customers in " + cellName(table, row, column),
                 ctx -> service.preview(d, table.selectorsOf(row, column), PREVIEW_ROWS, ctx), found -> {
                     if (asked.equals(selectedCell.get()) && table == crosstab.get()) {
                         previewColumns.setAll(columns);
-                        previewRows.setAll(found.rows());
+                        previewRows.setAll(found.rows().stream().map(stored -> new StoredRow(stored.rowNumber(),
+                                stored.sourceLine(), shown.stream().map(i -> i < stored.values().size()
+                                        ? stored.values().get(i) : null).toList())).toList());
                     }
                 }, errors::report);
+    }
+
+    /**
+     * The cell with the highest churn rate among those large enough to act on (at least 30 customers and 1% of
+     * all): the segment a marketer would look at first, so its customers are shown without a click.
+     */
+    static Optional<Cell> riskiest(Crosstab table) {
+        long total = 0;
+        for (RateGroup[] row : table.cells()) {
+            for (RateGroup g : row) {
+                total += g.customers();
+            }
+        }
+        long enough = Math.max(30, total / 100);
+        Cell best = null;
+        double bestRate = -1;
+        for (int r = 0; r < table.cells().length; r++) {
+            for (int c = 0; c < table.cells()[r].length; c++) {
+                RateGroup g = table.cells()[r][c];
+                if (g.customers() >= enough && g.rate() > bestRate) {
+                    best = new Cell(r, c);
+                    bestRate = g.rate();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** "loyalty_tier Bronze × device_os iOS". */

@@ -53,7 +53,12 @@ public final class ExploreView {
 
         columnList.setItems(model.columns());
         columnList.setCellFactory(list -> new ColumnListCell());
-        columnList.setPlaceholder(new Label("Choose a dataset above."));
+        Label noColumns = new Label();
+        noColumns.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then("Reading columns…").otherwise("Choose a dataset above."));
+        noColumns.setWrapText(true);
+        noColumns.getStyleClass().add("empty-message");
+        columnList.setPlaceholder(noColumns);
         // the list follows the model's column, and tells the model about the user's
         model.column().selectedProperty().addListener((obs, was, now) -> {
             followingModel = true;

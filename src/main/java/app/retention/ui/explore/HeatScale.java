@@ -10,8 +10,8 @@ public final class HeatScale {
     public static final int AVERAGE = 3;
     /** Upper bounds of the ratio to the average for steps 0..5; step 6 is everything above. */
     private static final double[] BOUNDS = {0.5, 0.75, 0.9, 1.1, 1.33, 2.0};
-    private static final String[] MEANINGS = {"under half the average", "0.5–0.75× average", "0.75–0.9× average",
-        "about average", "1.1–1.33× average", "1.33–2× average", "over twice the average"};
+    private static final String[] MEANINGS = {"under 0.5×", "0.5–0.75×", "0.75–0.9×", "about average",
+        "1.1–1.33×", "1.33–2×", "over 2×"};
 
     private HeatScale() {
     }

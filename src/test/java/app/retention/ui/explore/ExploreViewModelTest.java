@@ -150,6 +150,22 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void theCrosstabStartsOnTheRiskiestSizeableCellWithItsCustomers() throws Exception {
+        DatasetInfo customers = ExploreTestData.customers(workspace, dir, "customers");
+        model.follow(List.of(customers), null);
+        CrosstabViewModel crosstab = model.crosstab();
+
+        CrosstabViewModel.Cell cell = crosstab.selectedCellProperty().get();
+
+        assertThat(cell).isNotNull();
+        app.retention.explore.RateGroup[][] cells = crosstab.crosstabProperty().get().cells();
+        double chosen = cells[cell.row()][cell.column()].rate();
+        assertThat(java.util.Arrays.stream(cells).flatMap(java.util.Arrays::stream)
+                .filter(g -> g.customers() >= 30).mapToDouble(g -> g.rate()).max().orElseThrow()).isEqualTo(chosen);
+        assertThat(crosstab.previewRows()).isNotEmpty();
+    }
+
+    @Test
     void aCrosstabOfOneColumnHasOneColumnOfCells() throws Exception {
         DatasetInfo customers = ExploreTestData.customers(workspace, dir, "customers");
         model.follow(List.of(customers), null);

@@ -5,6 +5,7 @@ import app.retention.ui.common.StatusBarViewModel;
 import app.retention.ui.common.Styles;
 import app.retention.ui.common.TaskItem;
 import app.retention.ui.data.DataView;
+import app.retention.ui.explore.ExploreView;
 import app.retention.ui.imports.ImportWizardView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -43,6 +44,7 @@ public final class MainWindowView {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private ImportWizardView openWizard;
+    private ExploreView exploreView;
 
     @FXML private BorderPane rootPane;
     @FXML private ToggleGroup screensGroup;
@@ -72,6 +74,8 @@ public final class MainWindowView {
     private void initialize() {
         workspaceLabel.setText("Workspace\n" + model.workspacePath());
         screens.put(Screen.DATA, new DataView(model.data(), this::openImportWizard).root());
+        exploreView = new ExploreView(model.explore());
+        screens.put(Screen.EXPLORE, exploreView.root());
         navButtons.put(Screen.DATA, dataNav);
         navButtons.put(Screen.EXPLORE, exploreNav);
         navButtons.put(Screen.MODELS, modelsNav);
@@ -151,6 +155,11 @@ public final class MainWindowView {
     @FXML
     private void dismissError() {
         model.statusBar().dismissError();
+    }
+
+    /** The Explore screen's view (for screenshots and tests). */
+    public ExploreView exploreView() {
+        return exploreView;
     }
 
     /** Ctrl+I (Cmd+I on a Mac) opens the import wizard. */

@@ -3,6 +3,7 @@ package app.retention.ui;
 import app.retention.data.ImportResult;
 import app.retention.data.ImportService;
 import app.retention.data.SampleData;
+import app.retention.explore.ExploreService;
 import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskRunner;
@@ -10,6 +11,7 @@ import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.StatusBarViewModel;
 import app.retention.ui.data.DataViewModel;
+import app.retention.ui.explore.ExploreViewModel;
 import app.retention.ui.imports.ImportWizardViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,6 +25,7 @@ public final class MainWindowViewModel {
     private final BackgroundTasks tasks;
     private final StatusBarViewModel statusBar;
     private final DataViewModel data;
+    private final ExploreViewModel explore;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
     public MainWindowViewModel(Workspace workspace, TaskRunner runner) {
@@ -31,6 +34,24 @@ public final class MainWindowViewModel {
         this.statusBar = new StatusBarViewModel(tasks);
         this.data = new DataViewModel(workspace.datasets(), tasks, statusBar);
         data.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
+        this.explore = new ExploreViewModel(new ExploreService(workspace), workspace.datasets(), tasks, statusBar);
+        explore.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
+        // Explore reads a dataset only while it is shown, starting from the Data screen's choice
+        screen.addListener((obs, was, now) -> followDataOnExplore());
+        data.datasets().addListener((javafx.collections.ListChangeListener<DatasetInfo>) change -> followDataOnExplore());
+        data.selectedProperty().addListener((obs, was, now) -> followDataOnExplore());
+        // a dataset chosen on Explore is the Data screen's selection too
+        explore.datasetProperty().addListener((obs, was, now) -> {
+            if (screen.get() == Screen.EXPLORE && now != null && !now.equals(data.selectedProperty().get())) {
+                data.selectedProperty().set(now);
+            }
+        });
+    }
+
+    private void followDataOnExplore() {
+        if (screen.get() == Screen.EXPLORE) {
+            explore.follow(List.copyOf(data.datasets()), data.selectedProperty().get());
+        }
     }
 
     /** Shows the datasets; on a workspace's first run, imports the bundled sample data in the background. */
@@ -78,5 +99,9 @@ public final class MainWindowViewModel {
 
     public DataViewModel data() {
         return data;
+    }
+
+    public ExploreViewModel explore() {
+        return explore;
     }
 }

@@ -21,6 +21,8 @@ import java.util.function.Supplier;
 public final class WorkbenchApp extends Application {
 
     private static final String OPEN_IMPORT_PROPERTY = "retention.ui.openImport";
+    private static final String SCREEN_PROPERTY = "retention.ui.screen";
+    private static final String TAB_PROPERTY = "retention.ui.tab";
     private static final int TASK_THREADS = 3;
 
     private final Path fixedWorkspace;
@@ -74,10 +76,23 @@ public final class WorkbenchApp extends Application {
         stage.setMinHeight(600);
         stage.show();
         model.start(offerSampleData);
+        openScreenAsked(model);
         String openImport = System.getProperty(OPEN_IMPORT_PROPERTY);
         if (openImport != null) {
             // a hidden switch to show the wizard on a file, for reproducible screenshots
             view.openImportWizard(Path.of(openImport));
+        }
+    }
+
+    /** Hidden switches for reproducible screenshots: {@code -Dretention.ui.screen=explore -Dretention.ui.tab=1}. */
+    private void openScreenAsked(MainWindowViewModel model) {
+        String screen = System.getProperty(SCREEN_PROPERTY);
+        if (screen != null) {
+            model.screenProperty().set(Screen.valueOf(screen.trim().toUpperCase(java.util.Locale.ROOT)));
+        }
+        String tab = System.getProperty(TAB_PROPERTY);
+        if (tab != null) {
+            view.exploreView().showTab(Integer.parseInt(tab.trim()));
         }
     }
 

@@ -1,0 +1,46 @@
+package app.retention.ui.explore;
+
+import app.retention.error.WorkbenchException;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUtils;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Saves a chart as PNG or SVG, chosen by the file's extension. */
+public final class ChartFiles {
+
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 700;
+
+    private ChartFiles() {
+    }
+
+    /** Writes {@code chart} to {@code file}: {@code .svg} as SVG, anything else as PNG. */
+    public static void save(JFreeChart chart, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (isSvg(file)) {
+                SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+                chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+                SVGUtils.writeToSVG(file.toFile(), g.getSVGElement());
+            } else {
+                ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+            }
+        } catch (IOException e) {
+            throw new WorkbenchException("Cannot save the chart to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static boolean isSvg(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
+    }
+}

@@ -1,0 +1,32 @@
+package app.retention.ui.explore;
+
+import app.retention.store.ColumnRole;
+import app.retention.store.ColumnType;
+
+/** The short marks the column list shows for a column's type and role. */
+public final class ColumnGlyphs {
+
+    private ColumnGlyphs() {
+    }
+
+    public static String type(ColumnType type) {
+        return switch (type) {
+            case INTEGER, DECIMAL -> "#";
+            case BOOLEAN -> "Y/N";
+            case DATE -> "Date";
+            case CATEGORY, TEXT -> "Aa";
+        };
+    }
+
+    /** Empty for an ordinary feature: only roles that change how a column is used are marked. */
+    public static String role(ColumnRole role) {
+        return switch (role) {
+            case FEATURE -> "";
+            case TARGET -> "target";
+            case ID -> "id";
+            case PII -> "pii";
+            case DATE -> "date";
+            case IGNORED -> "ignored";
+        };
+    }
+}

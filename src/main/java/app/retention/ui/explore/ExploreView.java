@@ -1,0 +1,104 @@
+package app.retention.ui.explore;
+
+import app.retention.explore.ColumnProfile;
+import app.retention.store.DatasetInfo;
+import app.retention.ui.common.Fxml;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/** Binds the Explore screen: the dataset and its headline, the column list, and the four tabs. */
+public final class ExploreView {
+
+    private final ExploreViewModel model;
+    private final Parent root;
+    private boolean followingModel;
+
+    @FXML private ComboBox<DatasetInfo> datasetCombo;
+    @FXML private Label summaryLabel;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private Label baseRateLabel;
+    @FXML private ListView<ColumnProfile> columnList;
+    @FXML private TabPane tabs;
+    @FXML private Tab columnTab;
+    @FXML private Tab driversTab;
+    @FXML private Tab warningsTab;
+    @FXML private Tab crosstabTab;
+
+    public ExploreView(ExploreViewModel model) {
+        this.model = model;
+        this.root = Fxml.load("ExploreScreen", this);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        datasetCombo.setItems(model.datasets());
+        datasetCombo.setCellFactory(list -> new DatasetCell());
+        datasetCombo.setButtonCell(new DatasetCell());
+        datasetCombo.valueProperty().bindBidirectional(model.datasetProperty());
+        summaryLabel.textProperty().bind(model.summaryProperty());
+        baseRateLabel.textProperty().bind(model.baseRateProperty());
+        baseRateLabel.visibleProperty().bind(model.baseRateProperty().isNotEmpty());
+        loadingIndicator.visibleProperty().bind(model.loadingProperty());
+
+        columnList.setItems(model.columns());
+        columnList.setCellFactory(list -> new ColumnListCell());
+        Label noColumns = new Label();
+        noColumns.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then("Reading columns…").otherwise("Choose a dataset above."));
+        noColumns.setWrapText(true);
+        noColumns.getStyleClass().add("empty-message");
+        columnList.setPlaceholder(noColumns);
+        // the list follows the model's column, and tells the model about the user's
+        model.column().selectedProperty().addListener((obs, was, now) -> {
+            followingModel = true;
+            columnList.getSelectionModel().select(now);
+            followingModel = false;
+        });
+        model.columns().addListener((javafx.collections.ListChangeListener<ColumnProfile>) change -> {
+            followingModel = true;
+            columnList.getSelectionModel().select(model.column().selectedProperty().get());
+            followingModel = false;
+        });
+        columnList.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (!followingModel && now != null) {
+                model.column().selectedProperty().set(now);
+                tabs.getSelectionModel().select(columnTab);
+            }
+        });
+
+        columnTab.setContent(new ColumnTabView(model.column()).root());
+        driversTab.setContent(new DriversTabView(model, this::openColumn).root());
+        warningsTab.setContent(new WarningsTabView(model).root());
+        warningsTab.textProperty().bind(model.warningsTitleProperty());
+        crosstabTab.setContent(new CrosstabTabView(model.crosstab()).root());
+    }
+
+    private void openColumn(String name) {
+        model.selectColumn(name);
+        tabs.getSelectionModel().select(columnTab);
+    }
+
+    /** Shows a tab by its position: 0 Column, 1 Drivers, 2 Warnings, 3 Crosstab (for screenshots and tests). */
+    public void showTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
+    private static final class DatasetCell extends ListCell<DatasetInfo> {
+        @Override
+        protected void updateItem(DatasetInfo item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.name() + "  (v" + item.version() + ")");
+        }
+    }
+}

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "bench", description = "Benchmarks against Weka in the same process; prints times and ratios.",
-        subcommands = {BenchCommand.ImportBench.class, BenchCommand.ProfileBench.class})
+        subcommands = {BenchCommand.ImportBench.class, BenchCommand.ProfileBench.class, BenchCommand.CvBench.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -30,7 +30,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: import or profile.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: import, profile or cv.");
     }
 
     @Command(name = "import", description = "Import a generated CSV into H2 vs. Weka's CSVLoader into memory. "
@@ -155,6 +155,46 @@ final class BenchCommand implements Runnable {
                 out.printf("  weka: CSVLoader + AttributeStats for every attribute   %8.2f s%n", weka);
                 double ratio = weka / ours;
                 out.printf("  ratio (weka time / ours): %.2fx (goal >= 1.00x: %s)%n", ratio, ratio >= 1 ? "met" : "NOT met");
+                return 0;
+            } finally {
+                ImportBench.deleteTree(dir);
+            }
+        }
+    }
+
+    @Command(name = "cv", description = "10-fold CV of random forest and boosting: ours in parallel vs. Weka's "
+            + "crossValidateModel sequentially, same data and seed. Goal: at least 1.7x faster, identical AUC.")
+    static final class CvBench implements Callable<Integer> {
+
+        @Option(names = "--rows", defaultValue = "100000", description = "Rows (default: ${DEFAULT-VALUE}).")
+        int rows;
+
+        @Option(names = "--learners", split = ",", defaultValue = "randomforest,boosting", description = "Learners (default: ${DEFAULT-VALUE}).")
+        java.util.List<String> learners;
+
+        @Option(names = "--folds", defaultValue = "10", description = "Folds (default: ${DEFAULT-VALUE}).")
+        int folds;
+
+        @Option(names = "--threads", description = "Threads for ours (default: the machine's cores).")
+        Integer threads;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (rows < 100) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--rows must be at least 100");
+            }
+            learners.forEach(app.retention.model.LearnerCatalog::get);
+            int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            Path dir = Files.createTempDirectory("retention-bench-");
+            try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+                Path csv = dir.resolve("bench.csv");
+                new MobileCommerceGenerator(MobileCommerceGenerator.DEFAULT_SEED).writeBenchmarkCsv(csv, rows);
+                DatasetInfo data = new ImportService(ws.datasets()).importFile(csv, ImportOptions.defaults(),
+                        TaskContext.silent()).dataset();
+                app.retention.model.CvBenchmark.run(ws, data, learners, folds, 1, pool, spec.commandLine().getOut());
                 return 0;
             } finally {
                 ImportBench.deleteTree(dir);

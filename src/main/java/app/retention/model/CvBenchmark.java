@@ -1,0 +1,61 @@
+package app.retention.model;
+
+import app.retention.evaluate.BinaryMetrics;
+import app.retention.store.DatasetInfo;
+import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
+import weka.classifiers.Classifier;
+import weka.classifiers.Evaluation;
+import weka.core.Instances;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * {@code bench cv}: our parallel cross-validation against Weka's sequential
+ * {@code Evaluation.crossValidateModel} on the same data, folds and seed, in one process.
+ */
+public final class CvBenchmark {
+
+    private CvBenchmark() {
+    }
+
+    /** Runs both for each learner and prints times, the speed-up and both ROC AUCs. */
+    public static void run(Workspace workspace, DatasetInfo dataset, List<String> learners, int folds, long seed,
+                           int threads, PrintWriter out) throws Exception {
+        Instances data = DatasetInstances.read(workspace, dataset, TaskContext.silent()).instances();
+        out.printf(Locale.ROOT, "bench cv: %,d rows x %d features, %d folds, seed %d, %d threads for ours%n",
+                data.numInstances(), data.numAttributes() - 1, folds, seed, threads);
+        out.flush();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (String learner : learners) {
+                long start = System.nanoTime();
+                ModelEvaluation ours = new CrossValidator(pool).crossValidate(data, List.of(LearnerRequest.of(learner)),
+                        folds, seed, TaskContext.silent()).get(0);
+                double oursSeconds = (System.nanoTime() - start) / 1e9;
+                double oursAuc = BinaryMetrics.compute(ours.probabilities(), ours.churned(), 0.5).rocAuc();
+
+                start = System.nanoTime();
+                Classifier classifier = LearnerCatalog.build(learner, java.util.Map.of());
+                Evaluation evaluation = new Evaluation(data);
+                evaluation.crossValidateModel(classifier, data, folds, new Random(seed));
+                double wekaSeconds = (System.nanoTime() - start) / 1e9;
+                double wekaAuc = evaluation.areaUnderROC(1);
+
+                double ratio = wekaSeconds / oursSeconds;
+                out.printf(Locale.ROOT, "  %-12s ours %8.2f s  weka %8.2f s  speed-up %.2fx (goal >= 1.70x: %s)  "
+                                + "AUC ours %.6f weka %.6f (%s)%n", learner, oursSeconds, wekaSeconds, ratio,
+                        ratio >= 1.7 ? "met" : "NOT met", oursAuc, wekaAuc,
+                        Math.abs(oursAuc - wekaAuc) < 1e-9 ? "identical" : "DIFFERENT");
+                out.flush();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -83,7 +83,7 @@ final class RoleRules {
         return named || codeLike;
     }
 
-    private static boolean isPersonalData(String name, List<String> words, ColumnType type, List<String> sample) {
+    static boolean isPersonalData(String name, List<String> words, ColumnType type, List<String> sample) {
         if (type.isNumeric()) {
             return words.stream().anyMatch(NUMERIC_PII_WORDS::contains);
         }

@@ -1,5 +1,6 @@
 package app.retention.explore;
 
+import app.retention.data.PersonalData;
 import app.retention.explore.DataWarning.Severity;
 import app.retention.store.ColumnInfo;
 import app.retention.store.ColumnRole;
@@ -45,8 +46,10 @@ final class WarningRules {
                 warnings.add(new DataWarning("pii", Severity.INFO, List.of(c.name()), c.name() + " holds personal data: "
                         + "it is never used as a model feature and is masked in exports unless you include it.", null));
             }
+            duplicateIds(c, p, warnings);
             if (c.role() == ColumnRole.FEATURE) {
                 ColumnDistribution d = in.distributions().get(c.name());
+                personalFeature(c, d, warnings);
                 constant(c, p, d, warnings);
                 missing(c, p, d, in.profile().baseRate(), warnings);
                 spelling(c, d, warnings);
@@ -121,6 +124,33 @@ final class WarningRules {
                     "%s has a different value in every row (%,d): it looks like an identifier used as a feature, which "
                             + "lets a model memorise customers instead of learning.", c.name(), p.distinct()),
                     ignore(c, "Ignore " + c.name() + " in models")));
+        }
+    }
+
+    /** The same customer twice: an identifier whose values repeat. */
+    private static void duplicateIds(ColumnInfo c, ColumnProfile p, List<DataWarning> warnings) {
+        long present = p.rows() - p.missing();
+        if (c.role() != ColumnRole.ID || p.distinct() >= present) {
+            return;
+        }
+        warnings.add(new DataWarning("duplicates", Severity.WARNING, List.of(c.name()), String.format(Locale.ROOT,
+                "%s repeats: %,d rows share an identifier with another row (%,d distinct values in %,d rows). The same "
+                        + "customer counted twice weighs twice in every rate and model.", c.name(), present - p.distinct(),
+                p.distinct(), present), null));
+    }
+
+    /** A column that looks like names, e-mails, phones or tax ids but is marked as a model feature. */
+    private static void personalFeature(ColumnInfo c, ColumnDistribution d, List<DataWarning> warnings) {
+        if (d == null) {
+            return;
+        }
+        List<String> sample = d.values().stream().limit(200).map(String::valueOf).toList();
+        if (PersonalData.looksPersonal(c.name(), c.type(), sample)) {
+            warnings.add(new DataWarning("pii", Severity.WARNING, List.of(c.name()), c.name() + " looks like personal "
+                    + "data (names, e-mails, phones or tax ids) but is marked as a model feature. Personal data must "
+                    + "not decide who is contacted; keep it out of models.",
+                    new WarningAction(WarningAction.Kind.IGNORE_COLUMN, "Keep " + c.name() + " out of models", c.name(),
+                            Map.of())));
         }
     }
 

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -191,5 +192,32 @@ class CliTest {
         assertThat(warnings.get(0).get("columns").get(0).asText()).isEqualTo("customerID");
         assertThat(warnings.get(0).has("message")).isTrue();
         assertFailsClearly(cli("drivers", "telco", "--top", "0"), "--top");
+    }
+
+    @Test
+    void compareprintsTheDocumentedJsonWithAVerdictAgainstTheBest() throws IOException {
+        cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString(), "--name", "bank");
+        Run run = cli("compare", "bank", "--learners", "zeror,logistic", "--folds", "3", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode results = new ObjectMapper().readTree(run.out());
+        assertThat(results).hasSize(2);
+        for (String field : List.of("learner", "auc", "aucSd", "prAuc", "accuracy", "precision", "recall", "f1",
+                "kappa", "brier", "logLoss", "liftTop10", "vsBest")) {
+            assertThat(results.get(0).has(field)).as(field).isTrue();
+        }
+        assertThat(results.get(0).get("auc").asDouble()).isEqualTo(0.5);
+        assertThat(results.get(0).get("vsBest").asText()).isEqualTo("worse");
+        assertThat(results.get(1).get("auc").asDouble()).isBetween(0.72, 0.80);
+        assertThat(results.get(1).get("vsBest").asText()).isEqualTo("same");
+    }
+
+    @Test
+    void impossibleLearnerParametersFailWithOneClearLine() {
+        cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString(), "--name", "bank");
+        assertFailsClearly(cli("train", "bank", "--learner", "randomforest", "--param", "trees=0"),
+                "Number of trees (trees) must be between 1 and 5000, not 0.");
+        assertFailsClearly(cli("compare", "bank", "--learners", "zeror,xgboost"), "Unknown learner `xgboost`");
+        assertFailsClearly(cli("train", "bank", "--learner", "rules"), "needs a rule");
+        assertFailsClearly(cli("compare", "bank", "--learners", "zeror", "--param", "trees=3"), "LEARNER.KEY=VALUE");
     }
 }

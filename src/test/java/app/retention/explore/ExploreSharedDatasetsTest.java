@@ -182,4 +182,25 @@ class ExploreSharedDatasetsTest {
         assertThat(explore.preview(telco, List.of(firstBin), 1, TaskContext.silent()).total())
                 .isEqualTo(tenure.groups().get(0).customers());
     }
+
+    @Test
+    void repeatedCustomerIdsAndPersonalDataUsedAsAFeatureAreFlagged() throws IOException {
+        StringBuilder csv = new StringBuilder("customer_id,contact_email,plan,churn\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append(i % 250).append(',').append("user").append(i).append("@example.com,")
+                    .append(i % 3 == 0 ? "basic" : "pro").append(',').append(i % 5 == 0 ? "Yes" : "No").append('\n');
+        }
+        Path file = dir.resolve("repeats.csv");
+        Files.writeString(file, csv.toString());
+        DatasetInfo repeats = new ImportService(workspace.datasets()).importFile(file, ImportOptions.defaults(),
+                TaskContext.silent()).dataset();
+        workspace.datasets().setRole(repeats, "customer_id", ColumnRole.ID);
+        workspace.datasets().setRole(repeats, "contact_email", ColumnRole.FEATURE);
+        explore.invalidate(repeats);
+        List<DataWarning> warnings = explore.warnings(repeats, TaskContext.silent());
+        assertThat(of(warnings, "duplicates", "customer_id")).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("50 rows share an identifier"));
+        assertThat(of(warnings, "pii", "contact_email")).singleElement()
+                .satisfies(w -> assertThat(w.action().kind()).isEqualTo(WarningAction.Kind.IGNORE_COLUMN));
+    }
 }

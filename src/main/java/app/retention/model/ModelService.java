@@ -31,11 +31,13 @@ public final class ModelService implements AutoCloseable {
         this.validator = new CrossValidator(pool);
     }
 
-    /** Stratified k-fold cross-validation of each learner on the same folds of {@code dataset}. */
+    /** Stratified k-fold cross-validation of each learner on the same folds of {@code dataset}; each result is stored. */
     public List<ModelEvaluation> crossValidate(DatasetInfo dataset, List<LearnerRequest> learners, int folds, long seed,
                                                TaskContext context) {
         DatasetInstances data = DatasetInstances.read(workspace, dataset, context);
-        return validator.crossValidate(data.instances(), learners, folds, seed, context);
+        List<ModelEvaluation> results = validator.crossValidate(data.instances(), learners, folds, seed, context);
+        ExperimentLog.record(workspace, dataset, data.schema(), results);
+        return results;
     }
 
     /** Trains on {@code train} and tests on {@code test}, read into the training header: the out-of-time estimate. */
@@ -43,8 +45,10 @@ public final class ModelService implements AutoCloseable {
                                            TaskContext context) {
         DatasetInstances trainData = DatasetInstances.read(workspace, train, context);
         DatasetInstances testData = DatasetInstances.readLike(workspace, test, trainData.schema(), context);
-        return validator.trainTest(trainData.instances(), testData.instances(), learners,
+        List<ModelEvaluation> results = validator.trainTest(trainData.instances(), testData.instances(), learners,
                 "trained on " + train.reference() + ", tested on " + test.reference(), context);
+        ExperimentLog.record(workspace, train, trainData.schema(), results);
+        return results;
     }
 
     @Override

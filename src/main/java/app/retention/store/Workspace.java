@@ -29,6 +29,7 @@ public final class Workspace implements AutoCloseable {
     private final Connection keeper;
     private final DatasetRepository datasets;
     private final DatasetQueries queries;
+    private final ExperimentRepository experiments;
 
     private Workspace(Path directory, JdbcConnectionPool pool, Connection keeper) {
         this.directory = directory;
@@ -36,6 +37,7 @@ public final class Workspace implements AutoCloseable {
         this.keeper = keeper;
         this.datasets = new DatasetRepository(this);
         this.queries = new DatasetQueries(this);
+        this.experiments = new ExperimentRepository(this);
     }
 
     /** The default workspace folder: {@code $RETENTION_WORKBENCH_HOME}, else {@code ~/.retention-workbench}. */
@@ -98,6 +100,10 @@ public final class Workspace implements AutoCloseable {
 
     public DatasetQueries queries() {
         return queries;
+    }
+
+    public ExperimentRepository experiments() {
+        return experiments;
     }
 
     /** A connection from the workspace's pool; the caller closes it. */

@@ -209,6 +209,18 @@ class CliTest {
         assertThat(results.get(0).get("vsBest").asText()).isEqualTo("worse");
         assertThat(results.get(1).get("auc").asDouble()).isBetween(0.72, 0.80);
         assertThat(results.get(1).get("vsBest").asText()).isEqualTo("same");
+        JsonNode experiments = new ObjectMapper().readTree(cli("experiments", "--json").out());
+        assertThat(experiments).hasSize(2);
+        JsonNode logistic = experiments.get(0);
+        assertThat(logistic.get("learner").asText()).isEqualTo("logistic");
+        assertThat(logistic.get("dataset").asText()).isEqualTo("bank");
+        assertThat(logistic.get("sha256").asText()).startsWith("ee2a5c9d8daf3aed");
+        assertThat(logistic.get("design").asText()).isEqualTo("3-fold stratified cross-validation, seed 1");
+        assertThat(logistic.get("params").asText()).isEqualTo("ridge=1.0E-8");
+        assertThat(logistic.get("foldAucs")).hasSize(3);
+        assertThat(logistic.get("auc").asDouble()).isEqualTo(results.get(1).get("auc").asDouble());
+        assertThat(logistic.get("features").toString()).contains("CreditScore").doesNotContain("Surname", "CustomerId");
+        assertThat(logistic.get("wekaVersion").asText()).startsWith("3.8");
     }
 
     @Test

@@ -171,4 +171,23 @@ class WorkspaceTest {
             assertThat(ws.setting("k")).contains("2");
         }
     }
+
+    @Test
+    void experimentsSurviveReopeningTheWorkspace() {
+        ExperimentRecord record = new ExperimentRecord(0, null, "telco", 2, "a".repeat(64), "10-fold", "j48",
+                "minLeaf=2", List.of("tenure", "Contract"), 0.81, 0.01, 0.6, 0.79, 0.6, 0.5, 0.55, 0.4, 0.14,
+                Double.NaN, 2.5, List.of(0.8, 0.82), "3.8.7", "0.1.0", 1234);
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            assertThat(ws.experiments().save(record)).isPositive();
+        }
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            ExperimentRecord stored = ws.experiments().list().get(0);
+            assertThat(stored.createdAt()).isNotNull();
+            assertThat(stored.features()).containsExactly("tenure", "Contract");
+            assertThat(stored.foldAucs()).containsExactly(0.8, 0.82);
+            assertThat(stored.logLoss()).isNaN();
+            assertThat(stored.rocAuc()).isEqualTo(0.81);
+            assertThat(stored.datasetSha256()).isEqualTo("a".repeat(64));
+        }
+    }
 }

@@ -3,7 +3,6 @@ package app.retention.data;
 import app.retention.store.ColumnInfo;
 import app.retention.store.ColumnRole;
 import app.retention.store.ColumnSpec;
-import app.retention.store.ColumnType;
 import app.retention.store.DatasetInfo;
 import app.retention.store.DatasetNames;
 import app.retention.store.DatasetRepository;
@@ -308,8 +307,4 @@ public final class ImportService {
         return importPlan(plan, new ImportRequest(name, options.allowRejects()), context);
     }
 
-    /** The types a user may choose for a column (all of them). */
-    public static List<ColumnType> types() {
-        return List.of(ColumnType.values());
-    }
 }

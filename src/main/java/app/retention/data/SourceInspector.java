@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -187,16 +186,5 @@ final class SourceInspector {
             valid = !utf8.decode(pending, chars, true).isError() && !pending.hasRemaining();
         }
         return new ByteScan(HexFormat.of().formatHex(digest.digest()), valid);
-    }
-
-    /** Decodes a whole string strictly; used by tests of encodings. */
-    static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }

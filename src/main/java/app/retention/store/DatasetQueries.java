@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,7 +35,7 @@ public final class DatasetQueries {
             bindChurn(ps, 1, churn);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sink.accept(new ValueGroup(read(rs, 1, column.type()), rs.getLong(2), rs.getLong(3)));
+                    sink.accept(new ValueGroup(DatasetRepository.readValue(rs, 1, column.type()), rs.getLong(2), rs.getLong(3)));
                 }
             }
         } catch (SQLException e) {
@@ -74,7 +73,7 @@ public final class DatasetQueries {
         if (grouping.binned()) {
             return rs.getInt(index);
         }
-        return read(rs, index, grouping.column().type());
+        return DatasetRepository.readValue(rs, index, grouping.column().type());
     }
 
     private static String groupExpression(Grouping g, List<Object> params) {
@@ -129,7 +128,7 @@ public final class DatasetQueries {
                     while (rs.next()) {
                         List<Object> values = new ArrayList<>(columns.size());
                         for (int i = 0; i < columns.size(); i++) {
-                            values.add(read(rs, i + 3, columns.get(i).type()));
+                            values.add(DatasetRepository.readValue(rs, i + 3, columns.get(i).type()));
                         }
                         rows.add(new StoredRow(rs.getLong(1), rs.getLong(2), values));
                     }
@@ -189,16 +188,5 @@ public final class DatasetQueries {
         if (churn != null) {
             ps.setObject(index, churn.churnValue());
         }
-    }
-
-    private static Object read(ResultSet rs, int index, ColumnType type) throws SQLException {
-        Object value = switch (type) {
-            case INTEGER -> rs.getLong(index);
-            case DECIMAL -> rs.getDouble(index);
-            case BOOLEAN -> rs.getBoolean(index);
-            case DATE -> rs.getObject(index, LocalDateTime.class);
-            case CATEGORY, TEXT -> rs.getString(index);
-        };
-        return rs.wasNull() ? null : value;
     }
 }

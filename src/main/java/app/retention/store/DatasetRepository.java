@@ -108,7 +108,8 @@ public final class DatasetRepository {
         }
     }
 
-    private static Object readValue(ResultSet rs, int index, ColumnType type) throws SQLException {
+    /** A stored value as the Java type of its column type; null when missing. */
+    static Object readValue(ResultSet rs, int index, ColumnType type) throws SQLException {
         Object value = switch (type) {
             case INTEGER -> rs.getLong(index);
             case DECIMAL -> rs.getDouble(index);
@@ -189,11 +190,6 @@ public final class DatasetRepository {
         } catch (SQLException e) {
             throw failure("merge categories of " + column + " in " + dataset.reference(), e);
         }
-    }
-
-    /** Removes every merge of a column in a dataset version. */
-    public void clearMerges(DatasetInfo dataset, String column) {
-        update("DELETE FROM category_merge WHERE dataset_id = ? AND column_name = ?", dataset.id(), column);
     }
 
     /** Changes the role of a column of a dataset version (for example to keep a leaking column out of models). */

@@ -43,7 +43,8 @@ public record SegmentDefinition(String name, String datasetName, int datasetVers
 
     /** The segment in one sentence: "Customers of mcommerce_2026_09@1 scored by model 7 where risk band is High". */
     public String describe() {
-        String base = "Customers of " + datasetReference() + " scored by model " + modelId;
+        String model = modelId.toLowerCase(java.util.Locale.ROOT).startsWith("model") ? modelId : "model " + modelId;
+        String base = "Customers of " + datasetReference() + " scored by " + model;
         return filters.isEmpty() ? base : base + " where " + describeFilters();
     }
 }

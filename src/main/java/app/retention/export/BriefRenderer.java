@@ -77,7 +77,6 @@ public final class BriefRenderer {
 
     static void renderPdf(String xhtml, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
         builder.withProducer("Retention Workbench");
         builder.withHtmlContent(PdfText.forStandardFonts(xhtml), null);
         builder.toStream(out);

@@ -44,45 +44,32 @@ public final class ExperimentRepository {
                 + "log_loss, lift_top10, fold_aucs, weka_version, app_version, train_millis, repeats, train_size, "
                 + "test_size, fold_metrics, predictions, importance, details) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
-            try {
-                long id;
-                try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                    int i = bindRecord(ps, e);
-                    ps.setInt(i++, payload == null ? 1 : payload.repeats());
-                    ps.setLong(i++, payload == null ? 0 : payload.trainSize());
-                    ps.setLong(i++, payload == null ? 0 : payload.testSize());
-                    ps.setString(i++, payload == null ? null : payload.foldMetrics());
-                    ps.setBytes(i++, payload == null ? null : payload.predictions());
-                    ps.setString(i++, payload == null ? null : payload.importance());
-                    ps.setString(i, payload == null ? null : payload.details());
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
-                }
-                if (classifier != null) {
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO trained_model (experiment_id, created_at, "
-                            + "schema_json, classifier, sha256) VALUES (?, ?, ?, ?, ?)")) {
-                        ps.setLong(1, id);
-                        ps.setObject(2, OffsetDateTime.now());
-                        ps.setString(3, schemaJson);
-                        ps.setBytes(4, classifier);
-                        ps.setString(5, sha256(classifier));
-                        ps.executeUpdate();
-                    }
-                }
-                c.commit();
-                return id;
-            } catch (SQLException | RuntimeException ex) {
-                c.rollback();
-                throw ex;
+        return Transaction.run(workspace, "store the evaluation of " + e.learner(), c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                int i = bindRecord(ps, e);
+                ps.setInt(i++, payload == null ? 1 : payload.repeats());
+                ps.setLong(i++, payload == null ? 0 : payload.trainSize());
+                ps.setLong(i++, payload == null ? 0 : payload.testSize());
+                ps.setString(i++, payload == null ? null : payload.foldMetrics());
+                ps.setBytes(i++, payload == null ? null : payload.predictions());
+                ps.setString(i++, payload == null ? null : payload.importance());
+                ps.setString(i, payload == null ? null : payload.details());
+                id = Transaction.insert(ps);
             }
-        } catch (SQLException ex) {
-            throw DatasetRepository.failure("store the evaluation of " + e.learner(), ex);
-        }
+            if (classifier != null) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO trained_model (experiment_id, created_at, "
+                        + "schema_json, classifier, sha256) VALUES (?, ?, ?, ?, ?)")) {
+                    ps.setLong(1, id);
+                    ps.setObject(2, OffsetDateTime.now());
+                    ps.setString(3, schemaJson);
+                    ps.setBytes(4, classifier);
+                    ps.setString(5, sha256(classifier));
+                    ps.executeUpdate();
+                }
+            }
+            return id;
+        });
     }
 
     private static int bindRecord(PreparedStatement ps, ExperimentRecord e) throws SQLException {

@@ -27,58 +27,45 @@ public final class ScoreRepository {
         String sql = "INSERT INTO score_run (created_at, dataset_name, dataset_version, dataset_sha256, model_id, "
                 + "model_learner, model_auc, model_design, rows_scored, millis) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
-            try {
-                long id;
-                try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setObject(1, OffsetDateTime.now());
-                    ps.setString(2, run.datasetName());
-                    ps.setInt(3, run.datasetVersion());
-                    ps.setString(4, run.datasetSha256());
-                    ps.setLong(5, run.modelId());
-                    ps.setString(6, run.modelLearner());
-                    if (Double.isFinite(run.modelAuc())) {
-                        ps.setDouble(7, run.modelAuc());
-                    } else {
-                        ps.setNull(7, Types.DOUBLE);
-                    }
-                    ps.setString(8, run.modelDesign());
-                    ps.setLong(9, scores.size());
-                    ps.setLong(10, run.millis());
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
+        return Transaction.run(workspace, "store the scores of " + run.datasetReference(), c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                ps.setObject(1, OffsetDateTime.now());
+                ps.setString(2, run.datasetName());
+                ps.setInt(3, run.datasetVersion());
+                ps.setString(4, run.datasetSha256());
+                ps.setLong(5, run.modelId());
+                ps.setString(6, run.modelLearner());
+                if (Double.isFinite(run.modelAuc())) {
+                    ps.setDouble(7, run.modelAuc());
+                } else {
+                    ps.setNull(7, Types.DOUBLE);
                 }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO score (run_id, row_no, probability, reasons) VALUES (?, ?, ?, ?)")) {
-                    int pending = 0;
-                    for (StoredScore s : scores) {
-                        ps.setLong(1, id);
-                        ps.setLong(2, s.rowNumber());
-                        ps.setDouble(3, s.probability());
-                        ps.setString(4, StoredScore.encode(s.reasons()));
-                        ps.addBatch();
-                        if (++pending == BATCH) {
-                            ps.executeBatch();
-                            pending = 0;
-                        }
-                    }
-                    if (pending > 0) {
-                        ps.executeBatch();
-                    }
-                }
-                c.commit();
-                return id;
-            } catch (SQLException | RuntimeException ex) {
-                c.rollback();
-                throw ex;
+                ps.setString(8, run.modelDesign());
+                ps.setLong(9, scores.size());
+                ps.setLong(10, run.millis());
+                id = Transaction.insert(ps);
             }
-        } catch (SQLException ex) {
-            throw DatasetRepository.failure("store the scores of " + run.datasetReference(), ex);
-        }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO score (run_id, row_no, probability, reasons) VALUES (?, ?, ?, ?)")) {
+                int pending = 0;
+                for (StoredScore s : scores) {
+                    ps.setLong(1, id);
+                    ps.setLong(2, s.rowNumber());
+                    ps.setDouble(3, s.probability());
+                    ps.setString(4, StoredScore.encode(s.reasons()));
+                    ps.addBatch();
+                    if (++pending == BATCH) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+            return id;
+        });
     }
 
     /** Every scoring, newest first. */

@@ -24,46 +24,33 @@ public final class SegmentRepository {
         if (find(segment.name()).isPresent()) {
             throw new StoreException("A segment named `" + segment.name() + "` exists already; choose another name.");
         }
-        try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
-            try {
-                long id;
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO segment (name, created_at, score_run_id, "
-                        + "definition, bands, playbook, control_share, control_seed, value_column) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setString(1, segment.name());
-                    ps.setObject(2, OffsetDateTime.now());
-                    ps.setLong(3, segment.scoreRunId());
-                    ps.setString(4, segment.definition());
-                    ps.setString(5, segment.bands());
-                    ps.setString(6, segment.playbook());
-                    ps.setDouble(7, segment.controlShare());
-                    ps.setLong(8, segment.controlSeed());
-                    ps.setString(9, segment.valueColumn());
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO segment_control (segment_id, customer_key) VALUES (?, ?)")) {
-                    for (String key : segment.controlKeys()) {
-                        ps.setLong(1, id);
-                        ps.setString(2, key);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                c.commit();
-                return id;
-            } catch (SQLException | RuntimeException ex) {
-                c.rollback();
-                throw ex;
+        return Transaction.run(workspace, "save segment " + segment.name(), c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO segment (name, created_at, score_run_id, "
+                    + "definition, bands, playbook, control_share, control_seed, value_column) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, segment.name());
+                ps.setObject(2, OffsetDateTime.now());
+                ps.setLong(3, segment.scoreRunId());
+                ps.setString(4, segment.definition());
+                ps.setString(5, segment.bands());
+                ps.setString(6, segment.playbook());
+                ps.setDouble(7, segment.controlShare());
+                ps.setLong(8, segment.controlSeed());
+                ps.setString(9, segment.valueColumn());
+                id = Transaction.insert(ps);
             }
-        } catch (SQLException ex) {
-            throw DatasetRepository.failure("save segment " + segment.name(), ex);
-        }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO segment_control (segment_id, customer_key) VALUES (?, ?)")) {
+                for (String key : segment.controlKeys()) {
+                    ps.setLong(1, id);
+                    ps.setString(2, key);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return id;
+        });
     }
 
     /** Every segment, newest first (control keys included). */
@@ -144,11 +131,7 @@ public final class SegmentRepository {
             ps.setString(9, String.join(",", e.personalDataColumns()));
             ps.setString(10, e.sha256());
             ps.setString(11, e.provenance());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return Transaction.insert(ps);
         } catch (SQLException ex) {
             throw DatasetRepository.failure("record the export of " + e.file(), ex);
         }

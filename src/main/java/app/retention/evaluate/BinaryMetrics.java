@@ -111,9 +111,13 @@ public final class BinaryMetrics {
 
     /**
      * Weka's threshold curve: one point per distinct probability, ascending, predicting churn at or above it,
-     * then one flagging nobody.
+     * then one flagging nobody (its threshold just above the highest probability, as Weka puts it).
      */
-    record Curve(double[] truePositives, double[] falsePositives, double totalPositives, double totalNegatives) {
+    record Curve(double[] thresholds, double[] truePositives, double[] falsePositives, double totalPositives,
+                 double totalNegatives) {
+
+        /** How far above the highest probability Weka puts the point that flags nobody. */
+        static final double ABOVE_ALL = 10e-6;
 
         static Curve of(double[] p, boolean[] churned) {
             double totalPositives = 0;
@@ -123,6 +127,7 @@ public final class BinaryMetrics {
             double totalNegatives = p.length - totalPositives;
             Integer[] ascending = IntStream.range(0, p.length).boxed().toArray(Integer[]::new);
             Arrays.sort(ascending, Comparator.comparingDouble(i -> p[i]));
+            double[] thresholds = new double[p.length + 1];
             double[] tps = new double[p.length + 1];
             double[] fps = new double[p.length + 1];
             int points = 0;
@@ -137,6 +142,7 @@ public final class BinaryMetrics {
                     tp -= pendingPositives;
                     fp -= pendingNegatives;
                     threshold = prob;
+                    thresholds[points] = prob;
                     tps[points] = tp;
                     fps[points] = fp;
                     points++;
@@ -153,10 +159,12 @@ public final class BinaryMetrics {
                 }
             }
             // Weka 3.8 closes the curve with the point above every probability: nobody flagged.
+            thresholds[points] = p.length == 0 ? ABOVE_ALL : p[ascending[ascending.length - 1]] + ABOVE_ALL;
             tps[points] = 0;
             fps[points] = 0;
             points++;
-            return new Curve(Arrays.copyOf(tps, points), Arrays.copyOf(fps, points), totalPositives, totalNegatives);
+            return new Curve(Arrays.copyOf(thresholds, points), Arrays.copyOf(tps, points), Arrays.copyOf(fps, points),
+                    totalPositives, totalNegatives);
         }
 
         /** Weka's {@code getROCArea}: trapezoids between consecutive points. */

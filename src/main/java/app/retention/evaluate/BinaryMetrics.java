@@ -46,10 +46,10 @@ public final class BinaryMetrics {
             logLoss -= y * Math.log(clipped) + (1 - y) * Math.log(1 - clipped);
         }
         Curve curve = Curve.of(churnProbability, churned);
-        Integer[] ranked = ranking(churnProbability);
+        TiedRanking ranked = TiedRanking.of(churnProbability, churned);
         return new MetricSet(curve.rocArea(), curve.prArea(), accuracy, precision, recall, f1, kappa, brier / n,
-                logLoss / n, lift(ranked, churned, 0.10), lift(ranked, churned, 0.20), capture(ranked, churned, 0.10),
-                capture(ranked, churned, 0.20), threshold, cm);
+                logLoss / n, lift(ranked, 0.10), lift(ranked, 0.20), capture(ranked, 0.10), capture(ranked, 0.20),
+                threshold, cm);
     }
 
     public static ConfusionMatrix confusion(double[] churnProbability, boolean[] churned, double threshold) {
@@ -72,41 +72,33 @@ public final class BinaryMetrics {
         return new ConfusionMatrix(tp, fp, tn, fn);
     }
 
-    /** Customers by descending probability; ties keep their order so the top k% is reproducible. */
+    /** Customers by descending probability; ties keep their input order. */
     static Integer[] ranking(double[] p) {
         Integer[] order = IntStream.range(0, p.length).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]));
         return order;
     }
 
-    /** Churn rate among the top share by score ÷ base rate. */
-    static double lift(Integer[] ranked, boolean[] churned, double share) {
-        int top = topCount(ranked.length, share);
-        double all = count(ranked, churned, ranked.length);
-        if (all == 0) {
+    /**
+     * Churn rate among the top share by score ÷ base rate. Customers tied at the cut count in proportion (see
+     * {@link TiedRanking}): a model giving everyone the same score has lift 1, whatever their order.
+     */
+    static double lift(TiedRanking ranked, double share) {
+        int top = topCount(ranked.size(), share);
+        if (ranked.churners() == 0) {
             return Double.NaN;
         }
-        return (count(ranked, churned, top) / top) / (all / ranked.length);
+        return (ranked.churnersInTop(top) / top) / (ranked.churners() / ranked.size());
     }
 
-    /** Share of all churners found in the top share by score (cumulative gains). */
-    static double capture(Integer[] ranked, boolean[] churned, double share) {
-        double all = count(ranked, churned, ranked.length);
-        return all == 0 ? Double.NaN : count(ranked, churned, topCount(ranked.length, share)) / all;
+    /** Share of all churners found in the top share by score (cumulative gains), ties counted as in lift. */
+    static double capture(TiedRanking ranked, double share) {
+        return ranked.churners() == 0 ? Double.NaN
+                : ranked.churnersInTop(topCount(ranked.size(), share)) / ranked.churners();
     }
 
     static int topCount(int n, double share) {
         return Math.max(1, (int) Math.ceil(share * n - 1e-9));
-    }
-
-    private static double count(Integer[] ranked, boolean[] churned, int top) {
-        int c = 0;
-        for (int i = 0; i < top; i++) {
-            if (churned[ranked[i]]) {
-                c++;
-            }
-        }
-        return c;
     }
 
     /**

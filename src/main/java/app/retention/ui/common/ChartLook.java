@@ -23,9 +23,16 @@ public final class ChartLook {
     public static final Color BARS = new Color(0x9db8e0);
     public static final Color RATE = new Color(0xb42318);
     public static final Color AVERAGE = new Color(0x5f6b7a);
-    /** One colour per model on the Models screen's charts, as -rw-series-0 … -rw-series-7 in styles/tokens.css. */
+    /**
+     * The colours of models on the Models screen's charts, as -rw-series-0 … -rw-series-9 in styles/tokens.css:
+     * eight for the models, then one for ZeroR and one for the rule baseline.
+     */
     public static final Color[] SERIES = {new Color(0x1f6feb), new Color(0xe8590c), new Color(0x2b8a3e),
-        new Color(0x9c36b5), new Color(0x0b7285), new Color(0xc2255c), new Color(0x846358), new Color(0x5c7cfa)};
+        new Color(0x9c36b5), new Color(0x0b7285), new Color(0xc2255c), new Color(0xb08900), new Color(0x5c7cfa),
+        new Color(0x5f6b7a), new Color(0x846358)};
+    public static final int MODEL_COLOURS = 8;
+    public static final int ZEROR_COLOUR = 8;
+    public static final int RULE_COLOUR = 9;
     /** The no-skill reference lines (the ROC diagonal, lift 1.0), as -rw-reference. */
     public static final Color REFERENCE = new Color(0x9aa5b1);
     public static final Font LABEL = new Font("SansSerif", Font.PLAIN, 12);
@@ -64,6 +71,7 @@ public final class ChartLook {
         LegendTitle title = chart.getLegend();
         if (title != null) {
             title.setPosition(RectangleEdge.TOP);
+            title.setItemLabelPadding(new RectangleInsets(2, 2, 2, 14));
             title.setItemFont(LABEL);
             title.setItemPaint(TEXT);
             title.setFrame(org.jfree.chart.block.BlockBorder.NONE);
@@ -72,8 +80,13 @@ public final class ChartLook {
         return chart;
     }
 
-    /** The colour of series {@code index}, the palette repeating after eight. */
+    /** The colour of series {@code index}: the two baseline colours, or a model colour repeating after eight. */
     public static Color series(int index) {
-        return SERIES[Math.floorMod(index, SERIES.length)];
+        return SERIES[seriesIndex(index)];
+    }
+
+    /** {@code index} within the palette: baselines keep theirs, models cycle through the first eight. */
+    public static int seriesIndex(int index) {
+        return index == ZEROR_COLOUR || index == RULE_COLOUR ? index : Math.floorMod(index, MODEL_COLOURS);
     }
 }

@@ -28,13 +28,12 @@ public final class Styles {
     public static final String IMPORTANCE_NAME = "importance-name";
     public static final String IMPORTANCE_BAR = "importance-bar";
     public static final String IMPORTANCE_VALUE = "importance-value";
-    private static final int SERIES_COLOURS = 8;
 
     private Styles() {
     }
 
-    /** The class giving something the colour of model series {@code index} (-rw-series-0 … -rw-series-7). */
+    /** The class giving something the colour of model series {@code index}, as on the charts (see ChartLook). */
     public static String series(int index) {
-        return "series-" + Math.floorMod(index, SERIES_COLOURS);
+        return "series-" + ChartLook.seriesIndex(index);
     }
 }

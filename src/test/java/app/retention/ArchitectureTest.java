@@ -88,4 +88,28 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("app.retention.cli..", "app.retention.ui..", "weka..")
                 .check(classes);
     }
+
+    @Test
+    void segmentUsesOnlyEvaluateAndTheStore() {
+        noClasses().that().resideInAPackage("app.retention.segment..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.retention.data..", "app.retention.model..",
+                        "app.retention.explore..", "app.retention.export..", "app.retention.task..",
+                        "app.retention.cli..", "app.retention.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void exportUsesOnlySegmentTheStoreAndEvaluate() {
+        noClasses().that().resideInAPackage("app.retention.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.retention.data..", "app.retention.model..",
+                        "app.retention.explore..", "app.retention.task..", "app.retention.cli..", "app.retention.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void segmentAndExportStayFreeOfJavaFxWekaAndJdbc() {
+        noClasses().that().resideInAnyPackage("app.retention.segment..", "app.retention.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "weka..", "java.sql..")
+                .check(classes);
+    }
 }

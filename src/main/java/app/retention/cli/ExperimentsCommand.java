@@ -5,7 +5,9 @@ import app.retention.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 @Command(name = "experiments", description = "List stored model evaluations with their provenance, newest first.")
@@ -18,13 +20,13 @@ final class ExperimentsCommand extends WorkspaceCommand {
                           String learner, String params, List<String> features, Double auc, Double aucSd, Double prAuc,
                           Double accuracy, Double precision, Double recall, Double f1, Double kappa, Double brier,
                           Double logLoss, Double liftTop10, List<Double> foldAucs, String wekaVersion, String appVersion,
-                          long trainMillis) {
-        static ExperimentJson of(ExperimentRecord e) {
+                          long trainMillis, boolean modelStored) {
+        static ExperimentJson of(ExperimentRecord e, boolean modelStored) {
             return new ExperimentJson(e.id(), e.createdAt().toString(), e.datasetName(), e.datasetVersion(),
                     e.datasetSha256(), e.design(), e.learner(), e.params(), e.features(), n(e.rocAuc()), n(e.rocAucSd()),
                     n(e.prAuc()), n(e.accuracy()), n(e.precision()), n(e.recall()), n(e.f1()), n(e.kappa()),
                     n(e.brier()), n(e.logLoss()), n(e.liftTop10()), e.foldAucs(), e.wekaVersion(), e.appVersion(),
-                    e.trainMillis());
+                    e.trainMillis(), modelStored);
         }
 
         private static Double n(double v) {
@@ -35,19 +37,21 @@ final class ExperimentsCommand extends WorkspaceCommand {
     @Override
     int run(Workspace workspace) {
         List<ExperimentRecord> records = workspace.experiments().list();
+        Set<Long> models = new HashSet<>(workspace.experiments().modelIds());
         if (json) {
-            out().println(Json.write(records.stream().map(ExperimentJson::of).toList()));
+            out().println(Json.write(records.stream().map(e -> ExperimentJson.of(e, models.contains(e.id()))).toList()));
             return 0;
         }
         if (records.isEmpty()) {
             out().println("No experiments yet. Run: compare DATASET --learners logistic,randomforest");
             return 0;
         }
-        TextTable table = new TextTable(List.of("ID", "WHEN", "DATASET", "LEARNER", "AUC", "± SD", "DESIGN"));
+        TextTable table = new TextTable(List.of("ID", "WHEN", "DATASET", "LEARNER", "AUC", "± SD", "MODEL", "DESIGN"));
         for (ExperimentRecord e : records) {
             table.add(List.of(String.valueOf(e.id()), e.createdAt().toLocalDateTime().withNano(0).toString().replace('T', ' '),
                     e.datasetName() + "@" + e.datasetVersion(), e.learner(), String.format(Locale.ROOT, "%.3f", e.rocAuc()),
-                    String.format(Locale.ROOT, "%.3f", e.rocAucSd()), e.design()));
+                    String.format(Locale.ROOT, "%.3f", e.rocAucSd()), models.contains(e.id()) ? "kept" : "-",
+                    e.design()));
         }
         table.print(out());
         return 0;

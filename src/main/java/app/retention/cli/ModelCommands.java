@@ -1,9 +1,12 @@
 package app.retention.cli;
 
 import app.retention.evaluate.MetricSet;
+import app.retention.model.CvPlan;
 import app.retention.model.LearnerRequest;
 import app.retention.model.ModelEvaluation;
+import app.retention.model.ModelRun;
 import app.retention.model.ModelService;
+import app.retention.model.RuleBaseline;
 import app.retention.model.Significance;
 import app.retention.store.ColumnInfo;
 import app.retention.store.DatasetInfo;
@@ -23,20 +26,17 @@ import java.util.Map;
 /** {@code train} and {@code compare}: cross-validated or out-of-time churn models from the command line. */
 final class ModelCommands {
 
-    /** The sample data's traditional rule, used when the rule baseline is asked for without a rule. */
-    static final String SAMPLE_RULE = "days_since_last_order > 45 OR complaint = Yes";
-
     private ModelCommands() {
     }
 
     /** The JSON shape of one learner's result. */
-    record ResultJson(String learner, String design, double auc, double aucSd, double prAuc, double accuracy,
+    record ResultJson(long id, String learner, String design, double auc, double aucSd, double prAuc, double accuracy,
                       double precision, double recall, double f1, double kappa, double brier, double logLoss,
                       double liftTop10, double liftTop20, double captureTop10, String vsBest, Map<String, String> params,
                       long trainMillis) {
 
-        static ResultJson of(ModelEvaluation e, Significance.Verdict verdict) {
-            return new ResultJson(e.learner(), e.design(), e.mean(MetricSet::rocAuc), e.sd(MetricSet::rocAuc),
+        static ResultJson of(long id, ModelEvaluation e, Significance.Verdict verdict) {
+            return new ResultJson(id, e.learner(), e.design(), e.mean(MetricSet::rocAuc), e.sd(MetricSet::rocAuc),
                     e.mean(MetricSet::prAuc), e.mean(MetricSet::accuracy), e.mean(MetricSet::precision),
                     e.mean(MetricSet::recall), e.mean(MetricSet::f1), e.mean(MetricSet::kappa), e.mean(MetricSet::brier),
                     e.mean(MetricSet::logLoss), e.mean(MetricSet::liftTop10), e.mean(MetricSet::liftTop20),
@@ -54,6 +54,10 @@ final class ModelCommands {
 
         @Option(names = "--seed", defaultValue = "1", description = "Seed of the folds (default: ${DEFAULT-VALUE}).")
         long seed;
+
+        @Option(names = "--repeats", defaultValue = "1", description = "Repeat the cross-validation with seeds SEED, "
+                + "SEED+1, …: more evidence for the significance test (default: ${DEFAULT-VALUE}).")
+        int repeats;
 
         @Option(names = "--test", paramLabel = "DATASET2", description = "Train on DATASET, test on this later one (out of time).")
         String test;
@@ -74,30 +78,32 @@ final class ModelCommands {
             }
             DatasetInfo info = workspace.datasets().require(dataset);
             List<LearnerRequest> learners = learners(workspace.datasets().columns(info));
-            List<ModelEvaluation> results;
+            List<ModelRun> runs;
             try (ModelService models = new ModelService(workspace, pool)) {
                 if (test != null) {
                     DatasetInfo later = workspace.datasets().require(test);
-                    results = models.outOfTime(info, later, learners, TaskContext.silent());
+                    runs = models.outOfTime(info, later, learners, TaskContext.silent());
                 } else {
-                    results = models.crossValidate(info, learners, folds, seed, TaskContext.silent());
+                    runs = models.crossValidate(info, learners, new CvPlan(folds, repeats, seed, true, true),
+                            TaskContext.silent());
                 }
             }
+            List<ModelEvaluation> results = runs.stream().map(ModelRun::evaluation).toList();
             List<Significance.Verdict> verdicts = test == null ? Significance.versusBest(results)
                     : results.stream().map(r -> Significance.Verdict.SAME).toList();
             List<ResultJson> rows = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
-                rows.add(ResultJson.of(results.get(i), verdicts.get(i)));
+                rows.add(ResultJson.of(runs.get(i).id(), results.get(i), verdicts.get(i)));
             }
             if (json) {
                 out().println(Json.write(rows));
                 return 0;
             }
             out().println(results.get(0).design() + " on " + info.reference());
-            TextTable table = new TextTable(List.of("LEARNER", "AUC", "± SD", "PR AUC", "ACCURACY", "PRECISION", "RECALL",
+            TextTable table = new TextTable(List.of("MODEL", "LEARNER", "AUC", "± SD", "PR AUC", "ACCURACY", "PRECISION", "RECALL",
                     "F1", "KAPPA", "BRIER", "LIFT@10%", "VS BEST"));
             for (ResultJson r : rows) {
-                table.add(List.of(r.learner(), f(r.auc()), f(r.aucSd()), f(r.prAuc()), f(r.accuracy()), f(r.precision()),
+                table.add(List.of(Long.toString(r.id()), r.learner(), f(r.auc()), f(r.aucSd()), f(r.prAuc()), f(r.accuracy()), f(r.precision()),
                         f(r.recall()), f(r.f1()), f(r.kappa()), f(r.brier()), String.format(Locale.ROOT, "%.2f", r.liftTop10()),
                         r.vsBest()));
             }
@@ -111,14 +117,14 @@ final class ModelCommands {
 
         /** The rule baseline without a rule gets the sample data's rule when the dataset has its columns. */
         static LearnerRequest withDefaults(LearnerRequest request, List<ColumnInfo> columns) {
-            if (request.name().equals("rules") && !request.params().containsKey("rule")
-                    && columns.stream().anyMatch(c -> c.name().equals("days_since_last_order"))
-                    && columns.stream().anyMatch(c -> c.name().equals("complaint"))) {
-                Map<String, String> params = new LinkedHashMap<>(request.params());
-                params.put("rule", SAMPLE_RULE);
-                return new LearnerRequest(request.name(), params);
+            if (!request.name().equals("rules") || request.params().containsKey("rule")) {
+                return request;
             }
-            return request;
+            return RuleBaseline.defaultRule(columns.stream().map(ColumnInfo::name).toList()).map(rule -> {
+                Map<String, String> params = new LinkedHashMap<>(request.params());
+                params.put("rule", rule);
+                return new LearnerRequest(request.name(), params);
+            }).orElse(request);
         }
     }
 

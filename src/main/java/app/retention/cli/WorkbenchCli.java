@@ -16,7 +16,8 @@ import java.nio.file.Path;
         subcommands = {ImportCommand.class, DatasetsCommand.class, ColumnsCommand.class, ShowCommand.class,
                 RejectsCommand.class, RenameCommand.class, DeleteCommand.class, SampleCommand.class,
                 ExploreCommands.Profile.class, ExploreCommands.Drivers.class, ExploreCommands.Warnings.class,
-                ModelCommands.Train.class, ModelCommands.Compare.class, ExperimentsCommand.class, BenchCommand.class})
+                ModelCommands.Train.class, ModelCommands.Compare.class, ExperimentsCommand.class, ModelFileCommands.class,
+                BenchCommand.class})
 public final class WorkbenchCli implements Runnable {
 
     @Option(names = "--workspace", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -34,32 +36,51 @@ public final class CrossValidator {
     }
 
     /** One training and test set; {@code rows} places each test customer in the pooled predictions. */
-    private record Split(Instances train, Instances test, int[] rows) {
+    private record Split(Instances train, Instances test, int[] rows, boolean pooled) {
     }
 
-    /** Stratified k-fold cross-validation of every learner on the same folds. */
+    /** What one fold gives: test predictions, the AUC drop per shuffled feature (or null), the fold's model. */
+    private record FoldResult(double[] probabilities, double[] aucDrops, Classifier model) {
+    }
+
+    /** A learner's evaluation with its importance and, when kept, the model trained for scoring. */
+    record Outcome(ModelEvaluation evaluation, List<FeatureImportance> importance, Classifier model) {
+    }
+
+    /** Stratified k-fold cross-validation of every learner on the same folds, repeated as the plan says. */
+    public List<Outcome> crossValidate(Instances data, List<LearnerRequest> learners, CvPlan plan,
+                                       TaskContext context) {
+        if (plan.folds() > data.numInstances()) {
+            throw new ModelException("The number of folds must be between 2 and the number of customers ("
+                    + data.numInstances() + "), not " + plan.folds() + ".");
+        }
+        List<Split> splits = new ArrayList<>();
+        for (int r = 0; r < plan.repeats(); r++) {
+            splits.addAll(folds(data, plan.folds(), plan.seed() + r, r == 0));
+        }
+        return evaluate(learners, splits, plan.describe(), plan.repeats(), data.numInstances(), plan.importance(),
+                plan.keepModel() ? data : null, context);
+    }
+
+    /** Metrics only (no importance, no kept model): what a plain comparison with Weka needs. */
     public List<ModelEvaluation> crossValidate(Instances data, List<LearnerRequest> learners, int folds, long seed,
                                                TaskContext context) {
-        if (folds < 2 || folds > data.numInstances()) {
-            throw new ModelException("The number of folds must be between 2 and the number of customers ("
-                    + data.numInstances() + "), not " + folds + ".");
-        }
-        List<Split> splits = folds(data, folds, seed);
-        String design = folds + "-fold stratified cross-validation, seed " + seed;
-        return evaluate(learners, splits, design, data.numInstances(), context);
+        return crossValidate(data, learners, CvPlan.metricsOnly(folds, seed), context).stream()
+                .map(Outcome::evaluation).toList();
     }
 
-    /** Train on one dataset, test on another (a later snapshot: the out-of-time estimate). */
-    public List<ModelEvaluation> trainTest(Instances train, Instances test, List<LearnerRequest> learners, String design,
-                                           TaskContext context) {
+    /** Train on one dataset, test on another (a later snapshot: the out-of-time estimate); the model is kept. */
+    public List<Outcome> trainTest(Instances train, Instances test, List<LearnerRequest> learners, String design,
+                                   boolean importance, TaskContext context) {
         int[] rows = new int[test.numInstances()];
         Arrays.setAll(rows, i -> i);
-        return evaluate(learners, List.of(new Split(train, test, rows)), design, test.numInstances(), context);
+        return evaluate(learners, List.of(new Split(train, test, rows, true)), design, 1, test.numInstances(),
+                importance, null, context);
     }
 
-    private static List<Split> folds(Instances data, int folds, long seed) {
+    private static List<Split> folds(Instances data, int folds, long seed, boolean pooled) {
         Instances shuffled = new Instances(data);
-        java.util.Random random = new java.util.Random(seed);
+        Random random = new Random(seed);
         shuffled.randomize(random);
         shuffled.stratify(folds);
         List<Split> splits = new ArrayList<>();
@@ -72,52 +93,61 @@ public final class CrossValidator {
                 rows[i] = start + i;
             }
             start += rows.length;
-            splits.add(new Split(train, test, rows));
+            splits.add(new Split(train, test, rows, pooled));
         }
         return splits;
     }
 
-    private List<ModelEvaluation> evaluate(List<LearnerRequest> learners, List<Split> splits, String design, int total,
-                                           TaskContext context) {
+    private List<Outcome> evaluate(List<LearnerRequest> learners, List<Split> splits, String design, int repeats,
+                                   int total, boolean importance, Instances finalData, TaskContext context) {
         for (LearnerRequest l : learners) {
             LearnerCatalog.resolve(l.name(), l.params()); // refuse a bad parameter before any work starts
         }
-        int jobs = learners.size() * splits.size();
+        // a single train/test split keeps its model for scoring; cross-validation trains one on all the data
+        boolean keepFoldModel = splits.size() == 1;
+        int jobs = learners.size() * (splits.size() + (finalData == null ? 0 : 1));
         AtomicInteger done = new AtomicInteger();
-        List<List<Future<double[]>>> futures = new ArrayList<>();
+        List<List<Future<FoldResult>>> futures = new ArrayList<>();
+        List<Future<Classifier>> finals = new ArrayList<>();
         List<long[]> timings = new ArrayList<>();
         for (LearnerRequest learner : learners) {
-            List<Future<double[]>> perFold = new ArrayList<>();
+            List<Future<FoldResult>> perFold = new ArrayList<>();
             long[] millis = new long[1];
             timings.add(millis);
             for (Split split : splits) {
-                perFold.add(pool.submit(() -> {
-                    if (context.isCancelled()) {
-                        throw new TaskCancelledException();
-                    }
+                perFold.add(pool.submit(job(learner, done, jobs, context, () -> {
                     long start = System.nanoTime();
-                    double[] p = trainAndPredict(learner, split);
+                    FoldResult result = trainAndPredict(learner, split, importance && split.pooled(), keepFoldModel,
+                            context);
                     synchronized (millis) {
                         millis[0] += (System.nanoTime() - start) / 1_000_000;
                     }
-                    context.progress((double) done.incrementAndGet() / jobs, learner.name() + ": " + done.get()
-                            + " of " + jobs + " folds");
-                    return p;
-                }));
+                    return result;
+                })));
             }
             futures.add(perFold);
+            finals.add(finalData == null ? null : pool.submit(job(learner, done, jobs, context, () -> {
+                Classifier model = LearnerCatalog.build(learner.name(), learner.params());
+                model.buildClassifier(finalData);
+                return model;
+            })));
         }
-        List<ModelEvaluation> results = new ArrayList<>();
+        List<Outcome> results = new ArrayList<>();
         try {
             for (int l = 0; l < learners.size(); l++) {
-                results.add(collect(learners.get(l), splits, futures.get(l), design, total, timings.get(l)[0]));
+                ModelEvaluation evaluation = collect(learners.get(l), splits, futures.get(l), design, repeats, total,
+                        timings.get(l)[0]);
+                List<FeatureImportance> drops = importance ? importance(splits, futures.get(l)) : List.of();
+                Classifier model = finals.get(l) != null ? finals.get(l).get()
+                        : keepFoldModel ? futures.get(l).get(0).get().model() : null;
+                results.add(new Outcome(evaluation, drops, model));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            futures.forEach(f -> f.forEach(x -> x.cancel(true)));
+            cancelAll(futures, finals);
             throw new TaskCancelledException();
         } catch (ExecutionException e) {
-            futures.forEach(f -> f.forEach(x -> x.cancel(true)));
+            cancelAll(futures, finals);
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {
                 throw r;
@@ -127,36 +157,132 @@ public final class CrossValidator {
         return results;
     }
 
-    private static ModelEvaluation collect(LearnerRequest learner, List<Split> splits, List<Future<double[]>> futures,
-                                           String design, int total, long millis)
+    private static <T> Callable<T> job(LearnerRequest learner, AtomicInteger done, int jobs, TaskContext context,
+                                       Callable<T> work) {
+        return () -> {
+            if (context.isCancelled()) {
+                throw new TaskCancelledException();
+            }
+            T result = work.call();
+            int finished = done.incrementAndGet();
+            context.progress((double) finished / jobs, learner.name() + ": " + finished + " of " + jobs + " steps");
+            return result;
+        };
+    }
+
+    private static void cancelAll(List<List<Future<FoldResult>>> futures, List<Future<Classifier>> finals) {
+        futures.forEach(f -> f.forEach(x -> x.cancel(true)));
+        finals.forEach(f -> {
+            if (f != null) {
+                f.cancel(true);
+            }
+        });
+    }
+
+    private static ModelEvaluation collect(LearnerRequest learner, List<Split> splits, List<Future<FoldResult>> futures,
+                                           String design, int repeats, int total, long millis)
             throws InterruptedException, ExecutionException {
         double[] pooled = new double[total];
         boolean[] churned = new boolean[total];
         List<MetricSet> folds = new ArrayList<>();
         for (int f = 0; f < splits.size(); f++) {
             Split split = splits.get(f);
-            double[] p = futures.get(f).get();
-            boolean[] y = new boolean[p.length];
-            for (int i = 0; i < p.length; i++) {
-                y[i] = split.test().instance(i).classValue() == 1;
-                pooled[split.rows()[i]] = p[i];
-                churned[split.rows()[i]] = y[i];
+            double[] p = futures.get(f).get().probabilities();
+            boolean[] y = outcomes(split.test());
+            if (split.pooled()) {
+                for (int i = 0; i < p.length; i++) {
+                    pooled[split.rows()[i]] = p[i];
+                    churned[split.rows()[i]] = y[i];
+                }
             }
             folds.add(BinaryMetrics.compute(p, y, DEFAULT_THRESHOLD));
         }
         Map<String, String> params = LearnerCatalog.resolve(learner.name(), learner.params());
-        return new ModelEvaluation(learner.name(), params, design, List.copyOf(folds), pooled, churned,
+        return new ModelEvaluation(learner.name(), params, design, repeats, List.copyOf(folds), pooled, churned,
                 splits.get(0).train().numInstances(), splits.get(0).test().numInstances(), millis);
     }
 
-    private static double[] trainAndPredict(LearnerRequest learner, Split split) throws Exception {
+    private static List<FeatureImportance> importance(List<Split> splits, List<Future<FoldResult>> futures)
+            throws InterruptedException, ExecutionException {
+        List<double[]> drops = new ArrayList<>();
+        for (int f = 0; f < splits.size(); f++) {
+            if (splits.get(f).pooled()) {
+                drops.add(futures.get(f).get().aucDrops());
+            }
+        }
+        Instances header = splits.get(0).test();
+        List<FeatureImportance> result = new ArrayList<>();
+        for (int a = 0; a < header.numAttributes() - 1; a++) {
+            double mean = 0;
+            for (double[] d : drops) {
+                mean += d[a];
+            }
+            mean /= drops.size();
+            double squares = 0;
+            for (double[] d : drops) {
+                squares += (d[a] - mean) * (d[a] - mean);
+            }
+            double sd = drops.size() < 2 ? 0 : Math.sqrt(squares / (drops.size() - 1));
+            result.add(new FeatureImportance(header.attribute(a).name(), mean, sd));
+        }
+        result.sort((x, y) -> Double.compare(y.aucDrop(), x.aucDrop()));
+        return List.copyOf(result);
+    }
+
+    private static boolean[] outcomes(Instances test) {
+        boolean[] y = new boolean[test.numInstances()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = test.instance(i).classValue() == 1;
+        }
+        return y;
+    }
+
+    private static FoldResult trainAndPredict(LearnerRequest learner, Split split, boolean importance,
+                                              boolean keepModel, TaskContext context) throws Exception {
         Classifier classifier = LearnerCatalog.build(learner.name(), learner.params());
         classifier.buildClassifier(split.train());
-        double[] p = new double[split.test().numInstances()];
+        double[] p = predict(classifier, split.test());
+        double[] drops = importance ? permutationDrops(classifier, split.test(), p, context) : null;
+        return new FoldResult(p, drops, keepModel ? classifier : null);
+    }
+
+    private static double[] predict(Classifier classifier, Instances test) throws Exception {
+        double[] p = new double[test.numInstances()];
         for (int i = 0; i < p.length; i++) {
-            Instance row = split.test().instance(i);
-            p[i] = classifier.distributionForInstance(row)[1];
+            p[i] = classifier.distributionForInstance(test.instance(i))[1];
         }
         return p;
+    }
+
+    /** AUC on the fold minus AUC with one feature's values shuffled among the fold's customers, per feature. */
+    private static double[] permutationDrops(Classifier classifier, Instances test, double[] p, TaskContext context)
+            throws Exception {
+        boolean[] y = outcomes(test);
+        double base = BinaryMetrics.compute(p, y, DEFAULT_THRESHOLD).rocAuc();
+        int features = test.numAttributes() - 1;
+        double[] drops = new double[features];
+        for (int a = 0; a < features; a++) {
+            if (context.isCancelled()) {
+                throw new TaskCancelledException();
+            }
+            int[] order = new int[test.numInstances()];
+            Arrays.setAll(order, i -> i);
+            Random random = new Random(a + 1L);
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            double[] shuffled = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                Instance row = (Instance) test.instance(i).copy();
+                row.setDataset(test);
+                row.setValue(a, test.instance(order[i]).value(a));
+                shuffled[i] = classifier.distributionForInstance(row)[1];
+            }
+            drops[a] = base - BinaryMetrics.compute(shuffled, y, DEFAULT_THRESHOLD).rocAuc();
+        }
+        return drops;
     }
 }

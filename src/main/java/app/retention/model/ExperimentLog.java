@@ -2,32 +2,89 @@ package app.retention.model;
 
 import app.retention.evaluate.MetricSet;
 import app.retention.store.DatasetInfo;
+import app.retention.store.ExperimentPayload;
 import app.retention.store.ExperimentRecord;
 import app.retention.store.Workspace;
 import weka.core.Version;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Turns an evaluation into a stored experiment with its provenance. */
+/** Turns evaluations into stored experiments with their provenance, and stored experiments back into runs. */
 final class ExperimentLog {
 
     private ExperimentLog() {
     }
 
-    static void record(Workspace workspace, DatasetInfo dataset, ModelSchema schema, List<ModelEvaluation> evaluations) {
+    static String appVersion() {
         String app = ExperimentLog.class.getPackage().getImplementationVersion();
+        return app == null ? "development build" : app;
+    }
+
+    /** Stores each outcome (with its model when one was kept) and returns them as runs. */
+    static List<ModelRun> record(Workspace workspace, DatasetInfo dataset, ModelSchema schema,
+                                 List<CrossValidator.Outcome> outcomes) {
         List<String> features = schema.features().stream().map(FeatureSpec::column).toList();
-        for (ModelEvaluation e : evaluations) {
-            String params = e.params().entrySet().stream().map(p -> p.getKey() + "=" + p.getValue())
-                    .collect(Collectors.joining("; "));
-            workspace.experiments().save(new ExperimentRecord(0, null, dataset.name(), dataset.version(),
-                    dataset.source().sha256(), e.design(), e.learner(), params, features, e.mean(MetricSet::rocAuc),
-                    e.sd(MetricSet::rocAuc), e.mean(MetricSet::prAuc), e.mean(MetricSet::accuracy),
-                    e.mean(MetricSet::precision), e.mean(MetricSet::recall), e.mean(MetricSet::f1),
-                    e.mean(MetricSet::kappa), e.mean(MetricSet::brier), e.mean(MetricSet::logLoss),
+        List<ModelRun> runs = new ArrayList<>();
+        for (CrossValidator.Outcome outcome : outcomes) {
+            ModelEvaluation e = outcome.evaluation();
+            ModelDetails details = outcome.model() == null ? ModelDetails.none() : ModelExplainer.details(outcome.model());
+            ExperimentRecord record = new ExperimentRecord(0, null, dataset.name(), dataset.version(),
+                    dataset.source().sha256(), e.design(), e.learner(), params(e.params()), features,
+                    e.mean(MetricSet::rocAuc), e.sd(MetricSet::rocAuc), e.mean(MetricSet::prAuc),
+                    e.mean(MetricSet::accuracy), e.mean(MetricSet::precision), e.mean(MetricSet::recall),
+                    e.mean(MetricSet::f1), e.mean(MetricSet::kappa), e.mean(MetricSet::brier), e.mean(MetricSet::logLoss),
                     e.mean(MetricSet::liftTop10), e.folds().stream().map(MetricSet::rocAuc).toList(), Version.VERSION,
-                    app == null ? "development build" : app, e.millis()));
+                    appVersion(), e.millis());
+            ExperimentPayload payload = new ExperimentPayload(e.repeats(), e.trainSize(), e.testSize(),
+                    RunCodec.foldMetrics(e.folds()), RunCodec.predictions(e.probabilities(), e.churned()),
+                    RunCodec.importance(outcome.importance()), RunCodec.details(details));
+            long id = outcome.model() == null ? workspace.experiments().save(record, payload, null, null)
+                    : workspace.experiments().save(record, payload, RunCodec.schema(schema),
+                    ModelSerializer.write(outcome.model()));
+            ExperimentRecord stored = workspace.experiments().find(id).orElseThrow();
+            runs.add(new ModelRun(id, stored.createdAt(), dataset.name(), dataset.version(), e, outcome.importance(),
+                    details, outcome.model() != null));
         }
+        return runs;
+    }
+
+    static String params(Map<String, String> params) {
+        return params.entrySet().stream().map(p -> p.getKey() + "=" + p.getValue()).collect(Collectors.joining("; "));
+    }
+
+    static Map<String, String> params(String text) {
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return params;
+        }
+        for (String pair : text.split("; ")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return params;
+    }
+
+    /** The stored runs on one dataset version that have a payload, newest first. */
+    static List<ModelRun> runs(Workspace workspace, String datasetName, int datasetVersion) {
+        List<Long> withModel = workspace.experiments().modelIds();
+        List<ModelRun> runs = new ArrayList<>();
+        for (ExperimentRecord r : workspace.experiments().list(datasetName, datasetVersion)) {
+            workspace.experiments().payload(r.id()).ifPresent(p -> runs.add(run(r, p, withModel.contains(r.id()))));
+        }
+        return runs;
+    }
+
+    static ModelRun run(ExperimentRecord r, ExperimentPayload p, boolean modelStored) {
+        RunCodec.Predictions predictions = RunCodec.predictions(p.predictions());
+        ModelEvaluation evaluation = new ModelEvaluation(r.learner(), params(r.params()), r.design(), p.repeats(),
+                RunCodec.foldMetrics(p.foldMetrics()), predictions.probabilities(), predictions.churned(),
+                p.trainSize(), p.testSize(), r.trainMillis());
+        return new ModelRun(r.id(), r.createdAt(), r.datasetName(), r.datasetVersion(), evaluation,
+                RunCodec.importance(p.importance()), RunCodec.details(p.details()), modelStored);
     }
 }

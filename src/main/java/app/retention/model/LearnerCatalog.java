@@ -15,13 +15,20 @@ import weka.classifiers.trees.RandomForest;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The learners the workbench offers, their parameters in plain words, and how each becomes a Weka classifier. */
 public final class LearnerCatalog {
 
     private static final Map<String, String> NONE = Map.of();
-    private static final List<LearnerSpec> LEARNERS = List.of(
+
+    /** Balancing of the training folds; every learner but the two references takes it. */
+    public static final ParamSpec BALANCE = ParamSpec.choice("balance", "Class balancing",
+            "Balance churners and stayers in each training fold: none, reweight (cost-sensitive) or undersample",
+            "none", List.of("none", "reweight", "undersample"));
+    private static final List<LearnerSpec> LEARNERS = withBalancing(List.of(
             new LearnerSpec("zeror", "No-skill reference (ZeroR)",
                     "Gives every customer the base churn rate: the floor any model must clear.", List.of(), presets(NONE, NONE)),
             new LearnerSpec("rules", "Rule baseline",
@@ -67,7 +74,8 @@ public final class LearnerCatalog {
                             new ParamSpec("epochs", "Training epochs", "Passes over the data", Kind.INTEGER, "200", 1, 100000),
                             new ParamSpec("learningRate", "Learning rate", "Step size", Kind.DECIMAL, "0.3", 1e-6, 1),
                             new ParamSpec("seed", "Random seed", "Seed of the initial weights", Kind.INTEGER, "1", 0, Integer.MAX_VALUE)),
-                    presets(Map.of("epochs", "50"), Map.of("epochs", "500"))));
+                    presets(Map.of("epochs", "50"), Map.of("epochs", "500")))));
+
 
     private LearnerCatalog() {
     }
@@ -78,6 +86,13 @@ public final class LearnerCatalog {
         presets.put("balanced", NONE);
         presets.put("thorough", thorough);
         return presets;
+    }
+
+    private static List<LearnerSpec> withBalancing(List<LearnerSpec> learners) {
+        return learners.stream().map(l -> l.name().equals("zeror") || l.name().equals("rules") ? l
+                : new LearnerSpec(l.name(), l.label(), l.description(),
+                        Stream.concat(l.params().stream(), Stream.of(BALANCE)).toList(),
+                        l.presets())).toList();
     }
 
     public static List<LearnerSpec> all() {
@@ -99,9 +114,20 @@ public final class LearnerCatalog {
         return values;
     }
 
-    /** A fresh, configured classifier. */
+    /** A fresh, configured classifier; balanced training folds when asked. */
     public static Classifier build(String name, Map<String, String> given) {
         Map<String, String> p = resolve(name, given);
+        Classifier learner = learner(name, p);
+        String balance = p.getOrDefault(BALANCE.key(), "none");
+        if (balance.equals("none")) {
+            return learner;
+        }
+        long seed = Long.parseLong(p.getOrDefault("seed", "1"));
+        return new BalancedClassifier(learner, BalancedClassifier.Mode.valueOf(balance.toUpperCase(Locale.ROOT)),
+                seed);
+    }
+
+    private static Classifier learner(String name, Map<String, String> p) {
         return switch (name) {
             case "zeror" -> new ZeroR();
             case "rules" -> {

@@ -11,10 +11,13 @@ import java.util.function.ToDoubleFunction;
  * out-of-time design) and the pooled out-of-sample predictions behind the curves.
  *
  * @param design e.g. "10-fold stratified cross-validation, seed 1" or "trained on A@1, tested on B@1"
+ * @param repeats how many times the folds were drawn; {@code folds} holds folds × repeats metric sets, and the
+ *                pooled predictions are those of the first repetition
  * @param trainSize customers per training set (for the corrected t-test)
  * @param testSize customers per test set
  */
-public record ModelEvaluation(String learner, Map<String, String> params, String design, List<MetricSet> folds,
+public record ModelEvaluation(String learner, Map<String, String> params, String design, int repeats,
+                              List<MetricSet> folds,
                               double[] probabilities, boolean[] churned, long trainSize, long testSize, long millis) {
 
     public double mean(ToDoubleFunction<MetricSet> metric) {

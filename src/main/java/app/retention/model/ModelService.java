@@ -1,6 +1,8 @@
 package app.retention.model;
 
 import app.retention.store.DatasetInfo;
+import app.retention.store.ExperimentRecord;
+import app.retention.store.StoredModel;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 
@@ -31,24 +33,49 @@ public final class ModelService implements AutoCloseable {
         this.validator = new CrossValidator(pool);
     }
 
-    /** Stratified k-fold cross-validation of each learner on the same folds of {@code dataset}; each result is stored. */
-    public List<ModelEvaluation> crossValidate(DatasetInfo dataset, List<LearnerRequest> learners, int folds, long seed,
-                                               TaskContext context) {
+    /**
+     * Stratified k-fold cross-validation of each learner on the same folds of {@code dataset}, as the plan says;
+     * each run is stored (with a model trained on all the data when the plan keeps one).
+     */
+    public List<ModelRun> crossValidate(DatasetInfo dataset, List<LearnerRequest> learners, CvPlan plan,
+                                        TaskContext context) {
         DatasetInstances data = DatasetInstances.read(workspace, dataset, context);
-        List<ModelEvaluation> results = validator.crossValidate(data.instances(), learners, folds, seed, context);
-        ExperimentLog.record(workspace, dataset, data.schema(), results);
-        return results;
+        List<CrossValidator.Outcome> outcomes = validator.crossValidate(data.instances(), learners, plan, context);
+        context.checkCancelled();
+        return ExperimentLog.record(workspace, dataset, data.schema(), outcomes);
     }
 
-    /** Trains on {@code train} and tests on {@code test}, read into the training header: the out-of-time estimate. */
-    public List<ModelEvaluation> outOfTime(DatasetInfo train, DatasetInfo test, List<LearnerRequest> learners,
-                                           TaskContext context) {
+    /**
+     * Trains on {@code train} and tests on {@code test}, read into the training header: the out-of-time estimate.
+     * Each run is stored with the model trained on {@code train}.
+     */
+    public List<ModelRun> outOfTime(DatasetInfo train, DatasetInfo test, List<LearnerRequest> learners,
+                                    TaskContext context) {
         DatasetInstances trainData = DatasetInstances.read(workspace, train, context);
         DatasetInstances testData = DatasetInstances.readLike(workspace, test, trainData.schema(), context);
-        List<ModelEvaluation> results = validator.trainTest(trainData.instances(), testData.instances(), learners,
-                "trained on " + train.reference() + ", tested on " + test.reference(), context);
-        ExperimentLog.record(workspace, train, trainData.schema(), results);
-        return results;
+        List<CrossValidator.Outcome> outcomes = validator.trainTest(trainData.instances(), testData.instances(),
+                learners, "trained on " + train.reference() + ", tested on " + test.reference(), true, context);
+        context.checkCancelled();
+        return ExperimentLog.record(workspace, train, trainData.schema(), outcomes);
+    }
+
+    /** Every stored run trained on this dataset version, newest first: what the leaderboard shows on reopening. */
+    public List<ModelRun> runs(DatasetInfo dataset) {
+        return ExperimentLog.runs(workspace, dataset.name(), dataset.version());
+    }
+
+    /** The model kept with evaluation {@code id}, read back through the allow-list. */
+    public TrainedModel model(long id) {
+        return loadModel(workspace, id);
+    }
+
+    static TrainedModel loadModel(Workspace workspace, long id) {
+        ExperimentRecord record = workspace.experiments().find(id).orElseThrow(() -> new ModelException(
+                "There is no model " + id + ". The command `experiments` lists them."));
+        StoredModel stored = workspace.experiments().model(id).orElseThrow(() -> new ModelException(
+                "Evaluation " + id + " (" + record.learner() + ") kept no trained model; train it again to score with it."));
+        return new TrainedModel(record, RunCodec.schema(stored.schemaJson()),
+                ModelSerializer.read(stored.classifier(), "Model " + id));
     }
 
     @Override

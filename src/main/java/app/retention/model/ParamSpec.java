@@ -1,15 +1,32 @@
 package app.retention.model;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * One learner parameter as a person sees it: a key for the CLI, a label, a default and the allowed range.
- * {@code min}/{@code max} apply to numbers; text parameters are free.
+ * {@code min}/{@code max} apply to numbers, {@code choices} to a choice; text parameters are free.
  */
 public record ParamSpec(String key, String label, String description, Kind kind, String defaultValue, double min,
-                        double max) {
+                        double max, List<String> choices) {
 
-    public enum Kind { INTEGER, DECIMAL, BOOLEAN, TEXT }
+    public enum Kind { INTEGER, DECIMAL, BOOLEAN, TEXT, CHOICE }
+
+    public ParamSpec {
+        choices = List.copyOf(choices);
+    }
+
+    /** A number, yes/no or text parameter. */
+    public ParamSpec(String key, String label, String description, Kind kind, String defaultValue, double min,
+                     double max) {
+        this(key, label, description, kind, defaultValue, min, max, List.of());
+    }
+
+    /** A parameter that takes one of a few named values. */
+    public static ParamSpec choice(String key, String label, String description, String defaultValue,
+                                   List<String> choices) {
+        return new ParamSpec(key, label, description, Kind.CHOICE, defaultValue, 0, 0, choices);
+    }
 
     /** Checks a value the user typed; returns it normalised or throws with a message naming the parameter. */
     public String validate(String value) {
@@ -42,6 +59,14 @@ public record ParamSpec(String key, String label, String description, Kind kind,
                 String lower = v.toLowerCase(Locale.ROOT);
                 if (!lower.equals("true") && !lower.equals("false")) {
                     throw new ModelException(label + " (" + key + ") must be true or false, not `" + value + "`.");
+                }
+                return lower;
+            }
+            case CHOICE -> {
+                String lower = v.toLowerCase(Locale.ROOT);
+                if (!choices.contains(lower)) {
+                    throw new ModelException(label + " (" + key + ") must be one of " + String.join(", ", choices)
+                            + ", not `" + value + "`.");
                 }
                 return lower;
             }

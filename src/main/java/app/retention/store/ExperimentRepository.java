@@ -1,18 +1,27 @@
 package app.retention.store;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Stored model evaluations, newest first. */
+/** Stored model evaluations, newest first, with their payloads and the models trained for scoring. */
 public final class ExperimentRepository {
+
+    private static final String COLUMNS = "id, created_at, dataset_name, dataset_version, dataset_sha256, design, "
+            + "learner, params, features, roc_auc, roc_auc_sd, pr_auc, accuracy, precision_value, recall, f1, kappa, "
+            + "brier, log_loss, lift_top10, fold_aucs, weka_version, app_version, train_millis";
 
     private final Workspace workspace;
 
@@ -20,70 +29,202 @@ public final class ExperimentRepository {
         this.workspace = workspace;
     }
 
-    /** Stores an evaluation; returns its id. */
+    /** Stores an evaluation without payload or model; returns its id. */
     public long save(ExperimentRecord e) {
+        return save(e, null, null, null);
+    }
+
+    /**
+     * Stores an evaluation, its payload and, when {@code classifier} is not null, the model trained for scoring,
+     * in one transaction; returns the experiment's id.
+     */
+    public long save(ExperimentRecord e, ExperimentPayload payload, String schemaJson, byte[] classifier) {
         String sql = "INSERT INTO experiment (created_at, dataset_name, dataset_version, dataset_sha256, design, learner, "
                 + "params, features, roc_auc, roc_auc_sd, pr_auc, accuracy, precision_value, recall, f1, kappa, brier, "
-                + "log_loss, lift_top10, fold_aucs, weka_version, app_version, train_millis) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection c = workspace.connection();
-             PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            int i = 1;
-            ps.setObject(i++, OffsetDateTime.now());
-            ps.setString(i++, e.datasetName());
-            ps.setInt(i++, e.datasetVersion());
-            ps.setString(i++, e.datasetSha256());
-            ps.setString(i++, e.design());
-            ps.setString(i++, e.learner());
-            ps.setString(i++, e.params());
-            ps.setString(i++, String.join("\n", e.features()));
-            for (double v : new double[] {e.rocAuc(), e.rocAucSd(), e.prAuc(), e.accuracy(), e.precision(), e.recall(),
-                    e.f1(), e.kappa(), e.brier(), e.logLoss(), e.liftTop10()}) {
-                if (Double.isFinite(v)) {
-                    ps.setDouble(i++, v);
-                } else {
-                    ps.setNull(i++, java.sql.Types.DOUBLE);
+                + "log_loss, lift_top10, fold_aucs, weka_version, app_version, train_millis, repeats, train_size, "
+                + "test_size, fold_metrics, predictions, importance, details) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection c = workspace.connection()) {
+            c.setAutoCommit(false);
+            try {
+                long id;
+                try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                    int i = bindRecord(ps, e);
+                    ps.setInt(i++, payload == null ? 1 : payload.repeats());
+                    ps.setLong(i++, payload == null ? 0 : payload.trainSize());
+                    ps.setLong(i++, payload == null ? 0 : payload.testSize());
+                    ps.setString(i++, payload == null ? null : payload.foldMetrics());
+                    ps.setBytes(i++, payload == null ? null : payload.predictions());
+                    ps.setString(i++, payload == null ? null : payload.importance());
+                    ps.setString(i, payload == null ? null : payload.details());
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
                 }
-            }
-            ps.setString(i++, e.foldAucs().stream().map(String::valueOf).collect(Collectors.joining(",")));
-            ps.setString(i++, e.wekaVersion());
-            ps.setString(i++, e.appVersion());
-            ps.setLong(i, e.trainMillis());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
+                if (classifier != null) {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO trained_model (experiment_id, created_at, "
+                            + "schema_json, classifier, sha256) VALUES (?, ?, ?, ?, ?)")) {
+                        ps.setLong(1, id);
+                        ps.setObject(2, OffsetDateTime.now());
+                        ps.setString(3, schemaJson);
+                        ps.setBytes(4, classifier);
+                        ps.setString(5, sha256(classifier));
+                        ps.executeUpdate();
+                    }
+                }
+                c.commit();
+                return id;
+            } catch (SQLException | RuntimeException ex) {
+                c.rollback();
+                throw ex;
             }
         } catch (SQLException ex) {
             throw DatasetRepository.failure("store the evaluation of " + e.learner(), ex);
         }
     }
 
+    private static int bindRecord(PreparedStatement ps, ExperimentRecord e) throws SQLException {
+        int i = 1;
+        ps.setObject(i++, OffsetDateTime.now());
+        ps.setString(i++, e.datasetName());
+        ps.setInt(i++, e.datasetVersion());
+        ps.setString(i++, e.datasetSha256());
+        ps.setString(i++, e.design());
+        ps.setString(i++, e.learner());
+        ps.setString(i++, e.params());
+        ps.setString(i++, String.join("\n", e.features()));
+        for (double v : new double[] {e.rocAuc(), e.rocAucSd(), e.prAuc(), e.accuracy(), e.precision(), e.recall(),
+                e.f1(), e.kappa(), e.brier(), e.logLoss(), e.liftTop10()}) {
+            if (Double.isFinite(v)) {
+                ps.setDouble(i++, v);
+            } else {
+                ps.setNull(i++, Types.DOUBLE);
+            }
+        }
+        ps.setString(i++, e.foldAucs().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        ps.setString(i++, e.wekaVersion());
+        ps.setString(i++, e.appVersion());
+        ps.setLong(i++, e.trainMillis());
+        return i;
+    }
+
     /** Every stored evaluation, newest first. */
     public List<ExperimentRecord> list() {
-        String sql = "SELECT * FROM experiment ORDER BY id DESC";
-        try (Connection c = workspace.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            List<ExperimentRecord> records = new ArrayList<>();
-            while (rs.next()) {
-                String folds = rs.getString("fold_aucs");
-                records.add(new ExperimentRecord(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getString("dataset_name"), rs.getInt("dataset_version"), rs.getString("dataset_sha256"),
-                        rs.getString("design"), rs.getString("learner"), rs.getString("params"),
-                        List.of(rs.getString("features").split("\n")), number(rs, "roc_auc"), number(rs, "roc_auc_sd"),
-                        number(rs, "pr_auc"), number(rs, "accuracy"), number(rs, "precision_value"), number(rs, "recall"),
-                        number(rs, "f1"), number(rs, "kappa"), number(rs, "brier"), number(rs, "log_loss"),
-                        number(rs, "lift_top10"), folds.isEmpty() ? List.of()
-                        : Arrays.stream(folds.split(",")).map(Double::valueOf).toList(),
-                        rs.getString("weka_version"), rs.getString("app_version"), rs.getLong("train_millis")));
+        return query("SELECT " + COLUMNS + " FROM experiment ORDER BY id DESC", null, 0);
+    }
+
+    /** The evaluations of models trained on one dataset version, newest first. */
+    public List<ExperimentRecord> list(String datasetName, int datasetVersion) {
+        return query("SELECT " + COLUMNS + " FROM experiment WHERE dataset_name = ? AND dataset_version = ? "
+                + "ORDER BY id DESC", datasetName, datasetVersion);
+    }
+
+    /** One evaluation by id. */
+    public Optional<ExperimentRecord> find(long id) {
+        String sql = "SELECT " + COLUMNS + " FROM experiment WHERE id = ?";
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(record(rs)) : Optional.empty();
             }
-            return records;
+        } catch (SQLException ex) {
+            throw DatasetRepository.failure("read evaluation " + id, ex);
+        }
+    }
+
+    private List<ExperimentRecord> query(String sql, String name, int version) {
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            if (name != null) {
+                ps.setString(1, name);
+                ps.setInt(2, version);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<ExperimentRecord> records = new ArrayList<>();
+                while (rs.next()) {
+                    records.add(record(rs));
+                }
+                return records;
+            }
         } catch (SQLException ex) {
             throw DatasetRepository.failure("read the stored evaluations", ex);
+        }
+    }
+
+    private static ExperimentRecord record(ResultSet rs) throws SQLException {
+        String folds = rs.getString("fold_aucs");
+        return new ExperimentRecord(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("dataset_name"), rs.getInt("dataset_version"), rs.getString("dataset_sha256"),
+                rs.getString("design"), rs.getString("learner"), rs.getString("params"),
+                List.of(rs.getString("features").split("\n")), number(rs, "roc_auc"), number(rs, "roc_auc_sd"),
+                number(rs, "pr_auc"), number(rs, "accuracy"), number(rs, "precision_value"), number(rs, "recall"),
+                number(rs, "f1"), number(rs, "kappa"), number(rs, "brier"), number(rs, "log_loss"),
+                number(rs, "lift_top10"), folds.isEmpty() ? List.of()
+                : Arrays.stream(folds.split(",")).map(Double::valueOf).toList(),
+                rs.getString("weka_version"), rs.getString("app_version"), rs.getLong("train_millis"));
+    }
+
+    /** The payload of an evaluation; empty for one stored before payloads existed. */
+    public Optional<ExperimentPayload> payload(long id) {
+        String sql = "SELECT repeats, train_size, test_size, fold_metrics, predictions, importance, details "
+                + "FROM experiment WHERE id = ? AND fold_metrics IS NOT NULL";
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new ExperimentPayload(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getBytes(5), rs.getString(6), rs.getString(7)));
+            }
+        } catch (SQLException ex) {
+            throw DatasetRepository.failure("read evaluation " + id, ex);
+        }
+    }
+
+    /** The model trained for scoring with evaluation {@code id}, if one was kept. */
+    public Optional<StoredModel> model(long id) {
+        String sql = "SELECT experiment_id, created_at, schema_json, classifier, sha256 FROM trained_model "
+                + "WHERE experiment_id = ?";
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredModel(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
+                        rs.getString(3), rs.getBytes(4), rs.getString(5)));
+            }
+        } catch (SQLException ex) {
+            throw DatasetRepository.failure("read model " + id, ex);
+        }
+    }
+
+    /** Ids of the evaluations that kept a model. */
+    public List<Long> modelIds() {
+        try (Connection c = workspace.connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT experiment_id FROM trained_model ORDER BY experiment_id DESC")) {
+            List<Long> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+            return ids;
+        } catch (SQLException ex) {
+            throw DatasetRepository.failure("list the stored models", ex);
         }
     }
 
     private static double number(ResultSet rs, String column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? Double.NaN : v;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

@@ -216,7 +216,7 @@ class CliTest {
         assertThat(logistic.get("dataset").asText()).isEqualTo("bank");
         assertThat(logistic.get("sha256").asText()).startsWith("ee2a5c9d8daf3aed");
         assertThat(logistic.get("design").asText()).isEqualTo("3-fold stratified cross-validation, seed 1");
-        assertThat(logistic.get("params").asText()).isEqualTo("ridge=1.0E-8");
+        assertThat(logistic.get("params").asText()).isEqualTo("ridge=1.0E-8; balance=none");
         assertThat(logistic.get("foldAucs")).hasSize(3);
         assertThat(logistic.get("auc").asDouble()).isEqualTo(results.get(1).get("auc").asDouble());
         assertThat(logistic.get("features").toString()).contains("CreditScore").doesNotContain("Surname", "CustomerId");
@@ -231,5 +231,41 @@ class CliTest {
         assertFailsClearly(cli("compare", "bank", "--learners", "zeror,xgboost"), "Unknown learner `xgboost`");
         assertFailsClearly(cli("train", "bank", "--learner", "rules"), "needs a rule");
         assertFailsClearly(cli("compare", "bank", "--learners", "zeror", "--param", "trees=3"), "LEARNER.KEY=VALUE");
+        assertFailsClearly(cli("train", "bank", "--learner", "logistic", "--param", "balance=smote"),
+                "Class balancing (balance) must be one of none, reweight, undersample, not `smote`.");
+        assertFailsClearly(cli("compare", "bank", "--learners", "zeror", "--repeats", "0"),
+                "Repeats must be between 1 and 100, not 0.");
+    }
+
+    @Test
+    void aModelExportedFromOneWorkspaceImportsIntoAnother() throws IOException {
+        cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString(), "--name", "bank");
+        Run trained = cli("train", "bank", "--learner", "j48", "--folds", "3", "--repeats", "2", "--json");
+        assertThat(trained.code()).as(trained.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(trained.out()).get(0);
+        assertThat(result.get("design").asText()).isEqualTo("3-fold stratified cross-validation × 2 repeats, seeds 1–2");
+        long id = result.get("id").asLong();
+        Path file = dir.resolve("bank-tree.model");
+        assertThat(cli("model", "export", Long.toString(id), "--out", file.toString()).code()).isZero();
+        assertThat(file).isRegularFile();
+        assertThat(dir).isDirectoryNotContaining("glob:**.part");
+        workspace = dir.resolve("other");
+        Run imported = cli("model", "import", file.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported bank-tree.model as model 1: j48 trained on bank@1");
+        JsonNode experiments = new ObjectMapper().readTree(cli("experiments", "--json").out());
+        assertThat(experiments.get(0).get("modelStored").asBoolean()).isTrue();
+        assertThat(experiments.get(0).get("sha256").asText()).startsWith("ee2a5c9d8daf3aed");
+    }
+
+    @Test
+    void importingAFileThatIsNotAModelFailsAndStoresNothing() throws IOException {
+        Path file = dir.resolve("customers.model");
+        Files.writeString(file, "customer_id,churned\n1,Yes\n");
+        cli("datasets");
+        WorkspaceSnapshot before = snapshot();
+        assertFailsClearly(cli("model", "import", file.toString()), "customers.model is not a Retention Workbench model file.");
+        assertFailsClearly(cli("model", "export", "42", "--out", dir.resolve("x.model").toString()), "There is no model 42.");
+        assertThat(snapshot()).isEqualTo(before);
     }
 }

@@ -47,8 +47,9 @@ class QualityBarsTest {
     private double bestAuc(String file, String... learners) {
         DatasetInfo d = new ImportService(workspace.datasets()).importFile(SharedDatasets.file(file),
                 ImportOptions.defaults(), TaskContext.silent()).dataset();
-        return models.crossValidate(d, List.of(learners).stream().map(LearnerRequest::of).toList(), 10, 1,
-                TaskContext.silent()).stream().mapToDouble(e -> e.mean(MetricSet::rocAuc)).max().orElseThrow();
+        return models.crossValidate(d, List.of(learners).stream().map(LearnerRequest::of).toList(),
+                CvPlan.metricsOnly(10, 1), TaskContext.silent()).stream()
+                .mapToDouble(r -> r.evaluation().mean(MetricSet::rocAuc)).max().orElseThrow();
     }
 
     @Test
@@ -72,7 +73,8 @@ class QualityBarsTest {
             DatasetInfo september = SampleData.importBundled(ws, TaskContext.silent()).get(0).dataset();
             List<ModelEvaluation> results = service.crossValidate(september, List.of(
                     new LearnerRequest("rules", Map.of("rule", "days_since_last_order > 45 OR complaint = Yes")),
-                    LearnerRequest.of("logistic"), LearnerRequest.of("boosting")), 10, 1, TaskContext.silent());
+                    LearnerRequest.of("logistic"), LearnerRequest.of("boosting")), CvPlan.metricsOnly(10, 1),
+                    TaskContext.silent()).stream().map(ModelRun::evaluation).toList();
             double rules = results.get(0).mean(MetricSet::rocAuc);
             double logistic = results.get(1).mean(MetricSet::rocAuc);
             double boosting = results.get(2).mean(MetricSet::rocAuc);

@@ -1,0 +1,122 @@
+package app.retention.export;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+
+/**
+ * Renders a campaign brief as a self-contained XHTML page (charts embedded as PNG data URIs) from the template
+ * {@code app/retention/export/campaign-brief.html.mustache}, and as PDF from the same page. The PDF embeds no
+ * font: it uses the standard Helvetica every PDF viewer has (text outside Windows-1252 is spelled out, see
+ * {@link PdfText}).
+ */
+public final class BriefRenderer {
+
+    private static final String TEMPLATE = "/app/retention/export/campaign-brief.html.mustache";
+    private static final Template PAGE = compile();
+
+    static {
+        // openhtmltopdf reports timings at INFO on every render; keep its warnings (CSS or layout problems) only
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    }
+
+    private BriefRenderer() {
+    }
+
+    /**
+     * The brief as an XHTML document.
+     *
+     * @param preparedBy who prepares it, or null to leave it out
+     */
+    public static String html(CampaignBrief brief, String preparedBy) {
+        return PAGE.execute(BriefView.of(brief, preparedBy));
+    }
+
+    /** The brief as a PDF document (A4). */
+    public static byte[] pdf(CampaignBrief brief, String preparedBy) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            renderPdf(html(brief, preparedBy), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering into memory cannot fail for I/O reasons", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the brief as an HTML file and its provenance sidecar, atomically.
+     *
+     * @throws ExportException when the file cannot be written; nothing was changed
+     */
+    public static ExportResult writeHtml(CampaignBrief brief, Path target, ExportOptions options) {
+        byte[] html = html(brief, options.exportedBy()).getBytes(StandardCharsets.UTF_8);
+        return write(brief, target, options, "html", html);
+    }
+
+    /**
+     * Writes the brief as a PDF file and its provenance sidecar, atomically.
+     *
+     * @throws ExportException when the file cannot be written; nothing was changed
+     */
+    public static ExportResult writePdf(CampaignBrief brief, Path target, ExportOptions options) {
+        return write(brief, target, options, "pdf", pdf(brief, options.exportedBy()));
+    }
+
+    static void renderPdf(String xhtml, OutputStream out) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.withProducer("Retention Workbench");
+        builder.withHtmlContent(PdfText.forStandardFonts(xhtml), null);
+        builder.toStream(out);
+        builder.run();
+    }
+
+    private static ExportResult write(CampaignBrief brief, Path target, ExportOptions options, String format,
+                                      byte[] content) {
+        // a brief never carries personal data: it describes the segment, not its customers
+        ExportOptions noPersonalData = new ExportOptions(false, options.exportedBy(), options.createdAt());
+        try (StagedFile data = StagedFile.beside(target);
+             StagedFile sidecar = StagedFile.beside(TableExport.provenancePath(data.target()))) {
+            try (OutputStream out = data.open()) {
+                out.write(content);
+            }
+            String sha256 = data.sha256();
+            ProvenanceJson facts = new ProvenanceJson(brief.provenance(), data.target().getFileName().toString(),
+                    format, brief.title(), List.of(), 0, List.of(), noPersonalData, sha256);
+            try (OutputStream out = sidecar.open()) {
+                out.write(facts.toJson());
+            }
+            data.commit();
+            sidecar.commit();
+            return new ExportResult(data.target(), sidecar.target(), format, 0, false, List.of(),
+                    options.exportedBy(), options.createdAt(), sha256);
+        } catch (IOException e) {
+            throw StagedFile.failure(target.toAbsolutePath(), e);
+        }
+    }
+
+    private static Template compile() {
+        try (InputStream in = BriefRenderer.class.getResourceAsStream(TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException("the brief template " + TEMPLATE + " is missing from the build");
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                return Mustache.compiler().emptyStringIsFalse(true).zeroIsFalse(false).compile(reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

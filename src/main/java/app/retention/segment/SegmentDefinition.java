@@ -1,0 +1,50 @@
+package app.retention.segment;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A saved segment: a dataset version scored by a model, narrowed by filters on any columns, under a name.
+ *
+ * @param modelId the model whose scores define risk (as the store knows it)
+ * @param filters all must hold; none means every scored customer
+ */
+public record SegmentDefinition(String name, String datasetName, int datasetVersion, String modelId,
+                                List<ColumnFilter> filters) {
+
+    /** The pseudo-column of the customer's risk band. */
+    public static final String RISK_BAND = "risk_band";
+    /** The pseudo-column of the customer's churn probability. */
+    public static final String CHURN_PROBABILITY = "churn_probability";
+
+    public SegmentDefinition {
+        if (name == null || name.isBlank()) {
+            throw new SegmentException("A segment needs a name.");
+        }
+        name = name.strip();
+        filters = List.copyOf(filters);
+    }
+
+    /** {@code name@version} of the dataset. */
+    public String datasetReference() {
+        return datasetName + "@" + datasetVersion;
+    }
+
+    /** The customers meeting every filter, in the given order. */
+    public List<ScoredCustomer> select(List<ScoredCustomer> customers) {
+        return customers.stream().filter(c -> filters.stream().allMatch(f -> f.matches(c))).toList();
+    }
+
+    /** The filters in words ("risk band is High and country is BR"), or "all scored customers". */
+    public String describeFilters() {
+        return filters.isEmpty() ? "all scored customers"
+                : filters.stream().map(ColumnFilter::describe).collect(Collectors.joining(" and "));
+    }
+
+    /** The segment in one sentence: "Customers of mcommerce_2026_09@1 scored by model 7 where risk band is High". */
+    public String describe() {
+        String model = modelId.toLowerCase(java.util.Locale.ROOT).startsWith("model") ? modelId : "model " + modelId;
+        String base = "Customers of " + datasetReference() + " scored by " + model;
+        return filters.isEmpty() ? base : base + " where " + describeFilters();
+    }
+}

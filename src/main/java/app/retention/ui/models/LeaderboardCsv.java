@@ -2,6 +2,7 @@ package app.retention.ui.models;
 
 import app.retention.error.WorkbenchException;
 import app.retention.evaluate.MetricSet;
+import app.retention.export.SpreadsheetSafety;
 import app.retention.ui.common.Formats;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
@@ -15,8 +16,9 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The leaderboard as CSV for a spreadsheet: numbers plain (full precision, dot decimals), text cells that a
- * spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) prefixed with {@code '}.
+ * The leaderboard as CSV for a spreadsheet: UTF-8 with a byte-order mark (as the other exports, so Excel reads
+ * accents right), numbers plain (full precision, dot decimals), text made formula-safe by
+ * {@link SpreadsheetSafety}.
  */
 public final class LeaderboardCsv {
 
@@ -35,6 +37,7 @@ public final class LeaderboardCsv {
             }
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                  CsvWriter csv = CsvWriter.builder().build(writer)) {
+                writer.write('\uFEFF');
                 csv.writeRecord(HEADER);
                 for (LeaderboardRow row : rows) {
                     if (row.hasRun()) {
@@ -73,12 +76,7 @@ public final class LeaderboardCsv {
         return Double.isFinite(value) ? Double.toString(value) : "";
     }
 
-    /** Text a spreadsheet would read as a formula gets a leading apostrophe, which shows it as typed. */
     static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
+        return value == null ? "" : SpreadsheetSafety.neutralise(value);
     }
 }

@@ -42,7 +42,8 @@ class LeaderboardCsvTest {
 
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(2); // a baseline without a run has nothing to export
-        assertThat(lines.get(0).split(",")).hasSize(LeaderboardCsv.HEADER.size()).startsWith("model_id", "learner");
+        assertThat(lines.get(0)).startsWith("\uFEFFmodel_id,learner,");
+        assertThat(lines.get(0).split(",")).hasSize(LeaderboardCsv.HEADER.size());
         assertThat(lines.get(1)).startsWith("7,rules,Rule baseline,rule=x > 1,\"2-fold stratified cross-validation, "
                 + "seed 1\",shop@2,").contains(",0.5,0.0,0.75,").contains(",best,1.5");
     }
@@ -51,7 +52,7 @@ class LeaderboardCsvTest {
     void formulaLikeTextIsPrefixedWithAnApostrophe() {
         assertThat(LeaderboardCsv.text("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
         assertThat(LeaderboardCsv.text("+1")).isEqualTo("'+1");
-        assertThat(LeaderboardCsv.text("-2")).isEqualTo("'-2");
+        assertThat(LeaderboardCsv.text("-x")).isEqualTo("'-x");
         assertThat(LeaderboardCsv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(LeaderboardCsv.text("logistic")).isEqualTo("logistic");
         assertThat(LeaderboardCsv.number(Double.NaN)).isEmpty();

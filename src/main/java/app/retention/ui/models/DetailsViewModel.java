@@ -38,7 +38,9 @@ public final class DetailsViewModel {
         }
         ModelDetails details = run.details() == null ? ModelDetails.none() : run.details();
         boolean unreadable = details.text().isEmpty() && details.oddsRatios().isEmpty();
-        heading.set(label + (details.heading().isEmpty() ? "" : " — " + details.heading())
+        // "Decision tree (J48) — Decision tree" says it twice: the label is enough then
+        boolean said = label.toLowerCase(Locale.ROOT).contains(details.heading().toLowerCase(Locale.ROOT));
+        heading.set(label + (said ? "" : " — " + details.heading())
                 + (unreadable ? ": no readable form; the Importance tab shows what it relies on." : ""));
         importanceTitle.set("What " + label + " relies on");
         text.set(details.text());

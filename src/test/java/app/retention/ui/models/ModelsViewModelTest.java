@@ -6,6 +6,7 @@ import app.retention.evaluate.ConfusionMatrix;
 import app.retention.model.ModelService;
 import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
+import app.retention.task.PooledTaskRunner;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.task.TaskContext;
 import app.retention.ui.common.BackgroundTasks;
@@ -187,6 +188,35 @@ class ModelsViewModelTest {
         assertThat(trees.errorProperty().get()).contains("must be a whole number, not `many`");
         trees.valueProperty().set("30");
         assertThat(model.form().problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void cancellingTrainingStopsItAndSaysSo() throws Exception {
+        try (PooledTaskRunner runner = new PooledTaskRunner(1, Runnable::run)) {
+            ModelsViewModel background = new ModelsViewModel(service, workspace.datasets(), new BackgroundTasks(runner),
+                    reported::add);
+            background.follow(samples, september());
+            waitUntil(() -> !background.loadingProperty().get());
+            background.form().choose(List.of("randomforest"));
+            background.form().presetProperty().set("thorough"); // 300 trees: long enough to be cancelled
+
+            background.train();
+            assertThat(background.trainingProperty().get()).isTrue();
+            background.cancelTraining();
+
+            waitUntil(() -> !background.trainingProperty().get());
+            assertThat(background.noticeProperty().get()).isEqualTo("Training cancelled.");
+            assertThat(service.runs(samples.get(1))).noneMatch(r -> r.evaluation().learner().equals("randomforest"));
+            assertThat(reported).isEmpty();
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 30 s").isLessThan(end);
+            Thread.sleep(20);
+        }
     }
 
     @Test

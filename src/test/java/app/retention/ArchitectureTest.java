@@ -90,19 +90,19 @@ class ArchitectureTest {
     }
 
     @Test
-    void segmentUsesOnlyEvaluateAndTheStore() {
+    void segmentUsesOnlyEvaluateTheStoreAndTasks() {
         noClasses().that().resideInAPackage("app.retention.segment..")
                 .should().dependOnClassesThat().resideInAnyPackage("app.retention.data..", "app.retention.model..",
-                        "app.retention.explore..", "app.retention.export..", "app.retention.task..",
+                        "app.retention.explore..", "app.retention.export..",
                         "app.retention.cli..", "app.retention.ui..")
                 .check(classes);
     }
 
     @Test
-    void exportUsesOnlySegmentTheStoreAndEvaluate() {
+    void exportUsesOnlySegmentTheStoreEvaluateAndTasks() {
         noClasses().that().resideInAPackage("app.retention.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("app.retention.data..", "app.retention.model..",
-                        "app.retention.explore..", "app.retention.task..", "app.retention.cli..", "app.retention.ui..")
+                        "app.retention.explore..", "app.retention.cli..", "app.retention.ui..")
                 .check(classes);
     }
 

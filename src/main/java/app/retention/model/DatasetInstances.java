@@ -59,7 +59,7 @@ public final class DatasetInstances {
                     + "personal data, a date, ignored or the target.");
         }
         Map<String, Map<String, String>> merges = workspace.datasets().merges(dataset);
-        List<Object[]> rows = readRows(workspace, dataset, columns, features, target, merges, context);
+        List<Object[]> rows = readRows(workspace, dataset, columns, features, target, merges, null, context);
         // nominal values in sorted order, so two datasets with the same values get the same header
         List<FeatureSpec> specs = new ArrayList<>();
         for (int f = 0; f < features.size(); f++) {
@@ -95,8 +95,43 @@ public final class DatasetInstances {
     public static DatasetInstances readLike(Workspace workspace, DatasetInfo dataset, ModelSchema schema,
                                             TaskContext context) {
         List<ColumnInfo> columns = workspace.datasets().columns(dataset);
-        List<ColumnInfo> features = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<ColumnInfo> features = matchFeatures(dataset, columns, schema, problems, false);
+        ColumnInfo target = columns.stream().filter(c -> c.name().equals(schema.target())).findFirst().orElse(null);
+        if (target == null) {
+            problems.add("the target `" + schema.target() + "` is missing");
+        }
+        if (!problems.isEmpty()) {
+            throw new ModelException(dataset.reference() + " does not fit the model: " + String.join("; ", problems) + ".");
+        }
+        List<Object[]> rows = readRows(workspace, dataset, columns, features, target,
+                workspace.datasets().merges(dataset), null, context);
+        return new DatasetInstances(toInstances(dataset.reference(), schema, rows), schema);
+    }
+
+    /** Customers to score: every row of {@code dataset} in the model's header, and each one's row number. */
+    record ScoringRows(Instances instances, long[] rowNumbers) {
+    }
+
+    /**
+     * Reads every row of a dataset into a model's schema for scoring: the target may be absent (its value is then
+     * missing); a feature that is missing or of another type is refused with the list of problems.
+     */
+    static ScoringRows readForScoring(Workspace workspace, DatasetInfo dataset, ModelSchema schema,
+                                      TaskContext context) {
+        List<ColumnInfo> columns = workspace.datasets().columns(dataset);
+        List<ColumnInfo> features = matchFeatures(dataset, columns, schema, new ArrayList<>(), true);
+        ColumnInfo target = columns.stream().filter(c -> c.name().equals(schema.target())).findFirst().orElse(null);
+        List<Long> numbers = new ArrayList<>();
+        List<Object[]> rows = readRows(workspace, dataset, columns, features, target,
+                workspace.datasets().merges(dataset), numbers, context);
+        long[] rowNumbers = numbers.stream().mapToLong(Long::longValue).toArray();
+        return new ScoringRows(toInstances(dataset.reference(), schema, rows), rowNumbers);
+    }
+
+    private static List<ColumnInfo> matchFeatures(DatasetInfo dataset, List<ColumnInfo> columns, ModelSchema schema,
+                                                  List<String> problems, boolean failOnProblems) {
+        List<ColumnInfo> features = new ArrayList<>();
         for (FeatureSpec spec : schema.features()) {
             ColumnInfo column = columns.stream().filter(c -> c.name().equals(spec.column())).findFirst().orElse(null);
             if (column == null) {
@@ -109,39 +144,40 @@ public final class DatasetInstances {
                 features.add(column);
             }
         }
-        ColumnInfo target = columns.stream().filter(c -> c.name().equals(schema.target())).findFirst().orElse(null);
-        if (target == null) {
-            problems.add("the target `" + schema.target() + "` is missing");
-        }
-        if (!problems.isEmpty()) {
+        if (failOnProblems && !problems.isEmpty()) {
             throw new ModelException(dataset.reference() + " does not fit the model: " + String.join("; ", problems) + ".");
         }
-        List<Object[]> rows = readRows(workspace, dataset, columns, features, target,
-                workspace.datasets().merges(dataset), context);
-        return new DatasetInstances(toInstances(dataset.reference(), schema, rows), schema);
+        return features;
     }
 
     private static boolean isNominal(ColumnType type) {
         return type == ColumnType.CATEGORY || type == ColumnType.TEXT || type == ColumnType.BOOLEAN;
     }
 
-    /** Feature values (nominal ones as display text, merged), then the target value; rows without target skipped. */
+    /**
+     * Feature values (nominal ones as display text, merged), then the target value. With {@code rowNumbers} (scoring)
+     * every row is read and its number collected, the target may be absent; without, rows lacking a target are skipped.
+     */
     private static List<Object[]> readRows(Workspace workspace, DatasetInfo dataset, List<ColumnInfo> columns,
                                            List<ColumnInfo> features, ColumnInfo target,
-                                           Map<String, Map<String, String>> merges, TaskContext context) {
+                                           Map<String, Map<String, String>> merges, List<Long> rowNumbers,
+                                           TaskContext context) {
         int[] index = new int[features.size()];
         for (int f = 0; f < features.size(); f++) {
             index[f] = columns.indexOf(features.get(f));
         }
-        int targetIndex = columns.indexOf(target);
+        int targetIndex = target == null ? -1 : columns.indexOf(target);
         List<Object[]> rows = new ArrayList<>((int) Math.min(dataset.rowsImported(), Integer.MAX_VALUE - 8));
         for (long offset = 0; offset < dataset.rowsImported(); offset += PAGE) {
             context.checkCancelled();
             context.progress((double) offset / dataset.rowsImported(), "Reading " + dataset.name());
             for (StoredRow stored : workspace.datasets().rows(dataset, offset, PAGE)) {
-                Object targetValue = stored.values().get(targetIndex);
-                if (targetValue == null) {
+                Object targetValue = targetIndex < 0 ? null : stored.values().get(targetIndex);
+                if (targetValue == null && rowNumbers == null) {
                     continue;
+                }
+                if (rowNumbers != null) {
+                    rowNumbers.add(stored.rowNumber());
                 }
                 Object[] row = new Object[features.size() + 1];
                 for (int f = 0; f < features.size(); f++) {
@@ -194,7 +230,9 @@ public final class DatasetInstances {
                     values[f] = (Double) v;
                 }
             }
-            values[width - 1] = String.valueOf(row[width - 1]).equals(schema.churnValue()) ? 1 : 0;
+            Object outcome = row[width - 1];
+            values[width - 1] = outcome == null ? Utils.missingValue()
+                    : String.valueOf(outcome).equals(schema.churnValue()) ? 1 : 0;
             data.add(new DenseInstance(1.0, values));
         }
         return data;

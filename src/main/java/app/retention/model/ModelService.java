@@ -64,6 +64,15 @@ public final class ModelService implements AutoCloseable {
         return ExperimentLog.runs(workspace, dataset.name(), dataset.version());
     }
 
+    /** One stored run by id, with its pooled predictions (what risk bands are cut from). */
+    public ModelRun run(long id) {
+        ExperimentRecord record = workspace.experiments().find(id).orElseThrow(() -> new ModelException(
+                "There is no model " + id + ". The command `experiments` lists them."));
+        var payload = workspace.experiments().payload(id).orElseThrow(() -> new ModelException(
+                "Evaluation " + id + " was stored before the workbench kept predictions; train it again."));
+        return ExperimentLog.run(record, payload, workspace.experiments().model(id).isPresent());
+    }
+
     /** The model kept with evaluation {@code id}, read back through the allow-list. */
     public TrainedModel model(long id) {
         return loadModel(workspace, id);

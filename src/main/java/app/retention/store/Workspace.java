@@ -30,6 +30,8 @@ public final class Workspace implements AutoCloseable {
     private final DatasetRepository datasets;
     private final DatasetQueries queries;
     private final ExperimentRepository experiments;
+    private final ScoreRepository scores;
+    private final SegmentRepository segments;
 
     private Workspace(Path directory, JdbcConnectionPool pool, Connection keeper) {
         this.directory = directory;
@@ -38,6 +40,8 @@ public final class Workspace implements AutoCloseable {
         this.datasets = new DatasetRepository(this);
         this.queries = new DatasetQueries(this);
         this.experiments = new ExperimentRepository(this);
+        this.scores = new ScoreRepository(this);
+        this.segments = new SegmentRepository(this);
     }
 
     /** The default workspace folder: {@code $RETENTION_WORKBENCH_HOME}, else {@code ~/.retention-workbench}. */
@@ -104,6 +108,14 @@ public final class Workspace implements AutoCloseable {
 
     public ExperimentRepository experiments() {
         return experiments;
+    }
+
+    public ScoreRepository scores() {
+        return scores;
+    }
+
+    public SegmentRepository segments() {
+        return segments;
     }
 
     /** A connection from the workspace's pool; the caller closes it. */

@@ -1,0 +1,284 @@
+package app.retention.cli;
+
+import app.retention.export.ExportResult;
+import app.retention.export.SegmentExports;
+import app.retention.model.ModelRun;
+import app.retention.model.ModelService;
+import app.retention.model.ScoringService;
+import app.retention.segment.CampaignEconomics;
+import app.retention.segment.Playbook;
+import app.retention.segment.RiskBand;
+import app.retention.segment.RiskBands;
+import app.retention.segment.Segment;
+import app.retention.segment.SegmentFilters;
+import app.retention.segment.SegmentService;
+import app.retention.segment.SegmentSummary;
+import app.retention.store.DatasetInfo;
+import app.retention.store.ScoreRunRecord;
+import app.retention.store.SegmentRecord;
+import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code score}, {@code segment} and {@code export}: from a model to customers to call. */
+final class ActCommands {
+
+    private ActCommands() {
+    }
+
+    static String appVersion() {
+        String version = WorkbenchCli.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
+    }
+
+    /** The risk bands of a model: High = top 10% of its validation scores, Medium the next 20%. */
+    static RiskBands bands(Workspace workspace, long modelId) {
+        try (ModelService models = new ModelService(workspace, 1)) {
+            ModelRun run = models.run(modelId);
+            return RiskBands.fromValidation(run.evaluation().probabilities(), run.evaluation().churned());
+        }
+    }
+
+    @Command(name = "score", description = "Score every customer of a dataset with a stored model (probability, "
+            + "risk band and three reasons each).")
+    static final class Score extends WorkspaceCommand {
+        @Parameters(paramLabel = "DATASET", description = "Dataset name, or name@version.")
+        String dataset;
+
+        @Option(names = "--model", required = true, paramLabel = "ID", description = "Model id, as `experiments` lists it.")
+        long model;
+
+        @Option(names = "--no-reasons", description = "Skip the reasons (faster).")
+        boolean noReasons;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        record ScoreJson(long scoring, String dataset, long model, String learner, long customers, double meanProbability,
+                         List<BandJson> bands, long millis) {
+        }
+
+        record BandJson(String name, long customers, String description) {
+        }
+
+        @Override
+        int run(Workspace workspace) {
+            DatasetInfo info = workspace.datasets().require(dataset);
+            ScoringService.Scoring scoring = new ScoringService(workspace, Runtime.getRuntime().availableProcessors())
+                    .score(info, model, !noReasons, TaskContext.silent());
+            RiskBands bands = bands(workspace, model);
+            List<BandJson> counts = new ArrayList<>();
+            for (RiskBand band : bands.bands()) {
+                long n = java.util.Arrays.stream(scoring.probabilities())
+                        .filter(p -> bands.assign(p).name().equals(band.name())).count();
+                counts.add(new BandJson(band.name(), n, band.description()));
+            }
+            ScoreRunRecord run = scoring.run();
+            double mean = java.util.Arrays.stream(scoring.probabilities()).average().orElse(Double.NaN);
+            if (json) {
+                out().println(Json.write(new ScoreJson(run.id(), run.datasetReference(), model, run.modelLearner(),
+                        run.rowsScored(), mean, counts, run.millis())));
+                return 0;
+            }
+            out().printf(Locale.ROOT, "Scored %,d customers of %s with model %d (%s): scoring %d, mean churn "
+                    + "probability %.3f%n", run.rowsScored(), run.datasetReference(), model, run.modelLearner(), run.id(),
+                    mean);
+            for (BandJson b : counts) {
+                out().printf(Locale.ROOT, "  %-7s %,8d  %s%n", b.name(), b.customers(), b.description());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "segment", description = "Save or list segments of scored customers.",
+            subcommands = {SegmentCreate.class, SegmentList.class})
+    static final class SegmentCommand implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create or list.");
+        }
+    }
+
+    @Command(name = "create", description = "Save a segment: the customers of DATASET scored by a model that meet "
+            + "--where, with a control group held out.")
+    static final class SegmentCreate extends WorkspaceCommand {
+        @Parameters(paramLabel = "NAME", description = "The segment's name.")
+        String name;
+
+        @Option(names = "--dataset", required = true, description = "Dataset name, or name@version.")
+        String dataset;
+
+        @Option(names = "--model", required = true, paramLabel = "ID", description = "Model id.")
+        long model;
+
+        @Option(names = "--where", paramLabel = "EXPR", description = "e.g. \"risk_band = High|Medium AND country = BR\".")
+        String where;
+
+        @Option(names = "--control", defaultValue = "0.1", description = "Share held out as control group (default: ${DEFAULT-VALUE}).")
+        double control;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the control group draw (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--value-column", paramLabel = "COLUMN", description = "Column with customer value (default: a column named like clv).")
+        String valueColumn;
+
+        @Override
+        int run(Workspace workspace) {
+            DatasetInfo info = workspace.datasets().require(dataset);
+            ScoreRunRecord scoring = workspace.scores().runs().stream()
+                    .filter(r -> r.datasetName().equals(info.name()) && r.datasetVersion() == info.version()
+                            && r.modelId() == model).findFirst()
+                    .orElseGet(() -> new ScoringService(workspace, Runtime.getRuntime().availableProcessors())
+                            .score(info, model, true, TaskContext.silent()).run());
+            String value = valueColumn != null ? valueColumn
+                    : SegmentService.guessValueColumn(workspace.datasets().columns(info)).orElse(null);
+            Segment segment = new SegmentService(workspace).create(name, scoring, SegmentFilters.parse(where),
+                    bands(workspace, model), Playbook.defaults(), control, seed, value, TaskContext.silent());
+            SegmentSummary summary = SegmentSummary.of(segment.customers(), null, segment.playbook());
+            out().printf(Locale.ROOT, "Saved segment %s: %,d customers (%s), control group %,d, expected churners %.0f, "
+                            + "value at risk %,.2f%n", segment.definition().name(), segment.customers().size(),
+                    segment.definition().describeFilters(), segment.control().controlSize(), summary.expectedChurners(),
+                    summary.valueAtRisk());
+            return 0;
+        }
+    }
+
+    @Command(name = "list", description = "List saved segments.")
+    static final class SegmentList extends WorkspaceCommand {
+        @Override
+        int run(Workspace workspace) {
+            List<SegmentRecord> segments = workspace.segments().list();
+            if (segments.isEmpty()) {
+                out().println("No segments yet. Run: segment create NAME --dataset D --model ID");
+                return 0;
+            }
+            TextTable table = new TextTable(List.of("NAME", "SCORING", "CONTROL", "FILTERS"));
+            for (SegmentRecord s : segments) {
+                table.add(List.of(s.name(), Long.toString(s.scoreRunId()), Integer.toString(s.controlKeys().size()),
+                        s.definition()));
+            }
+            table.print(out());
+            return 0;
+        }
+    }
+
+    /** Costs and rates of a campaign, shared by the exports. */
+    static final class Economics {
+        @Option(names = "--contact-cost", defaultValue = "5", description = "Cost of one contact (default: ${DEFAULT-VALUE}).")
+        double contactCost;
+
+        @Option(names = "--offer-cost", defaultValue = "20", description = "Cost of the offer when accepted (default: ${DEFAULT-VALUE}).")
+        double offerCost;
+
+        @Option(names = "--acceptance", defaultValue = "0.3", description = "Share of contacted customers who take the offer (default: ${DEFAULT-VALUE}).")
+        double acceptance;
+
+        @Option(names = "--save-rate", defaultValue = "0.25", description = "Share of would-be churners a contact keeps (default: ${DEFAULT-VALUE}).")
+        double saveRate;
+
+        CampaignEconomics economics() {
+            return new CampaignEconomics(contactCost, offerCost, acceptance, saveRate);
+        }
+    }
+
+    @Command(name = "export", description = "Export a segment: call list, segment list or campaign brief.",
+            subcommands = {ExportList.class, ExportSegmentList.class, ExportBrief.class})
+    static final class ExportCommand implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: calllist, segmentlist or brief.");
+        }
+    }
+
+    abstract static class ListExport extends WorkspaceCommand {
+        @Parameters(paramLabel = "SEGMENT", description = "A saved segment's name.")
+        String segment;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.csv or FILE.xlsx.")
+        Path out;
+
+        @Option(names = "--columns", split = ",", paramLabel = "A,B", description = "Dataset columns to include.")
+        List<String> columns;
+
+        @Option(names = "--include-pii", description = "Write personal data unmasked (recorded in the export log).")
+        boolean includePii;
+
+        @Mixin
+        Economics economics = new Economics();
+
+        ExportResult write(Workspace workspace, SegmentExports.ListKind kind, int capacity) {
+            Segment loaded = new SegmentService(workspace).load(segment, TaskContext.silent());
+            ExportResult result = new SegmentExports(workspace, appVersion()).list(loaded, kind,
+                    economics.economics(), capacity, out, columns, includePii, System.getProperty("user.name"));
+            out().printf(Locale.ROOT, "Wrote %,d customers to %s (personal data %s); provenance in %s%n", result.rows(),
+                    result.file(), result.personalDataIncluded() ? "included" : "masked",
+                    result.provenanceFile().getFileName());
+            return result;
+        }
+    }
+
+    @Command(name = "calllist", description = "The customers to call, by expected value saved, within the team's capacity.")
+    static final class ExportList extends ListExport {
+        @Option(names = "--capacity", required = true, paramLabel = "N", description = "Calls the team can make.")
+        int capacity;
+
+        @Override
+        int run(Workspace workspace) {
+            write(workspace, SegmentExports.ListKind.CALL_LIST, capacity);
+            return 0;
+        }
+    }
+
+    @Command(name = "segmentlist", description = "Every customer of the segment in priority order, control group marked.")
+    static final class ExportSegmentList extends ListExport {
+        @Override
+        int run(Workspace workspace) {
+            write(workspace, SegmentExports.ListKind.SEGMENT_LIST, 0);
+            return 0;
+        }
+    }
+
+    @Command(name = "brief", description = "The campaign brief as HTML or PDF.")
+    static final class ExportBrief extends WorkspaceCommand {
+        @Parameters(paramLabel = "SEGMENT", description = "A saved segment's name.")
+        String segment;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.html or FILE.pdf.")
+        Path out;
+
+        @Option(names = "--capacity", defaultValue = "500", description = "Contacts planned (default: ${DEFAULT-VALUE}).")
+        int capacity;
+
+        @Option(names = "--goal", description = "The campaign's goal in a sentence.")
+        String goal;
+
+        @Mixin
+        Economics economics = new Economics();
+
+        @Override
+        int run(Workspace workspace) {
+            Segment loaded = new SegmentService(workspace).load(segment, TaskContext.silent());
+            ExportResult result = new SegmentExports(workspace, appVersion()).brief(loaded, economics.economics(),
+                    capacity, goal, out, System.getProperty("user.name"));
+            out().println("Wrote the campaign brief of " + segment + " to " + result.file());
+            return 0;
+        }
+    }
+
+}

@@ -1,0 +1,178 @@
+package app.retention.export;
+
+import app.retention.segment.CampaignEconomics;
+import app.retention.segment.Segment;
+import app.retention.segment.ValuePlan;
+import app.retention.segment.ValuePlanner;
+import app.retention.store.ColumnInfo;
+import app.retention.store.ColumnRole;
+import app.retention.store.ColumnType;
+import app.retention.store.DatasetInfo;
+import app.retention.store.ExportLogEntry;
+import app.retention.store.ScoreRunRecord;
+import app.retention.store.Workspace;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Exports of a saved segment (call list, segment list, campaign brief) with their provenance, each recorded in
+ * the workspace's export log: who, what, when, and whether personal data went with it.
+ */
+public final class SegmentExports {
+
+    /** Drop in churn a campaign aims at, for the brief's sample size: five points. */
+    public static final double TARGET_UPLIFT = 0.05;
+
+    private final Workspace workspace;
+    private final String appVersion;
+
+    public SegmentExports(Workspace workspace, String appVersion) {
+        this.workspace = workspace;
+        this.appVersion = appVersion;
+    }
+
+    /** Call list or segment list. */
+    public enum ListKind { CALL_LIST, SEGMENT_LIST }
+
+    /**
+     * Writes the call list (top {@code capacity} by expected value saved, control group left out) or the whole
+     * segment list to a .csv or .xlsx file.
+     *
+     * @param columns dataset columns to include, or null for the default (personal data and a few categories)
+     */
+    public ExportResult list(Segment segment, ListKind kind, CampaignEconomics economics, int capacity, Path out,
+                             List<String> columns, boolean includePersonalData, String user) {
+        String format = extension(out, List.of("csv", "xlsx"));
+        List<ColumnInfo> datasetColumns = columns(segment);
+        ListLayout layout = new ListLayout(segment.keyColumn() == null ? "customer" : segment.keyColumn(),
+                exportColumns(segment, datasetColumns, columns),
+                segment.valueColumn() == null ? "value" : segment.valueColumn(), 3);
+        ValuePlan plan = ValuePlanner.plan(segment.customers(), economics);
+        ExportTable table = kind == ListKind.CALL_LIST
+                ? ListExports.callList(plan, capacity, segment.control(), segment.playbook(), layout)
+                : ListExports.segmentList(plan, segment.control(), segment.playbook(), layout);
+        Provenance provenance = provenance(segment, economics);
+        if (kind == ListKind.CALL_LIST) {
+            provenance = provenance.withCapacity(capacity);
+        }
+        ExportOptions options = new ExportOptions(includePersonalData, user, java.time.Instant.now());
+        ExportResult result = format.equals("csv") ? TableExport.writeCsv(table, out, options, provenance)
+                : TableExport.writeXlsx(table, out, options, provenance);
+        log(kind == ListKind.CALL_LIST ? "call list" : "segment list", segment, result);
+        return result;
+    }
+
+    /** Writes the campaign brief as .html or .pdf. */
+    public ExportResult brief(Segment segment, CampaignEconomics economics, int capacity, String goal, Path out,
+                              String user) {
+        String format = extension(out, List.of("html", "pdf"));
+        Provenance provenance = provenance(segment, economics).withCapacity(capacity);
+        String currency = segment.valueColumn() != null
+                && segment.valueColumn().toLowerCase(Locale.ROOT).endsWith("_brl") ? "R$" : "";
+        BriefRequest request = new BriefRequest(goal == null || goal.isBlank() ? defaultGoal(segment) : goal,
+                segment.definition(), segment.customers(), segment.bands(), segment.playbook(), segment.control(),
+                economics, capacity, TARGET_UPLIFT, breakdownColumn(columns(segment)), 30, currency, provenance,
+                LocalDate.now(ZoneId.systemDefault()));
+        CampaignBrief brief = CampaignBrief.assemble(request);
+        ExportOptions options = ExportOptions.maskingPersonalData(user);
+        ExportResult result = format.equals("html") ? BriefRenderer.writeHtml(brief, out, options)
+                : BriefRenderer.writePdf(brief, out, options);
+        log("campaign brief", segment, result);
+        return result;
+    }
+
+    private static String defaultGoal(Segment segment) {
+        return "Keep more of the customers in " + segment.definition().name() + " by acting before they leave, "
+                + "and measure what the campaign saved against a control group.";
+    }
+
+    private List<ColumnInfo> columns(Segment segment) {
+        ScoreRunRecord scoring = segment.scoring();
+        DatasetInfo dataset = workspace.datasets().require(scoring.datasetReference());
+        return workspace.datasets().columns(dataset);
+    }
+
+    /** The chosen columns, or: personal data (masked unless included) and up to three categories. */
+    private static List<ExportColumn> exportColumns(Segment segment, List<ColumnInfo> datasetColumns,
+                                                    List<String> chosen) {
+        List<ExportColumn> result = new ArrayList<>();
+        List<ColumnInfo> picked = new ArrayList<>();
+        if (chosen != null) {
+            for (String name : chosen) {
+                picked.add(datasetColumns.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(() ->
+                        new ExportException("There is no column `" + name + "` to export. Columns: " + String.join(
+                                ", ", datasetColumns.stream().map(ColumnInfo::name).toList()) + ".")));
+            }
+        } else {
+            datasetColumns.stream().filter(c -> c.role() == ColumnRole.PII).forEach(picked::add);
+            datasetColumns.stream().filter(c -> c.role() == ColumnRole.FEATURE && c.type() == ColumnType.CATEGORY)
+                    .limit(3).forEach(picked::add);
+        }
+        for (ColumnInfo c : picked) {
+            if (c.name().equals(segment.keyColumn()) || c.name().equals(segment.valueColumn())) {
+                continue;
+            }
+            if (c.role() == ColumnRole.PII) {
+                Object sample = segment.customers().isEmpty() ? null : segment.customers().get(0).attribute(c.name());
+                result.add(ExportColumn.personal(c.name(), PersonalDataKind.guess(c.name(),
+                        sample == null ? null : sample.toString())));
+            } else if (c.type().isNumeric()) {
+                result.add(c.type() == ColumnType.INTEGER ? ExportColumn.integer(c.name()) : ExportColumn.decimal(c.name()));
+            } else {
+                result.add(ExportColumn.text(c.name()));
+            }
+        }
+        return result;
+    }
+
+    private static String breakdownColumn(List<ColumnInfo> columns) {
+        return columns.stream().filter(c -> c.type() == ColumnType.CATEGORY && c.role() == ColumnRole.FEATURE)
+                .map(ColumnInfo::name)
+                .filter(n -> n.toLowerCase(Locale.ROOT).contains("channel"))
+                .findFirst()
+                .orElse(columns.stream().filter(c -> c.type() == ColumnType.CATEGORY && c.role() == ColumnRole.FEATURE)
+                        .map(ColumnInfo::name).findFirst().orElse(null));
+    }
+
+    private Provenance provenance(Segment segment, CampaignEconomics economics) {
+        ScoreRunRecord scoring = segment.scoring();
+        ModelRef model = new ModelRef(Long.toString(scoring.modelId()), scoring.modelLearner(), scoring.modelAuc(),
+                scoring.modelDesign(), Map.of("rocAuc", scoring.modelAuc()));
+        return Provenance.of(segment.definition(), scoring.datasetSha256(), model, segment.bands(), economics,
+                appVersion);
+    }
+
+    private void log(String kind, Segment segment, ExportResult result) {
+        workspace.segments().logExport(new ExportLogEntry(0, null, result.exportedBy(), kind,
+                segment.definition().name(), result.file().toAbsolutePath().toString(), result.format(), result.rows(),
+                result.personalDataIncluded(), result.personalDataColumns(), result.sha256(),
+                sidecar(result)));
+    }
+
+    private static String sidecar(ExportResult result) {
+        try {
+            return java.nio.file.Files.readString(result.provenanceFile());
+        } catch (java.io.IOException e) {
+            throw new ExportException("The export was written but its provenance file cannot be read back: "
+                    + e.getMessage());
+        }
+    }
+
+    private static String extension(Path out, List<String> allowed) {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        if (!allowed.contains(ext)) {
+            throw new ExportException("Cannot tell the format of " + out.getFileName() + ": name it ."
+                    + String.join(" or .", allowed) + ".");
+        }
+        return ext;
+    }
+
+}

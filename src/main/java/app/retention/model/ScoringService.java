@@ -1,0 +1,181 @@
+package app.retention.model;
+
+import app.retention.store.DatasetInfo;
+import app.retention.store.ExperimentRecord;
+import app.retention.store.ScoreRunRecord;
+import app.retention.store.StoredModel;
+import app.retention.store.StoredScore;
+import app.retention.store.StoredScore.StoredReason;
+import app.retention.store.Workspace;
+import app.retention.task.TaskCancelledException;
+import app.retention.task.TaskContext;
+import weka.classifiers.Classifier;
+import weka.core.Instance;
+import weka.core.Instances;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Scores every customer of a dataset version with a stored model and stores the churn probabilities, with up to
+ * three reasons per customer, as one scoring. Chunks of customers are scored in parallel, each thread with its
+ * own copy of the model (several Weka learners keep state while predicting).
+ *
+ * <p>Reasons are model-agnostic: a feature's contribution to a customer's score is how much the probability falls
+ * when that one value is replaced by the typical value among the scored customers (median, or most common
+ * category); the three largest rises above half a percentage point are worded from the data.
+ */
+public final class ScoringService {
+
+    /** Contributions below this are noise, not a reason. */
+    static final double MIN_CONTRIBUTION = 0.005;
+    private static final int CHUNK = 2_000;
+    private static final int REASONS = 3;
+
+    private final Workspace workspace;
+    private final int threads;
+
+    public ScoringService(Workspace workspace, int threads) {
+        if (threads < 1) {
+            throw new ModelException("At least one thread is needed to score, not " + threads + ".");
+        }
+        this.workspace = workspace;
+        this.threads = threads;
+    }
+
+    /** What a scoring stored: its record and, for each row number, its probability. */
+    public record Scoring(ScoreRunRecord run, long[] rowNumbers, double[] probabilities) {
+    }
+
+    /** Scores {@code dataset} with model {@code modelId}; {@code reasons} adds the three reasons per customer. */
+    public Scoring score(DatasetInfo dataset, long modelId, boolean reasons, TaskContext context) {
+        long start = System.nanoTime();
+        ExperimentRecord record = workspace.experiments().find(modelId).orElseThrow(() -> new ModelException(
+                "There is no model " + modelId + ". The command `experiments` lists them."));
+        StoredModel stored = workspace.experiments().model(modelId).orElseThrow(() -> new ModelException(
+                "Evaluation " + modelId + " (" + record.learner() + ") kept no trained model; train it again to score."));
+        ModelSchema schema = RunCodec.schema(stored.schemaJson());
+        DatasetInstances.ScoringRows rows = DatasetInstances.readForScoring(workspace, dataset, schema, context);
+        Instances data = rows.instances();
+        double[] reference = reasons ? typicalValues(data) : null;
+        List<StoredScore> scores = predict(stored.classifier(), data, rows.rowNumbers(), reference, context);
+        context.checkCancelled();
+        context.progress(0.95, "Saving " + scores.size() + " scores");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        ScoreRunRecord run = new ScoreRunRecord(0, null, dataset.name(), dataset.version(), dataset.source().sha256(),
+                modelId, record.learner(), record.rocAuc(), record.design(), scores.size(), millis);
+        long id = workspace.scores().save(run, scores);
+        double[] p = scores.stream().mapToDouble(StoredScore::probability).toArray();
+        return new Scoring(workspace.scores().run(id).orElseThrow(), rows.rowNumbers(), p);
+    }
+
+    private List<StoredScore> predict(byte[] model, Instances data, long[] rowNumbers, double[] reference,
+                                      TaskContext context) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "scoring");
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<Classifier> copies = ThreadLocal.withInitial(() -> ModelSerializer.read(model, "The model"));
+        int chunks = (data.numInstances() + CHUNK - 1) / CHUNK;
+        AtomicInteger done = new AtomicInteger();
+        List<Future<List<StoredScore>>> futures = new ArrayList<>();
+        try {
+            for (int c = 0; c < chunks; c++) {
+                int from = c * CHUNK;
+                int to = Math.min(data.numInstances(), from + CHUNK);
+                futures.add(pool.submit(() -> {
+                    if (context.isCancelled()) {
+                        throw new TaskCancelledException();
+                    }
+                    Classifier classifier = copies.get();
+                    List<StoredScore> part = new ArrayList<>(to - from);
+                    for (int i = from; i < to; i++) {
+                        Instance row = data.instance(i);
+                        double p = classifier.distributionForInstance(row)[1];
+                        List<StoredReason> why = reference == null ? List.of() : reasons(classifier, row, p, reference);
+                        part.add(new StoredScore(rowNumbers[i], p, why));
+                    }
+                    context.progress(0.9 * done.incrementAndGet() / chunks, "Scored " + to + " customers");
+                    return part;
+                }));
+            }
+            List<StoredScore> scores = new ArrayList<>(data.numInstances());
+            for (Future<List<StoredScore>> f : futures) {
+                scores.addAll(f.get());
+            }
+            return scores;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TaskCancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new ModelException("Scoring failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The median of each numeric feature and the most common value of each nominal one, among the customers. */
+    static double[] typicalValues(Instances data) {
+        double[] typical = new double[data.numAttributes() - 1];
+        for (int a = 0; a < typical.length; a++) {
+            if (data.attribute(a).isNominal()) {
+                int[] counts = data.attributeStats(a).nominalCounts;
+                int best = 0;
+                for (int v = 1; v < counts.length; v++) {
+                    if (counts[v] > counts[best]) {
+                        best = v;
+                    }
+                }
+                typical[a] = best;
+            } else {
+                double[] values = data.attributeToDoubleArray(a);
+                double[] present = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+                typical[a] = present.length == 0 ? Double.NaN : present[present.length / 2];
+            }
+        }
+        return typical;
+    }
+
+    private static List<StoredReason> reasons(Classifier classifier, Instance row, double p, double[] typical)
+            throws Exception {
+        Map<Integer, Double> contributions = new HashMap<>();
+        for (int a = 0; a < typical.length; a++) {
+            double value = row.value(a);
+            if (Double.isNaN(typical[a]) || value == typical[a]) {
+                continue;
+            }
+            Instance changed = (Instance) row.copy();
+            changed.setDataset(row.dataset());
+            changed.setValue(a, typical[a]);
+            double contribution = p - classifier.distributionForInstance(changed)[1];
+            if (contribution >= MIN_CONTRIBUTION) {
+                contributions.put(a, contribution);
+            }
+        }
+        return contributions.entrySet().stream()
+                .sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
+                .limit(REASONS)
+                .map(e -> reason(row, e.getKey()))
+                .toList();
+    }
+
+    private static StoredReason reason(Instance row, int a) {
+        String column = row.attribute(a).name();
+        if (row.attribute(a).isNominal()) {
+            return new StoredReason(column, ReasonWording.nominal(column, row.isMissing(a) ? null : row.stringValue(a)));
+        }
+        return new StoredReason(column, ReasonWording.numeric(column, row.value(a)));
+    }
+}

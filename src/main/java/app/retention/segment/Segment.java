@@ -1,0 +1,22 @@
+package app.retention.segment;
+
+import app.retention.store.ScoreRunRecord;
+import app.retention.store.SegmentRecord;
+
+import java.util.List;
+
+/**
+ * A saved segment, loaded: what it is, the scoring it draws from, its bands and playbook, its customers (in
+ * the dataset's order) and its control group.
+ *
+ * @param keyColumn   the dataset column that identifies a customer (or null: row numbers are the keys)
+ * @param valueColumn the column holding customer value (CLV), or null
+ */
+public record Segment(SegmentRecord record, SegmentDefinition definition, ScoreRunRecord scoring, RiskBands bands,
+                      Playbook playbook, ControlGroup control, List<ScoredCustomer> customers, String keyColumn,
+                      String valueColumn) {
+
+    public Segment {
+        customers = List.copyOf(customers);
+    }
+}

@@ -1,0 +1,206 @@
+package app.retention.segment;
+
+import app.retention.store.ColumnInfo;
+import app.retention.store.ColumnRole;
+import app.retention.store.DatasetInfo;
+import app.retention.store.ScoreRunRecord;
+import app.retention.store.SegmentRecord;
+import app.retention.store.StoredRow;
+import app.retention.store.StoredScore;
+import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a scoring into customers a campaign can act on, and saves and loads segments: filters, risk bands,
+ * playbook and a control group drawn once and stored with the segment.
+ */
+public final class SegmentService {
+
+    private static final int PAGE = 10_000;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final List<String> VALUE_NAMES = List.of("clv", "ltv", "lifetime_value", "customer_value", "value",
+            "revenue", "monthlycharges", "monthly_charges", "balance");
+
+    private final Workspace workspace;
+
+    public SegmentService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** The column that most likely holds customer value: a numeric column named like clv, ltv, value or revenue. */
+    public static Optional<String> guessValueColumn(List<ColumnInfo> columns) {
+        for (String wanted : VALUE_NAMES) {
+            for (ColumnInfo c : columns) {
+                String name = c.name().toLowerCase(Locale.ROOT);
+                if (c.type().isNumeric() && (name.equals(wanted) || name.startsWith(wanted + "_"))) {
+                    return Optional.of(c.name());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every customer of a scoring, with band, value, reasons and the dataset's columns as attributes. */
+    public List<ScoredCustomer> customers(ScoreRunRecord scoring, RiskBands bands, String valueColumn,
+                                          TaskContext context) {
+        DatasetInfo dataset = workspace.datasets().require(scoring.datasetReference());
+        List<ColumnInfo> columns = workspace.datasets().columns(dataset);
+        int key = keyIndex(columns);
+        int value = valueColumn == null ? -1 : indexOf(columns, valueColumn);
+        Map<Long, StoredScore> scores = new LinkedHashMap<>();
+        for (StoredScore s : workspace.scores().scores(scoring.id())) {
+            scores.put(s.rowNumber(), s);
+        }
+        List<ScoredCustomer> customers = new ArrayList<>(scores.size());
+        for (long offset = 0; offset < dataset.rowsImported(); offset += PAGE) {
+            context.checkCancelled();
+            context.progress((double) offset / dataset.rowsImported(), "Reading customers of " + dataset.name());
+            for (StoredRow row : workspace.datasets().rows(dataset, offset, PAGE)) {
+                StoredScore score = scores.get(row.rowNumber());
+                if (score == null) {
+                    continue;
+                }
+                Map<String, Object> attributes = new LinkedHashMap<>();
+                for (int c = 0; c < columns.size(); c++) {
+                    attributes.put(columns.get(c).name(), attribute(row.values().get(c), columns.get(c)));
+                }
+                Object keyValue = key < 0 ? null : row.values().get(key);
+                String customerKey = keyValue == null ? "row " + row.rowNumber() : String.valueOf(attributes.get(
+                        columns.get(key).name()));
+                Object v = value < 0 ? null : row.values().get(value);
+                double customerValue = v instanceof Number n ? n.doubleValue() : Double.NaN;
+                double p = Math.min(1, Math.max(0, score.probability()));
+                customers.add(new ScoredCustomer(customerKey, p, bands.assign(p).name(), customerValue,
+                        score.reasons().stream().map(r -> new Reason(r.feature(), r.text())).toList(), attributes));
+            }
+        }
+        return customers;
+    }
+
+    private static int keyIndex(List<ColumnInfo> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).role() == ColumnRole.ID) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(List<ColumnInfo> columns, String name) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).name().equals(name)) {
+                return c;
+            }
+        }
+        throw new SegmentException("There is no column `" + name + "` to take customer value from. Columns: "
+                + String.join(", ", columns.stream().map(ColumnInfo::name).toList()) + ".");
+    }
+
+    /** Stored values as filters and exports see them: yes/no in the source's words, dates without a time. */
+    private static Object attribute(Object value, ColumnInfo column) {
+        if (value instanceof Boolean b) {
+            String label = b ? column.trueLabel() : column.falseLabel();
+            return label != null ? label : b.toString();
+        }
+        if (value instanceof LocalDateTime d && d.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return d.toLocalDate();
+        }
+        return value;
+    }
+
+    /**
+     * Saves a segment of a scoring: the customers meeting every filter, with a control group of
+     * {@code controlShare} drawn per risk band with {@code seed}. A taken name or an empty segment is refused.
+     */
+    public Segment create(String name, ScoreRunRecord scoring, List<ColumnFilter> filters, RiskBands bands,
+                          Playbook playbook, double controlShare, long seed, String valueColumn, TaskContext context) {
+        if (!(controlShare >= 0 && controlShare < 1)) {
+            throw new SegmentException("The control group's share must be at least 0 and below 1, not "
+                    + controlShare + ".");
+        }
+        if (workspace.segments().find(name.strip()).isPresent()) {
+            throw new SegmentException("A segment named `" + name.strip() + "` exists already; choose another name.");
+        }
+        SegmentDefinition definition = new SegmentDefinition(name, scoring.datasetName(), scoring.datasetVersion(),
+                String.valueOf(scoring.modelId()), filters);
+        List<ScoredCustomer> all = customers(scoring, bands, valueColumn, context);
+        for (ColumnFilter f : filters) {
+            boolean known = f.column().equals(SegmentDefinition.RISK_BAND)
+                    || f.column().equals(SegmentDefinition.CHURN_PROBABILITY)
+                    || (!all.isEmpty() && all.get(0).attributes().containsKey(f.column()));
+            if (!known) {
+                throw new SegmentException("The filter names `" + f.column() + "`, which is not a column of "
+                        + scoring.datasetReference() + " (nor risk_band or churn_probability).");
+            }
+        }
+        List<ScoredCustomer> members = definition.select(all);
+        if (members.isEmpty()) {
+            throw new SegmentException("No customer of " + scoring.datasetReference() + " meets "
+                    + definition.describeFilters() + "; the segment would be empty.");
+        }
+        ControlGroup control = ControlGroups.draw(members, controlShare, seed);
+        SegmentRecord record = new SegmentRecord(0, null, definition.name(), scoring.id(), json(filters),
+                json(bands.bands()), playbook.toJson(), controlShare, seed, valueColumn,
+                List.copyOf(control.controlKeys()));
+        workspace.segments().save(record);
+        try {
+            return load(definition.name(), context);
+        } catch (RuntimeException e) {
+            workspace.segments().delete(definition.name()); // a segment that cannot be read back is not kept
+            throw e;
+        }
+    }
+
+    /** A saved segment with its customers; its control group is the one stored with it. */
+    public Segment load(String name, TaskContext context) {
+        SegmentRecord record = workspace.segments().find(name).orElseThrow(() -> new SegmentException(
+                "There is no segment `" + name + "`. Segments: " + String.join(", ",
+                        workspace.segments().list().stream().map(SegmentRecord::name).toList()) + "."));
+        ScoreRunRecord scoring = workspace.scores().run(record.scoreRunId()).orElseThrow();
+        List<ColumnFilter> filters = parse(record.definition(), new TypeReference<List<ColumnFilter>>() { });
+        RiskBands bands = RiskBands.restore(parse(record.bands(), new TypeReference<List<RiskBand>>() { }));
+        SegmentDefinition definition = new SegmentDefinition(record.name(), scoring.datasetName(),
+                scoring.datasetVersion(), String.valueOf(scoring.modelId()), filters);
+        List<ScoredCustomer> members = definition.select(customers(scoring, bands, record.valueColumn(), context));
+        ControlGroup drawn = ControlGroups.draw(members, record.controlShare(), record.controlSeed());
+        if (!drawn.controlKeys().equals(new java.util.HashSet<>(record.controlKeys()))) {
+            throw new SegmentException("The control group stored with segment `" + name + "` no longer matches its "
+                    + "customers; the scores or the dataset it was drawn from have changed.");
+        }
+        DatasetInfo dataset = workspace.datasets().require(scoring.datasetReference());
+        List<ColumnInfo> columns = workspace.datasets().columns(dataset);
+        int key = keyIndex(columns);
+        return new Segment(record, definition, scoring, bands, Playbook.fromJson(record.playbook()), drawn, members,
+                key < 0 ? null : columns.get(key).name(), record.valueColumn());
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Segment records must serialise", e);
+        }
+    }
+
+    private static <T> T parse(String text, TypeReference<T> type) {
+        try {
+            return JSON.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new SegmentException("A stored segment cannot be read: " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package app.retention.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Scores of dataset versions by stored models; a scoring is stored whole or not at all. */
+public final class ScoreRepository {
+
+    private static final int BATCH = 5_000;
+
+    private final Workspace workspace;
+
+    ScoreRepository(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Stores a scoring and every score in one transaction; returns the scoring's id. */
+    public long save(ScoreRunRecord run, List<StoredScore> scores) {
+        String sql = "INSERT INTO score_run (created_at, dataset_name, dataset_version, dataset_sha256, model_id, "
+                + "model_learner, model_auc, model_design, rows_scored, millis) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection c = workspace.connection()) {
+            c.setAutoCommit(false);
+            try {
+                long id;
+                try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setObject(1, OffsetDateTime.now());
+                    ps.setString(2, run.datasetName());
+                    ps.setInt(3, run.datasetVersion());
+                    ps.setString(4, run.datasetSha256());
+                    ps.setLong(5, run.modelId());
+                    ps.setString(6, run.modelLearner());
+                    if (Double.isFinite(run.modelAuc())) {
+                        ps.setDouble(7, run.modelAuc());
+                    } else {
+                        ps.setNull(7, Types.DOUBLE);
+                    }
+                    ps.setString(8, run.modelDesign());
+                    ps.setLong(9, scores.size());
+                    ps.setLong(10, run.millis());
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO score (run_id, row_no, probability, reasons) VALUES (?, ?, ?, ?)")) {
+                    int pending = 0;
+                    for (StoredScore s : scores) {
+                        ps.setLong(1, id);
+                        ps.setLong(2, s.rowNumber());
+                        ps.setDouble(3, s.probability());
+                        ps.setString(4, StoredScore.encode(s.reasons()));
+                        ps.addBatch();
+                        if (++pending == BATCH) {
+                            ps.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                    if (pending > 0) {
+                        ps.executeBatch();
+                    }
+                }
+                c.commit();
+                return id;
+            } catch (SQLException | RuntimeException ex) {
+                c.rollback();
+                throw ex;
+            }
+        } catch (SQLException ex) {
+            throw DatasetRepository.failure("store the scores of " + run.datasetReference(), ex);
+        }
+    }
+
+    /** Every scoring, newest first. */
+    public List<ScoreRunRecord> runs() {
+        try (Connection c = workspace.connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT * FROM score_run ORDER BY id DESC")) {
+            List<ScoreRunRecord> runs = new ArrayList<>();
+            while (rs.next()) {
+                runs.add(run(rs));
+            }
+            return runs;
+        } catch (SQLException ex) {
+            throw DatasetRepository.failure("list the scorings", ex);
+        }
+    }
+
+    public Optional<ScoreRunRecord> run(long id) {
+        try (Connection c = workspace.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM score_run WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(run(rs)) : Optional.empty();
+            }
+        } catch (SQLException ex) {
+            throw DatasetRepository.failure("read scoring " + id, ex);
+        }
+    }
+
+    private static ScoreRunRecord run(ResultSet rs) throws SQLException {
+        double auc = rs.getDouble("model_auc");
+        return new ScoreRunRecord(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("dataset_name"), rs.getInt("dataset_version"), rs.getString("dataset_sha256"),
+                rs.getLong("model_id"), rs.getString("model_learner"), rs.wasNull() ? Double.NaN : auc,
+                rs.getString("model_design"), rs.getLong("rows_scored"), rs.getLong("millis"));
+    }
+
+    /** The scores of one scoring, by row number. */
+    public List<StoredScore> scores(long runId) {
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT row_no, probability, reasons FROM score WHERE run_id = ? ORDER BY row_no")) {
+            ps.setLong(1, runId);
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<StoredScore> scores = new ArrayList<>();
+                while (rs.next()) {
+                    scores.add(new StoredScore(rs.getLong(1), rs.getDouble(2), StoredScore.decode(rs.getString(3))));
+                }
+                return scores;
+            }
+        } catch (SQLException ex) {
+            throw DatasetRepository.failure("read the scores of scoring " + runId, ex);
+        }
+    }
+}

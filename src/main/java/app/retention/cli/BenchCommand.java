@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "bench", description = "Benchmarks against Weka in the same process; prints times and ratios.",
-        subcommands = {BenchCommand.ImportBench.class, BenchCommand.ProfileBench.class, BenchCommand.CvBench.class})
+        subcommands = {BenchCommand.ImportBench.class, BenchCommand.ProfileBench.class, BenchCommand.CvBench.class,
+                BenchCommand.ScoreBench.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -195,6 +196,50 @@ final class BenchCommand implements Runnable {
                 DatasetInfo data = new ImportService(ws.datasets()).importFile(csv, ImportOptions.defaults(),
                         TaskContext.silent()).dataset();
                 app.retention.model.CvBenchmark.run(ws, data, learners, folds, 1, pool, spec.commandLine().getOut());
+                return 0;
+            } finally {
+                ImportBench.deleteTree(dir);
+            }
+        }
+    }
+
+    @Command(name = "score", description = "Score ROWS customers read from H2 and write the scores back, vs. Weka's "
+            + "distributionForInstance over the same rows in memory. Goal: end to end at most 2x the Weka loop.")
+    static final class ScoreBench implements Callable<Integer> {
+
+        @Option(names = "--rows", defaultValue = "1000000", description = "Rows scored (default: ${DEFAULT-VALUE}).")
+        int rows;
+
+        @Option(names = "--train-rows", defaultValue = "20000", description = "Rows the model is trained on (default: ${DEFAULT-VALUE}).")
+        int trainRows;
+
+        @Option(names = "--learner", defaultValue = "randomforest", description = "Learner (default: ${DEFAULT-VALUE}).")
+        String learner;
+
+        @Option(names = "--threads", description = "Threads for ours (default: the machine's cores).")
+        Integer threads;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (rows < 100 || trainRows < 100) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--rows and --train-rows must be at least 100");
+            }
+            app.retention.model.LearnerCatalog.get(learner);
+            int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            Path dir = Files.createTempDirectory("retention-bench-");
+            try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+                MobileCommerceGenerator generator = new MobileCommerceGenerator(MobileCommerceGenerator.DEFAULT_SEED);
+                Path trainCsv = dir.resolve("train.csv");
+                generator.writeBenchmarkCsv(trainCsv, trainRows);
+                Path csv = dir.resolve("score.csv");
+                generator.writeBenchmarkCsv(csv, rows);
+                ImportService imports = new ImportService(ws.datasets());
+                DatasetInfo train = imports.importFile(trainCsv, ImportOptions.defaults(), TaskContext.silent()).dataset();
+                DatasetInfo data = imports.importFile(csv, ImportOptions.defaults(), TaskContext.silent()).dataset();
+                app.retention.model.ScoreBenchmark.run(ws, train, data, learner, pool, spec.commandLine().getOut());
                 return 0;
             } finally {
                 ImportBench.deleteTree(dir);

@@ -29,9 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * three reasons per customer, as one scoring. Chunks of customers are scored in parallel, each thread with its
  * own copy of the model (several Weka learners keep state while predicting).
  *
- * <p>Reasons are model-agnostic: a feature's contribution to a customer's score is how much the probability falls
- * when that one value is replaced by the typical value among the scored customers (median, or most common
- * category); the three largest rises above half a percentage point are worded from the data.
+ * <p>Reasons are model-agnostic: a feature's contribution to a customer's score is how much the probability falls,
+ * on average, when that one value is replaced by values other customers have (the 10th, 30th, 50th, 70th and 90th
+ * percentiles of a number, each as likely; the most common categories, by how common they are). The three largest
+ * contributions above half a percentage point are worded from the data.
  */
 public final class ScoringService {
 
@@ -39,6 +40,9 @@ public final class ScoringService {
     static final double MIN_CONTRIBUTION = 0.005;
     private static final int CHUNK = 2_000;
     private static final int REASONS = 3;
+    /** The reason of a customer whose score no single value explains: it sits near what others like them have. */
+    static final StoredReason SEVERAL_SMALL_FACTORS = new StoredReason("(overall)",
+            "No single factor stands out: several small ones together");
 
     private final Workspace workspace;
     private final int threads;
@@ -65,7 +69,7 @@ public final class ScoringService {
         ModelSchema schema = RunCodec.schema(stored.schemaJson());
         DatasetInstances.ScoringRows rows = DatasetInstances.readForScoring(workspace, dataset, schema, context);
         Instances data = rows.instances();
-        double[] reference = reasons ? typicalValues(data) : null;
+        References reference = reasons ? references(data) : null;
         List<StoredScore> scores = predict(stored.classifier(), data, rows.rowNumbers(), reference, context);
         context.checkCancelled();
         context.progress(0.95, "Saving " + scores.size() + " scores");
@@ -77,7 +81,7 @@ public final class ScoringService {
         return new Scoring(workspace.scores().run(id).orElseThrow(), rows.rowNumbers(), p);
     }
 
-    private List<StoredScore> predict(byte[] model, Instances data, long[] rowNumbers, double[] reference,
+    private List<StoredScore> predict(byte[] model, Instances data, long[] rowNumbers, References reference,
                                       TaskContext context) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "scoring");
@@ -126,43 +130,80 @@ public final class ScoringService {
         }
     }
 
-    /** The median of each numeric feature and the most common value of each nominal one, among the customers. */
-    static double[] typicalValues(Instances data) {
-        double[] typical = new double[data.numAttributes() - 1];
-        for (int a = 0; a < typical.length; a++) {
-            if (data.attribute(a).isNominal()) {
-                int[] counts = data.attributeStats(a).nominalCounts;
-                int best = 0;
-                for (int v = 1; v < counts.length; v++) {
-                    if (counts[v] > counts[best]) {
-                        best = v;
-                    }
-                }
-                typical[a] = best;
-            } else {
-                double[] values = data.attributeToDoubleArray(a);
-                double[] present = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
-                typical[a] = present.length == 0 ? Double.NaN : present[present.length / 2];
-            }
-        }
-        return typical;
+    /** Values other customers have, per feature, with their weights (summing to 1). */
+    record References(double[][] values, double[][] weights) {
     }
 
-    private static List<StoredReason> reasons(Classifier classifier, Instance row, double p, double[] typical)
+    private static final double[] PERCENTILES = {0.1, 0.3, 0.5, 0.7, 0.9};
+    private static final int CATEGORIES = 8;
+
+    static References references(Instances data) {
+        int features = data.numAttributes() - 1;
+        double[][] values = new double[features][];
+        double[][] weights = new double[features][];
+        for (int a = 0; a < features; a++) {
+            if (data.attribute(a).isNominal()) {
+                int[] counts = data.attributeStats(a).nominalCounts;
+                Integer[] order = new Integer[counts.length];
+                Arrays.setAll(order, i -> i);
+                Arrays.sort(order, (x, y) -> Integer.compare(counts[y], counts[x]));
+                int kept = (int) Math.min(CATEGORIES, Arrays.stream(counts).filter(c -> c > 0).count());
+                values[a] = new double[kept];
+                weights[a] = new double[kept];
+                double total = 0;
+                for (int k = 0; k < kept; k++) {
+                    values[a][k] = order[k];
+                    total += counts[order[k]];
+                }
+                for (int k = 0; k < kept; k++) {
+                    weights[a][k] = counts[order[k]] / total;
+                }
+            } else {
+                double[] present = Arrays.stream(data.attributeToDoubleArray(a)).filter(v -> !Double.isNaN(v))
+                        .sorted().toArray();
+                if (present.length == 0) {
+                    values[a] = new double[0];
+                    weights[a] = new double[0];
+                    continue;
+                }
+                values[a] = new double[PERCENTILES.length];
+                weights[a] = new double[PERCENTILES.length];
+                for (int k = 0; k < PERCENTILES.length; k++) {
+                    values[a][k] = present[(int) Math.min(present.length - 1, PERCENTILES[k] * present.length)];
+                    weights[a][k] = 1.0 / PERCENTILES.length;
+                }
+            }
+        }
+        return new References(values, weights);
+    }
+
+    private static List<StoredReason> reasons(Classifier classifier, Instance row, double p, References references)
             throws Exception {
         Map<Integer, Double> contributions = new HashMap<>();
-        for (int a = 0; a < typical.length; a++) {
-            double value = row.value(a);
-            if (Double.isNaN(typical[a]) || value == typical[a]) {
+        Instance changed = (Instance) row.copy();
+        changed.setDataset(row.dataset());
+        for (int a = 0; a < references.values().length; a++) {
+            double[] values = references.values()[a];
+            if (values.length == 0) {
                 continue;
             }
-            Instance changed = (Instance) row.copy();
-            changed.setDataset(row.dataset());
-            changed.setValue(a, typical[a]);
-            double contribution = p - classifier.distributionForInstance(changed)[1];
+            double expected = 0;
+            for (int k = 0; k < values.length; k++) {
+                double q = p;
+                if (values[k] != row.value(a)) {
+                    changed.setValue(a, values[k]);
+                    q = classifier.distributionForInstance(changed)[1];
+                }
+                expected += references.weights()[a][k] * q;
+            }
+            changed.setValue(a, row.value(a));
+            double contribution = p - expected;
             if (contribution >= MIN_CONTRIBUTION) {
                 contributions.put(a, contribution);
             }
+        }
+        if (contributions.isEmpty()) {
+            return List.of(SEVERAL_SMALL_FACTORS);
         }
         return contributions.entrySet().stream()
                 .sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))

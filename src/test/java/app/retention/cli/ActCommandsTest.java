@@ -1,0 +1,175 @@
+package app.retention.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * From a model to customers to call, through the CLI: score the October snapshot with a model trained on
+ * September, save a segment, export a call list and a brief; the issue's bars on real files.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ActCommandsTest {
+
+    @TempDir
+    static Path dir;
+    private Path workspace;
+    private long model;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--workspace", workspace.toString()));
+        all.addAll(List.of(args));
+        int code = WorkbenchCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Run ok(String... args) {
+        Run run = cli(args);
+        assertThat(run.code()).as(run.err()).isZero();
+        return run;
+    }
+
+    @BeforeAll
+    void trainAndScore() throws Exception {
+        workspace = dir.resolve("ws");
+        ok("sample", "import");
+        // October with formulas where names are: a spreadsheet must never run them
+        Path source = Path.of("sample-data", "mcommerce_2026_10.csv");
+        List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+        List<String> poisoned = new ArrayList<>(List.of(lines.get(0)));
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int first = line.indexOf(',');
+            int second = line.indexOf(',', first + 1);
+            poisoned.add(line.substring(0, first + 1) + "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""
+                    + line.substring(second));
+        }
+        Path october = dir.resolve("october_poisoned.csv");
+        Files.write(october, poisoned, StandardCharsets.UTF_8);
+        ok("import", october.toString(), "--name", "october");
+        JsonNode trained = new ObjectMapper().readTree(ok("train", "mcommerce_2026_09", "--learner", "j48",
+                "--folds", "3", "--json").out());
+        model = trained.get(0).get("id").asLong();
+        ok("score", "october", "--model", Long.toString(model));
+        ok("segment", "create", "at risk", "--dataset", "october", "--model", Long.toString(model),
+                "--where", "risk_band = High|Medium");
+    }
+
+    private static List<CsvRecord> csv(Path file) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text)) {
+            return reader.stream().toList();
+        }
+    }
+
+    @Test
+    void scoringGivesEveryCustomerABandAndTheBandsAreExplained() throws Exception {
+        JsonNode scored = new ObjectMapper().readTree(ok("score", "october", "--model", Long.toString(model),
+                "--json").out());
+        assertThat(scored.get("customers").asLong()).isEqualTo(19_697);
+        long sum = 0;
+        for (JsonNode band : scored.get("bands")) {
+            sum += band.get("customers").asLong();
+        }
+        assertThat(sum).isEqualTo(19_697);
+        assertThat(scored.get("bands").get(0).get("description").asText())
+                .startsWith("High = top 10% of scores").contains("churned in validation");
+    }
+
+    @Test
+    void theCallListHasExactlyTheCapacityInDescendingValueWithoutPersonalDataOrFormulas() throws Exception {
+        Path file = dir.resolve("calls.csv");
+        ok("export", "calllist", "at risk", "--capacity", "100", "--out", file.toString());
+        List<CsvRecord> rows = csv(file);
+        List<String> header = rows.get(0).getFields();
+        assertThat(rows).hasSize(101);
+        int value = header.indexOf("expected_value_saved");
+        double previous = Double.MAX_VALUE;
+        for (CsvRecord row : rows.subList(1, rows.size())) {
+            double v = Double.parseDouble(row.getField(value));
+            assertThat(v).isLessThanOrEqualTo(previous);
+            previous = v;
+            assertThat(row.getField(header.indexOf("email"))).contains("***");
+            assertThat(row.getField(header.indexOf("full_name"))).doesNotContain("HYPERLINK");
+            for (String cell : row.getFields()) {
+                assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+            }
+            assertThat(row.getField(header.indexOf("reason_1"))).isNotBlank();
+        }
+        assertThat(Files.readString(dir.resolve("calls.csv.provenance.json")))
+                .contains("\"october\"").contains("\"capacity\" : 100");
+    }
+
+    @Test
+    void personalDataIsWrittenOnlyWhenAskedAndTheFormulaIsNeutralised() throws Exception {
+        Path file = dir.resolve("calls-pii.xlsx");
+        ok("export", "calllist", "at risk", "--capacity", "20", "--out", dir.resolve("calls-pii.csv").toString(),
+                "--include-pii");
+        List<CsvRecord> rows = csv(dir.resolve("calls-pii.csv"));
+        int name = rows.get(0).getFields().indexOf("full_name");
+        assertThat(rows.get(1).getField(name)).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
+        assertThat(rows.get(1).getField(rows.get(0).getFields().indexOf("email"))).contains("@example.");
+        ok("export", "calllist", "at risk", "--capacity", "20", "--out", file.toString());
+        assertThat(file).isRegularFile();
+    }
+
+    @Test
+    void theBriefPdfStatesSegmentSizeControlGroupAndAuc() throws Exception {
+        Path pdf = dir.resolve("brief.pdf");
+        ok("export", "brief", "at risk", "--out", pdf.toString());
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        Run list = ok("segment", "list");
+        assertThat(list.out()).contains("at risk");
+        JsonNode experiments = new ObjectMapper().readTree(ok("experiments", "--json").out());
+        double auc = experiments.get(0).get("auc").asDouble();
+        assertThat(text).contains(String.format(Locale.ROOT, "%.3f", auc));
+        assertThat(text).containsPattern("SEGMENT SIZE\\s+[\\d,]+ customers");
+        assertThat(text).containsPattern("CONTROL GROUP\\s+[\\d,]+ customers");
+    }
+
+    @Test
+    void badInputIsRefusedClearlyAndWritesNothing() {
+        Run wrongFormat = cli("export", "calllist", "at risk", "--capacity", "10", "--out", dir.resolve("x.txt").toString());
+        assertThat(wrongFormat.code()).isNotZero();
+        assertThat(wrongFormat.err()).contains("name it .csv or .xlsx");
+        assertThat(dir.resolve("x.txt")).doesNotExist();
+        Run unknownColumn = cli("segment", "create", "bad", "--dataset", "october", "--model", Long.toString(model),
+                "--where", "planet = Mars");
+        assertThat(unknownColumn.err()).contains("`planet`, which is not a column of october@1");
+        Run badWhere = cli("segment", "create", "bad", "--dataset", "october", "--model", Long.toString(model),
+                "--where", "country ~ BR");
+        assertThat(badWhere.err()).contains("is not `column = a|b`");
+        assertThat(ok("segment", "list").out()).doesNotContain("bad");
+        Run noModel = cli("score", "october", "--model", "999");
+        assertThat(noModel.err()).contains("There is no model 999");
+        Run taken = cli("segment", "create", "at risk", "--dataset", "october", "--model", Long.toString(model));
+        assertThat(taken.err()).contains("exists already");
+    }
+}

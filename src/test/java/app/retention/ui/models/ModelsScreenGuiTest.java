@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A user trains two models on the sample data from the Models screen and sees both compared. */
 class ModelsScreenGuiTest {
 
-    private static final int CUSTOMERS = 2500;
+    private static final int CUSTOMERS = 1500;
 
     @TempDir
     Path dir;
@@ -44,7 +44,7 @@ class ModelsScreenGuiTest {
 
     @BeforeEach
     void start() throws Exception {
-        // the first 2,500 customers of the September snapshot keep the test quick
+        // the first 1,500 customers of the September snapshot keep the test quick
         List<String> lines = Files.readAllLines(Path.of(System.getProperty("retention.sampleData", "sample-data"))
                 .resolve(SampleData.FILES.get(0)));
         Path september = TestFiles.write(dir, "mcommerce_2026_09.csv", lines.subList(0, CUSTOMERS + 1));

@@ -1,5 +1,6 @@
 package app.retention.data;
 
+import app.retention.store.ColumnInfo;
 import app.retention.store.DatasetNames;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The bundled sample data (two monthly snapshots of a Latin-American mobile-commerce app), imported into a
@@ -20,6 +22,9 @@ public final class SampleData {
 
     /** The bundled files, oldest snapshot first; each is imported under its base name. */
     public static final List<String> FILES = List.of("mcommerce_2026_09.csv", "mcommerce_2026_10.csv");
+    /** The sample data's traditional churn rule: whom a retention team would call without a model. */
+    public static final String CHURN_RULE = "days_since_last_order > 45 OR complaint = Yes";
+    private static final List<String> RULE_COLUMNS = List.of("days_since_last_order", "complaint");
     private static final String OFFERED = "sample-data.imported";
 
     private SampleData() {
@@ -28,6 +33,12 @@ public final class SampleData {
     /** True until the sample data has been imported once into this workspace (deleting it later is respected). */
     public static boolean isFirstRun(Workspace workspace) {
         return workspace.setting(OFFERED).isEmpty();
+    }
+
+    /** {@link #CHURN_RULE} when a dataset has the columns it reads (the sample snapshots do), else empty. */
+    public static Optional<String> ruleFor(List<ColumnInfo> columns) {
+        boolean readable = RULE_COLUMNS.stream().allMatch(name -> columns.stream().anyMatch(c -> c.name().equals(name)));
+        return readable ? Optional.of(CHURN_RULE) : Optional.empty();
     }
 
     /**

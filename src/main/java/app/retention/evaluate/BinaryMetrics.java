@@ -46,10 +46,10 @@ public final class BinaryMetrics {
             logLoss -= y * Math.log(clipped) + (1 - y) * Math.log(1 - clipped);
         }
         Curve curve = Curve.of(churnProbability, churned);
-        Integer[] ranked = ranking(churnProbability);
+        TiedRanking ranked = TiedRanking.of(churnProbability, churned);
         return new MetricSet(curve.rocArea(), curve.prArea(), accuracy, precision, recall, f1, kappa, brier / n,
-                logLoss / n, lift(ranked, churned, 0.10), lift(ranked, churned, 0.20), capture(ranked, churned, 0.10),
-                capture(ranked, churned, 0.20), threshold, cm);
+                logLoss / n, lift(ranked, 0.10), lift(ranked, 0.20), capture(ranked, 0.10), capture(ranked, 0.20),
+                threshold, cm);
     }
 
     public static ConfusionMatrix confusion(double[] churnProbability, boolean[] churned, double threshold) {
@@ -72,48 +72,44 @@ public final class BinaryMetrics {
         return new ConfusionMatrix(tp, fp, tn, fn);
     }
 
-    /** Customers by descending probability; ties keep their order so the top k% is reproducible. */
+    /** Customers by descending probability; ties keep their input order. */
     static Integer[] ranking(double[] p) {
         Integer[] order = IntStream.range(0, p.length).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]));
         return order;
     }
 
-    /** Churn rate among the top share by score ÷ base rate. */
-    static double lift(Integer[] ranked, boolean[] churned, double share) {
-        int top = topCount(ranked.length, share);
-        double all = count(ranked, churned, ranked.length);
-        if (all == 0) {
+    /**
+     * Churn rate among the top share by score ÷ base rate. Customers tied at the cut count in proportion (see
+     * {@link TiedRanking}): a model giving everyone the same score has lift 1, whatever their order.
+     */
+    static double lift(TiedRanking ranked, double share) {
+        int top = topCount(ranked.size(), share);
+        if (ranked.churners() == 0) {
             return Double.NaN;
         }
-        return (count(ranked, churned, top) / top) / (all / ranked.length);
+        return (ranked.churnersInTop(top) / top) / (ranked.churners() / ranked.size());
     }
 
-    /** Share of all churners found in the top share by score (cumulative gains). */
-    static double capture(Integer[] ranked, boolean[] churned, double share) {
-        double all = count(ranked, churned, ranked.length);
-        return all == 0 ? Double.NaN : count(ranked, churned, topCount(ranked.length, share)) / all;
+    /** Share of all churners found in the top share by score (cumulative gains), ties counted as in lift. */
+    static double capture(TiedRanking ranked, double share) {
+        return ranked.churners() == 0 ? Double.NaN
+                : ranked.churnersInTop(topCount(ranked.size(), share)) / ranked.churners();
     }
 
     static int topCount(int n, double share) {
         return Math.max(1, (int) Math.ceil(share * n - 1e-9));
     }
 
-    private static double count(Integer[] ranked, boolean[] churned, int top) {
-        int c = 0;
-        for (int i = 0; i < top; i++) {
-            if (churned[ranked[i]]) {
-                c++;
-            }
-        }
-        return c;
-    }
-
     /**
      * Weka's threshold curve: one point per distinct probability, ascending, predicting churn at or above it,
-     * then one flagging nobody.
+     * then one flagging nobody (its threshold just above the highest probability, as Weka puts it).
      */
-    record Curve(double[] truePositives, double[] falsePositives, double totalPositives, double totalNegatives) {
+    record Curve(double[] thresholds, double[] truePositives, double[] falsePositives, double totalPositives,
+                 double totalNegatives) {
+
+        /** How far above the highest probability Weka puts the point that flags nobody. */
+        static final double ABOVE_ALL = 10e-6;
 
         static Curve of(double[] p, boolean[] churned) {
             double totalPositives = 0;
@@ -123,6 +119,7 @@ public final class BinaryMetrics {
             double totalNegatives = p.length - totalPositives;
             Integer[] ascending = IntStream.range(0, p.length).boxed().toArray(Integer[]::new);
             Arrays.sort(ascending, Comparator.comparingDouble(i -> p[i]));
+            double[] thresholds = new double[p.length + 1];
             double[] tps = new double[p.length + 1];
             double[] fps = new double[p.length + 1];
             int points = 0;
@@ -137,6 +134,7 @@ public final class BinaryMetrics {
                     tp -= pendingPositives;
                     fp -= pendingNegatives;
                     threshold = prob;
+                    thresholds[points] = prob;
                     tps[points] = tp;
                     fps[points] = fp;
                     points++;
@@ -153,10 +151,12 @@ public final class BinaryMetrics {
                 }
             }
             // Weka 3.8 closes the curve with the point above every probability: nobody flagged.
+            thresholds[points] = p.length == 0 ? ABOVE_ALL : p[ascending[ascending.length - 1]] + ABOVE_ALL;
             tps[points] = 0;
             fps[points] = 0;
             points++;
-            return new Curve(Arrays.copyOf(tps, points), Arrays.copyOf(fps, points), totalPositives, totalNegatives);
+            return new Curve(Arrays.copyOf(thresholds, points), Arrays.copyOf(tps, points), Arrays.copyOf(fps, points),
+                    totalPositives, totalNegatives);
         }
 
         /** Weka's {@code getROCArea}: trapezoids between consecutive points. */

@@ -4,6 +4,7 @@ import app.retention.data.ImportResult;
 import app.retention.data.ImportService;
 import app.retention.data.SampleData;
 import app.retention.explore.ExploreService;
+import app.retention.model.ModelService;
 import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskRunner;
@@ -13,19 +14,22 @@ import app.retention.ui.common.StatusBarViewModel;
 import app.retention.ui.data.DataViewModel;
 import app.retention.ui.explore.ExploreViewModel;
 import app.retention.ui.imports.ImportWizardViewModel;
+import app.retention.ui.models.ModelsViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.List;
 
-/** The main window: which screen is shown, the status bar, and the screens' models. */
-public final class MainWindowViewModel {
+/** The main window: which screen is shown, the status bar, and the screens' models. Close it to stop its services. */
+public final class MainWindowViewModel implements AutoCloseable {
 
     private final Workspace workspace;
     private final BackgroundTasks tasks;
     private final StatusBarViewModel statusBar;
     private final DataViewModel data;
     private final ExploreViewModel explore;
+    private final ModelService modelService;
+    private final ModelsViewModel models;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
     public MainWindowViewModel(Workspace workspace, TaskRunner runner) {
@@ -36,21 +40,30 @@ public final class MainWindowViewModel {
         data.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         this.explore = new ExploreViewModel(new ExploreService(workspace), workspace.datasets(), tasks, statusBar);
         explore.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
-        // Explore reads a dataset only while it is shown, starting from the Data screen's choice
-        screen.addListener((obs, was, now) -> followDataOnExplore());
-        data.datasets().addListener((javafx.collections.ListChangeListener<DatasetInfo>) change -> followDataOnExplore());
-        data.selectedProperty().addListener((obs, was, now) -> followDataOnExplore());
-        // a dataset chosen on Explore is the Data screen's selection too
-        explore.datasetProperty().addListener((obs, was, now) -> {
-            if (screen.get() == Screen.EXPLORE && now != null && !now.equals(data.selectedProperty().get())) {
-                data.selectedProperty().set(now);
-            }
-        });
+        // folds of one training run in parallel on the machine's cores, beside the screens' task runner
+        this.modelService = new ModelService(workspace, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        this.models = new ModelsViewModel(modelService, workspace.datasets(), tasks, statusBar);
+        models.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
+        // Explore and Models read a dataset only while shown, starting from the Data screen's choice
+        screen.addListener((obs, was, now) -> followData());
+        data.datasets().addListener((javafx.collections.ListChangeListener<DatasetInfo>) change -> followData());
+        data.selectedProperty().addListener((obs, was, now) -> followData());
+        // a dataset chosen on Explore or Models is the Data screen's selection too
+        explore.datasetProperty().addListener((obs, was, now) -> chosenOn(Screen.EXPLORE, now));
+        models.datasetProperty().addListener((obs, was, now) -> chosenOn(Screen.MODELS, now));
     }
 
-    private void followDataOnExplore() {
+    private void chosenOn(Screen on, DatasetInfo chosen) {
+        if (screen.get() == on && chosen != null && !chosen.equals(data.selectedProperty().get())) {
+            data.selectedProperty().set(chosen);
+        }
+    }
+
+    private void followData() {
         if (screen.get() == Screen.EXPLORE) {
             explore.follow(List.copyOf(data.datasets()), data.selectedProperty().get());
+        } else if (screen.get() == Screen.MODELS) {
+            models.follow(List.copyOf(data.datasets()), data.selectedProperty().get());
         }
     }
 
@@ -103,5 +116,15 @@ public final class MainWindowViewModel {
 
     public ExploreViewModel explore() {
         return explore;
+    }
+
+    public ModelsViewModel models() {
+        return models;
+    }
+
+    /** Stops the model training pool (the task runner and the workspace belong to the app). */
+    @Override
+    public void close() {
+        modelService.close();
     }
 }

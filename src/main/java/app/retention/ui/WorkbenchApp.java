@@ -4,6 +4,7 @@ import app.retention.store.Workspace;
 import app.retention.task.PooledTaskRunner;
 import app.retention.task.TaskRunner;
 import app.retention.ui.common.UserMessages;
+import app.retention.ui.models.CurveKind;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -23,6 +24,10 @@ public final class WorkbenchApp extends Application {
     private static final String OPEN_IMPORT_PROPERTY = "retention.ui.openImport";
     private static final String SCREEN_PROPERTY = "retention.ui.screen";
     private static final String TAB_PROPERTY = "retention.ui.tab";
+    private static final String CURVE_PROPERTY = "retention.ui.curve";
+    private static final String TRAIN_PROPERTY = "retention.ui.train";
+    private static final String PRESET_PROPERTY = "retention.ui.preset";
+    private static final String FOCUS_PROPERTY = "retention.ui.focus";
     private static final int TASK_THREADS = 3;
 
     private final Path fixedWorkspace;
@@ -30,6 +35,7 @@ public final class WorkbenchApp extends Application {
     private final boolean offerSampleData;
     private Workspace workspace;
     private TaskRunner runner;
+    private MainWindowViewModel model;
     private MainWindowView view;
 
     /** Used by {@link Application#launch}: workspace from the command line, a pooled task runner. */
@@ -66,7 +72,7 @@ public final class WorkbenchApp extends Application {
             return;
         }
         runner = runnerFactory.get();
-        MainWindowViewModel model = new MainWindowViewModel(workspace, runner);
+        model = new MainWindowViewModel(workspace, runner);
         view = new MainWindowView(model);
         Scene scene = new Scene(view.root(), 1280, 800);
         view.installShortcuts(scene);
@@ -84,8 +90,30 @@ public final class WorkbenchApp extends Application {
         }
     }
 
-    /** Hidden switches for reproducible screenshots: {@code -Dretention.ui.screen=explore -Dretention.ui.tab=1}. */
+    /**
+     * Hidden switches for reproducible screenshots: {@code -Dretention.ui.screen=explore -Dretention.ui.tab=1};
+     * on Models, {@code -Dretention.ui.train=logistic,randomforest -Dretention.ui.preset=fast} trains those learners
+     * when the dataset has none of them yet, {@code -Dretention.ui.focus=logistic} focuses that learner's row and
+     * {@code -Dretention.ui.curve=gains} (or {@code model}, {@code importance}) shows a tab.
+     */
     private void openScreenAsked(MainWindowViewModel model) {
+        String focus = System.getProperty(FOCUS_PROPERTY);
+        if (focus != null) {
+            model.models().focusOnShow(focus.trim());
+        }
+        String train = System.getProperty(TRAIN_PROPERTY);
+        if (train != null) {
+            model.models().form().presetProperty().set(System.getProperty(PRESET_PROPERTY, "balanced"));
+            model.models().trainOnceShown(List.of(train.split(",")));
+        }
+        String curve = System.getProperty(CURVE_PROPERTY);
+        if ("model".equals(curve)) {
+            view.modelsView().showDetails();
+        } else if ("importance".equals(curve)) {
+            view.modelsView().showImportance();
+        } else if (curve != null) {
+            view.modelsView().showCurve(CurveKind.valueOf(curve.trim().toUpperCase(java.util.Locale.ROOT)));
+        }
         String screen = System.getProperty(SCREEN_PROPERTY);
         if (screen != null) {
             model.screenProperty().set(Screen.valueOf(screen.trim().toUpperCase(java.util.Locale.ROOT)));
@@ -105,6 +133,9 @@ public final class WorkbenchApp extends Application {
     public void stop() {
         if (runner != null) {
             runner.close();
+        }
+        if (model != null) {
+            model.close();
         }
         if (workspace != null) {
             workspace.close();

@@ -21,6 +21,20 @@ class BinaryMetricsTest {
     }
 
     @Test
+    void liftCountsCustomersTiedAtTheCutInProportionWhateverTheirOrder() {
+        // everyone at the base rate, churners listed first: a no-skill model lifts nobody
+        double[] p = new double[20];
+        boolean[] y = new boolean[20];
+        for (int i = 0; i < 20; i++) {
+            p[i] = 0.25;
+            y[i] = i < 5;
+        }
+        MetricSet m = BinaryMetrics.compute(p, y, 0.5);
+        assertThat(m.liftTop10()).isCloseTo(1.0, within(1e-12));
+        assertThat(m.captureTop20()).isCloseTo(0.2, within(1e-12));
+    }
+
+    @Test
     void brierAndLogLossFollowTheirDefinitions() {
         double[] p = {1.0, 0.0, 0.5};
         boolean[] y = {true, true, false};

@@ -47,11 +47,11 @@ class WorkbenchAppGuiTest {
 
     @Test
     void screensNotBuiltYetSayWhatWillComeThere() {
-        robot.clickOn("Models");
+        robot.clickOn("Segments");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Models");
-        assertThat(robot.lookup(".placeholder-text").queryAs(Label.class).getText()).contains("compare them");
+        assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Segments");
+        assertThat(robot.lookup(".placeholder-text").queryAs(Label.class).getText()).contains("risk bands");
 
         robot.clickOn("Data");
         WaitForAsyncUtils.waitForFxEvents();

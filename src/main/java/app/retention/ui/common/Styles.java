@@ -14,7 +14,26 @@ public final class Styles {
     public static final String ROLE_TARGET = "role-target";
     public static final String ROLE_EXCLUDED = "role-excluded";
     public static final String DROP_TARGET = "drop-target";
+    public static final String EMPTY_MESSAGE = "empty-message";
+    public static final String SERIES_SWATCH = "series-swatch";
+    public static final String BASELINE_ROW = "baseline-row";
+    public static final String MISSING_ROW = "missing-row";
+    public static final String VERDICT_BEST = "verdict-best";
+    public static final String VERDICT_BETTER = "verdict-better";
+    public static final String VERDICT_WORSE = "verdict-worse";
+    public static final String MODEL_CHART = "model-chart";
+    public static final String LEARNER_DESCRIPTION = "learner-description";
+    public static final String LEARNER_CELL = "learner-cell";
+    public static final String IMPORTANCE_ROW = "importance-row";
+    public static final String IMPORTANCE_NAME = "importance-name";
+    public static final String IMPORTANCE_BAR = "importance-bar";
+    public static final String IMPORTANCE_VALUE = "importance-value";
 
     private Styles() {
+    }
+
+    /** The class giving something the colour of model series {@code index}, as on the charts (see ChartLook). */
+    public static String series(int index) {
+        return "series-" + ChartLook.seriesIndex(index);
     }
 }

@@ -2,6 +2,7 @@ package app.retention.ui.explore;
 
 import app.retention.explore.ChurnBreakdown;
 import app.retention.explore.RateGroup;
+import app.retention.ui.common.ChartLook;
 import app.retention.ui.common.Formats;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;

@@ -2,6 +2,8 @@ package app.retention.ui.explore;
 
 import app.retention.explore.ChurnBreakdown;
 import app.retention.explore.RateGroup;
+import app.retention.ui.common.Cells;
+import app.retention.ui.common.ExportActions;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
 import javafx.beans.binding.Bindings;

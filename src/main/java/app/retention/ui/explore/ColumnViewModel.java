@@ -9,6 +9,7 @@ import app.retention.store.ColumnRole;
 import app.retention.store.DatasetInfo;
 import app.retention.task.TaskHandle;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.ChartFiles;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.UserMessages;

@@ -5,6 +5,8 @@ import app.retention.explore.Crosstab;
 import app.retention.explore.RateGroup;
 import app.retention.store.ColumnInfo;
 import app.retention.store.StoredRow;
+import app.retention.ui.common.Cells;
+import app.retention.ui.common.ExportActions;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
 import app.retention.ui.common.Styles;

@@ -1,6 +1,8 @@
 package app.retention.ui.explore;
 
 import app.retention.explore.Driver;
+import app.retention.ui.common.Cells;
+import app.retention.ui.common.ExportActions;
 import app.retention.ui.common.Fxml;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;

@@ -2,12 +2,12 @@ package app.retention.ui.explore;
 
 import app.retention.explore.ColumnProfile;
 import app.retention.store.DatasetInfo;
+import app.retention.ui.common.DatasetCell;
 import app.retention.ui.common.Fxml;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -92,13 +92,5 @@ public final class ExploreView {
     /** Shows a tab by its position: 0 Column, 1 Drivers, 2 Warnings, 3 Crosstab (for screenshots and tests). */
     public void showTab(int index) {
         tabs.getSelectionModel().select(index);
-    }
-
-    private static final class DatasetCell extends ListCell<DatasetInfo> {
-        @Override
-        protected void updateItem(DatasetInfo item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name() + "  (v" + item.version() + ")");
-        }
     }
 }

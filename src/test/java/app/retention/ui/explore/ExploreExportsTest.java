@@ -7,6 +7,7 @@ import app.retention.explore.NumericSummary;
 import app.retention.explore.RateGroup;
 import app.retention.store.ColumnRole;
 import app.retention.store.ColumnType;
+import app.retention.ui.common.ChartFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package app.retention.ui.explore;
+package app.retention.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -15,14 +15,14 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /** The screen side of exporting: the clipboard, Ctrl+C on tables, and the save dialog for charts. */
-final class ExportActions {
+public final class ExportActions {
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private ExportActions() {
     }
 
-    static void copy(String text) {
+    public static void copy(String text) {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -32,7 +32,7 @@ final class ExportActions {
     }
 
     /** Ctrl+C (Cmd+C) in the table copies the whole table as tab-separated text. */
-    static void copyOnShortcut(TableView<?> table, Supplier<String> tsv) {
+    public static void copyOnShortcut(TableView<?> table, Supplier<String> tsv) {
         table.setOnKeyPressed(event -> {
             if (COPY.match(event)) {
                 copy(tsv.get());
@@ -42,7 +42,7 @@ final class ExportActions {
     }
 
     /** Asks where to save a chart; null when the user cancels. */
-    static Path chooseChartFile(Node owner, String suggestedName, boolean svg) {
+    public static Path chooseChartFile(Node owner, String suggestedName, boolean svg) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(svg ? "Save chart as SVG" : "Save chart as PNG");
         chooser.getExtensionFilters().add(svg ? new FileChooser.ExtensionFilter("SVG image", "*.svg")

@@ -1,4 +1,4 @@
-package app.retention.ui.explore;
+package app.retention.ui.common;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -9,16 +9,16 @@ import javafx.util.Callback;
 import java.util.function.Function;
 
 /** Table cell values read from a row object. */
-final class Cells {
+public final class Cells {
 
     private Cells() {
     }
 
-    static <S> Callback<TableColumn.CellDataFeatures<S, String>, ObservableValue<String>> text(Function<S, String> read) {
+    public static <S> Callback<TableColumn.CellDataFeatures<S, String>, ObservableValue<String>> text(Function<S, String> read) {
         return cell -> new ReadOnlyStringWrapper(read.apply(cell.getValue()));
     }
 
-    static <S, T> Callback<TableColumn.CellDataFeatures<S, T>, ObservableValue<T>> value(Function<S, T> read) {
+    public static <S, T> Callback<TableColumn.CellDataFeatures<S, T>, ObservableValue<T>> value(Function<S, T> read) {
         return cell -> new ReadOnlyObjectWrapper<>(read.apply(cell.getValue()));
     }
 }

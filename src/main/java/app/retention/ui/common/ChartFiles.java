@@ -1,4 +1,4 @@
-package app.retention.ui.explore;
+package app.retention.ui.common;
 
 import app.retention.error.WorkbenchException;
 import org.jfree.chart.ChartUtils;
@@ -40,7 +40,7 @@ public final class ChartFiles {
         }
     }
 
-    static boolean isSvg(Path file) {
+    public static boolean isSvg(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
     }
 }

@@ -1,0 +1,192 @@
+package app.retention.ui.models;
+
+import app.retention.model.ModelRun;
+import app.retention.task.TaskHandle;
+import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.ChartFiles;
+import app.retention.ui.common.ChartLook;
+import app.retention.ui.common.ErrorReporter;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The leaderboard and what hangs off it: the rows (newest run per learner, parameters and design), the selected
+ * rows drawn on the chart tabs, and the focused row whose threshold and details are shown. Curves are computed in
+ * the background once per run.
+ */
+public final class ComparisonViewModel {
+
+    private final BackgroundTasks tasks;
+    private final ErrorReporter errors;
+    private final Consumer<String> notices;
+    private final ObservableList<LeaderboardRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<LeaderboardRow> selected = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LeaderboardRow> focused = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<CurveSeries> series = FXCollections.observableArrayList();
+    private final ThresholdViewModel threshold = new ThresholdViewModel();
+    private final DetailsViewModel details = new DetailsViewModel();
+    private final Map<Long, ModelCurves> curves = new HashMap<>();
+    private TaskHandle drawing;
+
+    ComparisonViewModel(BackgroundTasks tasks, ErrorReporter errors, Consumer<String> notices) {
+        this.tasks = tasks;
+        this.errors = errors;
+        this.notices = notices;
+        details.show("", null);
+    }
+
+    /**
+     * Shows the stored runs of a dataset: the newest run of each learner, parameters and design, best first;
+     * {@code missingRule} (when not empty) adds a row saying why the rule baseline is absent.
+     */
+    void show(List<ModelRun> runs, String missingRule, List<Long> select) {
+        Map<String, ModelRun> newest = new LinkedHashMap<>();
+        for (ModelRun run : runs.stream().sorted(Comparator.comparingLong(ModelRun::id).reversed()).toList()) {
+            newest.putIfAbsent(run.evaluation().learner() + "|" + run.evaluation().params() + "|"
+                    + run.evaluation().design(), run);
+        }
+        List<ModelRun> shown = new ArrayList<>(newest.values());
+        Map<Long, String> verdicts = Verdicts.of(shown);
+        // baselines have their own colours; models take the palette in the order they were trained, so a model
+        // keeps its colour while others come and go
+        List<Long> byAge = shown.stream().filter(r -> !isBaseline(r)).map(ModelRun::id).sorted().toList();
+        List<LeaderboardRow> board = new ArrayList<>();
+        for (ModelRun run : shown) {
+            String learner = run.evaluation().learner();
+            int colour = learner.equals(TrainingForm.ZEROR) ? ChartLook.ZEROR_COLOUR
+                    : learner.equals(TrainingForm.RULES) ? ChartLook.RULE_COLOUR : byAge.indexOf(run.id());
+            board.add(LeaderboardRow.of(run, verdicts.get(run.id()), colour));
+        }
+        board.sort(Comparator.comparingDouble((LeaderboardRow r) -> -r.mean(m -> m.rocAuc())));
+        if (!missingRule.isEmpty() && shown.stream().noneMatch(r -> r.evaluation().learner().equals(TrainingForm.RULES))) {
+            board.add(LeaderboardRow.missing(TrainingForm.RULES, missingRule));
+        }
+        curves.keySet().retainAll(shown.stream().map(ModelRun::id).toList());
+        rows.setAll(board);
+        select(board.stream().filter(r -> r.hasRun() && select.contains(r.run().id())).toList());
+    }
+
+    private static boolean isBaseline(ModelRun run) {
+        String learner = run.evaluation().learner();
+        return learner.equals(TrainingForm.ZEROR) || learner.equals(TrainingForm.RULES);
+    }
+
+    /** The rows the user selected: drawn on the charts; the first is focused unless the focus is among them. */
+    public void select(List<LeaderboardRow> chosen) {
+        List<LeaderboardRow> withRuns = chosen.stream().filter(LeaderboardRow::hasRun).toList();
+        selected.setAll(withRuns);
+        if (withRuns.isEmpty()) {
+            focus(null);
+        } else if (!withRuns.contains(focused.get())) {
+            focus(withRuns.get(0));
+        }
+        draw();
+    }
+
+    /** The row whose threshold metrics and details are shown. */
+    public void focus(LeaderboardRow row) {
+        LeaderboardRow r = row != null && row.hasRun() ? row : null;
+        focused.set(r);
+        threshold.show(r == null ? "" : r.label(), r == null ? 0 : r.colour(), r == null ? null : r.run().evaluation());
+        details.show(r == null ? "" : r.label(), r == null ? null : r.run());
+    }
+
+    private void draw() {
+        if (drawing != null && !drawing.isDone()) {
+            drawing.cancel();
+        }
+        List<LeaderboardRow> wanted = List.copyOf(selected);
+        List<ModelRun> missing = wanted.stream().map(LeaderboardRow::run).filter(r -> !curves.containsKey(r.id())).toList();
+        if (missing.isEmpty()) {
+            showSeries(wanted);
+            return;
+        }
+        drawing = tasks.submit("Drawing curves", ctx -> {
+            Map<Long, ModelCurves> computed = new HashMap<>();
+            for (ModelRun run : missing) {
+                ctx.checkCancelled();
+                computed.put(run.id(), ModelCurves.of(run.evaluation().probabilities(), run.evaluation().churned()));
+            }
+            return computed;
+        }, computed -> {
+            curves.putAll(computed);
+            if (wanted.equals(selected)) {
+                showSeries(wanted);
+            }
+        }, errors::report);
+    }
+
+    private void showSeries(List<LeaderboardRow> wanted) {
+        series.setAll(wanted.stream().filter(r -> curves.containsKey(r.run().id()))
+                .map(r -> new CurveSeries(legend(r), r.colour(), r.baseline(), curves.get(r.run().id()))).toList());
+    }
+
+    /** "Random forest (trees=30)": the label, with what sets it apart from another run of the same learner. */
+    private String legend(LeaderboardRow row) {
+        boolean twin = selected.stream().anyMatch(o -> o != row && o.learner().equals(row.learner()));
+        if (!twin) {
+            return row.label();
+        }
+        return row.label() + " (" + (row.params().equals("defaults") ? row.design() : row.params()) + ")";
+    }
+
+    /**
+     * Saves the chart of {@code kind} as shown (the selected models, the threshold's mark) as PNG, or SVG when
+     * the name ends in .svg.
+     */
+    public void saveChart(CurveKind kind, Path file) {
+        List<CurveSeries> drawn = List.copyOf(series);
+        OperatingPoint point = threshold.pointProperty().get();
+        tasks.submit("Saving chart", ctx -> {
+            var chart = ModelCharts.of(kind, drawn);
+            ModelCharts.mark(chart, kind, point);
+            ChartFiles.save(chart, file);
+            return file;
+        }, path -> notices.accept("Chart saved to " + path), errors::report);
+    }
+
+    /** Writes the leaderboard, in the order shown, as CSV. */
+    public void exportCsv(Path file, List<LeaderboardRow> inOrder) {
+        List<LeaderboardRow> copy = List.copyOf(inOrder);
+        tasks.submit("Saving leaderboard", ctx -> {
+            LeaderboardCsv.write(file, copy);
+            return file;
+        }, path -> notices.accept("Leaderboard saved to " + path), errors::report);
+    }
+
+    public ObservableList<LeaderboardRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<LeaderboardRow> selected() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<LeaderboardRow> focusedProperty() {
+        return focused.getReadOnlyProperty();
+    }
+
+    /** The selected models with their curves, in leaderboard order: what every chart tab draws. */
+    public ObservableList<CurveSeries> series() {
+        return series;
+    }
+
+    public ThresholdViewModel threshold() {
+        return threshold;
+    }
+
+    public DetailsViewModel details() {
+        return details;
+    }
+}

@@ -1,0 +1,203 @@
+package app.retention.ui.models;
+
+import app.retention.evaluate.MetricSet;
+import app.retention.ui.common.Cells;
+import app.retention.ui.common.Formats;
+import app.retention.ui.common.Fxml;
+import app.retention.ui.common.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+
+/** Binds the leaderboard table: sortable columns, multi-selection drawn on the charts, the clicked row focused. */
+final class LeaderboardView {
+
+    private final ComparisonViewModel model;
+    private final Parent root;
+    private boolean followingModel;
+
+    @FXML private TableView<LeaderboardRow> table;
+    @FXML private TableColumn<LeaderboardRow, LeaderboardRow> learnerColumn;
+    @FXML private TableColumn<LeaderboardRow, String> paramsColumn;
+    @FXML private TableColumn<LeaderboardRow, String> designColumn;
+    @FXML private TableColumn<LeaderboardRow, Double> aucColumn;
+    @FXML private TableColumn<LeaderboardRow, String> verdictColumn;
+    @FXML private TableColumn<LeaderboardRow, Double> prAucColumn;
+    @FXML private TableColumn<LeaderboardRow, Double> liftColumn;
+    @FXML private TableColumn<LeaderboardRow, Double> accuracyColumn;
+    @FXML private TableColumn<LeaderboardRow, Double> precisionColumn;
+    @FXML private TableColumn<LeaderboardRow, Double> recallColumn;
+    @FXML private TableColumn<LeaderboardRow, Double> f1Column;
+    @FXML private TableColumn<LeaderboardRow, Double> kappaColumn;
+    @FXML private TableColumn<LeaderboardRow, Double> brierColumn;
+    @FXML private TableColumn<LeaderboardRow, Double> logLossColumn;
+    @FXML private TableColumn<LeaderboardRow, Double> timeColumn;
+
+    LeaderboardView(ComparisonViewModel model) {
+        this.model = model;
+        this.root = Fxml.load("ModelsLeaderboard", this);
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    /** The rows in the order shown (as sorted by the user). */
+    List<LeaderboardRow> shownRows() {
+        return List.copyOf(table.getItems());
+    }
+
+    @FXML
+    private void initialize() {
+        SortedList<LeaderboardRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Label empty = new Label("No models yet: tick learners on the left and press Train.");
+        empty.getStyleClass().add(Styles.EMPTY_MESSAGE);
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        table.setRowFactory(t -> new BoardRow());
+        bindColumns();
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<LeaderboardRow>) change -> {
+            if (!followingModel) {
+                model.select(List.copyOf(table.getSelectionModel().getSelectedItems()));
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (!followingModel && now != null) {
+                model.focus(now);
+            }
+        });
+        model.selected().addListener((ListChangeListener<LeaderboardRow>) change -> followSelection());
+        followSelection();
+    }
+
+    private void bindColumns() {
+        learnerColumn.setCellValueFactory(Cells.value(row -> row));
+        learnerColumn.setCellFactory(c -> new LearnerCell());
+        learnerColumn.setComparator(Comparator.comparing(LeaderboardRow::label));
+        paramsColumn.setCellValueFactory(Cells.text(r -> r.hasRun() ? r.params() : r.note()));
+        paramsColumn.setCellFactory(c -> new TipCell<>());
+        designColumn.setCellValueFactory(Cells.text(LeaderboardRow::design));
+        designColumn.setCellFactory(c -> new TipCell<>());
+        aucColumn.setCellValueFactory(Cells.value(r -> r.mean(MetricSet::rocAuc)));
+        aucColumn.setCellFactory(c -> new AucCell());
+        verdictColumn.setCellValueFactory(Cells.text(LeaderboardRow::verdict));
+        verdictColumn.setCellFactory(c -> new VerdictCell());
+        metric(prAucColumn, MetricSet::prAuc, () -> MetricCell.decimals(3));
+        metric(liftColumn, MetricSet::liftTop10, () -> new MetricCell(v -> String.format(Locale.US, "%.2f×", v)));
+        metric(accuracyColumn, MetricSet::accuracy, () -> MetricCell.decimals(3));
+        metric(precisionColumn, MetricSet::precision, () -> MetricCell.decimals(3));
+        metric(recallColumn, MetricSet::recall, () -> MetricCell.decimals(3));
+        metric(f1Column, MetricSet::f1, () -> MetricCell.decimals(3));
+        metric(kappaColumn, MetricSet::kappa, () -> MetricCell.decimals(3));
+        metric(brierColumn, MetricSet::brier, () -> MetricCell.decimals(3));
+        metric(logLossColumn, MetricSet::logLoss, () -> MetricCell.decimals(3));
+        timeColumn.setCellValueFactory(Cells.value(LeaderboardRow::trainSeconds));
+        timeColumn.setCellFactory(c -> new MetricCell(v -> String.format(Locale.US, v < 10 ? "%.1f s" : "%.0f s", v)));
+    }
+
+    private static void metric(TableColumn<LeaderboardRow, Double> column, ToDoubleFunction<MetricSet> metric,
+                               Supplier<MetricCell> cell) {
+        column.setCellValueFactory(Cells.value(r -> r.mean(metric)));
+        column.setCellFactory(c -> cell.get());
+    }
+
+    private void followSelection() {
+        followingModel = true;
+        table.getSelectionModel().clearSelection();
+        for (LeaderboardRow row : model.selected()) {
+            table.getSelectionModel().select(row);
+        }
+        followingModel = false;
+    }
+
+    /** Baselines in italics; a baseline that could not be trained greyed. */
+    private static final class BoardRow extends TableRow<LeaderboardRow> {
+        @Override
+        protected void updateItem(LeaderboardRow item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll(Styles.BASELINE_ROW, Styles.MISSING_ROW);
+            if (!empty && item != null) {
+                if (!item.hasRun()) {
+                    getStyleClass().add(Styles.MISSING_ROW);
+                } else if (item.baseline()) {
+                    getStyleClass().add(Styles.BASELINE_ROW);
+                }
+            }
+        }
+    }
+
+    /** The model's label after a swatch of its colour on the charts. */
+    private static final class LearnerCell extends TableCell<LeaderboardRow, LeaderboardRow> {
+        private final Region swatch = new Region();
+
+        LearnerCell() {
+            swatch.getStyleClass().add(Styles.SERIES_SWATCH);
+        }
+
+        @Override
+        protected void updateItem(LeaderboardRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(item.label());
+            swatch.getStyleClass().setAll(Styles.SERIES_SWATCH);
+            if (item.hasRun()) {
+                swatch.getStyleClass().add(Styles.series(item.colour()));
+            }
+            setGraphic(swatch);
+            setTooltip(item.hasRun() ? new Tooltip("Model " + item.run().id() + " · trained "
+                    + Formats.when(item.run().createdAt())) : null);
+        }
+    }
+
+    /** Mean ROC AUC over the folds ± its standard deviation. */
+    private static final class AucCell extends TableCell<LeaderboardRow, Double> {
+        @Override
+        protected void updateItem(Double item, boolean empty) {
+            super.updateItem(item, empty);
+            LeaderboardRow row = empty ? null : getTableRow().getItem();
+            setText(row == null || item == null || item.isNaN() ? null
+                    : String.format(Locale.US, "%.3f ± %.3f", item, row.sd(MetricSet::rocAuc)));
+        }
+    }
+
+    private static final class VerdictCell extends TableCell<LeaderboardRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll(Styles.VERDICT_BEST, Styles.VERDICT_BETTER, Styles.VERDICT_WORSE);
+            setText(empty ? null : item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(LeaderboardRow.explain(item)));
+            if (!empty && item != null) {
+                switch (item) {
+                    case LeaderboardRow.BEST -> getStyleClass().add(Styles.VERDICT_BEST);
+                    case "better" -> getStyleClass().add(Styles.VERDICT_BETTER);
+                    case "worse" -> getStyleClass().add(Styles.VERDICT_WORSE);
+                    default -> { }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package app.retention.ui.models;
+
+import app.retention.ui.common.DatasetCell;
+import app.retention.ui.common.Fxml;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+
+/** Binds the Models screen: the dataset, the Train panel, the leaderboard, the curve tabs and the threshold pane. */
+public final class ModelsView {
+
+    private final ModelsViewModel model;
+    private final Parent root;
+    private LeaderboardView leaderboard;
+    private CurvesView curves;
+
+    @FXML private ComboBox<app.retention.store.DatasetInfo> datasetCombo;
+    @FXML private Label summaryLabel;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private Button exportButton;
+    @FXML private StackPane trainHolder;
+    @FXML private StackPane leaderboardHolder;
+    @FXML private StackPane curvesHolder;
+    @FXML private StackPane thresholdHolder;
+
+    public ModelsView(ModelsViewModel model) {
+        this.model = model;
+        this.root = Fxml.load("ModelsScreen", this);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        datasetCombo.setItems(model.datasets());
+        datasetCombo.setCellFactory(list -> new DatasetCell());
+        datasetCombo.setButtonCell(new DatasetCell());
+        datasetCombo.valueProperty().bindBidirectional(model.datasetProperty());
+        summaryLabel.textProperty().bind(model.summaryProperty());
+        loadingIndicator.visibleProperty().bind(model.loadingProperty().or(model.trainingProperty()));
+        ComparisonViewModel comparison = model.comparison();
+        exportButton.disableProperty().bind(Bindings.isEmpty(comparison.rows()));
+        trainHolder.getChildren().add(new TrainPanelView(model).root());
+        leaderboard = new LeaderboardView(comparison);
+        leaderboardHolder.getChildren().add(leaderboard.root());
+        curves = new CurvesView(comparison, new DetailsView(comparison.details()).root(),
+                new ImportanceView(comparison.details()).root(), model::suggestedFileName);
+        curvesHolder.getChildren().add(curves.root());
+        thresholdHolder.getChildren().add(new ThresholdView(comparison.threshold()).root());
+    }
+
+    @FXML
+    private void exportCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the leaderboard as CSV");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file", "*.csv"));
+        chooser.setInitialFileName(model.suggestedFileName("leaderboard", "csv"));
+        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            model.comparison().exportCsv(file.toPath(), leaderboard.shownRows());
+        }
+    }
+
+    /** Shows a chart tab (for screenshots and tests). */
+    public void showCurve(CurveKind kind) {
+        curves.show(kind);
+    }
+
+    /** Shows the focused model's Model tab (for screenshots). */
+    public void showDetails() {
+        curves.showDetails();
+    }
+
+    /** Shows the focused model's Importance tab (for screenshots). */
+    public void showImportance() {
+        curves.showImportance();
+    }
+}

@@ -1,0 +1,304 @@
+package app.retention.ui.models;
+
+import app.retention.data.SampleData;
+import app.retention.model.CvPlan;
+import app.retention.model.LearnerRequest;
+import app.retention.model.ModelException;
+import app.retention.model.ModelRun;
+import app.retention.model.ModelService;
+import app.retention.store.DatasetInfo;
+import app.retention.store.DatasetRepository;
+import app.retention.task.TaskContext;
+import app.retention.task.TaskHandle;
+import app.retention.task.TaskState;
+import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.ErrorReporter;
+import app.retention.ui.common.Formats;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The Models screen: a dataset with a churn target, the Train panel ({@link TrainingForm}) and the comparison of
+ * every model stored for that dataset ({@link ComparisonViewModel}). ZeroR and the rule baseline are trained with
+ * every batch, so the leaderboard always shows what a model must beat. Training runs in the background with
+ * progress in the status bar and can be cancelled.
+ */
+public final class ModelsViewModel {
+
+    /** What the background read of a dataset brings back. */
+    private record Board(DatasetInfo dataset, List<ModelRun> runs, String suggestedRule) {
+    }
+
+    /** What a training batch brings back: the new runs, the rule's problem if any, and every run now stored. */
+    private record Trained(DatasetInfo dataset, List<ModelRun> fresh, String ruleProblem, List<ModelRun> all) {
+    }
+
+    private final ModelService service;
+    private final DatasetRepository repository;
+    private final BackgroundTasks tasks;
+    private final ErrorReporter errors;
+    private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
+    private final ObjectProperty<DatasetInfo> dataset = new SimpleObjectProperty<>();
+    private final TrainingForm form = new TrainingForm();
+    private final ComparisonViewModel comparison;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper ruleProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private TaskHandle pending;
+    private TaskHandle trainingTask;
+    private List<String> trainOnceShown;
+    private String focusOnShow;
+    private DatasetInfo followed;
+
+    public ModelsViewModel(ModelService service, DatasetRepository repository, BackgroundTasks tasks,
+                           ErrorReporter errors) {
+        this.service = service;
+        this.repository = repository;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.comparison = new ComparisonViewModel(tasks, errors, notice::set);
+        dataset.addListener((obs, was, now) -> load(now, true));
+        form.ruleProperty().addListener((obs, was, now) -> ruleProblem.set(""));
+    }
+
+    /**
+     * Offers the datasets that have a churn target. The first time, shows the newest import; later it follows
+     * {@code preferred} (the Data screen's selection) when that changes to a dataset with a target, else keeps
+     * the current dataset while it is still there.
+     */
+    public void follow(List<DatasetInfo> available, DatasetInfo preferred) {
+        List<DatasetInfo> withTarget = available.stream().filter(d -> d.targetColumn() != null).toList();
+        datasets.setAll(withTarget);
+        DatasetInfo current = dataset.get();
+        boolean newChoice = preferred != null && !preferred.equals(followed) && withTarget.contains(preferred);
+        followed = preferred;
+        DatasetInfo pick = current != null && newChoice ? preferred
+                : current != null && withTarget.contains(current) ? current
+                : withTarget.stream().max(Comparator.comparing(DatasetInfo::importedAt)).orElse(null);
+        if (pick == null || !pick.equals(current)) {
+            dataset.set(pick);
+        } else {
+            form.trainOn(current, withTarget); // a new import is a test set to offer
+        }
+    }
+
+    /** Reads the stored runs of {@code d}; a new dataset also resets the Train panel's test set and rule. */
+    private void load(DatasetInfo d, boolean newDataset) {
+        if (pending != null && !pending.isDone()) {
+            pending.cancel();
+        }
+        if (newDataset) {
+            form.trainOn(d, List.copyOf(datasets));
+            form.suggestRule(null);
+            ruleProblem.set("");
+        }
+        if (d == null) {
+            summary.set("");
+            comparison.show(List.of(), "", List.of());
+            return;
+        }
+        summary.set(Formats.count(d.rowsImported()) + " customers · reading models…");
+        loading.set(true);
+        pending = tasks.submit("Reading models of " + d.name(), ctx -> board(d), board -> {
+            if (board.dataset().equals(dataset.get())) {
+                loading.set(false);
+                if (newDataset) {
+                    form.suggestRule(board.suggestedRule());
+                }
+                showRuns(board.runs(), lastBatch(board.runs()));
+                focusIfAsked();
+                trainIfAsked(board.runs());
+            }
+        }, failure -> {
+            if (d.equals(dataset.get())) {
+                loading.set(false);
+                errors.report(failure);
+            }
+        });
+    }
+
+    /** The runs of the newest design trained (what the user last trained), to draw when a board opens. */
+    private static List<Long> lastBatch(List<ModelRun> runs) {
+        return runs.stream().max(Comparator.comparingLong(ModelRun::id))
+                .map(newest -> runs.stream().filter(r -> r.evaluation().design().equals(newest.evaluation().design()))
+                        .map(ModelRun::id).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Trains these learners (with the form's other settings) once the next board is shown, unless the board has
+     * one of them already: fills an empty workspace for screenshots and demos.
+     */
+    public void trainOnceShown(List<String> learners) {
+        trainOnceShown = List.copyOf(learners);
+    }
+
+    /** Focuses the newest drawn run of this learner once the next board is shown (for screenshots). */
+    public void focusOnShow(String learner) {
+        focusOnShow = learner;
+    }
+
+    private void focusIfAsked() {
+        String learner = focusOnShow;
+        focusOnShow = null;
+        if (learner != null) {
+            comparison.selected().stream().filter(r -> r.learner().equals(learner)).findFirst()
+                    .ifPresent(comparison::focus);
+        }
+    }
+
+    private void trainIfAsked(List<ModelRun> runs) {
+        List<String> asked = trainOnceShown;
+        trainOnceShown = null;
+        if (asked != null && runs.stream().noneMatch(r -> asked.contains(r.evaluation().learner()))) {
+            form.choose(asked);
+            train();
+        }
+    }
+
+    private Board board(DatasetInfo d) {
+        String rule = SampleData.ruleFor(repository.columns(d)).orElse(null);
+        return new Board(d, service.runs(d), rule);
+    }
+
+    private void showRuns(List<ModelRun> runs, List<Long> select) {
+        DatasetInfo d = dataset.get();
+        long models = runs.stream().map(r -> r.evaluation().learner() + r.evaluation().params() + r.evaluation().design())
+                .distinct().count();
+        summary.set(d == null ? "" : Formats.count(d.rowsImported()) + " customers · " + (models == 0 ? "no models yet"
+                : models == 1 ? "1 model" : models + " models"));
+        // a board with models but no rule baseline says why, when no rule can be given or the given one failed
+        String missing = runs.isEmpty() ? ""
+                : !ruleProblem.get().isEmpty() ? "The rule could not be used: " + ruleProblem.get()
+                : !form.hasRule() ? "Needs a rule: type the rule your team uses under Train, then train again." : "";
+        comparison.show(runs, missing, select);
+    }
+
+    /** Trains the ticked learners and both baselines under the chosen design, then shows them on the board. */
+    public void train() {
+        DatasetInfo d = dataset.get();
+        String problem = form.problemProperty().get();
+        if (!problem.isEmpty()) {
+            notice.set(problem);
+            return;
+        }
+        if (training.get()) {
+            return;
+        }
+        boolean outOfTime = form.designProperty().get() == TrainingForm.Design.OUT_OF_TIME;
+        DatasetInfo test = form.testDatasetProperty().get();
+        CvPlan plan = outOfTime ? null : form.plan();
+        List<LearnerRequest> all = form.requests(true);
+        List<LearnerRequest> rule = all.stream().filter(r -> r.name().equals(TrainingForm.RULES)).toList();
+        List<LearnerRequest> others = all.stream().filter(r -> !r.name().equals(TrainingForm.RULES)).toList();
+        ruleProblem.set("");
+        training.set(true);
+        trainingTask = tasks.submit("Training " + (others.size() + rule.size()) + " models on " + d.name(), ctx -> {
+            List<ModelRun> fresh = new ArrayList<>();
+            String ruleError = "";
+            // the rule is trained first and alone: a rule that does not fit the data must not sink the others
+            if (!rule.isEmpty()) {
+                try {
+                    fresh.addAll(run(d, test, outOfTime, plan, rule, ctx));
+                } catch (ModelException e) {
+                    ruleError = e.getMessage();
+                }
+            }
+            fresh.addAll(run(d, test, outOfTime, plan, others, ctx));
+            return new Trained(d, fresh, ruleError, service.runs(d));
+        }, this::trained, failure -> {
+            training.set(false);
+            errors.report(failure);
+        }, status -> {
+            if (status.state() == TaskState.CANCELLED) {
+                training.set(false);
+                notice.set("Training cancelled.");
+                reload(); // a rule baseline finished before the stop is stored: show it
+            }
+        });
+    }
+
+    private List<ModelRun> run(DatasetInfo d, DatasetInfo test, boolean outOfTime, CvPlan plan,
+                               List<LearnerRequest> learners, TaskContext ctx) {
+        return outOfTime ? service.outOfTime(d, test, learners, ctx) : service.crossValidate(d, learners, plan, ctx);
+    }
+
+    private void trained(Trained result) {
+        training.set(false);
+        ruleProblem.set(result.ruleProblem());
+        notice.set("Trained " + result.fresh().size() + " models on " + result.dataset().reference()
+                + (result.ruleProblem().isEmpty() ? "." : "; the rule baseline was left out: " + result.ruleProblem()));
+        if (result.dataset().equals(dataset.get())) {
+            showRuns(result.all(), result.fresh().stream().map(ModelRun::id).toList());
+        }
+    }
+
+    /** Stops the training under way; runs already stored stay. */
+    public void cancelTraining() {
+        if (trainingTask != null && !trainingTask.isDone()) {
+            trainingTask.cancel();
+        }
+    }
+
+    /** Reads the dataset's stored runs again. */
+    public void reload() {
+        load(dataset.get(), false);
+    }
+
+    /** A file name for an export of the shown dataset's comparison. */
+    public String suggestedFileName(String what, String extension) {
+        String name = dataset.get() == null ? "models" : dataset.get().name();
+        return (name + "-" + what).replaceAll("[^\\p{L}\\p{N}._-]+", "_") + "." + extension;
+    }
+
+    public ObservableList<DatasetInfo> datasets() {
+        return datasets;
+    }
+
+    public ObjectProperty<DatasetInfo> datasetProperty() {
+        return dataset;
+    }
+
+    public TrainingForm form() {
+        return form;
+    }
+
+    public ComparisonViewModel comparison() {
+        return comparison;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty trainingProperty() {
+        return training.getReadOnlyProperty();
+    }
+
+    /** Why the rule baseline was left out of the last training (the rule's parse error), else empty. */
+    public ReadOnlyStringProperty ruleProblemProperty() {
+        return ruleProblem.getReadOnlyProperty();
+    }
+
+    /** "20,000 customers · 7 models". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** A line about the last thing done, for the status bar. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+}

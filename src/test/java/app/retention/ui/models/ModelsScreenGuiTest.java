@@ -1,0 +1,106 @@
+package app.retention.ui.models;
+
+import app.retention.data.ImportOptions;
+import app.retention.data.ImportService;
+import app.retention.data.SampleData;
+import app.retention.store.Workspace;
+import app.retention.task.PooledTaskRunner;
+import app.retention.task.TaskContext;
+import app.retention.ui.WorkbenchApp;
+import app.retention.ui.testing.TestFiles;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A user trains two models on the sample data from the Models screen and sees both compared. */
+class ModelsScreenGuiTest {
+
+    private static final int CUSTOMERS = 1500;
+
+    @TempDir
+    Path dir;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        // the first 1,500 customers of the September snapshot keep the test quick
+        List<String> lines = Files.readAllLines(Path.of(System.getProperty("retention.sampleData", "sample-data"))
+                .resolve(SampleData.FILES.get(0)));
+        Path september = TestFiles.write(dir, "mcommerce_2026_09.csv", lines.subList(0, CUSTOMERS + 1));
+        try (Workspace workspace = Workspace.open(dir.resolve("ws"))) {
+            new ImportService(workspace.datasets()).importFile(september,
+                    new ImportOptions("mcommerce_2026_09", "churned_30d", null, false), TaskContext.silent());
+        }
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> WorkbenchApp.on(dir.resolve("ws"),
+                new PooledTaskRunner(2, Platform::runLater)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void trainingTwoLearnersShowsBothInTheLeaderboardAndOnTheRocChart() throws Exception {
+        robot.clickOn("Models");
+        ComboBox<?> dataset = robot.lookup(".dataset-choice").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dataset.getValue() != null);
+
+        // logistic regression is ticked to start with
+        robot.clickOn("Naive Bayes");
+        ChoiceBox<?> preset = robot.lookup("#presetChoice").queryAs(ChoiceBox.class);
+        robot.clickOn(preset).clickOn("fast");
+        Spinner<?> folds = robot.lookup("#foldsSpinner").queryAs(Spinner.class);
+        robot.doubleClickOn(folds.getEditor()).write("3");
+        robot.clickOn("Feature importance (slower)"); // off: keeps the test quick
+        robot.clickOn("#trainButton");
+
+        TableView<?> board = robot.lookup(".leaderboard").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> learners(board).containsAll(
+                List.of("logistic", "naivebayes", "zeror", "rules")));
+        assertThat(preset.getValue()).isEqualTo("fast");
+        assertThat(board.getItems().stream().map(r -> ((LeaderboardRow) r).design())).contains("3-fold CV, seed 1");
+
+        ChartViewer roc = robot.lookup(".chart-roc").queryAs(ChartViewer.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> roc.isVisible() && roc.getChart() != null
+                && seriesOf(roc).containsAll(List.of("Logistic regression", "Naive Bayes")));
+        assertThat(seriesOf(roc)).contains("Rule baseline", "No-skill reference (ZeroR)");
+    }
+
+    private static List<String> learners(TableView<?> board) {
+        return board.getItems().stream().map(r -> ((LeaderboardRow) r).learner()).toList();
+    }
+
+    private static List<String> seriesOf(ChartViewer viewer) {
+        XYSeriesCollection data = (XYSeriesCollection) viewer.getChart().getXYPlot().getDataset();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            keys.add(data.getSeriesKey(i).toString());
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,300 @@
+package app.retention.ui.models;
+
+import app.retention.data.SampleData;
+import app.retention.evaluate.BinaryMetrics;
+import app.retention.evaluate.ConfusionMatrix;
+import app.retention.model.ModelService;
+import app.retention.store.DatasetInfo;
+import app.retention.store.Workspace;
+import app.retention.task.PooledTaskRunner;
+import app.retention.task.SynchronousTaskRunner;
+import app.retention.task.TaskContext;
+import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.testing.TestFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Models screen without a toolkit: training through the form, the leaderboard, the threshold, reopening. */
+class ModelsViewModelTest {
+
+    @TempDir
+    static Path dir;
+    private static Workspace workspace;
+    private static List<DatasetInfo> samples;
+    private final List<Throwable> reported = new ArrayList<>();
+    private ModelService service;
+    private ModelsViewModel model;
+
+    @BeforeAll
+    static void importSamples() throws Exception {
+        workspace = Workspace.open(dir.resolve("ws"));
+        samples = SampleData.importBundled(workspace, TaskContext.silent()).stream().map(r -> r.dataset()).toList();
+    }
+
+    @AfterAll
+    static void closeWorkspace() {
+        workspace.close();
+    }
+
+    @BeforeEach
+    void open() {
+        service = new ModelService(workspace, 2);
+        model = newModel(service);
+    }
+
+    private ModelsViewModel newModel(ModelService on) {
+        return new ModelsViewModel(on, workspace.datasets(), new BackgroundTasks(new SynchronousTaskRunner()),
+                reported::add);
+    }
+
+    @AfterEach
+    void close() {
+        service.close();
+    }
+
+    private DatasetInfo september() {
+        return samples.get(0);
+    }
+
+    private static void show(ModelsViewModel m, DatasetInfo dataset) {
+        m.follow(workspace.datasets().list(), null);
+        m.datasetProperty().set(dataset);
+    }
+
+    /** Quick settings: few folds, no importance. */
+    private void quick(ModelsViewModel m, String... learners) {
+        m.form().choose(List.of(learners));
+        m.form().foldsProperty().set(3);
+        m.form().importanceProperty().set(false);
+    }
+
+    private static LeaderboardRow row(ModelsViewModel m, String learner) {
+        return m.comparison().rows().stream().filter(r -> r.learner().equals(learner)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theScreenOpensOnTheNewestSnapshotThenFollowsTheDataScreensChoice() {
+        model.follow(samples, september());
+        assertThat(model.datasetProperty().get()).isEqualTo(samples.get(1));
+        assertThat(model.datasets()).containsExactlyElementsOf(samples);
+
+        model.follow(samples, september());
+        assertThat(model.datasetProperty().get()).isEqualTo(samples.get(1)); // no new choice on Data
+        model.follow(samples, samples.get(1));
+        model.follow(samples, september());
+        assertThat(model.datasetProperty().get()).isEqualTo(september());
+    }
+
+    @Test
+    void trainingAddsTheChosenLearnerAndBothBaselinesToTheLeaderboardAndCharts() {
+        show(model, september());
+        assertThat(model.form().ruleProperty().get()).isEqualTo(SampleData.CHURN_RULE);
+        quick(model, "logistic");
+
+        model.train();
+
+        assertThat(reported).isEmpty();
+        assertThat(model.comparison().rows()).extracting(LeaderboardRow::learner)
+                .contains("zeror", "rules", "logistic");
+        LeaderboardRow logistic = row(model, "logistic");
+        assertThat(logistic.mean(m -> m.rocAuc())).isBetween(0.65, 0.9);
+        assertThat(logistic.design()).isEqualTo("3-fold CV, seed 1");
+        assertThat(row(model, "zeror").mean(m -> m.rocAuc())).isEqualTo(0.5);
+        assertThat(row(model, "zeror").verdict()).isEqualTo("worse");
+        assertThat(model.comparison().rows()).filteredOn(r -> r.design().equals("3-fold CV, seed 1"))
+                .extracting(LeaderboardRow::verdict).contains(LeaderboardRow.BEST);
+        // the new runs are drawn at once, each in its own colour
+        assertThat(model.comparison().series()).extracting(CurveSeries::label)
+                .contains("Logistic regression", "Rule baseline", "No-skill reference (ZeroR)");
+        assertThat(model.comparison().series()).extracting(CurveSeries::colour).doesNotHaveDuplicates();
+        assertThat(model.trainingProperty().get()).isFalse();
+    }
+
+    @Test
+    void movingTheThresholdChangesTheConfusionMatrixOfTheFocusedModel() {
+        show(model, september());
+        quick(model, "logistic");
+        model.train();
+        LeaderboardRow logistic = row(model, "logistic");
+        model.comparison().focus(logistic);
+        ThresholdViewModel threshold = model.comparison().threshold();
+
+        ConfusionMatrix atHalf = threshold.confusionProperty().get();
+        threshold.thresholdProperty().set(0.2);
+        ConfusionMatrix atFifth = threshold.confusionProperty().get();
+
+        assertThat(atFifth.flagged()).isGreaterThan(atHalf.flagged());
+        var e = logistic.run().evaluation();
+        assertThat(atFifth).isEqualTo(BinaryMetrics.confusion(e.probabilities(), e.churned(), 0.2));
+        assertThat(threshold.flaggedProperty().get()).startsWith(String.format(java.util.Locale.US, "%,d of",
+                atFifth.flagged()));
+        assertThat(threshold.recallProperty().get()).endsWith("of churners flagged");
+        assertThat(threshold.thresholdTextProperty().get()).isEqualTo("0.20");
+        OperatingPoint point = threshold.pointProperty().get();
+        assertThat(point.colour()).isEqualTo(logistic.colour());
+        assertThat(point.truePositiveRate()).isEqualTo((double) atFifth.truePositives()
+                / (atFifth.truePositives() + atFifth.falseNegatives()));
+        assertThat(point.contacted()).isEqualTo((double) atFifth.flagged() / atFifth.total());
+    }
+
+    @Test
+    void reopeningTheScreenShowsTheSameLeaderboard() {
+        show(model, september());
+        quick(model, "logistic");
+        model.train();
+        List<Long> shown = model.comparison().rows().stream().filter(LeaderboardRow::hasRun).map(r -> r.run().id()).toList();
+
+        try (ModelService again = new ModelService(workspace, 1)) {
+            ModelsViewModel reopened = newModel(again);
+            show(reopened, september());
+
+            assertThat(reopened.comparison().rows().stream().filter(LeaderboardRow::hasRun).map(r -> r.run().id()))
+                    .containsExactlyElementsOf(shown);
+            assertThat(reopened.comparison().rows()).extracting(LeaderboardRow::verdict)
+                    .containsExactlyElementsOf(model.comparison().rows().stream().map(LeaderboardRow::verdict).toList());
+            assertThat(reopened.comparison().series()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anImpossibleParameterIsRefusedWithAMessageAndNothingIsTrained() {
+        show(model, september());
+        quick(model, "randomforest");
+        LearnerChoice forest = model.form().learners().stream().filter(l -> l.spec().name().equals("randomforest"))
+                .findFirst().orElseThrow();
+        ParamField trees = forest.params().stream().filter(p -> p.spec().key().equals("trees")).findFirst().orElseThrow();
+        int before = model.comparison().rows().size();
+
+        trees.valueProperty().set("0");
+
+        assertThat(trees.errorProperty().get()).isEqualTo("Random forest: Number of trees (trees) must be between 1 "
+                + "and 5000, not 0.");
+        assertThat(model.form().paramProblemProperty().get()).isEqualTo(trees.errorProperty().get());
+        model.train();
+        assertThat(model.noticeProperty().get()).isEqualTo(trees.errorProperty().get());
+        assertThat(model.comparison().rows()).hasSize(before);
+        trees.valueProperty().set("many");
+        assertThat(trees.errorProperty().get()).contains("must be a whole number, not `many`");
+        trees.valueProperty().set("30");
+        assertThat(model.form().problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void cancellingTrainingStopsItAndSaysSo() throws Exception {
+        try (PooledTaskRunner runner = new PooledTaskRunner(1, Runnable::run)) {
+            ModelsViewModel background = new ModelsViewModel(service, workspace.datasets(), new BackgroundTasks(runner),
+                    reported::add);
+            background.follow(samples, september());
+            waitUntil(() -> !background.loadingProperty().get());
+            background.form().choose(List.of("randomforest"));
+            background.form().presetProperty().set("thorough"); // 300 trees: long enough to be cancelled
+
+            background.train();
+            assertThat(background.trainingProperty().get()).isTrue();
+            background.cancelTraining();
+
+            waitUntil(() -> !background.trainingProperty().get());
+            assertThat(background.noticeProperty().get()).isEqualTo("Training cancelled.");
+            assertThat(service.runs(samples.get(1))).noneMatch(r -> r.evaluation().learner().equals("randomforest"));
+            assertThat(reported).isEmpty();
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 30 s").isLessThan(end);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void presetsSetEveryLearnersParameters() {
+        LearnerChoice forest = model.form().learners().stream().filter(l -> l.spec().name().equals("randomforest"))
+                .findFirst().orElseThrow();
+        ParamField trees = forest.params().stream().filter(p -> p.spec().key().equals("trees")).findFirst().orElseThrow();
+
+        model.form().presetProperty().set("fast");
+        assertThat(trees.valueProperty().get()).isEqualTo("30");
+        model.form().presetProperty().set("thorough");
+        assertThat(trees.valueProperty().get()).isEqualTo("300");
+        model.form().presetProperty().set("balanced");
+        assertThat(trees.valueProperty().get()).isEqualTo("100");
+    }
+
+    @Test
+    void aRuleThatDoesNotFitTheDataLeavesTheBaselineOutWithItsMessageAndTrainsTheRest() {
+        show(model, september());
+        quick(model, "naivebayes");
+        model.form().ruleProperty().set("no_such_column > 3");
+
+        model.train();
+
+        assertThat(model.ruleProblemProperty().get()).contains("no_such_column");
+        assertThat(model.noticeProperty().get()).contains("rule baseline was left out");
+        assertThat(row(model, "naivebayes").hasRun()).isTrue();
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void outOfTimeTrainsOnSeptemberAndTestsOnOctober() {
+        show(model, september());
+        quick(model, "naivebayes");
+        model.form().designProperty().set(TrainingForm.Design.OUT_OF_TIME);
+        assertThat(model.form().testDatasetProperty().get()).isEqualTo(samples.get(1));
+
+        model.train();
+
+        assertThat(reported).isEmpty();
+        LeaderboardRow bayes = model.comparison().rows().stream()
+                .filter(r -> r.learner().equals("naivebayes") && r.design().startsWith("out of time")).findFirst()
+                .orElseThrow();
+        assertThat(bayes.design()).isEqualTo("out of time → " + samples.get(1).reference());
+        assertThat(bayes.verdict()).isEqualTo(LeaderboardRow.NOT_TESTED);
+        assertThat(bayes.run().evaluation().probabilities()).hasSize((int) samples.get(1).rowsImported());
+        model.comparison().focus(bayes);
+        assertThat(model.comparison().details().importance()).isNotEmpty();
+        assertThat(model.comparison().details().headingProperty().get()).startsWith("Naive Bayes");
+    }
+
+    @Test
+    void outOfTimeNeedsALaterDatasetThanTheOneTrainedOn() {
+        show(model, september());
+        model.form().designProperty().set(TrainingForm.Design.OUT_OF_TIME);
+
+        model.form().testDatasetProperty().set(september());
+        assertThat(model.form().problemProperty().get()).startsWith("Test on a different dataset");
+        model.form().testDatasetProperty().set(null);
+        assertThat(model.form().problemProperty().get()).isEqualTo("Choose the later dataset to test on.");
+        model.form().designProperty().set(TrainingForm.Design.CROSS_VALIDATION);
+        assertThat(model.form().problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aDatasetWithoutTheSampleColumnsAsksForARuleAndStillShowsZeroR() throws Exception {
+        Path file = TestFiles.churnCsv(Files.createDirectories(dir.resolve("own")), "own.csv", 300);
+        DatasetInfo own = new app.retention.data.ImportService(workspace.datasets()).importFile(file,
+                new app.retention.data.ImportOptions("own", null, null, true), TaskContext.silent()).dataset();
+        show(model, own);
+        assertThat(model.form().ruleProperty().get()).isEmpty();
+        quick(model, "logistic");
+
+        model.train();
+
+        assertThat(row(model, "zeror").hasRun()).isTrue();
+        LeaderboardRow rule = row(model, "rules");
+        assertThat(rule.hasRun()).isFalse();
+        assertThat(rule.note()).startsWith("Needs a rule");
+    }
+}

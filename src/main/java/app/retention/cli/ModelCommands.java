@@ -1,12 +1,12 @@
 package app.retention.cli;
 
+import app.retention.data.SampleData;
 import app.retention.evaluate.MetricSet;
 import app.retention.model.CvPlan;
 import app.retention.model.LearnerRequest;
 import app.retention.model.ModelEvaluation;
 import app.retention.model.ModelRun;
 import app.retention.model.ModelService;
-import app.retention.model.RuleBaseline;
 import app.retention.model.Significance;
 import app.retention.store.ColumnInfo;
 import app.retention.store.DatasetInfo;
@@ -62,6 +62,10 @@ final class ModelCommands {
         @Option(names = "--test", paramLabel = "DATASET2", description = "Train on DATASET, test on this later one (out of time).")
         String test;
 
+        @Option(names = "--holdout", paramLabel = "K", description = "Instead of cross-validation: hold out 1 in K "
+                + "customers (stratified, seeded) for testing, e.g. 3 for a third.")
+        Integer holdout;
+
         @Option(names = "--threads", description = "Folds trained at once (default: the machine's cores).")
         Integer threads;
 
@@ -83,13 +87,15 @@ final class ModelCommands {
                 if (test != null) {
                     DatasetInfo later = workspace.datasets().require(test);
                     runs = models.outOfTime(info, later, learners, TaskContext.silent());
+                } else if (holdout != null) {
+                    runs = models.holdout(info, learners, holdout, seed, TaskContext.silent());
                 } else {
                     runs = models.crossValidate(info, learners, new CvPlan(folds, repeats, seed, true, true),
                             TaskContext.silent());
                 }
             }
             List<ModelEvaluation> results = runs.stream().map(ModelRun::evaluation).toList();
-            List<Significance.Verdict> verdicts = test == null ? Significance.versusBest(results)
+            List<Significance.Verdict> verdicts = test == null && holdout == null ? Significance.versusBest(results)
                     : results.stream().map(r -> Significance.Verdict.SAME).toList();
             List<ResultJson> rows = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
@@ -120,7 +126,7 @@ final class ModelCommands {
             if (!request.name().equals("rules") || request.params().containsKey("rule")) {
                 return request;
             }
-            return RuleBaseline.defaultRule(columns.stream().map(ColumnInfo::name).toList()).map(rule -> {
+            return SampleData.ruleFor(columns).map(rule -> {
                 Map<String, String> params = new LinkedHashMap<>(request.params());
                 params.put("rule", rule);
                 return new LearnerRequest(request.name(), params);

@@ -59,6 +59,33 @@ public final class ModelService implements AutoCloseable {
         return ExperimentLog.record(workspace, train, trainData.schema(), outcomes);
     }
 
+    /**
+     * A stratified random split of {@code dataset}: one part in {@code parts} (seeded) is held out for testing, the
+     * rest trains. Each run is stored with the model trained on the training part.
+     */
+    public List<ModelRun> holdout(DatasetInfo dataset, List<LearnerRequest> learners, int parts, long seed,
+                                  TaskContext context) {
+        if (parts < 2) {
+            throw new ModelException("A hold-out split needs at least 2 parts (1 for testing), not " + parts + ".");
+        }
+        DatasetInstances data = DatasetInstances.read(workspace, dataset, context);
+        if (parts > data.instances().numInstances()) {
+            throw new ModelException("A hold-out split cannot have more parts than customers ("
+                    + data.instances().numInstances() + ").");
+        }
+        weka.core.Instances shuffled = new weka.core.Instances(data.instances());
+        java.util.Random random = new java.util.Random(seed);
+        shuffled.randomize(random);
+        shuffled.stratify(parts);
+        weka.core.Instances train = shuffled.trainCV(parts, 0, random);
+        weka.core.Instances test = shuffled.testCV(parts, 0);
+        String design = String.format(java.util.Locale.ROOT, "stratified hold-out: %,d customers trained, %,d tested "
+                + "(1 in %d), seed %d", train.numInstances(), test.numInstances(), parts, seed);
+        List<CrossValidator.Outcome> outcomes = validator.trainTest(train, test, learners, design, true, context);
+        context.checkCancelled();
+        return ExperimentLog.record(workspace, dataset, data.schema(), outcomes);
+    }
+
     /** Every stored run trained on this dataset version, newest first: what the leaderboard shows on reopening. */
     public List<ModelRun> runs(DatasetInfo dataset) {
         return ExperimentLog.runs(workspace, dataset.name(), dataset.version());

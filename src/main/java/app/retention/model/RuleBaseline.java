@@ -22,15 +22,6 @@ public final class RuleBaseline extends AbstractClassifier {
 
     private static final long serialVersionUID = 1L;
 
-    /** The sample data's traditional rule. */
-    public static final String SAMPLE_RULE = "days_since_last_order > 45 OR complaint = Yes";
-
-    /** The rule to offer by default on a dataset with these columns: the sample data's rule where it applies. */
-    public static java.util.Optional<String> defaultRule(java.util.Collection<String> columns) {
-        return columns.contains("days_since_last_order") && columns.contains("complaint")
-                ? java.util.Optional.of(SAMPLE_RULE) : java.util.Optional.empty();
-    }
-
     private String rule = "";
     private transient Node compiled;
     private double matchedRate;

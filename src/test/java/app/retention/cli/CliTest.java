@@ -259,6 +259,18 @@ class CliTest {
     }
 
     @Test
+    void aHoldOutSplitTrainsOnTwoThirdsAndTestsOnTheRest() throws IOException {
+        cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString(), "--name", "bank");
+        Run run = cli("train", "bank", "--learner", "naivebayes", "--holdout", "3", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(run.out()).get(0);
+        assertThat(result.get("design").asText())
+                .isEqualTo("stratified hold-out: 6,666 customers trained, 3,334 tested (1 in 3), seed 1");
+        assertThat(result.get("auc").asDouble()).isBetween(0.70, 0.90);
+        assertThat(result.get("aucSd").asDouble()).isZero();
+    }
+
+    @Test
     void importingAFileThatIsNotAModelFailsAndStoresNothing() throws IOException {
         Path file = dir.resolve("customers.model");
         Files.writeString(file, "customer_id,churned\n1,Yes\n");

@@ -7,6 +7,7 @@ import app.retention.ui.common.TaskItem;
 import app.retention.ui.data.DataView;
 import app.retention.ui.explore.ExploreView;
 import app.retention.ui.imports.ImportWizardView;
+import app.retention.ui.segments.SegmentsView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -45,6 +46,7 @@ public final class MainWindowView {
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private ImportWizardView openWizard;
     private ExploreView exploreView;
+    private SegmentsView segmentsView;
 
     @FXML private BorderPane rootPane;
     @FXML private ToggleGroup screensGroup;
@@ -76,6 +78,8 @@ public final class MainWindowView {
         screens.put(Screen.DATA, new DataView(model.data(), this::openImportWizard).root());
         exploreView = new ExploreView(model.explore());
         screens.put(Screen.EXPLORE, exploreView.root());
+        segmentsView = new SegmentsView(model.segments());
+        screens.put(Screen.SEGMENTS, segmentsView.root());
         navButtons.put(Screen.DATA, dataNav);
         navButtons.put(Screen.EXPLORE, exploreNav);
         navButtons.put(Screen.MODELS, modelsNav);
@@ -160,6 +164,11 @@ public final class MainWindowView {
     /** The Explore screen's view (for screenshots and tests). */
     public ExploreView exploreView() {
         return exploreView;
+    }
+
+    /** The Segments screen's view (for screenshots and tests). */
+    public SegmentsView segmentsView() {
+        return segmentsView;
     }
 
     /** Ctrl+I (Cmd+I on a Mac) opens the import wizard. */

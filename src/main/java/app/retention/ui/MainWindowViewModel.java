@@ -13,6 +13,7 @@ import app.retention.ui.common.StatusBarViewModel;
 import app.retention.ui.data.DataViewModel;
 import app.retention.ui.explore.ExploreViewModel;
 import app.retention.ui.imports.ImportWizardViewModel;
+import app.retention.ui.segments.SegmentsViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -26,6 +27,7 @@ public final class MainWindowViewModel {
     private final StatusBarViewModel statusBar;
     private final DataViewModel data;
     private final ExploreViewModel explore;
+    private final SegmentsViewModel segments;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
     public MainWindowViewModel(Workspace workspace, TaskRunner runner) {
@@ -36,6 +38,14 @@ public final class MainWindowViewModel {
         data.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         this.explore = new ExploreViewModel(new ExploreService(workspace), workspace.datasets(), tasks, statusBar);
         explore.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
+        this.segments = new SegmentsViewModel(workspace, tasks, statusBar, appVersion());
+        segments.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
+        // models and datasets may have changed elsewhere: Segments reads them again whenever it is shown
+        screen.addListener((obs, was, now) -> {
+            if (now == Screen.SEGMENTS) {
+                segments.refresh();
+            }
+        });
         // Explore reads a dataset only while it is shown, starting from the Data screen's choice
         screen.addListener((obs, was, now) -> followDataOnExplore());
         data.datasets().addListener((javafx.collections.ListChangeListener<DatasetInfo>) change -> followDataOnExplore());
@@ -99,6 +109,16 @@ public final class MainWindowViewModel {
 
     public DataViewModel data() {
         return data;
+    }
+
+    public SegmentsViewModel segments() {
+        return segments;
+    }
+
+    /** The version written into exports' provenance: the jar's, or "development build". */
+    static String appVersion() {
+        String version = MainWindowViewModel.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
     }
 
     public ExploreViewModel explore() {

@@ -15,24 +15,25 @@ import java.awt.Font;
  * The look of the workbench's charts. Charts are drawn by JFreeChart (AWT), which cannot read the CSS tokens, so
  * the few colours they need repeat those of styles/tokens.css here.
  */
-final class ChartLook {
+public final class ChartLook {
 
-    static final Color TEXT = new Color(0x1f2933);
-    static final Color MUTED = new Color(0x5f6b7a);
-    static final Color GRID = new Color(0xe4e7eb);
-    static final Color BARS = new Color(0x9db8e0);
-    static final Color RATE = new Color(0xb42318);
-    static final Color AVERAGE = new Color(0x5f6b7a);
-    static final Font LABEL = new Font("SansSerif", Font.PLAIN, 12);
-    static final Font AXIS = new Font("SansSerif", Font.BOLD, 12);
-    static final BasicStroke RATE_LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+    public static final Color TEXT = new Color(0x1f2933);
+    public static final Color MUTED = new Color(0x5f6b7a);
+    public static final Color GRID = new Color(0xe4e7eb);
+    public static final Color BARS = new Color(0x9db8e0);
+    public static final Color RATE = new Color(0xb42318);
+    public static final Color AVERAGE = new Color(0x5f6b7a);
+    public static final Color ACCENT = new Color(0x1f6feb);
+    public static final Font LABEL = new Font("SansSerif", Font.PLAIN, 12);
+    public static final Font AXIS = new Font("SansSerif", Font.BOLD, 12);
+    public static final BasicStroke RATE_LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 5f}, 0f);
 
     private ChartLook() {
     }
 
-    static void axis(Axis axis) {
+    public static void axis(Axis axis) {
         axis.setLabelFont(AXIS);
         axis.setLabelPaint(MUTED);
         axis.setTickLabelFont(LABEL);
@@ -41,13 +42,13 @@ final class ChartLook {
         axis.setTickMarkPaint(GRID);
     }
 
-    static void plot(Plot plot) {
+    public static void plot(Plot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(8, 4, 4, 8));
     }
 
-    static JFreeChart chart(Plot plot, boolean legend) {
+    public static JFreeChart chart(Plot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(6, 6, 6, 6));

@@ -71,8 +71,10 @@ final class SegmentCampaignView {
     }
 
     private void redraw() {
-        viewer.setChart(model.planProperty().get() == null ? null
-                : ProfitChart.of(model.planProperty().get(), model.capacityProperty().get(), model.currency()));
+        if (model.planProperty().get() != null) {
+            viewer.setChart(ProfitChart.of(model.planProperty().get(), model.capacityProperty().get(),
+                    model.currency()));
+        }
     }
 
     private void money(Spinner<Double> spinner, DoubleProperty amount) {

@@ -80,7 +80,7 @@ public final class CampaignViewModel {
             outcome.set(o);
             outcomeText.set(Formats.count(o.contacts()) + " contacts · " + Amounts.decimal(o.expectedSaves())
                     + " expected saves · " + Amounts.money(o.valueSaved(), currency) + " value saved · cost "
-                    + Amounts.money(o.cost(), currency) + " · ROI " + (Double.isNaN(o.roi()) ? "n/a"
+                    + Amounts.money(o.cost(), currency) + " · net " + Amounts.money(o.netValue(), currency) + " · ROI " + (Double.isNaN(o.roi()) ? "n/a"
                     : Amounts.signedPercent(o.roi())) + "\nThe profit curve peaks at "
                     + Formats.count(p.peakListSize()) + " contacts (" + Amounts.money(p.peakValue(), currency) + ").");
         } catch (WorkbenchException e) {

@@ -22,7 +22,7 @@ import java.util.Locale;
  */
 final class ProfitChart {
 
-    static final String SERIES = "Expected value saved";
+    static final String SERIES = "Expected net value saved";
     private static final int MAX_POINTS = 800;
 
     private ProfitChart() {
@@ -74,6 +74,7 @@ final class ProfitChart {
         marker.setLabelPaint(colour);
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        marker.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 200));
         return marker;
     }
 }

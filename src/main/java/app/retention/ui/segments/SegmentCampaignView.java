@@ -61,6 +61,8 @@ final class SegmentCampaignView {
         problemLabel.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
         outcomeLabel.textProperty().bind(model.outcomeTextProperty());
+        outcomeLabel.visibleProperty().bind(model.outcomeProperty().isNotNull());
+        outcomeLabel.managedProperty().bind(outcomeLabel.visibleProperty());
         sampleSizeLabel.textProperty().bind(model.sampleSizeTextProperty());
         viewer.getStyleClass().add("profit-chart");
         chartHolder.getChildren().add(0, viewer);

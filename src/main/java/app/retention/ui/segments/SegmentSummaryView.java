@@ -52,7 +52,9 @@ final class SegmentSummaryView {
         text(churnersColumn, r -> Formats.count(Math.round(r.expectedChurners())));
         text(atRiskColumn, r -> Amounts.money(r.valueAtRisk(), currency()));
         breakdownTable.setPlaceholder(new Label("Score a dataset to break the segment down."));
-        reasonList.setPlaceholder(new Label("No reasons: the scoring kept none."));
+        Label noReasons = new Label("Why customers are at risk: the reasons given with their scores.");
+        noReasons.setWrapText(true);
+        reasonList.setPlaceholder(noReasons);
         model.summaryProperty().addListener((obs, was, now) -> show(now));
         show(model.summaryProperty().get());
     }

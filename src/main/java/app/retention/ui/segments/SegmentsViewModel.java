@@ -104,19 +104,18 @@ public final class SegmentsViewModel {
             workspace.experiments().find(id).ifPresent(r -> found.add(ModelChoice.of(r)));
         }
         found.sort(Comparator.comparingLong(ModelChoice::id));
+        // a combo box showing these lists may drop its value when the items are replaced: choose again after
         ModelChoice keepModel = model.get();
         models.setAll(found);
-        if (keepModel == null || !found.contains(keepModel)) {
-            model.set(found.isEmpty() ? null : found.get(found.size() - 1));
-        }
+        model.set(keepModel != null && found.contains(keepModel) ? keepModel
+                : found.isEmpty() ? null : found.get(found.size() - 1));
         List<DatasetInfo> all = workspace.datasets().list();
         DatasetInfo keepData = dataset.get();
         datasets.setAll(all);
-        if (keepData == null || !all.contains(keepData)) {
-            dataset.set(all.stream().filter(d -> d.name().equals(DEFAULT_DATASET))
-                    .max(Comparator.comparingInt(DatasetInfo::version))
-                    .orElse(all.isEmpty() ? null : all.get(all.size() - 1)));
-        }
+        dataset.set(keepData != null && all.contains(keepData) ? keepData
+                : all.stream().filter(d -> d.name().equals(DEFAULT_DATASET))
+                .max(Comparator.comparingInt(DatasetInfo::version))
+                .orElse(all.isEmpty() ? null : all.get(all.size() - 1)));
     }
 
     /** Chooses the model with this id, if it is stored (for the screenshot switch and tests). */
@@ -176,7 +175,6 @@ public final class SegmentsViewModel {
         if (!data.run().datasetName().equals(dataset.get() == null ? null : dataset.get().name())) {
             return; // the user chose another dataset meanwhile
         }
-        scored.set(data);
         ScoreRunRecord run = data.run();
         scoringText.set((data.reused() ? "Using scoring " : "Scored: scoring ") + run.id() + " of "
                 + run.datasetReference() + " by model " + run.modelId() + " (" + run.modelLearner() + "), "
@@ -191,6 +189,7 @@ public final class SegmentsViewModel {
         Map<String, Map<String, Integer>> counts = SegmentCategories.counts(data.customers(), data.categories());
         categoryFilters.forEach(f -> f.offer(data.categories(), counts));
         playbook.offer(data.bands());
+        scored.set(data); // last, so that whoever follows it sees the bands and filters of this scoring
         notice.set(scoringText.get());
         recount();
     }

@@ -1,6 +1,5 @@
 package app.retention.ui.segments;
 
-import app.retention.store.Workspace;
 import app.retention.task.PooledTaskRunner;
 import app.retention.ui.WorkbenchApp;
 import javafx.application.Application;
@@ -32,9 +31,7 @@ class SegmentsScreenGuiTest {
 
     @BeforeEach
     void start() throws Exception {
-        try (Workspace workspace = Workspace.open(dir.resolve("ws"))) {
-            SegmentsTestData.sampleWithModel(workspace);
-        }
+        SegmentsTestData.sampleWithModelAt(dir.resolve("ws"));
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> WorkbenchApp.on(dir.resolve("ws"),
                 new PooledTaskRunner(2, Platform::runLater)));

@@ -32,8 +32,8 @@ class SegmentsViewModelTest {
 
     @BeforeAll
     void prepare() throws Exception {
+        modelId = SegmentsTestData.sampleWithModelAt(dir.resolve("ws"));
         workspace = Workspace.open(dir.resolve("ws"));
-        modelId = SegmentsTestData.sampleWithModel(workspace);
         model = new SegmentsViewModel(workspace, new BackgroundTasks(new SynchronousTaskRunner()), reported::add,
                 "test");
         model.refresh();

@@ -109,6 +109,9 @@ public final class SegmentsViewModel {
         models.setAll(found);
         model.set(keepModel != null && found.contains(keepModel) ? keepModel
                 : found.isEmpty() ? null : found.get(found.size() - 1));
+        if (found.isEmpty() && scored.get() == null) {
+            scoringText.set("No stored model can score yet: train one on the Models screen (or with `compare`).");
+        }
         List<DatasetInfo> all = workspace.datasets().list();
         DatasetInfo keepData = dataset.get();
         datasets.setAll(all);

@@ -8,6 +8,7 @@ import app.retention.ui.data.DataView;
 import app.retention.ui.explore.ExploreView;
 import app.retention.ui.imports.ImportWizardView;
 import app.retention.ui.models.ModelsView;
+import app.retention.ui.segments.SegmentsView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -47,6 +48,7 @@ public final class MainWindowView {
     private ImportWizardView openWizard;
     private ExploreView exploreView;
     private ModelsView modelsView;
+    private SegmentsView segmentsView;
 
     @FXML private BorderPane rootPane;
     @FXML private ToggleGroup screensGroup;
@@ -80,6 +82,8 @@ public final class MainWindowView {
         screens.put(Screen.EXPLORE, exploreView.root());
         modelsView = new ModelsView(model.models());
         screens.put(Screen.MODELS, modelsView.root());
+        segmentsView = new SegmentsView(model.segments());
+        screens.put(Screen.SEGMENTS, segmentsView.root());
         navButtons.put(Screen.DATA, dataNav);
         navButtons.put(Screen.EXPLORE, exploreNav);
         navButtons.put(Screen.MODELS, modelsNav);
@@ -169,6 +173,11 @@ public final class MainWindowView {
     /** The Models screen's view (for screenshots and tests). */
     public ModelsView modelsView() {
         return modelsView;
+    }
+
+    /** The Segments screen's view (for screenshots and tests). */
+    public SegmentsView segmentsView() {
+        return segmentsView;
     }
 
     /** Ctrl+I (Cmd+I on a Mac) opens the import wizard. */

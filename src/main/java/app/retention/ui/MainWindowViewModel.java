@@ -15,6 +15,7 @@ import app.retention.ui.data.DataViewModel;
 import app.retention.ui.explore.ExploreViewModel;
 import app.retention.ui.imports.ImportWizardViewModel;
 import app.retention.ui.models.ModelsViewModel;
+import app.retention.ui.segments.SegmentsViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -30,6 +31,7 @@ public final class MainWindowViewModel implements AutoCloseable {
     private final ExploreViewModel explore;
     private final ModelService modelService;
     private final ModelsViewModel models;
+    private final SegmentsViewModel segments;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
     public MainWindowViewModel(Workspace workspace, TaskRunner runner) {
@@ -44,6 +46,14 @@ public final class MainWindowViewModel implements AutoCloseable {
         this.modelService = new ModelService(workspace, Math.max(1, Runtime.getRuntime().availableProcessors()));
         this.models = new ModelsViewModel(modelService, workspace.datasets(), tasks, statusBar);
         models.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
+        this.segments = new SegmentsViewModel(workspace, tasks, statusBar, appVersion());
+        segments.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
+        // models and datasets may have changed elsewhere: Segments reads them again whenever it is shown
+        screen.addListener((obs, was, now) -> {
+            if (now == Screen.SEGMENTS) {
+                segments.refresh();
+            }
+        });
         // Explore and Models read a dataset only while shown, starting from the Data screen's choice
         screen.addListener((obs, was, now) -> followData());
         data.datasets().addListener((javafx.collections.ListChangeListener<DatasetInfo>) change -> followData());
@@ -120,6 +130,16 @@ public final class MainWindowViewModel implements AutoCloseable {
 
     public ModelsViewModel models() {
         return models;
+    }
+
+    public SegmentsViewModel segments() {
+        return segments;
+    }
+
+    /** The version written into exports' provenance: the jar's, or "development build". */
+    static String appVersion() {
+        String version = MainWindowViewModel.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
     }
 
     /** Stops the model training pool (the task runner and the workspace belong to the app). */

@@ -28,6 +28,9 @@ public final class WorkbenchApp extends Application {
     private static final String TRAIN_PROPERTY = "retention.ui.train";
     private static final String PRESET_PROPERTY = "retention.ui.preset";
     private static final String FOCUS_PROPERTY = "retention.ui.focus";
+    private static final String SEGMENTS_MODEL_PROPERTY = "retention.ui.segments.model";
+    private static final String SEGMENTS_BANDS_PROPERTY = "retention.ui.segments.bands";
+    private static final String SEGMENTS_TAB_PROPERTY = "retention.ui.segments.tab";
     private static final int TASK_THREADS = 3;
 
     private final Path fixedWorkspace;
@@ -122,6 +125,33 @@ public final class WorkbenchApp extends Application {
         if (tab != null) {
             view.exploreView().showTab(Integer.parseInt(tab.trim()));
         }
+        prepareSegmentsAsked();
+    }
+
+    /**
+     * Hidden switches for the Segments screenshot: {@code -Dretention.ui.segments.model=1} chooses and scores with
+     * model 1 (reusing its scoring), {@code -Dretention.ui.segments.bands=High,Medium} ticks those bands once the
+     * customers are loaded, {@code -Dretention.ui.segments.tab=2} shows the Campaign tab.
+     */
+    private void prepareSegmentsAsked() {
+        String modelId = System.getProperty(SEGMENTS_MODEL_PROPERTY);
+        String tab = System.getProperty(SEGMENTS_TAB_PROPERTY);
+        if (tab != null) {
+            view.segmentsView().showTab(Integer.parseInt(tab.trim()));
+        }
+        if (modelId == null) {
+            return;
+        }
+        app.retention.ui.segments.SegmentsViewModel segments = view.segmentsView().model();
+        String bands = System.getProperty(SEGMENTS_BANDS_PROPERTY, "");
+        segments.scoredProperty().addListener((obs, was, now) -> {
+            if (now != null && !bands.isBlank()) {
+                segments.tickBands(List.of(bands.split(",")));
+            }
+        });
+        segments.refresh();
+        segments.chooseModel(Long.parseLong(modelId.trim()));
+        segments.score();
     }
 
     /** The main window's view, once started; lets tests reach the import wizard without a native file chooser. */

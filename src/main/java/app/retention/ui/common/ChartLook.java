@@ -35,6 +35,8 @@ public final class ChartLook {
     public static final int RULE_COLOUR = 9;
     /** The no-skill reference lines (the ROC diagonal, lift 1.0), as -rw-reference. */
     public static final Color REFERENCE = new Color(0x9aa5b1);
+    /** A single series (the Segments profit curve): the first model colour. */
+    public static final Color ACCENT = SERIES[0];
     public static final Font LABEL = new Font("SansSerif", Font.PLAIN, 12);
     public static final Font AXIS = new Font("SansSerif", Font.BOLD, 12);
     public static final BasicStroke RATE_LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);

@@ -1,0 +1,108 @@
+package app.retention.ui.segments;
+
+import app.retention.segment.BandSummary;
+import app.retention.segment.BreakdownRow;
+import app.retention.segment.ReasonCount;
+import app.retention.segment.SegmentSummary;
+import app.retention.ui.common.Formats;
+import app.retention.ui.common.Fxml;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Binds the Summary tab: each band in words with its action, the breakdown by channel, the top reasons. */
+final class SegmentSummaryView {
+
+    private static final int REASONS = 8;
+
+    private final SegmentsViewModel model;
+    private final Parent root;
+
+    @FXML private VBox bandsBox;
+    @FXML private Label breakdownTitle;
+    @FXML private TableView<BreakdownRow> breakdownTable;
+    @FXML private TableColumn<BreakdownRow, String> valueColumn;
+    @FXML private TableColumn<BreakdownRow, String> customersColumn;
+    @FXML private TableColumn<BreakdownRow, String> churnersColumn;
+    @FXML private TableColumn<BreakdownRow, String> atRiskColumn;
+    @FXML private ListView<String> reasonList;
+
+    SegmentSummaryView(SegmentsViewModel model) {
+        this.model = model;
+        this.root = Fxml.load("SegmentsSummary", this);
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        text(valueColumn, BreakdownRow::value);
+        text(customersColumn, r -> Formats.count(r.customers()));
+        text(churnersColumn, r -> Formats.count(Math.round(r.expectedChurners())));
+        text(atRiskColumn, r -> Amounts.money(r.valueAtRisk(), currency()));
+        breakdownTable.setPlaceholder(new Label("Score a dataset to break the segment down."));
+        Label noReasons = new Label("Why customers are at risk: the reasons given with their scores.");
+        noReasons.setWrapText(true);
+        reasonList.setPlaceholder(noReasons);
+        model.summaryProperty().addListener((obs, was, now) -> show(now));
+        show(model.summaryProperty().get());
+    }
+
+    private String currency() {
+        return model.scoredProperty().get() == null ? "" : Amounts.currencyOf(model.scoredProperty().get().valueColumn());
+    }
+
+    private void show(SegmentSummary summary) {
+        bandsBox.getChildren().clear();
+        List<String> descriptions = model.bandDescriptions();
+        if (descriptions.isEmpty()) {
+            bandsBox.getChildren().add(muted("Score a dataset: its customers are split into High, Medium and Low "
+                    + "risk by the model's validation scores."));
+        }
+        for (String description : descriptions) {
+            Label line = new Label(description);
+            line.setWrapText(true);
+            line.getStyleClass().add("band-description");
+            bandsBox.getChildren().add(line);
+        }
+        if (summary == null) {
+            breakdownTable.getItems().clear();
+            reasonList.getItems().clear();
+            return;
+        }
+        for (BandSummary band : summary.bands()) {
+            bandsBox.getChildren().add(muted(band.band() + ": " + Formats.count(band.customers()) + " customers in the "
+                    + "segment → " + band.action()));
+        }
+        breakdownTitle.setText(summary.breakdownColumn() == null ? "BREAKDOWN"
+                : "BY " + summary.breakdownColumn().replace('_', ' ').toUpperCase(Locale.ROOT));
+        breakdownTable.getItems().setAll(summary.breakdown());
+        reasonList.getItems().setAll(summary.topReasons(REASONS).stream().map(SegmentSummaryView::reason).toList());
+    }
+
+    private static String reason(ReasonCount r) {
+        return r.label() + " — " + Formats.percent(r.share()) + " (" + Formats.count(r.customers()) + ")";
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("muted");
+        return label;
+    }
+
+    private static void text(TableColumn<BreakdownRow, String> column, Function<BreakdownRow, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+}

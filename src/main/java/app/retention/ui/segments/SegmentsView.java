@@ -1,0 +1,163 @@
+package app.retention.ui.segments;
+
+import app.retention.store.DatasetInfo;
+import app.retention.ui.common.Fxml;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.FlowPane;
+
+/** Binds the Segments screen: the builder on the left, the live counts and the four tabs on the right. */
+public final class SegmentsView {
+
+    private final SegmentsViewModel model;
+    private final Parent root;
+    private final ObjectProperty<Integer> controlPercent = new SimpleObjectProperty<>(10);
+    private SegmentExportView exportView;
+
+    @FXML private Label scoringLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private ComboBox<ModelChoice> modelCombo;
+    @FXML private ComboBox<DatasetInfo> datasetCombo;
+    @FXML private Button scoreButton;
+    @FXML private FlowPane bandBox;
+    @FXML private ComboBox<String> filterColumn1;
+    @FXML private ListView<Choice> filterValues1;
+    @FXML private ComboBox<String> filterColumn2;
+    @FXML private ListView<Choice> filterValues2;
+    @FXML private Spinner<Integer> controlSpinner;
+    @FXML private TextField nameField;
+    @FXML private Label nameTakenLabel;
+    @FXML private Button saveButton;
+    @FXML private Label sizeLabel;
+    @FXML private Label churnersLabel;
+    @FXML private Label valueLabel;
+    @FXML private Label controlLabel;
+    @FXML private Label filtersLabel;
+    @FXML private TabPane tabs;
+    @FXML private Tab summaryTab;
+    @FXML private Tab campaignTab;
+    @FXML private Tab exportTab;
+    @FXML private TableView<PlaybookViewModel.Row> playbookTable;
+    @FXML private TableColumn<PlaybookViewModel.Row, String> bandColumn;
+    @FXML private TableColumn<PlaybookViewModel.Row, String> actionColumn;
+
+    public SegmentsView(SegmentsViewModel model) {
+        this.model = model;
+        this.root = Fxml.load("Segments", this);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        scoringLabel.textProperty().bind(model.scoringTextProperty());
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        modelCombo.setItems(model.models());
+        modelCombo.valueProperty().bindBidirectional(model.modelProperty());
+        datasetCombo.setItems(model.datasets());
+        datasetCombo.setCellFactory(list -> new DatasetCell());
+        datasetCombo.setButtonCell(new DatasetCell());
+        datasetCombo.valueProperty().bindBidirectional(model.datasetProperty());
+        scoreButton.disableProperty().bind(model.busyProperty().or(model.modelProperty().isNull())
+                .or(model.datasetProperty().isNull()));
+
+        model.bandChoices().addListener((ListChangeListener<Choice>) change -> showBands());
+        bindFilter(model.categoryFilters().get(0), filterColumn1, filterValues1);
+        bindFilter(model.categoryFilters().get(1), filterColumn2, filterValues2);
+
+        SpinnerValueFactory.IntegerSpinnerValueFactory percent =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 50, 10, 5);
+        controlSpinner.setValueFactory(percent);
+        percent.valueProperty().bindBidirectional(controlPercent);
+        controlPercent.addListener((obs, was, now) -> model.controlShareProperty().set(now == null ? 0 : now / 100.0));
+
+        nameField.textProperty().bindBidirectional(model.nameProperty());
+        nameTakenLabel.visibleProperty().bind(model.nameTakenProperty());
+        nameTakenLabel.managedProperty().bind(nameTakenLabel.visibleProperty());
+        saveButton.disableProperty().bind(model.busyProperty().or(model.scoredProperty().isNull())
+                .or(model.nameProperty().isEmpty()).or(model.nameTakenProperty()));
+
+        sizeLabel.textProperty().bind(model.sizeTextProperty());
+        churnersLabel.textProperty().bind(model.churnersTextProperty());
+        valueLabel.textProperty().bind(model.valueAtRiskTextProperty());
+        controlLabel.textProperty().bind(model.controlTextProperty());
+        filtersLabel.textProperty().bind(model.filtersTextProperty());
+
+        playbookTable.setItems(model.playbook().rows());
+        bandColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().band()));
+        actionColumn.setCellValueFactory(c -> c.getValue().actionProperty());
+        actionColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        actionColumn.setOnEditCommit(e -> model.playbook().setAction(e.getRowValue(), e.getNewValue()));
+
+        summaryTab.setContent(new SegmentSummaryView(model).root());
+        campaignTab.setContent(new SegmentCampaignView(model.campaign()).root());
+        exportView = new SegmentExportView(model.export(), model.campaign());
+        exportTab.setContent(exportView.root());
+    }
+
+    private void bindFilter(CategoryFilterViewModel filter, ComboBox<String> column, ListView<Choice> values) {
+        column.setItems(filter.columns());
+        column.valueProperty().bindBidirectional(filter.columnProperty());
+        values.setItems(filter.values());
+        values.setCellFactory(CheckBoxListCell.forListView(Choice::selectedProperty));
+        values.setPlaceholder(new Label("Choose a column to filter by."));
+    }
+
+    private void showBands() {
+        bandBox.getChildren().clear();
+        for (Choice c : model.bandChoices()) {
+            CheckBox box = new CheckBox(c.label());
+            box.getStyleClass().addAll("band-check", "band-" + c.value().toLowerCase(java.util.Locale.ROOT));
+            box.selectedProperty().bindBidirectional(c.selectedProperty());
+            bandBox.getChildren().add(box);
+        }
+    }
+
+    @FXML
+    private void score() {
+        model.score();
+    }
+
+    @FXML
+    private void save() {
+        model.save();
+    }
+
+    /** Shows a tab by its position: 0 Summary, 1 Playbook, 2 Campaign, 3 Export (for screenshots and tests). */
+    public void showTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
+    public SegmentsViewModel model() {
+        return model;
+    }
+
+    private static final class DatasetCell extends ListCell<DatasetInfo> {
+        @Override
+        protected void updateItem(DatasetInfo item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.name() + "  (v" + item.version() + ")");
+        }
+    }
+}

@@ -1,0 +1,393 @@
+package app.retention.ui.segments;
+
+import app.retention.model.ModelRun;
+import app.retention.model.ModelService;
+import app.retention.model.ScoringService;
+import app.retention.segment.BandSummary;
+import app.retention.segment.ColumnFilter;
+import app.retention.segment.ControlGroups;
+import app.retention.segment.Playbook;
+import app.retention.segment.RiskBands;
+import app.retention.segment.ScoredCustomer;
+import app.retention.segment.Segment;
+import app.retention.segment.SegmentDefinition;
+import app.retention.segment.SegmentService;
+import app.retention.segment.SegmentSummary;
+import app.retention.store.DatasetInfo;
+import app.retention.store.ScoreRunRecord;
+import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
+import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.ErrorReporter;
+import app.retention.ui.common.Formats;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The Segments screen's builder: choose a model and a dataset, score (or reuse a scoring), tick risk bands and
+ * category values and see the segment's size, expected churners, value at risk and control group at once, then
+ * save it. The campaign plan ({@link CampaignViewModel}), the playbook ({@link PlaybookViewModel}) and the export
+ * ({@link SegmentExportViewModel}) follow the segment as it is now.
+ */
+public final class SegmentsViewModel {
+
+    /** The dataset offered first: the newest sample snapshot. */
+    public static final String DEFAULT_DATASET = "mcommerce_2026_10";
+    static final long CONTROL_SEED = 1;
+    private static final int MAX_CATEGORY_VALUES = 30;
+
+    private final Workspace workspace;
+    private final BackgroundTasks tasks;
+    private final ErrorReporter errors;
+    private final ObservableList<ModelChoice> models = FXCollections.observableArrayList();
+    private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
+    private final ObjectProperty<ModelChoice> model = new SimpleObjectProperty<>();
+    private final ObjectProperty<DatasetInfo> dataset = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<ScoredData> scored = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper scoringText = new ReadOnlyStringWrapper("Choose a model and score a dataset.");
+    private final ObservableList<Choice> bandChoices = FXCollections.observableArrayList();
+    private final List<CategoryFilterViewModel> categoryFilters;
+    private final DoubleProperty controlShare = new SimpleDoubleProperty(ControlGroups.DEFAULT_SHARE);
+    private final StringProperty name = new SimpleStringProperty("");
+    private final BooleanProperty nameTaken = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<List<ScoredCustomer>> selected = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<SegmentSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper sizeText = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper churnersText = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper valueAtRiskText = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper controlText = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper filtersText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final CampaignViewModel campaign = new CampaignViewModel();
+    private final PlaybookViewModel playbook;
+    private final SegmentExportViewModel export;
+
+    public SegmentsViewModel(Workspace workspace, BackgroundTasks tasks, ErrorReporter errors, String appVersion) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.categoryFilters = List.of(new CategoryFilterViewModel(this::recount),
+                new CategoryFilterViewModel(this::recount));
+        this.playbook = new PlaybookViewModel(this::recount);
+        this.export = new SegmentExportViewModel(workspace, appVersion, tasks, errors, campaign, notice::set);
+        controlShare.addListener((obs, was, now) -> recount());
+        name.addListener((obs, was, now) -> nameTaken.set(workspace.segments().find(now.strip()).isPresent()));
+        model.addListener((obs, was, now) -> forgetScoring());
+        dataset.addListener((obs, was, now) -> forgetScoring());
+    }
+
+    /** Reads the stored models and datasets again, keeping the choices that still exist. */
+    public void refresh() {
+        List<ModelChoice> found = new ArrayList<>();
+        for (long id : workspace.experiments().modelIds()) {
+            workspace.experiments().find(id).ifPresent(r -> found.add(ModelChoice.of(r)));
+        }
+        found.sort(Comparator.comparingLong(ModelChoice::id));
+        // a combo box showing these lists may drop its value when the items are replaced: choose again after
+        ModelChoice keepModel = model.get();
+        models.setAll(found);
+        model.set(keepModel != null && found.contains(keepModel) ? keepModel
+                : found.isEmpty() ? null : found.get(found.size() - 1));
+        if (found.isEmpty() && scored.get() == null) {
+            scoringText.set("No stored model can score yet: train one on the Models screen (or with `compare`).");
+        }
+        List<DatasetInfo> all = workspace.datasets().list();
+        DatasetInfo keepData = dataset.get();
+        datasets.setAll(all);
+        dataset.set(keepData != null && all.contains(keepData) ? keepData
+                : all.stream().filter(d -> d.name().equals(DEFAULT_DATASET))
+                .max(Comparator.comparingInt(DatasetInfo::version))
+                .orElse(all.isEmpty() ? null : all.get(all.size() - 1)));
+    }
+
+    /** Chooses the model with this id, if it is stored (for the screenshot switch and tests). */
+    public void chooseModel(long id) {
+        models.stream().filter(m -> m.id() == id).findFirst().ifPresent(model::set);
+    }
+
+    /**
+     * Scores the chosen dataset with the chosen model in the background, reusing the newest scoring of the same
+     * dataset version by the same model when there is one, and loads its customers.
+     */
+    public void score() {
+        ModelChoice m = model.get();
+        DatasetInfo d = dataset.get();
+        if (m == null || d == null) {
+            errors.report(new app.retention.error.WorkbenchException(
+                    "Choose a stored model and a dataset to score. Train a model on the Models screen first."));
+            return;
+        }
+        busy.set(true);
+        scoringText.set("Scoring " + d.name() + " with model " + m.id() + "…");
+        tasks.submit("Scoring " + d.name() + " with model " + m.id(), ctx -> load(m, d, ctx), this::loaded,
+                failure -> {
+                    busy.set(false);
+                    scoringText.set("Scoring failed; see the status bar.");
+                    errors.report(failure);
+                }, status -> {
+                    if (status.state() == app.retention.task.TaskState.CANCELLED) {
+                        busy.set(false);
+                        scoringText.set("Scoring cancelled.");
+                    }
+                });
+    }
+
+    private ScoredData load(ModelChoice m, DatasetInfo d, TaskContext ctx) {
+        ScoreRunRecord existing = workspace.scores().runs().stream()
+                .filter(r -> r.modelId() == m.id() && r.datasetName().equals(d.name())
+                        && r.datasetVersion() == d.version())
+                .max(Comparator.comparingLong(ScoreRunRecord::id)).orElse(null);
+        ScoreRunRecord run = existing != null ? existing
+                : new ScoringService(workspace, Math.max(1, Runtime.getRuntime().availableProcessors() - 1))
+                .score(d, m.id(), true, ctx).run();
+        RiskBands bands;
+        try (ModelService service = new ModelService(workspace, 1)) {
+            ModelRun modelRun = service.run(m.id());
+            bands = RiskBands.fromValidation(modelRun.evaluation().probabilities(), modelRun.evaluation().churned());
+        }
+        String valueColumn = SegmentService.guessValueColumn(workspace.datasets().columns(d)).orElse(null);
+        List<ScoredCustomer> customers = new SegmentService(workspace).customers(run, bands, valueColumn, ctx);
+        return new ScoredData(run, bands, valueColumn, customers,
+                SegmentCategories.of(workspace.datasets().columns(d), customers, MAX_CATEGORY_VALUES),
+                existing != null);
+    }
+
+    private void loaded(ScoredData data) {
+        busy.set(false);
+        if (!data.run().datasetName().equals(dataset.get() == null ? null : dataset.get().name())) {
+            return; // the user chose another dataset meanwhile
+        }
+        ScoreRunRecord run = data.run();
+        scoringText.set((data.reused() ? "Using scoring " : "Scored: scoring ") + run.id() + " of "
+                + run.datasetReference() + " by model " + run.modelId() + " (" + run.modelLearner() + "), "
+                + Formats.count(data.customers().size()) + " customers.");
+        List<String> ticked = bandChoices.stream().filter(c -> c.selectedProperty().get()).map(Choice::value).toList();
+        bandChoices.setAll(data.bands().bands().stream().map(b -> {
+            Choice c = new Choice(b.name(), b.name());
+            c.selectedProperty().set(ticked.contains(b.name()));
+            c.selectedProperty().addListener((obs, was, now) -> recount());
+            return c;
+        }).toList());
+        Map<String, Map<String, Integer>> counts = SegmentCategories.counts(data.customers(), data.categories());
+        categoryFilters.forEach(f -> f.offer(data.categories(), counts));
+        playbook.offer(data.bands());
+        scored.set(data); // last, so that whoever follows it sees the bands and filters of this scoring
+        notice.set(scoringText.get());
+        recount();
+    }
+
+    private void forgetScoring() {
+        if (scored.get() != null) {
+            scored.set(null);
+            bandChoices.clear();
+            scoringText.set("Score to load the customers of this choice.");
+            recount();
+        }
+    }
+
+    /** Ticks exactly these risk bands (for the screenshot switch and tests). */
+    public void tickBands(List<String> names) {
+        bandChoices.forEach(c -> c.selectedProperty().set(names.contains(c.value())));
+    }
+
+    /** The filters as ticked now: risk bands first, then the category filters; nothing ticked filters nothing. */
+    public List<ColumnFilter> filters() {
+        List<ColumnFilter> filters = new ArrayList<>();
+        List<String> bands = bandChoices.stream().filter(c -> c.selectedProperty().get()).map(Choice::value).toList();
+        if (!bands.isEmpty()) {
+            filters.add(ColumnFilter.oneOf(SegmentDefinition.RISK_BAND, bands));
+        }
+        categoryFilters.forEach(f -> f.filter().ifPresent(filters::add));
+        return filters;
+    }
+
+    /** The live counts: the customers the filters select, computed in memory from the loaded scoring. */
+    private void recount() {
+        ScoredData data = scored.get();
+        List<ColumnFilter> filters = filters();
+        filtersText.set(filters.isEmpty() ? "All scored customers" : String.join("; ",
+                filters.stream().map(ColumnFilter::describe).toList()));
+        if (data == null) {
+            selected.set(List.of());
+            summary.set(null);
+            sizeText.set("–");
+            churnersText.set("–");
+            valueAtRiskText.set("–");
+            controlText.set("–");
+            campaign.show(List.of(), "");
+            return;
+        }
+        List<ScoredCustomer> members = new SegmentDefinition("preview", data.run().datasetName(),
+                data.run().datasetVersion(), String.valueOf(data.run().modelId()), filters).select(data.customers());
+        SegmentSummary s = SegmentSummary.of(members, SegmentCategories.breakdownColumn(data.categories()),
+                playbook.playbookFor(data.bands()));
+        String currency = Amounts.currencyOf(data.valueColumn());
+        selected.set(members);
+        summary.set(s);
+        sizeText.set(Formats.count(s.customers()));
+        churnersText.set(Formats.count(Math.round(s.expectedChurners())));
+        valueAtRiskText.set(data.valueColumn() == null ? "no value column"
+                : Amounts.money(s.valueAtRisk(), currency));
+        controlText.set(Formats.count(controlSize(s)));
+        campaign.show(members, currency);
+    }
+
+    private long controlSize(SegmentSummary s) {
+        return s.bands().stream().mapToLong(b -> ControlGroups.heldOut(b.customers(), controlShare.get())).sum();
+    }
+
+    /** Saves the segment as filtered now, with its control group, then offers it to the export. */
+    public void save() {
+        ScoredData data = scored.get();
+        String segmentName = name.get().strip();
+        if (data == null || segmentName.isEmpty()) {
+            errors.report(new app.retention.error.WorkbenchException(
+                    "Score a dataset and give the segment a name before saving it."));
+            return;
+        }
+        List<ColumnFilter> filters = filters();
+        Playbook actions = playbook.playbookFor(data.bands());
+        double share = controlShare.get();
+        busy.set(true);
+        tasks.submit("Saving segment " + segmentName, ctx -> new SegmentService(workspace).create(segmentName,
+                        data.run(), filters, data.bands(), actions, share, CONTROL_SEED, data.valueColumn(), ctx),
+                this::saved, failure -> {
+                    busy.set(false);
+                    errors.report(failure);
+                });
+    }
+
+    private void saved(Segment segment) {
+        busy.set(false);
+        nameTaken.set(true);
+        export.segmentProperty().set(segment);
+        notice.set("Saved segment " + segment.definition().name() + ": " + Formats.count(segment.customers().size())
+                + " customers, control group " + Formats.count(segment.control().controlSize()) + ".");
+    }
+
+    /** The band sentences ("High: the top 10% of scores; 41% of them churned in validation"). */
+    public List<String> bandDescriptions() {
+        return scored.get() == null ? List.of() : scored.get().bands().describe();
+    }
+
+    /** The action of each band present in the segment, for the summary. */
+    public List<BandSummary> bandSummaries() {
+        return summary.get() == null ? List.of() : summary.get().bands();
+    }
+
+    public ObservableList<ModelChoice> models() {
+        return models;
+    }
+
+    public ObservableList<DatasetInfo> datasets() {
+        return datasets;
+    }
+
+    public ObjectProperty<ModelChoice> modelProperty() {
+        return model;
+    }
+
+    public ObjectProperty<DatasetInfo> datasetProperty() {
+        return dataset;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ScoredData> scoredProperty() {
+        return scored.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty scoringTextProperty() {
+        return scoringText.getReadOnlyProperty();
+    }
+
+    public ObservableList<Choice> bandChoices() {
+        return bandChoices;
+    }
+
+    public List<CategoryFilterViewModel> categoryFilters() {
+        return categoryFilters;
+    }
+
+    public DoubleProperty controlShareProperty() {
+        return controlShare;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    /** True when a segment of the typed name exists already. */
+    public BooleanProperty nameTakenProperty() {
+        return nameTaken;
+    }
+
+    /** The customers the filters select now. */
+    public ReadOnlyObjectProperty<List<ScoredCustomer>> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SegmentSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sizeTextProperty() {
+        return sizeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty churnersTextProperty() {
+        return churnersText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty valueAtRiskTextProperty() {
+        return valueAtRiskText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty controlTextProperty() {
+        return controlText.getReadOnlyProperty();
+    }
+
+    /** The filters in words, "risk band is High; country is BR". */
+    public ReadOnlyStringProperty filtersTextProperty() {
+        return filtersText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public CampaignViewModel campaign() {
+        return campaign;
+    }
+
+    public PlaybookViewModel playbook() {
+        return playbook;
+    }
+
+    public SegmentExportViewModel export() {
+        return export;
+    }
+}

@@ -1,0 +1,82 @@
+package app.retention.ui.segments;
+
+import app.retention.task.PooledTaskRunner;
+import app.retention.ui.WorkbenchApp;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A user scores October, keeps the High band, saves the segment and exports a call list of 50 customers. */
+class SegmentsScreenGuiTest {
+
+    @TempDir
+    Path dir;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        SegmentsTestData.sampleWithModelAt(dir.resolve("ws"));
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> WorkbenchApp.on(dir.resolve("ws"),
+                new PooledTaskRunner(2, Platform::runLater)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void scoringTickingHighSavingAndExportingWritesACallListOfTheCapacity() throws Exception {
+        robot.clickOn("Segments");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#scoreButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".band-high").tryQuery().isPresent());
+        Label size = robot.lookup(".segment-size").queryAs(Label.class);
+        String everyone = size.getText();
+
+        robot.clickOn(robot.lookup(".band-high").queryAs(CheckBox.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(size.getText()).isNotEqualTo(everyone);
+        robot.clickOn("#nameField").write("high risk");
+        robot.clickOn("#saveButton");
+        SegmentExportViewModel export = ((WorkbenchApp) app).view().segmentsView().model().export();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> export.segmentProperty().get() != null);
+
+        robot.interact(() -> ((WorkbenchApp) app).view().segmentsView().model().campaign().capacityProperty().set(50));
+        robot.interact(() -> ((WorkbenchApp) app).view().segmentsView().showTab(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path out = dir.resolve("calls.csv");
+        // the file field stands in for the file chooser behind Browse…
+        TextField file = robot.lookup("#fileField").queryAs(TextField.class);
+        robot.interact(() -> file.setText(out.toString()));
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> export.resultProperty().get() != null);
+
+        assertThat(out).exists();
+        long rows = Files.readAllLines(out).stream().skip(1).filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+        assertThat(rows).isEqualTo(50);
+        Label notice = robot.lookup(".status-bar .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText() != null && l.getText().contains("calls.csv")).findFirst().orElse(null);
+        assertThat(notice).isNotNull();
+        assertThat(notice.getText()).contains("50 rows");
+    }
+}

@@ -1,0 +1,119 @@
+package app.retention.ui.segments;
+
+import app.retention.segment.ColumnFilter;
+import app.retention.segment.ScoredCustomer;
+import app.retention.segment.SegmentDefinition;
+import app.retention.store.Workspace;
+import app.retention.task.SynchronousTaskRunner;
+import app.retention.ui.common.BackgroundTasks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Score October with a September model, build a segment with live counts, save it and export a call list. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SegmentsViewModelTest {
+
+    @TempDir
+    static Path dir;
+    private Workspace workspace;
+    private long modelId;
+    private final List<Throwable> reported = new ArrayList<>();
+    private SegmentsViewModel model;
+
+    @BeforeAll
+    void prepare() throws Exception {
+        modelId = SegmentsTestData.sampleWithModelAt(dir.resolve("ws"));
+        workspace = Workspace.open(dir.resolve("ws"));
+        model = new SegmentsViewModel(workspace, new BackgroundTasks(new SynchronousTaskRunner()), reported::add,
+                "test");
+        model.refresh();
+        model.chooseModel(modelId);
+        model.score();
+    }
+
+    @AfterAll
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void refreshOffersTheStoredModelAndTheNewestSampleSnapshot() {
+        assertThat(model.models()).extracting(ModelChoice::id).containsExactly(modelId);
+        assertThat(model.datasetProperty().get().name()).isEqualTo(SegmentsViewModel.DEFAULT_DATASET);
+        assertThat(model.modelProperty().get().toString()).startsWith(modelId + " · j48 · AUC 0.");
+    }
+
+    @Test
+    void scoringLoadsEveryCustomerWithBandsAndCategoryFilters() {
+        assertThat(reported).isEmpty();
+        ScoredData scored = model.scoredProperty().get();
+        assertThat(scored.customers()).hasSize((int) scored.run().rowsScored()).hasSizeGreaterThan(19_000);
+        assertThat(model.bandChoices()).extracting(Choice::value).containsExactly("High", "Medium", "Low");
+        assertThat(model.categoryFilters().get(0).columns()).contains("country", "acquisition_channel");
+        assertThat(model.sizeTextProperty().get()).isEqualTo(String.format(java.util.Locale.US, "%,d",
+                scored.customers().size()));
+    }
+
+    @Test
+    void scoringAgainReusesTheStoredScoring() {
+        long runs = workspace.scores().runs().size();
+        model.score();
+        assertThat(workspace.scores().runs()).hasSize((int) runs);
+        assertThat(model.scoringTextProperty().get()).startsWith("Using scoring");
+    }
+
+    @Test
+    void liveCountsMatchTheSegmentDefinitionsSelection() {
+        model.tickBands(List.of("High", "Medium"));
+        model.categoryFilters().get(0).tick("country", List.of("BR"));
+
+        List<ColumnFilter> filters = model.filters();
+        List<ScoredCustomer> expected = new SegmentDefinition("check", SegmentsViewModel.DEFAULT_DATASET, 1,
+                String.valueOf(modelId), filters).select(model.scoredProperty().get().customers());
+        assertThat(filters).hasSize(2);
+        assertThat(model.selectedProperty().get()).isEqualTo(expected);
+        assertThat(model.summaryProperty().get().customers()).isEqualTo(expected.size());
+        assertThat(model.sizeTextProperty().get()).isEqualTo(String.format(java.util.Locale.US, "%,d",
+                expected.size()));
+        assertThat(expected).allMatch(c -> !c.band().equals("Low") && "BR".equals(c.attribute("country")));
+        assertThat(model.valueAtRiskTextProperty().get()).startsWith("R$ ");
+        assertThat(model.campaign().planProperty().get()).isNotNull();
+        assertThat(model.campaign().sampleSizeTextProperty().get()).contains("5-point");
+
+        model.categoryFilters().get(0).tick("country", List.of());
+        model.tickBands(List.of());
+    }
+
+    @Test
+    void savingTheSegmentAndExportingACallListWritesTheCapacitysRows() throws Exception {
+        model.tickBands(List.of("High"));
+        model.nameProperty().set("high risk");
+        model.save();
+        assertThat(reported).isEmpty();
+        assertThat(model.export().segmentProperty().get().customers()).hasSize(model.selectedProperty().get().size());
+        assertThat(workspace.segments().find("high risk")).isPresent();
+
+        model.campaign().capacityProperty().set(50);
+        Path out = dir.resolve("calls.csv");
+        model.export().fileProperty().set(out.toString());
+        model.export().export();
+
+        assertThat(reported).isEmpty();
+        assertThat(model.export().resultProperty().get().rows()).isEqualTo(50);
+        List<String> lines = Files.readAllLines(out);
+        long dataRows = lines.stream().skip(1).filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+        assertThat(dataRows).isEqualTo(50);
+        assertThat(model.noticeProperty().get()).contains("calls.csv").contains("50 rows");
+        model.tickBands(List.of());
+    }
+}

@@ -9,8 +9,9 @@ public enum Screen {
             + "and a simple rule-based baseline) and compare them side by side with honest, cross-validated numbers."),
     SEGMENTS("Segments", "Score your customers with a model, split them into risk bands, and pick who to "
             + "contact within a budget, with a control group to measure the campaign."),
-    EXPORTS("Exports", "Call lists and segment lists as CSV or Excel, and campaign briefs as PDF, "
-            + "with personal data masked where it should be.");
+    EXPORTS("Exports", "Call lists, segment lists and campaign briefs are exported from the Segments screen's "
+            + "Export tab. This screen will list the export log: who exported what and when, and whether personal "
+            + "data was included.");
 
     private final String title;
     private final String plannedContent;

@@ -47,11 +47,11 @@ class WorkbenchAppGuiTest {
 
     @Test
     void screensNotBuiltYetSayWhatWillComeThere() {
-        robot.clickOn("Segments");
+        robot.clickOn("Exports");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Segments");
-        assertThat(robot.lookup(".placeholder-text").queryAs(Label.class).getText()).contains("risk bands");
+        assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Exports");
+        assertThat(robot.lookup(".placeholder-text").queryAs(Label.class).getText()).contains("export log");
 
         robot.clickOn("Data");
         WaitForAsyncUtils.waitForFxEvents();

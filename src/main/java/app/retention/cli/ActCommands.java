@@ -2,7 +2,6 @@ package app.retention.cli;
 
 import app.retention.export.ExportResult;
 import app.retention.export.SegmentExports;
-import app.retention.model.ModelRun;
 import app.retention.model.ModelService;
 import app.retention.model.ScoringService;
 import app.retention.segment.CampaignEconomics;
@@ -40,11 +39,11 @@ final class ActCommands {
         return version == null ? "development build" : version;
     }
 
-    /** The risk bands of a model: High = top 10% of its validation scores, Medium the next 20%. */
+    /** The risk bands of a model: High = top 10% of its (calibrated) validation scores, Medium the next 20%. */
     static RiskBands bands(Workspace workspace, long modelId) {
         try (ModelService models = new ModelService(workspace, 1)) {
-            ModelRun run = models.run(modelId);
-            return RiskBands.fromValidation(run.evaluation().probabilities(), run.evaluation().churned());
+            ModelService.ValidationScores validation = models.validationScores(modelId);
+            return RiskBands.fromValidation(validation.probabilities(), validation.churned());
         }
     }
 

@@ -1,5 +1,6 @@
 package app.retention.model;
 
+import app.retention.evaluate.PlattScaling;
 import app.retention.store.DatasetInfo;
 import app.retention.store.ExperimentRecord;
 import app.retention.store.StoredModel;
@@ -98,6 +99,20 @@ public final class ModelService implements AutoCloseable {
         var payload = workspace.experiments().payload(id).orElseThrow(() -> new ModelException(
                 "Evaluation " + id + " was stored before the workbench kept predictions; train it again."));
         return ExperimentLog.run(record, payload, workspace.experiments().model(id).isPresent());
+    }
+
+    /**
+     * Model {@code id}'s out-of-sample predictions, calibrated as its scores are (Platt scaling fitted on them), with
+     * the outcomes: what risk bands are cut from, on the same scale as the stored scores.
+     */
+    public ValidationScores validationScores(long id) {
+        ModelEvaluation e = run(id).evaluation();
+        PlattScaling calibration = PlattScaling.fit(e.probabilities(), e.churned());
+        return new ValidationScores(calibration.apply(e.probabilities()), e.churned());
+    }
+
+    /** Calibrated out-of-sample churn probabilities and whether each customer churned. */
+    public record ValidationScores(double[] probabilities, boolean[] churned) {
     }
 
     /** The model kept with evaluation {@code id}, read back through the allow-list. */

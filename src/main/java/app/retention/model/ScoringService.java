@@ -1,5 +1,6 @@
 package app.retention.model;
 
+import app.retention.evaluate.PlattScaling;
 import app.retention.store.DatasetInfo;
 import app.retention.store.ExperimentRecord;
 import app.retention.store.ScoreRunRecord;
@@ -25,7 +26,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Scores every customer of a dataset version with a stored model and stores the churn probabilities, with up to
+ * Scores every customer of a dataset version with a stored model and stores the churn probabilities (calibrated by
+ * Platt scaling fitted on the model's own out-of-sample predictions), with up to
  * three reasons per customer, as one scoring. Chunks of customers are scored in parallel, each thread with its
  * own copy of the model (several Weka learners keep state while predicting).
  *
@@ -67,10 +69,12 @@ public final class ScoringService {
         StoredModel stored = workspace.experiments().model(modelId).orElseThrow(() -> new ModelException(
                 "Evaluation " + modelId + " (" + record.learner() + ") kept no trained model; train it again to score."));
         ModelSchema schema = RunCodec.schema(stored.schemaJson());
+        PlattScaling calibration = calibration(modelId);
         DatasetInstances.ScoringRows rows = DatasetInstances.readForScoring(workspace, dataset, schema, context);
         Instances data = rows.instances();
         References reference = reasons ? references(data) : null;
-        List<StoredScore> scores = predict(stored.classifier(), data, rows.rowNumbers(), reference, context);
+        List<StoredScore> scores = predict(stored.classifier(), data, rows.rowNumbers(), reference, calibration,
+                context);
         context.checkCancelled();
         context.progress(0.95, "Saving " + scores.size() + " scores");
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -81,8 +85,16 @@ public final class ScoringService {
         return new Scoring(workspace.scores().run(id).orElseThrow(), rows.rowNumbers(), p);
     }
 
+    /** Platt scaling fitted on the model's out-of-sample predictions (identity when it has none stored). */
+    PlattScaling calibration(long modelId) {
+        return workspace.experiments().payload(modelId).map(p -> {
+            RunCodec.Predictions oof = RunCodec.predictions(p.predictions());
+            return PlattScaling.fit(oof.probabilities(), oof.churned());
+        }).orElse(PlattScaling.identity());
+    }
+
     private List<StoredScore> predict(byte[] model, Instances data, long[] rowNumbers, References reference,
-                                      TaskContext context) {
+                                      PlattScaling calibration, TaskContext context) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "scoring");
             t.setDaemon(true);
@@ -106,7 +118,7 @@ public final class ScoringService {
                         Instance row = data.instance(i);
                         double p = classifier.distributionForInstance(row)[1];
                         List<StoredReason> why = reference == null ? List.of() : reasons(classifier, row, p, reference);
-                        part.add(new StoredScore(rowNumbers[i], p, why));
+                        part.add(new StoredScore(rowNumbers[i], calibration.apply(p), why));
                     }
                     context.progress(0.9 * done.incrementAndGet() / chunks, "Scored " + to + " customers");
                     return part;

@@ -1,6 +1,5 @@
 package app.retention.ui.segments;
 
-import app.retention.model.ModelRun;
 import app.retention.model.ModelService;
 import app.retention.model.ScoringService;
 import app.retention.segment.BandSummary;
@@ -163,8 +162,8 @@ public final class SegmentsViewModel {
                 .score(d, m.id(), true, ctx).run();
         RiskBands bands;
         try (ModelService service = new ModelService(workspace, 1)) {
-            ModelRun modelRun = service.run(m.id());
-            bands = RiskBands.fromValidation(modelRun.evaluation().probabilities(), modelRun.evaluation().churned());
+            ModelService.ValidationScores validation = service.validationScores(m.id());
+            bands = RiskBands.fromValidation(validation.probabilities(), validation.churned());
         }
         String valueColumn = SegmentService.guessValueColumn(workspace.datasets().columns(d)).orElse(null);
         List<ScoredCustomer> customers = new SegmentService(workspace).customers(run, bands, valueColumn, ctx);

@@ -41,9 +41,16 @@ final class ActCommands {
 
     /** The risk bands of a model: High = top 10% of its (calibrated) validation scores, Medium the next 20%. */
     static RiskBands bands(Workspace workspace, long modelId) {
+        return bands(workspace, modelId, null);
+    }
+
+    /** Bands at the given cut-offs (High's lowest probability, Medium's), described by the model's validation. */
+    static RiskBands bands(Workspace workspace, long modelId, List<Double> cutoffs) {
         try (ModelService models = new ModelService(workspace, 1)) {
             ModelService.ValidationScores validation = models.validationScores(modelId);
-            return RiskBands.fromValidation(validation.probabilities(), validation.churned());
+            return cutoffs == null ? RiskBands.fromValidation(validation.probabilities(), validation.churned())
+                    : RiskBands.fromCutoffs(RiskBands.DEFAULT_NAMES, cutoffs, validation.probabilities(),
+                    validation.churned());
         }
     }
 
@@ -134,6 +141,10 @@ final class ActCommands {
         @Option(names = "--value-column", paramLabel = "COLUMN", description = "Column with customer value (default: a column named like clv).")
         String valueColumn;
 
+        @Option(names = "--bands", split = ",", paramLabel = "HIGH,MEDIUM", description = "Churn probabilities where "
+                + "High and Medium start, e.g. 0.5,0.25 (default: High = top 10% of validation scores, Medium the next 20%).")
+        List<Double> cutoffs;
+
         @Override
         int run(Workspace workspace) {
             DatasetInfo info = workspace.datasets().require(dataset);
@@ -145,12 +156,13 @@ final class ActCommands {
             String value = valueColumn != null ? valueColumn
                     : SegmentService.guessValueColumn(workspace.datasets().columns(info)).orElse(null);
             Segment segment = new SegmentService(workspace).create(name, scoring, SegmentFilters.parse(where),
-                    bands(workspace, model), Playbook.defaults(), control, seed, value, TaskContext.silent());
+                    bands(workspace, model, cutoffs), Playbook.defaults(), control, seed, value, TaskContext.silent());
             SegmentSummary summary = SegmentSummary.of(segment.customers(), null, segment.playbook());
             out().printf(Locale.ROOT, "Saved segment %s: %,d customers (%s), control group %,d, expected churners %.0f, "
                             + "value at risk %,.2f%n", segment.definition().name(), segment.customers().size(),
                     segment.definition().describeFilters(), segment.control().controlSize(), summary.expectedChurners(),
                     summary.valueAtRisk());
+            segment.bands().describe().forEach(d -> out().println("  " + d));
             return 0;
         }
     }

@@ -155,6 +155,27 @@ class ActCommandsTest {
     }
 
     @Test
+    void riskBandCutOffsCanBeSetByHandAndAreExplained() {
+        Run run = ok("segment", "create", "high by hand", "--dataset", "october", "--model", Long.toString(model),
+                "--bands", "0.6,0.3", "--where", "risk_band = High");
+        assertThat(run.out()).contains("High = top").contains("churn probability 0.6").contains("churned in validation");
+        Run wrong = cli("segment", "create", "wrong bands", "--dataset", "october", "--model", Long.toString(model),
+                "--bands", "0.2,0.4");
+        assertThat(wrong.code()).isNotZero();
+        assertThat(wrong.err()).contains("cut-off");
+    }
+
+    @Test
+    void aDatasetWithoutTheModelsColumnsIsRefusedWithTheList() throws Exception {
+        Path other = dir.resolve("other.csv");
+        Files.writeString(other, "customer_id,plan,churned\nA1,basic,Yes\nA2,pro,No\nA3,basic,No\n");
+        ok("import", other.toString(), "--name", "other");
+        Run run = cli("score", "other", "--model", Long.toString(model));
+        assertThat(run.code()).isNotZero();
+        assertThat(run.err()).contains("other@1 does not fit the model").contains("`days_since_last_order` is missing");
+    }
+
+    @Test
     void badInputIsRefusedClearlyAndWritesNothing() {
         Run wrongFormat = cli("export", "calllist", "at risk", "--capacity", "10", "--out", dir.resolve("x.txt").toString());
         assertThat(wrongFormat.code()).isNotZero();

@@ -148,9 +148,7 @@ final class ActCommands {
         @Override
         int run(Workspace workspace) {
             DatasetInfo info = workspace.datasets().require(dataset);
-            ScoreRunRecord scoring = workspace.scores().runs().stream()
-                    .filter(r -> r.datasetName().equals(info.name()) && r.datasetVersion() == info.version()
-                            && r.modelId() == model).findFirst()
+            ScoreRunRecord scoring = workspace.scores().latest(info.name(), info.version(), model)
                     .orElseGet(() -> new ScoringService(workspace, Runtime.getRuntime().availableProcessors())
                             .score(info, model, true, TaskContext.silent()).run());
             String value = valueColumn != null ? valueColumn

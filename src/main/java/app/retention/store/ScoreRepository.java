@@ -82,6 +82,12 @@ public final class ScoreRepository {
         }
     }
 
+    /** The newest scoring of one dataset version by one model, if there is one. */
+    public Optional<ScoreRunRecord> latest(String datasetName, int datasetVersion, long modelId) {
+        return runs().stream().filter(r -> r.datasetName().equals(datasetName) && r.datasetVersion() == datasetVersion
+                && r.modelId() == modelId).findFirst();
+    }
+
     public Optional<ScoreRunRecord> run(long id) {
         try (Connection c = workspace.connection();
              PreparedStatement ps = c.prepareStatement("SELECT * FROM score_run WHERE id = ?")) {

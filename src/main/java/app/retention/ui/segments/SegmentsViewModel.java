@@ -153,10 +153,7 @@ public final class SegmentsViewModel {
     }
 
     private ScoredData load(ModelChoice m, DatasetInfo d, TaskContext ctx) {
-        ScoreRunRecord existing = workspace.scores().runs().stream()
-                .filter(r -> r.modelId() == m.id() && r.datasetName().equals(d.name())
-                        && r.datasetVersion() == d.version())
-                .max(Comparator.comparingLong(ScoreRunRecord::id)).orElse(null);
+        ScoreRunRecord existing = workspace.scores().latest(d.name(), d.version(), m.id()).orElse(null);
         ScoreRunRecord run = existing != null ? existing
                 : new ScoringService(workspace, Math.max(1, Runtime.getRuntime().availableProcessors() - 1))
                 .score(d, m.id(), true, ctx).run();

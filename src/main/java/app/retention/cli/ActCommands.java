@@ -203,15 +203,16 @@ final class ActCommands {
         }
     }
 
-    @Command(name = "export", description = "Export a segment: call list, segment list or campaign brief.",
-            subcommands = {ExportList.class, ExportSegmentList.class, ExportBrief.class})
+    @Command(name = "export", description = "Export a segment (call list, segment list or campaign brief), or read the "
+            + "export log.",
+            subcommands = {ExportList.class, ExportSegmentList.class, ExportBrief.class, ExportLogCommand.class})
     static final class ExportCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: calllist, segmentlist or brief.");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: calllist, segmentlist, brief or log.");
         }
     }
 

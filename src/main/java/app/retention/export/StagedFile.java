@@ -1,18 +1,13 @@
 package app.retention.export;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
  * A file written beside its target under a temporary name and moved into place in one atomic rename, so a
@@ -65,16 +60,7 @@ final class StagedFile implements AutoCloseable {
 
     /** SHA-256 of what was written so far. */
     String sha256() throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JRE has SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(temp), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return Checksums.sha256(temp);
     }
 
     /** Moves the file into place, replacing an earlier one in a single rename. */

@@ -6,6 +6,7 @@ import app.retention.ui.common.Styles;
 import app.retention.ui.common.TaskItem;
 import app.retention.ui.data.DataView;
 import app.retention.ui.explore.ExploreView;
+import app.retention.ui.exports.ExportsView;
 import app.retention.ui.imports.ImportWizardView;
 import app.retention.ui.models.ModelsView;
 import app.retention.ui.segments.SegmentsView;
@@ -49,6 +50,7 @@ public final class MainWindowView {
     private ExploreView exploreView;
     private ModelsView modelsView;
     private SegmentsView segmentsView;
+    private ExportsView exportsView;
 
     @FXML private BorderPane rootPane;
     @FXML private ToggleGroup screensGroup;
@@ -84,6 +86,8 @@ public final class MainWindowView {
         screens.put(Screen.MODELS, modelsView.root());
         segmentsView = new SegmentsView(model.segments());
         screens.put(Screen.SEGMENTS, segmentsView.root());
+        exportsView = new ExportsView(model.exports(), this::openSegmentExport);
+        screens.put(Screen.EXPORTS, exportsView.root());
         navButtons.put(Screen.DATA, dataNav);
         navButtons.put(Screen.EXPLORE, exploreNav);
         navButtons.put(Screen.MODELS, modelsNav);
@@ -111,8 +115,7 @@ public final class MainWindowView {
         if (screensGroup.getSelectedToggle() != toggle) {
             screensGroup.selectToggle(toggle);
         }
-        Node node = screens.computeIfAbsent(screen, s -> new PlaceholderView(s).root());
-        content.getChildren().setAll(node);
+        content.getChildren().setAll(screens.get(screen));
     }
 
     private void bindStatusBar(StatusBarViewModel status) {
@@ -178,6 +181,17 @@ public final class MainWindowView {
     /** The Segments screen's view (for screenshots and tests). */
     public SegmentsView segmentsView() {
         return segmentsView;
+    }
+
+    /** The Exports screen's view (for screenshots and tests). */
+    public ExportsView exportsView() {
+        return exportsView;
+    }
+
+    /** "New export…": the Segments screen's Export tab, where exports are made from a saved segment. */
+    private void openSegmentExport() {
+        model.screenProperty().set(Screen.SEGMENTS);
+        segmentsView.showTab(SegmentsView.EXPORT_TAB);
     }
 
     /** Ctrl+I (Cmd+I on a Mac) opens the import wizard. */

@@ -4,6 +4,7 @@ import app.retention.data.ImportResult;
 import app.retention.data.ImportService;
 import app.retention.data.SampleData;
 import app.retention.explore.ExploreService;
+import app.retention.export.ExportLog;
 import app.retention.model.ModelService;
 import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
@@ -13,6 +14,7 @@ import app.retention.ui.common.Formats;
 import app.retention.ui.common.StatusBarViewModel;
 import app.retention.ui.data.DataViewModel;
 import app.retention.ui.explore.ExploreViewModel;
+import app.retention.ui.exports.ExportsViewModel;
 import app.retention.ui.imports.ImportWizardViewModel;
 import app.retention.ui.models.ModelsViewModel;
 import app.retention.ui.segments.SegmentsViewModel;
@@ -32,6 +34,7 @@ public final class MainWindowViewModel implements AutoCloseable {
     private final ModelService modelService;
     private final ModelsViewModel models;
     private final SegmentsViewModel segments;
+    private final ExportsViewModel exports;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
     public MainWindowViewModel(Workspace workspace, TaskRunner runner) {
@@ -48,10 +51,13 @@ public final class MainWindowViewModel implements AutoCloseable {
         models.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         this.segments = new SegmentsViewModel(workspace, tasks, statusBar, appVersion());
         segments.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
-        // models and datasets may have changed elsewhere: Segments reads them again whenever it is shown
+        this.exports = new ExportsViewModel(new ExportLog(workspace), tasks, statusBar, statusBar::showNotice);
+        // models, datasets and exports may have changed elsewhere: Segments and Exports read again when shown
         screen.addListener((obs, was, now) -> {
             if (now == Screen.SEGMENTS) {
                 segments.refresh();
+            } else if (now == Screen.EXPORTS) {
+                exports.refresh();
             }
         });
         // Explore and Models read a dataset only while shown, starting from the Data screen's choice
@@ -134,6 +140,10 @@ public final class MainWindowViewModel implements AutoCloseable {
 
     public SegmentsViewModel segments() {
         return segments;
+    }
+
+    public ExportsViewModel exports() {
+        return exports;
     }
 
     /** The version written into exports' provenance: the jar's, or "development build". */

@@ -31,6 +31,7 @@ public final class WorkbenchApp extends Application {
     private static final String SEGMENTS_MODEL_PROPERTY = "retention.ui.segments.model";
     private static final String SEGMENTS_BANDS_PROPERTY = "retention.ui.segments.bands";
     private static final String SEGMENTS_TAB_PROPERTY = "retention.ui.segments.tab";
+    private static final String EXPORTS_CHECK_PROPERTY = "retention.ui.exports.check";
     private static final int TASK_THREADS = 3;
 
     private final Path fixedWorkspace;
@@ -97,9 +98,13 @@ public final class WorkbenchApp extends Application {
      * Hidden switches for reproducible screenshots: {@code -Dretention.ui.screen=explore -Dretention.ui.tab=1};
      * on Models, {@code -Dretention.ui.train=logistic,randomforest -Dretention.ui.preset=fast} trains those learners
      * when the dataset has none of them yet, {@code -Dretention.ui.focus=logistic} focuses that learner's row and
-     * {@code -Dretention.ui.curve=gains} (or {@code model}, {@code importance}) shows a tab.
+     * {@code -Dretention.ui.curve=gains} (or {@code model}, {@code importance}) shows a tab; on Exports,
+     * {@code -Dretention.ui.exports.check=true} selects the newest export and checks every file.
      */
     private void openScreenAsked(MainWindowViewModel model) {
+        if (Boolean.getBoolean(EXPORTS_CHECK_PROPERTY)) {
+            model.exports().checkWhenLoaded();
+        }
         String focus = System.getProperty(FOCUS_PROPERTY);
         if (focus != null) {
             model.models().focusOnShow(focus.trim());

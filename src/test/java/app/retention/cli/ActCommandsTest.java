@@ -193,4 +193,48 @@ class ActCommandsTest {
         Run taken = cli("segment", "create", "at risk", "--dataset", "october", "--model", Long.toString(model));
         assertThat(taken.err()).contains("exists already");
     }
+
+    @Test
+    void theExportLogRecordsWhoExportedWhatAndNoticesAFileChangedOrDeletedSince() throws Exception {
+        Path kept = dir.resolve("audit-kept.csv");
+        Path edited = dir.resolve("audit-edited.csv");
+        Path deleted = dir.resolve("audit-deleted.xlsx");
+        ok("export", "calllist", "at risk", "--capacity", "10", "--out", kept.toString(), "--include-pii");
+        ok("export", "calllist", "at risk", "--capacity", "10", "--out", edited.toString());
+        ok("export", "calllist", "at risk", "--capacity", "10", "--out", deleted.toString());
+
+        JsonNode before = new ObjectMapper().readTree(ok("export", "log", "--check", "--json").out());
+        assertThat(entry(before, kept).get("fileCheck").asText()).isEqualTo("unchanged");
+        assertThat(entry(before, kept).get("personalDataIncluded").asBoolean()).isTrue();
+        assertThat(entry(before, kept).get("personalDataColumns").toString()).contains("email");
+        assertThat(entry(before, edited).get("personalDataIncluded").asBoolean()).isFalse();
+        assertThat(entry(before, edited).get("provenance").get("dataset").get("name").asText()).isEqualTo("october");
+        assertThat(entry(before, edited).get("provenance").get("model").get("id").asText())
+                .isEqualTo(Long.toString(model));
+        assertThat(entry(before, edited).get("rows").asLong()).isEqualTo(10);
+
+        Files.writeString(edited, "customer_id\nsomeone else\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.delete(deleted);
+        Run after = cli("export", "log", "--check");
+        assertThat(after.code()).isEqualTo(1);
+        assertThat(after.err()).contains("are not the ones exported");
+        assertThat(line(after.out(), "audit-kept.csv")).contains("unchanged").contains("Included: ");
+        assertThat(line(after.out(), "audit-edited.csv")).contains("changed").doesNotContain("unchanged")
+                .contains("Masked: ");
+        assertThat(line(after.out(), "audit-deleted.xlsx")).contains("missing");
+    }
+
+    private static JsonNode entry(JsonNode log, Path file) {
+        for (JsonNode e : log) {
+            if (e.get("file").asText().equals(file.toAbsolutePath().toString())) {
+                return e;
+            }
+        }
+        throw new AssertionError(file + " is not in the export log: " + log);
+    }
+
+    private static String line(String table, String file) {
+        return table.lines().filter(l -> l.contains(file)).findFirst()
+                .orElseThrow(() -> new AssertionError(file + " is not in the export log:\n" + table));
+    }
 }

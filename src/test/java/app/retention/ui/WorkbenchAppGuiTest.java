@@ -46,12 +46,14 @@ class WorkbenchAppGuiTest {
     }
 
     @Test
-    void screensNotBuiltYetSayWhatWillComeThere() {
+    void theExportsScreenOfANewWorkspaceSaysNothingWasExportedYet() throws Exception {
         robot.clickOn("Exports");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Exports");
-        assertThat(robot.lookup(".placeholder-text").queryAs(Label.class).getText()).contains("export log");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".screen-header .muted")
+                .queryAs(Label.class).getText().startsWith("Nothing exported"));
+        assertThat(robot.lookup(".export-log").queryAs(TableView.class).getItems()).isEmpty();
 
         robot.clickOn("Data");
         WaitForAsyncUtils.waitForFxEvents();

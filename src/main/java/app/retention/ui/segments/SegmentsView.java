@@ -2,10 +2,12 @@ package app.retention.ui.segments;
 
 import app.retention.store.DatasetInfo;
 import app.retention.ui.common.Fxml;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -24,9 +26,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+
+import java.util.List;
 
 /** Binds the Segments screen: the builder on the left, the live counts and the four tabs on the right. */
 public final class SegmentsView {
+
+    /** The Export tab's position, where call lists, segment lists and briefs are made. */
+    public static final int EXPORT_TAB = 3;
 
     private final SegmentsViewModel model;
     private final Parent root;
@@ -39,10 +47,23 @@ public final class SegmentsView {
     @FXML private ComboBox<DatasetInfo> datasetCombo;
     @FXML private Button scoreButton;
     @FXML private FlowPane bandBox;
+    @FXML private TextField highCutoff;
+    @FXML private TextField mediumCutoff;
+    @FXML private Button applyCutoffsButton;
+    @FXML private Button defaultCutoffsButton;
+    @FXML private Label cutoffError;
     @FXML private ComboBox<String> filterColumn1;
     @FXML private ListView<Choice> filterValues1;
     @FXML private ComboBox<String> filterColumn2;
     @FXML private ListView<Choice> filterValues2;
+    @FXML private TextField probabilityFrom;
+    @FXML private TextField probabilityTo;
+    @FXML private Label probabilityError;
+    @FXML private Label valueRangeLabel;
+    @FXML private HBox valueRangeRow;
+    @FXML private TextField valueFrom;
+    @FXML private TextField valueTo;
+    @FXML private Label valueError;
     @FXML private Spinner<Integer> controlSpinner;
     @FXML private TextField nameField;
     @FXML private Label nameTakenLabel;
@@ -83,8 +104,24 @@ public final class SegmentsView {
                 .or(model.datasetProperty().isNull()));
 
         model.bandChoices().addListener((ListChangeListener<Choice>) change -> showBands());
+        highCutoff.textProperty().bindBidirectional(model.cutoffs().highProperty());
+        mediumCutoff.textProperty().bindBidirectional(model.cutoffs().mediumProperty());
+        for (Node n : List.of(highCutoff, mediumCutoff, applyCutoffsButton, defaultCutoffsButton)) {
+            n.disableProperty().bind(model.scoredProperty().isNull());
+        }
+        cutoffError.textProperty().bind(model.cutoffs().errorProperty());
+        cutoffError.visibleProperty().bind(model.cutoffs().errorProperty().isNotEmpty());
+        cutoffError.managedProperty().bind(cutoffError.visibleProperty());
         bindFilter(model.categoryFilters().get(0), filterColumn1, filterValues1);
         bindFilter(model.categoryFilters().get(1), filterColumn2, filterValues2);
+        bindRange(model.probabilityRange(), probabilityFrom, probabilityTo, probabilityError);
+        bindRange(model.valueRange(), valueFrom, valueTo, valueError);
+        valueRangeLabel.textProperty().bind(Bindings.createStringBinding(() -> "Customer value ("
+                + model.valueRange().columnProperty().get() + ")", model.valueRange().columnProperty()));
+        valueRangeLabel.visibleProperty().bind(model.valueRange().columnProperty().isNotNull());
+        valueRangeLabel.managedProperty().bind(valueRangeLabel.visibleProperty());
+        valueRangeRow.visibleProperty().bind(valueRangeLabel.visibleProperty());
+        valueRangeRow.managedProperty().bind(valueRangeLabel.visibleProperty());
 
         SpinnerValueFactory.IntegerSpinnerValueFactory percent =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 50, 10, 5);
@@ -137,6 +174,24 @@ public final class SegmentsView {
     @FXML
     private void score() {
         model.score();
+    }
+
+    private static void bindRange(RangeFilterViewModel range, TextField from, TextField to, Label error) {
+        from.textProperty().bindBidirectional(range.fromProperty());
+        to.textProperty().bindBidirectional(range.toProperty());
+        error.textProperty().bind(range.errorProperty());
+        error.visibleProperty().bind(range.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+    }
+
+    @FXML
+    private void applyCutoffs() {
+        model.cutoffs().applyTyped();
+    }
+
+    @FXML
+    private void defaultCutoffs() {
+        model.cutoffs().reset();
     }
 
     @FXML

@@ -1,7 +1,5 @@
 package app.retention.ui.segments;
 
-import app.retention.model.ModelService;
-import app.retention.model.ScoringService;
 import app.retention.segment.BandSummary;
 import app.retention.segment.ColumnFilter;
 import app.retention.segment.ControlGroups;
@@ -15,7 +13,6 @@ import app.retention.segment.SegmentSummary;
 import app.retention.store.DatasetInfo;
 import app.retention.store.ScoreRunRecord;
 import app.retention.store.Workspace;
-import app.retention.task.TaskContext;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
@@ -53,7 +50,6 @@ public final class SegmentsViewModel {
     /** The dataset offered first: the newest sample snapshot. */
     public static final String DEFAULT_DATASET = "mcommerce_2026_10";
     static final long CONTROL_SEED = 1;
-    private static final int MAX_CATEGORY_VALUES = 30;
 
     private final Workspace workspace;
     private final BackgroundTasks tasks;
@@ -67,6 +63,9 @@ public final class SegmentsViewModel {
     private final ReadOnlyStringWrapper scoringText = new ReadOnlyStringWrapper("Choose a model and score a dataset.");
     private final ObservableList<Choice> bandChoices = FXCollections.observableArrayList();
     private final List<CategoryFilterViewModel> categoryFilters;
+    private final RangeFilterViewModel probabilityRange;
+    private final RangeFilterViewModel valueRange;
+    private final BandCutoffsViewModel cutoffs = new BandCutoffsViewModel(this::rebanded);
     private final DoubleProperty controlShare = new SimpleDoubleProperty(ControlGroups.DEFAULT_SHARE);
     private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty nameTaken = new SimpleBooleanProperty(false);
@@ -88,6 +87,9 @@ public final class SegmentsViewModel {
         this.errors = errors;
         this.categoryFilters = List.of(new CategoryFilterViewModel(this::recount),
                 new CategoryFilterViewModel(this::recount));
+        this.probabilityRange = new RangeFilterViewModel("Churn probability", SegmentDefinition.CHURN_PROBABILITY,
+                0.0, 1.0, this::recount);
+        this.valueRange = new RangeFilterViewModel("Customer value", null, null, null, this::recount);
         this.playbook = new PlaybookViewModel(this::recount);
         this.export = new SegmentExportViewModel(workspace, appVersion, tasks, errors, campaign, notice::set);
         controlShare.addListener((obs, was, now) -> recount());
@@ -139,7 +141,7 @@ public final class SegmentsViewModel {
         }
         busy.set(true);
         scoringText.set("Scoring " + d.name() + " with model " + m.id() + "…");
-        tasks.submit("Scoring " + d.name() + " with model " + m.id(), ctx -> load(m, d, ctx), this::loaded,
+        tasks.submit("Scoring " + d.name() + " with model " + m.id(), ctx -> ScoredData.load(workspace, m.id(), d, ctx), this::loaded,
                 failure -> {
                     busy.set(false);
                     scoringText.set("Scoring failed; see the status bar.");
@@ -150,23 +152,6 @@ public final class SegmentsViewModel {
                         scoringText.set("Scoring cancelled.");
                     }
                 });
-    }
-
-    private ScoredData load(ModelChoice m, DatasetInfo d, TaskContext ctx) {
-        ScoreRunRecord existing = workspace.scores().latest(d.name(), d.version(), m.id()).orElse(null);
-        ScoreRunRecord run = existing != null ? existing
-                : new ScoringService(workspace, Math.max(1, Runtime.getRuntime().availableProcessors() - 1))
-                .score(d, m.id(), true, ctx).run();
-        RiskBands bands;
-        try (ModelService service = new ModelService(workspace, 1)) {
-            ModelService.ValidationScores validation = service.validationScores(m.id());
-            bands = RiskBands.fromValidation(validation.probabilities(), validation.churned());
-        }
-        String valueColumn = SegmentService.guessValueColumn(workspace.datasets().columns(d)).orElse(null);
-        List<ScoredCustomer> customers = new SegmentService(workspace).customers(run, bands, valueColumn, ctx);
-        return new ScoredData(run, bands, valueColumn, customers,
-                SegmentCategories.of(workspace.datasets().columns(d), customers, MAX_CATEGORY_VALUES),
-                existing != null);
     }
 
     private void loaded(ScoredData data) {
@@ -188,8 +173,23 @@ public final class SegmentsViewModel {
         Map<String, Map<String, Integer>> counts = SegmentCategories.counts(data.customers(), data.categories());
         categoryFilters.forEach(f -> f.offer(data.categories(), counts));
         playbook.offer(data.bands());
+        valueRange.offer(data.valueColumn());
+        cutoffs.offer(data);
         scored.set(data); // last, so that whoever follows it sees the bands and filters of this scoring
         notice.set(scoringText.get());
+        recount();
+    }
+
+    /** Puts every customer in its band of {@code bands} (cut-offs set by hand, or back to the default). */
+    private void rebanded(RiskBands bands) {
+        ScoredData data = scored.get();
+        if (data == null) {
+            return;
+        }
+        ScoredData moved = data.inBands(bands);
+        playbook.offer(bands);
+        scored.set(moved);
+        notice.set("Risk bands: " + String.join(" ", bands.describe()));
         recount();
     }
 
@@ -207,7 +207,10 @@ public final class SegmentsViewModel {
         bandChoices.forEach(c -> c.selectedProperty().set(names.contains(c.value())));
     }
 
-    /** The filters as ticked now: risk bands first, then the category filters; nothing ticked filters nothing. */
+    /**
+     * The filters as ticked and typed now: risk bands, the category filters, then the probability and value
+     * ranges; nothing ticked filters nothing, and a range that cannot be read is left out (its error says why).
+     */
     public List<ColumnFilter> filters() {
         List<ColumnFilter> filters = new ArrayList<>();
         List<String> bands = bandChoices.stream().filter(c -> c.selectedProperty().get()).map(Choice::value).toList();
@@ -215,6 +218,8 @@ public final class SegmentsViewModel {
             filters.add(ColumnFilter.oneOf(SegmentDefinition.RISK_BAND, bands));
         }
         categoryFilters.forEach(f -> f.filter().ifPresent(filters::add));
+        probabilityRange.filter().ifPresent(filters::add);
+        valueRange.filter().ifPresent(filters::add);
         return filters;
     }
 
@@ -263,6 +268,12 @@ public final class SegmentsViewModel {
             return;
         }
         List<ColumnFilter> filters = filters();
+        String rangeError = java.util.stream.Stream.of(probabilityRange, valueRange)
+                .map(r -> r.errorProperty().get()).filter(e -> !e.isEmpty()).findFirst().orElse("");
+        if (!rangeError.isEmpty()) {
+            errors.report(new app.retention.error.WorkbenchException("Fix the range before saving: " + rangeError));
+            return;
+        }
         Playbook actions = playbook.playbookFor(data.bands());
         double share = controlShare.get();
         busy.set(true);
@@ -326,6 +337,21 @@ public final class SegmentsViewModel {
 
     public List<CategoryFilterViewModel> categoryFilters() {
         return categoryFilters;
+    }
+
+    /** The risk bands' cut-offs, typed by the user or the model's default. */
+    public BandCutoffsViewModel cutoffs() {
+        return cutoffs;
+    }
+
+    /** The churn probability range ("from 0.3 to under 0.8"). */
+    public RangeFilterViewModel probabilityRange() {
+        return probabilityRange;
+    }
+
+    /** The customer value range, on the scoring's value column (none when the dataset has no value column). */
+    public RangeFilterViewModel valueRange() {
+        return valueRange;
     }
 
     public DoubleProperty controlShareProperty() {

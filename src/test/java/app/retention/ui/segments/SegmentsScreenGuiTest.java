@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,13 +57,16 @@ class SegmentsScreenGuiTest {
         robot.clickOn(robot.lookup(".band-high").queryAs(CheckBox.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(size.getText()).isNotEqualTo(everyone);
+        // the builder scrolls: bring the save section into view, as a user would
+        robot.interact(() -> robot.lookup(".builder-scroll").queryAs(ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nameField").write("high risk");
         robot.clickOn("#saveButton");
         SegmentExportViewModel export = ((WorkbenchApp) app).view().segmentsView().model().export();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> export.segmentProperty().get() != null);
 
         robot.interact(() -> ((WorkbenchApp) app).view().segmentsView().model().campaign().capacityProperty().set(50));
-        robot.interact(() -> ((WorkbenchApp) app).view().segmentsView().showTab(3));
+        robot.interact(() -> ((WorkbenchApp) app).view().segmentsView().showTab(SegmentsView.EXPORT_TAB));
         WaitForAsyncUtils.waitForFxEvents();
         Path out = dir.resolve("calls.csv");
         // the file field stands in for the file chooser behind Browse…

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * A workspace with the sample data and one quick J48 model trained on September, to score October with. Training
  * takes most of a test's time, so it is done once per test run and the workspace folder copied for each test.
  */
-final class SegmentsTestData {
+public final class SegmentsTestData {
 
     private static Path trained;
     private static long trainedModelId;
@@ -27,7 +27,7 @@ final class SegmentsTestData {
     }
 
     /** Makes {@code directory} a workspace holding the sample data and a J48 model; returns the model's id. */
-    static synchronized long sampleWithModelAt(Path directory) throws Exception {
+    public static synchronized long sampleWithModelAt(Path directory) throws Exception {
         if (trained == null) {
             Path template = Files.createTempDirectory("segments-test-ws");
             try (Workspace workspace = Workspace.open(template)) {

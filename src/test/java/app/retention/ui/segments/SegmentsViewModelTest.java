@@ -1,6 +1,7 @@
 package app.retention.ui.segments;
 
 import app.retention.segment.ColumnFilter;
+import app.retention.segment.RiskBands;
 import app.retention.segment.ScoredCustomer;
 import app.retention.segment.SegmentDefinition;
 import app.retention.store.Workspace;
@@ -115,5 +116,88 @@ class SegmentsViewModelTest {
         assertThat(dataRows).isEqualTo(50);
         assertThat(model.noticeProperty().get()).contains("calls.csv").contains("50 rows");
         model.tickBands(List.of());
+    }
+
+    @Test
+    void typedRangesFilterByProbabilityAndValueAndWhatCannotBeReadIsSaidAndIgnored() {
+        List<ScoredCustomer> everyone = model.scoredProperty().get().customers();
+        RangeFilterViewModel probability = model.probabilityRange();
+        RangeFilterViewModel value = model.valueRange();
+        assertThat(value.columnProperty().get()).isEqualTo("clv_brl");
+
+        probability.fromProperty().set("0,5");
+        long expected = everyone.stream().filter(c -> c.probability() >= 0.5).count();
+        assertThat(expected).isPositive().isLessThan(everyone.size());
+        assertThat(model.selectedProperty().get()).hasSize((int) expected)
+                .allMatch(c -> c.probability() >= 0.5);
+        assertThat(model.filtersTextProperty().get()).contains("churn probability at least 0.5");
+
+        value.fromProperty().set("1,000.5");
+        value.toProperty().set("5000");
+        assertThat(model.selectedProperty().get()).isNotEmpty().allMatch(c -> c.probability() >= 0.5
+                && c.value() >= 1000.5 && c.value() < 5000);
+        assertThat(model.filtersTextProperty().get()).contains("clv_brl from 1000.5 to under 5000");
+
+        probability.fromProperty().set("abc");
+        assertThat(probability.errorProperty().get()).isEqualTo("Churn probability from: `abc` is not a number.");
+        assertThat(model.filtersTextProperty().get()).doesNotContain("churn probability");
+        probability.fromProperty().set("30");
+        assertThat(probability.errorProperty().get()).contains("outside 0 to 1").contains("0.3 means 30%");
+        probability.fromProperty().set("0.6");
+        probability.toProperty().set("0.3");
+        assertThat(probability.errorProperty().get()).contains("the start must be below the end");
+
+        model.nameProperty().set("unreadable range");
+        model.save();
+        assertThat(reported).hasSize(1);
+        assertThat(reported.get(0).getMessage()).startsWith("Fix the range before saving: ");
+        assertThat(workspace.segments().find("unreadable range")).isEmpty();
+        reported.clear();
+
+        for (RangeFilterViewModel r : List.of(probability, value)) {
+            r.fromProperty().set("");
+            r.toProperty().set("");
+        }
+        assertThat(probability.errorProperty().get()).isEmpty();
+        assertThat(model.selectedProperty().get()).hasSize(everyone.size());
+    }
+
+    @Test
+    void cutOffsSetByHandPutEveryCustomerInItsBandAndDefaultRestoresTheModelsBands() {
+        BandCutoffsViewModel cutoffs = model.cutoffs();
+        RiskBands defaults = model.scoredProperty().get().bands();
+        assertThat(cutoffs.highProperty().get()).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f",
+                defaults.cutoffs().get(0)));
+
+        cutoffs.highProperty().set("0,5");
+        cutoffs.mediumProperty().set("0.2");
+        cutoffs.applyTyped();
+        assertThat(cutoffs.errorProperty().get()).isEmpty();
+        ScoredData now = model.scoredProperty().get();
+        assertThat(now.bands().cutoffs()).containsExactly(0.5, 0.2);
+        assertThat(now.customers()).hasSize(19_697)
+                .allMatch(c -> c.band().equals(c.probability() >= 0.5 ? "High" : c.probability() >= 0.2 ? "Medium"
+                        : "Low"));
+        assertThat(model.bandDescriptions().get(0)).contains("churn probability 0.5").contains("validation");
+        model.tickBands(List.of("High"));
+        assertThat(model.selectedProperty().get()).hasSize((int) now.customers().stream()
+                .filter(c -> c.probability() >= 0.5).count());
+        model.tickBands(List.of());
+
+        cutoffs.highProperty().set("0.2");
+        cutoffs.mediumProperty().set("0.4");
+        cutoffs.applyTyped();
+        assertThat(cutoffs.errorProperty().get()).contains("must be lower than");
+        assertThat(model.scoredProperty().get().bands().cutoffs()).containsExactly(0.5, 0.2);
+        cutoffs.highProperty().set("");
+        cutoffs.applyTyped();
+        assertThat(cutoffs.errorProperty().get()).isEqualTo("Type the lowest churn probability of High, for "
+                + "instance 0.5.");
+
+        cutoffs.reset();
+        assertThat(cutoffs.errorProperty().get()).isEmpty();
+        assertThat(model.scoredProperty().get().bands()).isEqualTo(defaults);
+        assertThat(model.scoredProperty().get().customers()).allMatch(c -> c.band().equals(defaults.assign(
+                c.probability()).name()));
     }
 }

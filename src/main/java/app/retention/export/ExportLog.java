@@ -1,0 +1,161 @@
+package app.retention.export;
+
+import app.retention.store.ExportLogEntry;
+import app.retention.store.Workspace;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The workspace's export log read back for an audit: every list and brief that left the workspace, whether its
+ * file is still the one written (by SHA-256), and its provenance as lines a person reads.
+ */
+public final class ExportLog {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What became of an exported file since it was written. */
+    public enum FileState {
+        UNCHANGED("Unchanged", "The file is the one exported (same SHA-256)."),
+        CHANGED("Changed", "The file was changed after the export: its SHA-256 differs from the one recorded."),
+        MISSING("Missing", "The file is no longer there: moved, renamed or deleted."),
+        UNREADABLE("Unreadable", "The file is there but cannot be read.");
+
+        private final String label;
+        private final String explanation;
+
+        FileState(String label, String explanation) {
+            this.label = label;
+            this.explanation = explanation;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String explanation() {
+            return explanation;
+        }
+    }
+
+    /** One line of an export's description: a field and its value. */
+    public record Field(String name, String value) {
+    }
+
+    private final Workspace workspace;
+
+    public ExportLog(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Every export, newest first. */
+    public List<ExportLogEntry> entries() {
+        return workspace.segments().exports();
+    }
+
+    /** Reads the exported file again and compares its SHA-256 with the one recorded at export. */
+    public static FileState check(ExportLogEntry entry) {
+        Path file;
+        try {
+            file = Path.of(entry.file());
+        } catch (InvalidPathException e) {
+            return FileState.MISSING;
+        }
+        if (!Files.isRegularFile(file)) {
+            return FileState.MISSING;
+        }
+        try {
+            return Checksums.sha256(file).equalsIgnoreCase(entry.sha256()) ? FileState.UNCHANGED : FileState.CHANGED;
+        } catch (IOException e) {
+            return FileState.UNREADABLE;
+        }
+    }
+
+    /** How personal data left with the export: "Included: name, email", "Masked: email" or "None". */
+    public static String personalData(ExportLogEntry entry) {
+        if (entry.personalDataColumns().isEmpty()) {
+            return "None";
+        }
+        return (entry.personalDataIncluded() ? "Included: " : "Masked: ") + String.join(", ", entry.personalDataColumns());
+    }
+
+    /** The export and where it came from (dataset, model, bands, filters, capacity, economics), field by field. */
+    public static List<Field> describe(ExportLogEntry entry) {
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field("Export", capitalised(entry.kind()) + (entry.segmentName() == null ? ""
+                : " of segment " + entry.segmentName())));
+        fields.add(new Field("File", entry.file()));
+        fields.add(new Field("Format", entry.format().toUpperCase(Locale.ROOT)));
+        fields.add(new Field("Written", entry.createdAt() == null ? "" : entry.createdAt().withNano(0).toString()));
+        fields.add(new Field("By", entry.exportedBy()));
+        if (entry.rows() > 0) {
+            fields.add(new Field("Customers", String.format(Locale.ROOT, "%,d", entry.rows())));
+        }
+        fields.add(new Field("Personal data", personalData(entry)));
+        fields.add(new Field("File SHA-256", entry.sha256()));
+        JsonNode p;
+        try {
+            p = JSON.readTree(entry.provenance());
+        } catch (JsonProcessingException e) {
+            fields.add(new Field("Provenance", "cannot be read: " + e.getOriginalMessage()));
+            return fields;
+        }
+        JsonNode dataset = p.path("dataset");
+        if (!dataset.isMissingNode()) {
+            fields.add(new Field("Dataset", dataset.path("name").asText() + ", version " + dataset.path("version").asText()));
+            fields.add(new Field("Dataset SHA-256", dataset.path("sha256").asText()));
+        }
+        JsonNode model = p.path("model");
+        if (!model.isMissingNode()) {
+            fields.add(new Field("Model", String.format(Locale.ROOT, "#%s %s, ROC AUC %.3f (%s)", model.path("id").asText(),
+                    model.path("learner").asText(), model.path("rocAuc").asDouble(Double.NaN),
+                    model.path("validation").asText())));
+        }
+        for (JsonNode band : p.path("riskBands")) {
+            fields.add(new Field("Risk band " + band.path("name").asText(), band.path("description").asText()));
+        }
+        List<String> filters = new ArrayList<>();
+        p.path("segment").path("filters").forEach(f -> filters.add(f.asText()));
+        if (!p.path("segment").isMissingNode()) {
+            fields.add(new Field("Filters", filters.isEmpty() ? "none" : String.join(" and ", filters)));
+        }
+        if (p.has("capacity")) {
+            fields.add(new Field("Capacity", String.format(Locale.ROOT, "%,d contacts", p.path("capacity").asLong())));
+        }
+        JsonNode e = p.path("economics");
+        if (!e.isMissingNode()) {
+            fields.add(new Field("Economics", String.format(Locale.ROOT,
+                    "contact %s, offer %s, %s accept the offer, %s of those kept", plain(e.path("contactCost")),
+                    plain(e.path("offerCost")), percent(e.path("acceptanceRate")), percent(e.path("saveRate")))));
+        }
+        List<String> columns = new ArrayList<>();
+        p.path("columns").forEach(c -> columns.add(c.asText()));
+        if (!columns.isEmpty()) {
+            fields.add(new Field("Columns", String.join(", ", columns)));
+        }
+        if (p.has("appVersion")) {
+            fields.add(new Field("App version", p.path("appVersion").asText()));
+        }
+        return fields;
+    }
+
+    private static String capitalised(String s) {
+        return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String plain(JsonNode n) {
+        return java.math.BigDecimal.valueOf(n.asDouble()).stripTrailingZeros().toPlainString();
+    }
+
+    private static String percent(JsonNode n) {
+        return java.math.BigDecimal.valueOf(n.asDouble() * 100).stripTrailingZeros().toPlainString() + "%";
+    }
+}

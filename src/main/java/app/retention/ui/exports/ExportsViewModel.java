@@ -1,0 +1,177 @@
+package app.retention.ui.exports;
+
+import app.retention.export.ExportLog;
+import app.retention.export.ExportLog.Field;
+import app.retention.export.ExportLog.FileState;
+import app.retention.store.ExportLogEntry;
+import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.ErrorReporter;
+import app.retention.ui.common.Formats;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The Exports screen: the workspace's export log for an audit (who exported what and when, with or without
+ * personal data), searchable, each export's provenance, and a check that the files are still the ones exported.
+ */
+public final class ExportsViewModel {
+
+    private final ExportLog log;
+    private final BackgroundTasks tasks;
+    private final ErrorReporter errors;
+    private final Consumer<String> notices;
+    private final ObservableList<ExportRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ExportRow> shown = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty personalOnly = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ExportRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<List<Field>> details = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private boolean checkWhenLoaded;
+
+    public ExportsViewModel(ExportLog log, BackgroundTasks tasks, ErrorReporter errors, Consumer<String> notices) {
+        this.log = log;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.notices = notices;
+        search.addListener((obs, was, now) -> filter());
+        personalOnly.addListener((obs, was, now) -> filter());
+        selected.addListener((obs, was, now) -> details.set(now == null ? List.of() : ExportLog.describe(now.entry())));
+    }
+
+    /** Reads the log again (the Segments screen may have exported since), keeping the checks already made. */
+    public void refresh() {
+        busy.set(true);
+        tasks.submit("Reading the export log", ctx -> log.entries(), this::loaded, failure -> {
+            busy.set(false);
+            errors.report(failure);
+        });
+    }
+
+    private void loaded(List<ExportLogEntry> entries) {
+        busy.set(false);
+        Map<Long, FileState> checked = new HashMap<>();
+        rows.forEach(r -> checked.put(r.entry().id(), r.stateProperty().get()));
+        long keep = selected.get() == null ? -1 : selected.get().entry().id();
+        List<ExportRow> fresh = entries.stream().map(ExportRow::new).toList();
+        fresh.forEach(r -> r.stateProperty().set(checked.get(r.entry().id())));
+        rows.setAll(fresh);
+        selected.set(fresh.stream().filter(r -> r.entry().id() == keep).findFirst().orElse(null));
+        summarise();
+        if (checkWhenLoaded && !fresh.isEmpty()) {
+            checkWhenLoaded = false;
+            selected.set(fresh.get(0));
+            checkFiles();
+        }
+    }
+
+    /** Once the log is next read, selects the newest export and checks every file (for the screenshot switch). */
+    public void checkWhenLoaded() {
+        checkWhenLoaded = true;
+    }
+
+    /** Reads every listed file again and compares its SHA-256 with the one recorded; cancellable. */
+    public void checkFiles() {
+        List<ExportRow> toCheck = List.copyOf(shown);
+        if (toCheck.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        tasks.submit("Checking exported files", ctx -> {
+            Map<ExportRow, FileState> states = new HashMap<>();
+            for (int i = 0; i < toCheck.size(); i++) {
+                ctx.checkCancelled();
+                ctx.progress((double) i / toCheck.size(), toCheck.get(i).fileName());
+                states.put(toCheck.get(i), ExportLog.check(toCheck.get(i).entry()));
+            }
+            return states;
+        }, this::checked, failure -> {
+            busy.set(false);
+            errors.report(failure);
+        }, status -> {
+            if (status.state() == app.retention.task.TaskState.CANCELLED) {
+                busy.set(false);
+            }
+        });
+    }
+
+    private void checked(Map<ExportRow, FileState> states) {
+        busy.set(false);
+        states.forEach((row, state) -> row.stateProperty().set(state));
+        Map<FileState, Long> counts = new EnumMap<>(FileState.class);
+        counts.putAll(states.values().stream().collect(Collectors.groupingBy(s -> s, Collectors.counting())));
+        String text = "Checked " + Formats.count(states.size()) + " exported files: " + counts.entrySet().stream()
+                .map(e -> Formats.count(e.getValue()) + " " + e.getKey().label().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.joining(", ")) + ".";
+        notices.accept(text);
+    }
+
+    private void filter() {
+        String text = search.get();
+        boolean personal = personalOnly.get();
+        shown.setPredicate(r -> r.matches(text) && (!personal || r.entry().personalDataIncluded()));
+        summarise();
+    }
+
+    private void summarise() {
+        long personal = rows.stream().filter(r -> r.entry().personalDataIncluded()).count();
+        String text = rows.isEmpty() ? "Nothing exported from this workspace yet."
+                : Formats.count(rows.size()) + (rows.size() == 1 ? " export, " : " exports, ")
+                + Formats.count(personal) + " with personal data included";
+        if (!rows.isEmpty() && shown.size() != rows.size()) {
+            text += " (" + Formats.count(shown.size()) + " shown)";
+        }
+        summary.set(text);
+    }
+
+    /** The exports that pass the search and the personal-data switch, newest first. */
+    public ObservableList<ExportRow> shown() {
+        return shown;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty personalOnlyProperty() {
+        return personalOnly;
+    }
+
+    public ObjectProperty<ExportRow> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected export, field by field (empty when none is selected). */
+    public ReadOnlyObjectProperty<List<Field>> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

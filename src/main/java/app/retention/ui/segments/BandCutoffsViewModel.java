@@ -1,0 +1,97 @@
+package app.retention.ui.segments;
+
+import app.retention.segment.RiskBands;
+import app.retention.segment.SegmentException;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The risk bands' cut-offs as the user sets them: the lowest churn probability of High and of Medium. Applied
+ * cut-offs are explained against the model's validation scores like the default ones (what share of customers
+ * each band holds and how many of them churned); Default goes back to top 10% / next 20%.
+ */
+public final class BandCutoffsViewModel {
+
+    private final Consumer<RiskBands> apply;
+    private final StringProperty high = new SimpleStringProperty("");
+    private final StringProperty medium = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private ScoredData data;
+
+    /** @param apply receives the new bands, for the builder to put every customer in its band again */
+    BandCutoffsViewModel(Consumer<RiskBands> apply) {
+        this.apply = apply;
+    }
+
+    /** Shows the cut-offs of a newly loaded scoring. */
+    void offer(ScoredData loaded) {
+        this.data = loaded;
+        error.set("");
+        show(loaded.bands());
+    }
+
+    private void show(RiskBands bands) {
+        List<Double> cutoffs = bands.cutoffs();
+        high.set(cutoffs.isEmpty() ? "" : String.format(Locale.ROOT, "%.3f", cutoffs.get(0)));
+        medium.set(cutoffs.size() < 2 ? "" : String.format(Locale.ROOT, "%.3f", cutoffs.get(1)));
+    }
+
+    /** Applies the typed cut-offs; what cannot be applied is said in {@link #errorProperty()}. */
+    public void applyTyped() {
+        if (data == null) {
+            return;
+        }
+        List<String> names = data.bands().names();
+        try {
+            List<Double> cutoffs = new ArrayList<>();
+            cutoffs.add(required(TypedNumber.parse(high.get(), names.get(0) + " from", 0.0, 1.0), names.get(0)));
+            if (names.size() > 2) {
+                cutoffs.add(required(TypedNumber.parse(medium.get(), names.get(1) + " from", 0.0, 1.0), names.get(1)));
+            }
+            use(RiskBands.fromCutoffs(names, cutoffs, data.validationProbabilities(), data.validationChurned()));
+        } catch (SegmentException e) {
+            error.set(e.getMessage());
+        }
+    }
+
+    private static double required(Double value, String band) {
+        if (value == null) {
+            throw new SegmentException("Type the lowest churn probability of " + band + ", for instance 0.5.");
+        }
+        return value;
+    }
+
+    /** Back to the model's default bands: top 10% of validation scores, next 20%, the rest. */
+    public void reset() {
+        if (data != null) {
+            use(RiskBands.fromValidation(data.validationProbabilities(), data.validationChurned()));
+        }
+    }
+
+    private void use(RiskBands bands) {
+        error.set("");
+        show(bands);
+        apply.accept(bands);
+    }
+
+    /** The lowest churn probability of High, as typed. */
+    public StringProperty highProperty() {
+        return high;
+    }
+
+    /** The lowest churn probability of Medium, as typed. */
+    public StringProperty mediumProperty() {
+        return medium;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

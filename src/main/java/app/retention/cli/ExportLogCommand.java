@@ -16,8 +16,11 @@ import java.util.Locale;
 
 @Command(name = "log", description = "The export log, newest first: who exported what and when, and whether personal "
         + "data was included. With --check, reads every file again and reports whether it is still the one exported "
-        + "(exit code 1 if any is changed, missing or unreadable).")
+        + "(exit code 3 if any is changed, missing or unreadable).")
 final class ExportLogCommand extends WorkspaceCommand {
+
+    /** Exit code when a file is not the one exported: distinct from 1 (the command failed) and 2 (usage). */
+    static final int NOT_AS_EXPORTED = 3;
 
     private static final ObjectMapper PROVENANCE = new ObjectMapper();
 
@@ -50,7 +53,7 @@ final class ExportLogCommand extends WorkspaceCommand {
                         PROVENANCE.readTree(e.provenance())));
             }
             out().println(Json.write(out));
-            return allUnchanged ? 0 : 1;
+            return allUnchanged ? 0 : NOT_AS_EXPORTED;
         }
         if (entries.isEmpty()) {
             out().println("No exports yet. Run: export calllist SEGMENT --capacity 100 --out calls.csv");
@@ -79,6 +82,6 @@ final class ExportLogCommand extends WorkspaceCommand {
             err().printf(Locale.ROOT, "%d of %d exported files are not the ones exported: changed, missing or "
                     + "unreadable.%n", bad, entries.size());
         }
-        return allUnchanged ? 0 : 1;
+        return allUnchanged ? 0 : NOT_AS_EXPORTED;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -152,10 +153,10 @@ public final class ExportLog {
     }
 
     private static String plain(JsonNode n) {
-        return java.math.BigDecimal.valueOf(n.asDouble()).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(n.asDouble()).stripTrailingZeros().toPlainString();
     }
 
     private static String percent(JsonNode n) {
-        return java.math.BigDecimal.valueOf(n.asDouble() * 100).stripTrailingZeros().toPlainString() + "%";
+        return BigDecimal.valueOf(n.asDouble()).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 }

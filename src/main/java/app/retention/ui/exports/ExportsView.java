@@ -4,6 +4,7 @@ import app.retention.export.ExportLog.Field;
 import app.retention.export.ExportLog.FileState;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
+import app.retention.ui.common.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,13 +23,12 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /** Binds the Exports screen: search, the log table, the selected export's provenance and the file check. */
 public final class ExportsView {
-
-    private static final String PERSONAL_INCLUDED = "personal-included";
 
     private final ExportsViewModel model;
     private final Runnable newExport;
@@ -94,15 +94,15 @@ public final class ExportsView {
             }
         });
         personalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        personalColumn.setComparator(java.util.Comparator.comparing(ExportRow::personalData));
+        personalColumn.setComparator(Comparator.comparing(ExportRow::personalData));
         personalColumn.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(ExportRow row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().remove(PERSONAL_INCLUDED);
+                getStyleClass().remove(Styles.PERSONAL_INCLUDED);
                 setText(empty || row == null ? null : row.personalData());
                 if (!empty && row != null && row.entry().personalDataIncluded()) {
-                    getStyleClass().add(PERSONAL_INCLUDED);
+                    getStyleClass().add(Styles.PERSONAL_INCLUDED);
                 }
             }
         });
@@ -136,7 +136,7 @@ public final class ExportsView {
     }
 
     private static String styleOf(FileState state) {
-        return "file-" + state.name().toLowerCase(Locale.ROOT);
+        return Styles.FILE_STATE_PREFIX + state.name().toLowerCase(Locale.ROOT);
     }
 
     private static String symbol(FileState state) {
@@ -164,13 +164,13 @@ public final class ExportsView {
         detailTitle.setText(row == null ? "Select an export to see where it came from." : title(row));
         for (int i = 0; i < fields.size(); i++) {
             Label name = new Label(fields.get(i).name());
-            name.getStyleClass().add("provenance-name");
+            name.getStyleClass().add(Styles.PROVENANCE_NAME);
             name.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(fields.get(i).value());
-            value.getStyleClass().add("provenance-value");
+            value.getStyleClass().add(Styles.PROVENANCE_VALUE);
             value.setWrapText(true);
             if (fields.get(i).name().equals("Personal data") && row != null && row.entry().personalDataIncluded()) {
-                value.getStyleClass().add(PERSONAL_INCLUDED);
+                value.getStyleClass().add(Styles.PERSONAL_INCLUDED);
             }
             fieldGrid.addRow(i, name, value);
         }

@@ -4,6 +4,7 @@ import app.retention.export.ExportLog;
 import app.retention.export.ExportLog.Field;
 import app.retention.export.ExportLog.FileState;
 import app.retention.store.ExportLogEntry;
+import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
@@ -26,6 +27,7 @@ import javafx.collections.transformation.FilteredList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -47,6 +49,8 @@ public final class ExportsViewModel {
     private final ObjectProperty<ExportRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<List<Field>> details = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanProperty checking = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private boolean checkWhenLoaded;
 
@@ -58,24 +62,29 @@ public final class ExportsViewModel {
         search.addListener((obs, was, now) -> filter());
         personalOnly.addListener((obs, was, now) -> filter());
         selected.addListener((obs, was, now) -> details.set(now == null ? List.of() : ExportLog.describe(now.entry())));
+        busy.bind(loading.or(checking));
     }
 
-    /** Reads the log again (the Segments screen may have exported since), keeping the checks already made. */
+    /**
+     * Reads the log again (the Segments screen may have exported since). Earlier file checks are not carried
+     * over: a file may have changed since, and a check says what it found when it ran.
+     */
     public void refresh() {
-        busy.set(true);
+        loading.set(true);
         tasks.submit("Reading the export log", ctx -> log.entries(), this::loaded, failure -> {
-            busy.set(false);
+            loading.set(false);
             errors.report(failure);
+        }, status -> {
+            if (status.state() == TaskState.CANCELLED) {
+                loading.set(false);
+            }
         });
     }
 
     private void loaded(List<ExportLogEntry> entries) {
-        busy.set(false);
-        Map<Long, FileState> checked = new HashMap<>();
-        rows.forEach(r -> checked.put(r.entry().id(), r.stateProperty().get()));
+        loading.set(false);
         long keep = selected.get() == null ? -1 : selected.get().entry().id();
         List<ExportRow> fresh = entries.stream().map(ExportRow::new).toList();
-        fresh.forEach(r -> r.stateProperty().set(checked.get(r.entry().id())));
         rows.setAll(fresh);
         selected.set(fresh.stream().filter(r -> r.entry().id() == keep).findFirst().orElse(null));
         summarise();
@@ -93,36 +102,43 @@ public final class ExportsViewModel {
 
     /** Reads every listed file again and compares its SHA-256 with the one recorded; cancellable. */
     public void checkFiles() {
-        List<ExportRow> toCheck = List.copyOf(shown);
-        if (toCheck.isEmpty()) {
+        List<ExportLogEntry> toCheck = shown.stream().map(ExportRow::entry).toList();
+        if (toCheck.isEmpty() || checking.get()) {
             return;
         }
-        busy.set(true);
+        checking.set(true);
         tasks.submit("Checking exported files", ctx -> {
-            Map<ExportRow, FileState> states = new HashMap<>();
+            Map<Long, FileState> states = new HashMap<>();
             for (int i = 0; i < toCheck.size(); i++) {
                 ctx.checkCancelled();
-                ctx.progress((double) i / toCheck.size(), toCheck.get(i).fileName());
-                states.put(toCheck.get(i), ExportLog.check(toCheck.get(i).entry()));
+                ctx.progress((double) i / toCheck.size(), Formats.fileName(toCheck.get(i).file()));
+                states.put(toCheck.get(i).id(), ExportLog.check(toCheck.get(i)));
             }
             return states;
         }, this::checked, failure -> {
-            busy.set(false);
+            checking.set(false);
             errors.report(failure);
         }, status -> {
-            if (status.state() == app.retention.task.TaskState.CANCELLED) {
-                busy.set(false);
+            if (status.state() == TaskState.CANCELLED) {
+                checking.set(false);
             }
         });
     }
 
-    private void checked(Map<ExportRow, FileState> states) {
-        busy.set(false);
-        states.forEach((row, state) -> row.stateProperty().set(state));
+    /** Shows each result on the row of its export as listed now (the log may have been read again meanwhile). */
+    private void checked(Map<Long, FileState> states) {
+        checking.set(false);
+        rows.forEach(row -> {
+            FileState state = states.get(row.entry().id());
+            if (state != null) {
+                row.stateProperty().set(state);
+            }
+        });
         Map<FileState, Long> counts = new EnumMap<>(FileState.class);
         counts.putAll(states.values().stream().collect(Collectors.groupingBy(s -> s, Collectors.counting())));
-        String text = "Checked " + Formats.count(states.size()) + " exported files: " + counts.entrySet().stream()
-                .map(e -> Formats.count(e.getValue()) + " " + e.getKey().label().toLowerCase(java.util.Locale.ROOT))
+        String text = "Checked " + Formats.count(states.size()) + (states.size() == 1 ? " exported file: "
+                : " exported files: ") + counts.entrySet().stream()
+                .map(e -> Formats.count(e.getValue()) + " " + e.getKey().label().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", ")) + ".";
         notices.accept(text);
     }

@@ -24,6 +24,9 @@ public final class BandCutoffsViewModel {
     private final StringProperty medium = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private ScoredData data;
+    // the cut-offs shown, exactly, and as shown: text the user left alone keeps its exact value on Apply
+    private List<Double> shownCutoffs = List.of();
+    private List<String> shownText = List.of();
 
     /** @param apply receives the new bands, for the builder to put every customer in its band again */
     BandCutoffsViewModel(Consumer<RiskBands> apply) {
@@ -41,6 +44,8 @@ public final class BandCutoffsViewModel {
         List<Double> cutoffs = bands.cutoffs();
         high.set(cutoffs.isEmpty() ? "" : String.format(Locale.ROOT, "%.3f", cutoffs.get(0)));
         medium.set(cutoffs.size() < 2 ? "" : String.format(Locale.ROOT, "%.3f", cutoffs.get(1)));
+        shownCutoffs = cutoffs;
+        shownText = List.of(high.get(), medium.get());
     }
 
     /** Applies the typed cut-offs; what cannot be applied is said in {@link #errorProperty()}. */
@@ -51,14 +56,22 @@ public final class BandCutoffsViewModel {
         List<String> names = data.bands().names();
         try {
             List<Double> cutoffs = new ArrayList<>();
-            cutoffs.add(required(TypedNumber.parse(high.get(), names.get(0) + " from", 0.0, 1.0), names.get(0)));
+            cutoffs.add(typed(0, high.get(), names.get(0)));
             if (names.size() > 2) {
-                cutoffs.add(required(TypedNumber.parse(medium.get(), names.get(1) + " from", 0.0, 1.0), names.get(1)));
+                cutoffs.add(typed(1, medium.get(), names.get(1)));
             }
             use(RiskBands.fromCutoffs(names, cutoffs, data.validationProbabilities(), data.validationChurned()));
         } catch (SegmentException e) {
             error.set(e.getMessage());
         }
+    }
+
+    /** The cut-off typed for band {@code index}, or its exact value when the shown text was left as it was. */
+    private double typed(int index, String text, String band) {
+        if (index < shownCutoffs.size() && text.equals(shownText.get(index))) {
+            return shownCutoffs.get(index);
+        }
+        return required(TypedNumber.parse(text, "The cut-off of " + band, 0.0, 1.0), band);
     }
 
     private static double required(Double value, String band) {

@@ -19,7 +19,6 @@ public final class RangeFilterViewModel {
     private final String title;
     private final Double lowest;
     private final Double highest;
-    private final Runnable changed;
     private final ReadOnlyStringWrapper column = new ReadOnlyStringWrapper();
     private final StringProperty from = new SimpleStringProperty("");
     private final StringProperty to = new SimpleStringProperty("");
@@ -36,15 +35,13 @@ public final class RangeFilterViewModel {
         this.column.set(column);
         this.lowest = lowest;
         this.highest = highest;
-        this.changed = changed;
         from.addListener((obs, was, now) -> changed.run());
         to.addListener((obs, was, now) -> changed.run());
     }
 
-    /** The column this range filters, or null when there is none (no value column in the dataset). */
+    /** The column this range filters, or null when there is none; the caller recounts once the scoring is in. */
     void offer(String columnName) {
         column.set(columnName);
-        changed.run();
     }
 
     /** The condition as typed now, or empty when blank or unreadable (then {@link #errorProperty()} says why). */
@@ -56,6 +53,10 @@ public final class RangeFilterViewModel {
         try {
             Double start = TypedNumber.parse(from.get(), title + " from", lowest, highest);
             Double end = TypedNumber.parse(to.get(), title + " to", lowest, highest);
+            if (start != null && end != null && !(start < end)) {
+                throw new SegmentException(title + ": the start (" + TypedNumber.plain(start) + ") must be below "
+                        + "the end (" + TypedNumber.plain(end) + ").");
+            }
             return Optional.of(ColumnFilter.range(column.get(), start, end));
         } catch (SegmentException e) {
             error.set(e.getMessage());

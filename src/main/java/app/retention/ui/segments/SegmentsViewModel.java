@@ -1,5 +1,6 @@
 package app.retention.ui.segments;
 
+import app.retention.error.WorkbenchException;
 import app.retention.segment.BandSummary;
 import app.retention.segment.ColumnFilter;
 import app.retention.segment.ControlGroups;
@@ -13,6 +14,7 @@ import app.retention.segment.SegmentSummary;
 import app.retention.store.DatasetInfo;
 import app.retention.store.ScoreRunRecord;
 import app.retention.store.Workspace;
+import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
@@ -37,7 +39,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The Segments screen's builder: choose a model and a dataset, score (or reuse a scoring), tick risk bands and
@@ -135,7 +137,7 @@ public final class SegmentsViewModel {
         ModelChoice m = model.get();
         DatasetInfo d = dataset.get();
         if (m == null || d == null) {
-            errors.report(new app.retention.error.WorkbenchException(
+            errors.report(new WorkbenchException(
                     "Choose a stored model and a dataset to score. Train a model on the Models screen first."));
             return;
         }
@@ -147,7 +149,7 @@ public final class SegmentsViewModel {
                     scoringText.set("Scoring failed; see the status bar.");
                     errors.report(failure);
                 }, status -> {
-                    if (status.state() == app.retention.task.TaskState.CANCELLED) {
+                    if (status.state() == TaskState.CANCELLED) {
                         busy.set(false);
                         scoringText.set("Scoring cancelled.");
                     }
@@ -263,15 +265,15 @@ public final class SegmentsViewModel {
         ScoredData data = scored.get();
         String segmentName = name.get().strip();
         if (data == null || segmentName.isEmpty()) {
-            errors.report(new app.retention.error.WorkbenchException(
+            errors.report(new WorkbenchException(
                     "Score a dataset and give the segment a name before saving it."));
             return;
         }
         List<ColumnFilter> filters = filters();
-        String rangeError = java.util.stream.Stream.of(probabilityRange, valueRange)
+        String rangeError = Stream.of(probabilityRange, valueRange)
                 .map(r -> r.errorProperty().get()).filter(e -> !e.isEmpty()).findFirst().orElse("");
         if (!rangeError.isEmpty()) {
-            errors.report(new app.retention.error.WorkbenchException("Fix the range before saving: " + rangeError));
+            errors.report(new WorkbenchException("Fix the range before saving: " + rangeError));
             return;
         }
         Playbook actions = playbook.playbookFor(data.bands());

@@ -8,6 +8,7 @@ import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.ui.common.BackgroundTasks;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,6 +41,19 @@ class SegmentsViewModelTest {
         model.refresh();
         model.chooseModel(modelId);
         model.score();
+    }
+
+    /** Tests share the scored model: whatever a test typed or ticked, the next one starts from no filter. */
+    @AfterEach
+    void clearFilters() {
+        for (RangeFilterViewModel r : List.of(model.probabilityRange(), model.valueRange())) {
+            r.fromProperty().set("");
+            r.toProperty().set("");
+        }
+        model.cutoffs().reset();
+        model.tickBands(List.of());
+        model.categoryFilters().forEach(f -> f.columns().stream().findFirst().ifPresent(c -> f.tick(c, List.of())));
+        reported.clear();
     }
 
     @AfterAll
@@ -132,6 +146,12 @@ class SegmentsViewModelTest {
                 .allMatch(c -> c.probability() >= 0.5);
         assertThat(model.filtersTextProperty().get()).contains("churn probability at least 0.5");
 
+        value.fromProperty().set("1,000");
+        assertThat(value.errorProperty().get()).isEqualTo("Customer value from: `1,000` could be 1000 or 1; "
+                + "type 1000 or 1 to say which.");
+        value.fromProperty().set("1.000,5");
+        value.toProperty().set("5.000.000");
+        assertThat(model.filtersTextProperty().get()).contains("clv_brl from 1000.5 to under 5000000");
         value.fromProperty().set("1,000.5");
         value.toProperty().set("5000");
         assertThat(model.selectedProperty().get()).isNotEmpty().allMatch(c -> c.probability() >= 0.5
@@ -145,7 +165,8 @@ class SegmentsViewModelTest {
         assertThat(probability.errorProperty().get()).contains("outside 0 to 1").contains("0.3 means 30%");
         probability.fromProperty().set("0.6");
         probability.toProperty().set("0.3");
-        assertThat(probability.errorProperty().get()).contains("the start must be below the end");
+        assertThat(probability.errorProperty().get())
+                .isEqualTo("Churn probability: the start (0.6) must be below the end (0.3).");
 
         model.nameProperty().set("unreadable range");
         model.save();
@@ -168,6 +189,11 @@ class SegmentsViewModelTest {
         RiskBands defaults = model.scoredProperty().get().bands();
         assertThat(cutoffs.highProperty().get()).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f",
                 defaults.cutoffs().get(0)));
+
+        cutoffs.mediumProperty().set("0.2");
+        cutoffs.applyTyped();
+        // High's text was left as shown (rounded to 3 decimals): its exact cut-off is kept
+        assertThat(model.scoredProperty().get().bands().cutoffs()).containsExactly(defaults.cutoffs().get(0), 0.2);
 
         cutoffs.highProperty().set("0,5");
         cutoffs.mediumProperty().set("0.2");

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ final class ExportLogCommand extends WorkspaceCommand {
     static final int NOT_AS_EXPORTED = 3;
 
     private static final ObjectMapper PROVENANCE = new ObjectMapper();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     @Option(names = "--json", description = "Print JSON, with each export's provenance.")
     boolean json;
@@ -40,9 +42,9 @@ final class ExportLogCommand extends WorkspaceCommand {
         List<ExportLogEntry> entries = new ExportLog(workspace).entries();
         List<FileState> states = new ArrayList<>();
         for (ExportLogEntry e : entries) {
-            states.add(check ? ExportLog.check(e) : null);
+            states.add(check ? ExportLog.check(e, entries) : null);
         }
-        boolean allUnchanged = states.stream().allMatch(s -> s == null || s == FileState.UNCHANGED);
+        boolean allUnchanged = states.stream().allMatch(s -> s == null || ExportLog.accountedFor(s));
         if (json) {
             List<ExportJson> out = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
@@ -68,7 +70,7 @@ final class ExportLogCommand extends WorkspaceCommand {
         for (int i = 0; i < entries.size(); i++) {
             ExportLogEntry e = entries.get(i);
             List<String> row = new ArrayList<>(List.of(Long.toString(e.id()),
-                    e.createdAt().toLocalDateTime().withNano(0).toString().replace('T', ' '), e.exportedBy(), e.kind(),
+                    WHEN.format(e.createdAt()), e.exportedBy(), e.kind(),
                     e.segmentName() == null ? "-" : e.segmentName(), e.rows() == 0 ? "-" : Long.toString(e.rows()),
                     ExportLog.personalData(e), Path.of(e.file()).getFileName().toString()));
             if (check) {
@@ -78,7 +80,7 @@ final class ExportLogCommand extends WorkspaceCommand {
         }
         table.print(out());
         if (!allUnchanged) {
-            long bad = states.stream().filter(s -> s != FileState.UNCHANGED).count();
+            long bad = states.stream().filter(s -> !ExportLog.accountedFor(s)).count();
             err().printf(Locale.ROOT, "%d of %d exported files are not the ones exported: changed, missing or "
                     + "unreadable.%n", bad, entries.size());
         }

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ public final class ExportLog {
     public enum FileState {
         UNCHANGED("Unchanged", "The file is the one exported (same SHA-256)."),
         CHANGED("Changed", "The file was changed after the export: its SHA-256 differs from the one recorded."),
+        REPLACED("Replaced", "A later export wrote this file again; the file now is that export's (see the newer entry)."),
         MISSING("Missing", "The file is no longer there: moved, renamed or deleted."),
         UNREADABLE("Unreadable", "The file is there but cannot be read.");
 
@@ -62,8 +64,12 @@ public final class ExportLog {
         return workspace.segments().exports();
     }
 
-    /** Reads the exported file again and compares its SHA-256 with the one recorded at export. */
-    public static FileState check(ExportLogEntry entry) {
+    /**
+     * Reads the exported file again and compares its SHA-256 with the one recorded at export. A file that differs
+     * but is exactly what a later export of {@code log} wrote to the same path (a weekly call list written again,
+     * say) is {@code REPLACED}, not {@code CHANGED}.
+     */
+    public static FileState check(ExportLogEntry entry, List<ExportLogEntry> log) {
         Path file;
         try {
             file = Path.of(entry.file());
@@ -73,11 +79,23 @@ public final class ExportLog {
         if (!Files.isRegularFile(file)) {
             return FileState.MISSING;
         }
+        String now;
         try {
-            return Checksums.sha256(file).equalsIgnoreCase(entry.sha256()) ? FileState.UNCHANGED : FileState.CHANGED;
+            now = Checksums.sha256(file);
         } catch (IOException e) {
             return FileState.UNREADABLE;
         }
+        if (now.equalsIgnoreCase(entry.sha256())) {
+            return FileState.UNCHANGED;
+        }
+        boolean rewritten = log.stream().anyMatch(later -> later.id() > entry.id() && later.file().equals(entry.file())
+                && now.equalsIgnoreCase(later.sha256()));
+        return rewritten ? FileState.REPLACED : FileState.CHANGED;
+    }
+
+    /** Whether a file in this state is still accounted for: the one exported, or a later export's. */
+    public static boolean accountedFor(FileState state) {
+        return state == FileState.UNCHANGED || state == FileState.REPLACED;
     }
 
     /** How personal data left with the export: "Included: name, email", "Masked: email" or "None". */
@@ -95,7 +113,8 @@ public final class ExportLog {
                 : " of segment " + entry.segmentName())));
         fields.add(new Field("File", entry.file()));
         fields.add(new Field("Format", entry.format().toUpperCase(Locale.ROOT)));
-        fields.add(new Field("Written", entry.createdAt() == null ? "" : entry.createdAt().withNano(0).toString()));
+        fields.add(new Field("Written", entry.createdAt() == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                entry.createdAt().withNano(0))));
         fields.add(new Field("By", entry.exportedBy()));
         if (entry.rows() > 0) {
             fields.add(new Field("Customers", String.format(Locale.ROOT, "%,d", entry.rows())));

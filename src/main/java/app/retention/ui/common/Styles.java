@@ -31,7 +31,10 @@ public final class Styles {
     public static final String PERSONAL_INCLUDED = "personal-included";
     public static final String PROVENANCE_NAME = "provenance-name";
     public static final String PROVENANCE_VALUE = "provenance-value";
-    /** Prefix of a file check's style class: file-unchanged, file-changed, file-missing, file-unreadable. */
+    /**
+     * Prefix of a file check's style class: file-unchanged, file-changed, file-replaced, file-missing,
+     * file-unreadable.
+     */
     public static final String FILE_STATE_PREFIX = "file-";
 
     private Styles() {

@@ -143,6 +143,7 @@ public final class ExportsView {
         return switch (state) {
             case UNCHANGED -> "✓";
             case CHANGED -> "≠";
+            case REPLACED -> "↻";
             case MISSING, UNREADABLE -> "✗";
         };
     }

@@ -103,6 +103,7 @@ public final class ExportsViewModel {
     /** Reads every listed file again and compares its SHA-256 with the one recorded; cancellable. */
     public void checkFiles() {
         List<ExportLogEntry> toCheck = shown.stream().map(ExportRow::entry).toList();
+        List<ExportLogEntry> all = rows.stream().map(ExportRow::entry).toList();
         if (toCheck.isEmpty() || checking.get()) {
             return;
         }
@@ -112,7 +113,7 @@ public final class ExportsViewModel {
             for (int i = 0; i < toCheck.size(); i++) {
                 ctx.checkCancelled();
                 ctx.progress((double) i / toCheck.size(), Formats.fileName(toCheck.get(i).file()));
-                states.put(toCheck.get(i).id(), ExportLog.check(toCheck.get(i)));
+                states.put(toCheck.get(i).id(), ExportLog.check(toCheck.get(i), all));
             }
             return states;
         }, this::checked, failure -> {

@@ -121,4 +121,15 @@ class ExportsViewModelTest {
         model.searchProperty().set("nothing like this");
         assertThat(model.shown()).isEmpty();
     }
+
+    @Test
+    void aFileALaterExportWroteAgainIsReplacedNotChanged() throws Exception {
+        Files.writeString(calls, "customer_id,email\nC9,new@example.com\n");
+        log("call list", calls, 1, false, List.of("email"));
+        model.refresh();
+        model.checkFiles();
+        assertThat(model.shown().stream().filter(r -> r.fileName().equals("calls.csv")))
+                .extracting(r -> r.stateProperty().get()).containsExactly(FileState.UNCHANGED, FileState.REPLACED);
+        assertThat(notices).last().isEqualTo("Checked 3 exported files: 2 unchanged, 1 replaced.");
+    }
 }

@@ -12,6 +12,8 @@ import app.retention.store.ExportLogEntry;
 import app.retention.store.ScoreRunRecord;
 import app.retention.store.Workspace;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -148,17 +150,33 @@ public final class SegmentExports {
                 appVersion);
     }
 
+    /**
+     * Records the export in the workspace's log. An export the log cannot record is taken back (file and sidecar
+     * deleted): no list leaves the workspace without a trace of who exported it.
+     */
     private void log(String kind, Segment segment, ExportResult result) {
-        workspace.segments().logExport(new ExportLogEntry(0, null, result.exportedBy(), kind,
-                segment.definition().name(), result.file().toAbsolutePath().toString(), result.format(), result.rows(),
-                result.personalDataIncluded(), result.personalDataColumns(), result.sha256(),
-                sidecar(result)));
+        try {
+            workspace.segments().logExport(new ExportLogEntry(0, null, result.exportedBy(), kind,
+                    segment.definition().name(), result.file().toAbsolutePath().toString(), result.format(),
+                    result.rows(), result.personalDataIncluded(), result.personalDataColumns(), result.sha256(),
+                    sidecar(result)));
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(result.file());
+                Files.deleteIfExists(result.provenanceFile());
+            } catch (IOException deleting) {
+                e.addSuppressed(deleting);
+            }
+            throw new ExportException("Nothing was exported: the workspace's export log could not record the "
+                    + kind + " of " + segment.definition().name() + ", so " + result.file().getFileName()
+                    + " was removed again. " + e.getMessage(), e);
+        }
     }
 
     private static String sidecar(ExportResult result) {
         try {
-            return java.nio.file.Files.readString(result.provenanceFile());
-        } catch (java.io.IOException e) {
+            return Files.readString(result.provenanceFile());
+        } catch (IOException e) {
             throw new ExportException("The export was written but its provenance file cannot be read back: "
                     + e.getMessage());
         }

@@ -1,6 +1,7 @@
 package app.retention;
 
 import app.retention.cli.WorkbenchCli;
+import app.retention.model.SerialFilterFactory;
 import app.retention.ui.GuiLauncher;
 
 import java.io.PrintWriter;
@@ -17,6 +18,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        SerialFilterFactory.installProcessWide(); // before anything is deserialised
         quietWeka();
         if (isGuiLaunch(args)) {
             GuiLauncher.launch(args);

@@ -4,38 +4,33 @@ import weka.classifiers.Classifier;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InvalidClassException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import java.io.ObjectOutputStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Java serialisation of trained classifiers, read back only through an allow-list: the classes Weka's churn
- * learners and ours are made of, and nothing else. A file carrying any other class (the start of every known
- * deserialisation attack) is refused before that class is loaded.
+ * Java serialisation of trained classifiers, read back only through {@link ModelStreamFilter}: exactly the classes
+ * our learners' models are made of ({@link ModelClasses}), within limits of size, depth and time. A stream carrying
+ * any other class (the start of every known deserialisation attack) is refused before that class is loaded.
  */
 final class ModelSerializer {
 
-    /** The classes a trained model of the catalog may contain; everything else is rejected. */
-    static final String ALLOW_LIST = "maxdepth=2000;maxrefs=50000000;maxbytes=2000000000;maxarray=500000000;"
-            + "app.retention.model.BalancedClassifier;app.retention.model.BalancedClassifier$Mode;"
-            + "app.retention.model.RuleBaseline;"
-            + "weka.classifiers.**;weka.core.*;weka.core.neighboursearch.**;weka.core.matrix.*;"
-            + "weka.filters.**;weka.estimators.**;"
-            + "java.lang.Object;java.lang.Number;java.lang.Integer;java.lang.Long;java.lang.Double;java.lang.Float;"
-            + "java.lang.Boolean;java.lang.String;java.lang.Enum;java.lang.Character;java.lang.Short;java.lang.Byte;"
-            + "java.util.ArrayList;java.util.LinkedList;java.util.Vector;java.util.HashMap;java.util.LinkedHashMap;"
-            + "java.util.Hashtable;java.util.HashSet;java.util.LinkedHashSet;java.util.TreeMap;java.util.TreeSet;"
-            + "java.util.Map$Entry;java.util.Random;java.util.BitSet;java.util.Collections$*;java.util.Arrays$ArrayList;"
-            + "java.util.concurrent.atomic.AtomicLong;"
-            + "!*";
-
-    private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(ALLOW_LIST);
+    /** Enough stack for {@link ModelClasses#MAX_DEPTH} nested objects, whatever thread asks for a model. */
+    private static final long READER_STACK_BYTES = 64L << 20;
 
     private ModelSerializer() {
     }
 
+    /**
+     * The model's bytes, checked by reading them back: a model that could not be loaded again (a class or a size
+     * that model files may not have) is refused now, while it is being kept, rather than when it is needed.
+     */
     static byte[] write(Classifier model) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -43,37 +38,66 @@ final class ModelSerializer {
         } catch (IOException e) {
             throw new ModelException("The model could not be saved: " + e.getMessage(), e);
         }
-        return bytes.toByteArray();
+        byte[] written = bytes.toByteArray();
+        read(written, "The trained model");
+        return written;
     }
 
-    /** Reads a classifier; {@code source} names where the bytes came from in the error messages. */
+    /**
+     * Reads a classifier on a thread of its own (with the stack its depth limit needs, and a time limit);
+     * {@code source} names where the bytes came from in the error messages.
+     */
     static Classifier read(byte[] bytes, String source) {
-        String[] refused = new String[1];
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            in.setObjectInputFilter(info -> {
-                ObjectInputFilter.Status status = FILTER.checkInput(info);
-                if (status == ObjectInputFilter.Status.REJECTED && refused[0] == null) {
-                    refused[0] = info.serialClass() != null ? info.serialClass().getName()
-                            : "a structure beyond the size limits of a model";
-                }
-                return status;
-            });
+        FutureTask<Classifier> reading = new FutureTask<>(() -> readHere(bytes, source));
+        Thread reader = new Thread(null, reading, "model-reader", READER_STACK_BYTES);
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return reading.get(ModelClasses.MAX_SECONDS + 5, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ModelException model) {
+                throw model;
+            }
+            throw new ModelException(source + " is damaged or not a model saved by Retention Workbench.", e);
+        } catch (TimeoutException e) {
+            reader.interrupt();
+            throw refused(source, "a structure that took longer than " + ModelClasses.MAX_SECONDS + " s to read", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelException("Reading " + source + " was cancelled.", e);
+        }
+    }
+
+    private static Classifier readHere(byte[] bytes, String source) {
+        ModelStreamFilter filter = new ModelStreamFilter();
+        try (ModelObjectInputStream in = new ModelObjectInputStream(new ByteArrayInputStream(bytes), filter)) {
             Object model = in.readObject();
             if (!(model instanceof Classifier classifier)) {
                 throw new ModelException(source + " does not hold a churn model.");
             }
             return classifier;
-        } catch (InvalidClassException e) {
-            if (refused[0] != null) {
-                throw new ModelException(source + " was refused: it contains " + refused[0] + ", which is no part "
-                        + "of a churn model. Only models saved by Retention Workbench can be loaded.", e);
+        } catch (InvalidClassException | InvalidObjectException e) {
+            if (filter.refusal() != null) {
+                throw refused(source, filter.refusal(), e);
             }
             throw new ModelException(source + " was saved by an incompatible version of Weka or of the workbench: "
                     + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw refused(source, "objects nested deeper than any model", e);
         } catch (ClassNotFoundException e) {
             throw new ModelException(source + " needs a class this version does not have: " + e.getMessage(), e);
-        } catch (IOException | ClassCastException | IllegalStateException e) {
-            throw new ModelException(source + " is damaged or not a model: " + e.getMessage(), e);
+        } catch (IOException | ClassCastException | IllegalStateException | IllegalArgumentException
+                 | ArrayStoreException | NegativeArraySizeException e) {
+            if (filter.refusal() != null) {
+                throw refused(source, filter.refusal(), e);
+            }
+            throw new ModelException(source + (e instanceof EOFException ? " is damaged: it ends before the model does."
+                    : " is damaged or not a model saved by Retention Workbench."), e);
         }
+    }
+
+    private static ModelException refused(String source, String what, Throwable cause) {
+        return new ModelException(source + " was refused: it contains " + what
+                + ". Only models saved by Retention Workbench can be loaded.", cause);
     }
 }

@@ -1,0 +1,225 @@
+package app.retention.model;
+
+import weka.classifiers.meta.FilteredClassifier;
+import weka.classifiers.meta.Vote;
+import weka.classifiers.misc.InputMappedClassifier;
+import weka.classifiers.misc.SerializedClassifier;
+import weka.classifiers.trees.J48;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.io.ObjectOutputStream;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
+
+/**
+ * A generated corpus of hostile model files: each a well-formed model file (marker, header, checksums all right)
+ * whose serialised classifier is an attack or a resource bomb. Generated on the fly, never committed.
+ */
+final class HostileModelFiles {
+
+    /** One hostile case: its name, and its serialised payload given a folder it may point at. */
+    record Case(String name, Function<Path, byte[]> payload) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private HostileModelFiles() {
+    }
+
+    static List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("input-mapped-classifier-naming-a-file", dir -> serialise(inputMapped(dir))));
+        cases.add(new Case("balanced-wrapper-around-input-mapped", dir -> serialise(
+                new BalancedClassifier(inputMapped(dir), BalancedClassifier.Mode.REWEIGHT, 1))));
+        cases.add(new Case("serialized-classifier-naming-a-file", dir -> {
+            SerializedClassifier serialized = new SerializedClassifier();
+            serialized.setModelFile(dir.resolve("other.model").toFile());
+            return serialise(serialized);
+        }));
+        cases.add(new Case("vote-with-prebuilt-model-files", dir -> {
+            Vote vote = new Vote();
+            vote.addPreBuiltClassifier(new J48());
+            return serialise(vote);
+        }));
+        cases.add(new Case("filtered-classifier-we-never-build", dir -> serialise(new FilteredClassifier())));
+        cases.add(new Case("hashmap-keyed-by-url", dir -> {
+            try {
+                HashMap<URL, String> gadget = new HashMap<>();
+                gadget.put(new URL("http://example.invalid/"), "x");
+                return serialise(gadget);
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        cases.add(new Case("a-file-object", dir -> serialise(new File(dir.toFile(), "other.model"))));
+        cases.add(new Case("priority-queue-comparator-shape", dir -> {
+            PriorityQueue<String> queue = new PriorityQueue<>();
+            queue.add("a");
+            queue.add("b");
+            return serialise(queue);
+        }));
+        cases.add(new Case("hashset-nest-bomb", dir -> serialise(hashSetBomb(100))));
+        cases.add(new Case("hashmap-keyed-by-self-sharing-lists", dir -> serialise(listKeyBomb(new HashMap<>(), 70))));
+        cases.add(new Case("hashtable-keyed-by-self-sharing-lists",
+                dir -> serialise(listKeyBomb(new Hashtable<>(), 70))));
+        cases.add(new Case("arraylist-nested-1000-deep", dir -> serialise(nestedLists(1000))));
+        cases.add(new Case("arraylist-nested-600-deep", dir -> serialise(nestedLists(600))));
+        cases.add(new Case("int-array-declaring-400-million", dir -> declaredLength(new int[4], 400_000_000)));
+        cases.add(new Case("double-array-declaring-2-billion", dir -> declaredLength(new double[4], Integer.MAX_VALUE)));
+        cases.add(new Case("object-array-declaring-400-million",
+                dir -> declaredLength(new Integer[]{1, 2, 3, 4}, 400_000_000)));
+        cases.add(new Case("negative-array-length", dir -> declaredLength(new long[4], -5)));
+        cases.add(new Case("allowed-classes-but-no-classifier", dir -> serialise(new ArrayList<>(List.of(1, 2)))));
+        cases.add(new Case("truncated-real-model", dir -> {
+            byte[] whole = serialise(new J48());
+            return java.util.Arrays.copyOf(whole, whole.length / 2);
+        }));
+        cases.add(new Case("not-a-serial-stream", dir -> "PK\u0003\u0004 this is a zip, not a model"
+                .getBytes(StandardCharsets.ISO_8859_1)));
+        cases.add(new Case("empty-payload", dir -> new byte[0]));
+        return cases;
+    }
+
+    /** Weka's wrapper that loads, at scoring time, the serialised model it names, through Weka's own reader. */
+    static InputMappedClassifier inputMapped(Path dir) {
+        InputMappedClassifier mapped = new InputMappedClassifier();
+        try {
+            mapped.setModelPath(dir.resolve("other.model").toString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return mapped;
+    }
+
+    /** The SerialDOS shape: nested sets sharing their members, hashing 2^depth times. */
+    static Set<Object> hashSetBomb(int depth) {
+        Set<Object> root = new HashSet<>();
+        Set<Object> s1 = root;
+        Set<Object> s2 = new HashSet<>();
+        for (int i = 0; i < depth; i++) {
+            Set<Object> t1 = new HashSet<>();
+            Set<Object> t2 = new HashSet<>();
+            t1.add("x");
+            s1.add(t1);
+            s1.add(t2);
+            s2.add(t1);
+            s2.add(t2);
+            s1 = t1;
+            s2 = t2;
+        }
+        return root;
+    }
+
+    /**
+     * A map whose key is a list holding the same list twice at every level: 2^depth elements to hash. The key is
+     * filled after it went into the map (writing does not hash), so generating the file is quick.
+     */
+    static Map<Object, Object> listKeyBomb(Map<Object, Object> map, int depth) {
+        List<Object> shared = new ArrayList<>(List.of("x"));
+        for (int i = 0; i < depth; i++) {
+            List<Object> parent = new ArrayList<>();
+            parent.add(shared);
+            parent.add(shared);
+            shared = parent;
+        }
+        List<Object> key = new ArrayList<>();
+        map.put(key, "v");
+        key.add(shared);
+        key.add(shared);
+        return map;
+    }
+
+    static List<Object> nestedLists(int depth) {
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < depth; i++) {
+            List<Object> parent = new ArrayList<>();
+            parent.add(list);
+            list = parent;
+        }
+        return list;
+    }
+
+    /** Serialises an array, then rewrites its declared length. */
+    static byte[] declaredLength(Object array, int length) {
+        byte[] bytes = serialise(array);
+        int size = java.lang.reflect.Array.getLength(array);
+        // The length is the 4 bytes right before the elements, which end the stream.
+        int elementBytes = switch (array.getClass().getComponentType().getName()) {
+            case "int" -> 4 * size;
+            case "double", "long" -> 8 * size;
+            default -> -1;
+        };
+        int at = elementBytes >= 0 ? bytes.length - elementBytes - 4 : lengthOffsetOfObjectArray(bytes, size);
+        ByteBuffer.wrap(bytes).putInt(at, length);
+        return bytes;
+    }
+
+    private static int lengthOffsetOfObjectArray(byte[] bytes, int size) {
+        for (int i = 0; i + 4 < bytes.length; i++) {
+            if (bytes[i] == 0x78 && bytes[i + 1] == 0x70 && ByteBuffer.wrap(bytes).getInt(i + 2) == size) {
+                return i + 2; // TC_ENDBLOCKDATA, TC_NULL (no superclass), then the length
+            }
+        }
+        throw new IllegalStateException("no array length found");
+    }
+
+    /** Java serialisation on a thread with room for deep nesting. */
+    static byte[] serialise(Object object) {
+        FutureTask<byte[]> writing = new FutureTask<>(() -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(object);
+            }
+            return bytes.toByteArray();
+        });
+        Thread writer = new Thread(null, writing, "hostile-writer", 256L << 20);
+        writer.start();
+        try {
+            return writing.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A model file (marker, header, payload, checksums) as {@link ModelFiles} writes it, around any payload. */
+    static byte[] modelFile(byte[] classifier) {
+        try {
+            String header = RunCodec.json(new ModelFiles.Header(1, "2026-11-23T00:00Z", "2026-11-23T00:00Z", "x", 1,
+                    "0".repeat(64), "crafted", "zeror", "", List.of("a"), 0.5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+                    List.of(), "3.8.7", "1", 0, null, "{\"features\":[],\"target\":\"t\",\"churnValue\":\"Yes\"}",
+                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(classifier))));
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(file)) {
+                out.write(ModelFiles.MAGIC);
+                byte[] json = header.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(json.length);
+                out.write(json);
+                out.writeInt(classifier.length);
+                out.write(classifier);
+                out.write(MessageDigest.getInstance("SHA-256").digest(file.toByteArray()));
+            }
+            return file.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -2,6 +2,7 @@ package app.retention.cli;
 
 import app.retention.error.WorkbenchException;
 import app.retention.store.Workspace;
+import app.retention.text.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,8 +44,12 @@ public final class WorkbenchCli implements Runnable {
     }
 
     /** Runs the CLI and returns the process exit code: 0 success, 1 failure, 2 wrong usage. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter terminalOut, PrintWriter terminalErr) {
+        // Data and model files reach the terminal through these: no escape sequence in them ever runs.
+        PrintWriter out = TerminalText.guard(terminalOut, true);
+        PrintWriter err = TerminalText.guard(terminalErr, false);
         CommandLine cli = new CommandLine(new WorkbenchCli());
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {

@@ -65,10 +65,17 @@ final class ColumnProfiler {
                 maybeBoolean = booleanSpellings.size() <= 2 && ValueFormats.booleanPair(booleanSpellings) != null;
             }
         }
-        if (maybeInteger && !ValueFormats.isInteger(value)) {
+        boolean integer = ValueFormats.isInteger(value);
+        if (maybeInteger && !integer) {
             maybeInteger = false;
         }
-        if (maybeDecimal && !maybeInteger && !ValueFormats.isDecimal(value)) {
+        if (integer && !ValueFormats.isIntegerExactAsDecimal(value)) {
+            // Beyond 2^53: a whole-number column (long) keeps it, a decimal one would not.
+            maybeDecimal = false;
+            maybeDecimalComma = false;
+        }
+        if (maybeDecimal && !integer && !ValueFormats.isDecimal(value)
+                && !ValueFormats.isBeyondDecimalRange(value)) {
             maybeDecimal = false;
         }
         if (maybeDecimalComma && !ValueFormats.isDecimalComma(value) && !ValueFormats.isInteger(value)) {

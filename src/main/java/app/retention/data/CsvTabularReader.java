@@ -22,6 +22,9 @@ final class CsvTabularReader implements TabularReader {
     private final Path file;
     private final CsvDialect dialect;
     private final CsvReader<CsvRecord> csv;
+    /** What the decoder puts in place of bytes that are not UTF-8. */
+    private static final char UNDECODABLE = '\uFFFD';
+
     private final Iterator<CsvRecord> records;
     private final List<String> header;
     private final long headerLine;
@@ -92,7 +95,12 @@ final class CsvTabularReader implements TabularReader {
                 return null;
             }
             CsvRecord r = records.next();
-            return new RawRecord(r.getStartingLineNumber(), r.getFields());
+            List<String> fields = r.getFields();
+            if (dialect.undecodableBytes() && fields.stream().anyMatch(f -> f.indexOf(UNDECODABLE) >= 0)) {
+                return new RawRecord(r.getStartingLineNumber(), fields, "holds bytes that are not UTF-8 (the rest "
+                        + "of the file is UTF-8): fix the characters of this line, or import without it");
+            }
+            return new RawRecord(r.getStartingLineNumber(), fields);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (RuntimeException e) {

@@ -140,6 +140,9 @@ public final class ImportService {
     }
 
     private static String shapeProblem(RawRecord record, int expected) {
+        if (record.problem() != null) {
+            return record.problem();
+        }
         int found = record.fields().size();
         if (found == expected) {
             return null;
@@ -241,6 +244,7 @@ public final class ImportService {
             context.progress(0.98, "Storing value counts");
             writer.storeTallies(target.map(ColumnPlan::name).orElse(null), tally.entries());
             context.progress(0.99, "Finishing");
+            SourceInspector.checkUnchanged(plan.source(), context);
             long[] distinctCounts = new long[width];
             for (int i = 0; i < width; i++) {
                 distinctCounts[i] = distinct[i].count();

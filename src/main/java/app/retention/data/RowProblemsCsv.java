@@ -1,5 +1,6 @@
 package app.retention.data;
 
+import app.retention.text.SpreadsheetSafety;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
 import java.io.IOException;
@@ -10,7 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-/** Writes quarantined rows (line, reason, source text) to a CSV the user can fix the source from. */
+/**
+ * Writes quarantined rows (line, reason, source text) to a CSV the user can fix the source from. The source text
+ * came from outside, so it goes through the same spreadsheet safety as call lists: it never opens as a formula.
+ */
 public final class RowProblemsCsv {
 
     private RowProblemsCsv() {
@@ -26,7 +30,8 @@ public final class RowProblemsCsv {
                  CsvWriter csv = CsvWriter.builder().build(writer)) {
                 csv.writeRecord("line", "reason", "row");
                 for (RowProblem p : problems) {
-                    csv.writeRecord(Long.toString(p.line()), p.reason(), p.raw());
+                    csv.writeRecord(Long.toString(p.line()), SpreadsheetSafety.neutralise(p.reason()),
+                            SpreadsheetSafety.neutralise(p.raw()));
                 }
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -4,12 +4,7 @@ import app.retention.task.TaskContext;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -54,9 +49,10 @@ final class SourceInspector {
             CsvDialect dialect = null;
             if (format == SourceFormat.CSV) {
                 int bom = bomLength(head);
-                Charset charset = bom == 2 ? utf16(head) : scan.validUtf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+                Charset charset = bom == 2 ? utf16(head) : scan.utf8() ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
                 String text = new String(head, bom, head.length - bom, charset);
-                dialect = new CsvDialect(charset, DelimiterDetector.detect(text), bom);
+                boolean damaged = charset == StandardCharsets.UTF_8 && scan.invalidSequences() > 0;
+                dialect = new CsvDialect(charset, DelimiterDetector.detect(text), bom, damaged);
             }
             return new SourceInspection(file, format, size, scan.sha256, dialect);
         } catch (NoSuchFileException e) {
@@ -146,10 +142,42 @@ final class SourceInspector {
         return (head[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
     }
 
-    private record ByteScan(String sha256, boolean validUtf8) {
+    /**
+     * What one pass over the bytes found: the checksum, and the evidence for the encoding (valid UTF-8 sequences
+     * of two or more bytes, and byte sequences that are not UTF-8).
+     */
+    private record ByteScan(String sha256, long utf8Sequences, long invalidSequences) {
+
+        /**
+         * UTF-8 when nothing is invalid, or when valid multi-byte sequences outnumber the invalid ones: a Latin-1
+         * file almost never forms a valid sequence ("ã" is one byte followed by a letter), while a UTF-8 file with
+         * one damaged byte is still thousands of valid ones. Decided once per file, on all of its bytes.
+         */
+        boolean utf8() {
+            return invalidSequences == 0 || utf8Sequences > invalidSequences;
+        }
     }
 
-    /** One pass over the bytes: checksum, and whether they decode as UTF-8 without error. */
+    /**
+     * Refuses an import whose source is no longer the file that was inspected (it changed while it was read, or
+     * since the preview): the dataset would otherwise carry the size and checksum of another file.
+     */
+    static void checkUnchanged(SourceInspection source, TaskContext context) {
+        Path file = source.file();
+        String now;
+        try {
+            now = Files.size(file) == source.size() ? scan(file, source.size(), TaskContext.silent()).sha256() : null;
+        } catch (IOException e) {
+            now = null;
+        }
+        if (!source.sha256().equals(now)) {
+            throw new ImportException(file.getFileName() + " changed while it was being imported, so what was read is "
+                    + "not the file that was checked. Nothing was imported; import it again once it is complete.");
+        }
+        context.checkCancelled();
+    }
+
+    /** One pass over the bytes: checksum, and how many sequences are and are not UTF-8. */
     private static ByteScan scan(Path file, long size, TaskContext context) throws IOException {
         MessageDigest digest;
         try {
@@ -157,34 +185,60 @@ final class SourceInspector {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        boolean valid = true;
+        Utf8Evidence evidence = new Utf8Evidence();
         byte[] buffer = new byte[1 << 16];
-        ByteBuffer pending = ByteBuffer.allocate(buffer.length + 8);
-        CharBuffer chars = CharBuffer.allocate(buffer.length + 8);
         long done = 0;
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 digest.update(buffer, 0, n);
+                evidence.accept(buffer, n);
                 done += n;
-                if (valid) {
-                    pending.put(buffer, 0, n).flip();
-                    chars.clear();
-                    CoderResult result = utf8.decode(pending, chars, false);
-                    valid = !result.isError();
-                    pending.compact();
-                }
                 context.checkCancelled();
                 context.progress((double) done / size * 0.2, "Checking " + file.getFileName());
             }
         }
-        if (valid) {
-            pending.flip();
-            chars.clear();
-            valid = !utf8.decode(pending, chars, true).isError() && !pending.hasRemaining();
+        evidence.end();
+        return new ByteScan(HexFormat.of().formatHex(digest.digest()), evidence.valid, evidence.invalid);
+    }
+
+    /** Counts UTF-8 multi-byte sequences and invalid ones, byte by byte, across buffer boundaries. */
+    private static final class Utf8Evidence {
+        private long valid;
+        private long invalid;
+        private int pending;
+
+        void accept(byte[] bytes, int length) {
+            for (int i = 0; i < length; i++) {
+                int b = bytes[i] & 0xFF;
+                if (pending > 0) {
+                    if ((b & 0xC0) == 0x80) {
+                        if (--pending == 0) {
+                            valid++;
+                        }
+                        continue;
+                    }
+                    invalid++;
+                    pending = 0;
+                }
+                if (b >= 0x80) {
+                    if (b >= 0xC2 && b <= 0xDF) {
+                        pending = 1;
+                    } else if (b >= 0xE0 && b <= 0xEF) {
+                        pending = 2;
+                    } else if (b >= 0xF0 && b <= 0xF4) {
+                        pending = 3;
+                    } else {
+                        invalid++;
+                    }
+                }
+            }
         }
-        return new ByteScan(HexFormat.of().formatHex(digest.digest()), valid);
+
+        void end() {
+            if (pending > 0) {
+                invalid++;
+            }
+        }
     }
 }

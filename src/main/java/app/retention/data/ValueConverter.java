@@ -37,6 +37,13 @@ final class ValueConverter {
                 throw mismatch(value, "a whole number");
             case DECIMAL:
                 boolean comma = ValueFormats.DECIMAL_COMMA.equals(column.format());
+                if (ValueFormats.isInteger(value) && !ValueFormats.isIntegerExactAsDecimal(value)) {
+                    throw problem(value, "has more digits than a decimal column keeps; import the column as "
+                            + "text or whole numbers");
+                }
+                if (!comma && ValueFormats.isBeyondDecimalRange(value)) {
+                    throw problem(value, "is beyond the largest number that can be stored");
+                }
                 if (comma ? ValueFormats.isDecimalComma(value) || ValueFormats.isInteger(value)
                         : ValueFormats.isDecimal(value)) {
                     return ValueFormats.parseDecimal(value, comma);
@@ -81,7 +88,11 @@ final class ValueConverter {
     }
 
     private IllegalArgumentException mismatch(String value, String expected) {
+        return problem(value, "is not " + expected);
+    }
+
+    private IllegalArgumentException problem(String value, String what) {
         String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-        return new IllegalArgumentException("column `" + column.name() + "`: `" + shown + "` is not " + expected);
+        return new IllegalArgumentException("column `" + column.name() + "`: `" + shown + "` " + what);
     }
 }

@@ -60,8 +60,37 @@ final class ValueFormats {
         return true;
     }
 
-    /** A decimal with a point: 12.5, -0.25, 1e-3. Not NaN or Infinity; no leading zeros like 007.5. */
+    /** Whole numbers beyond this lose digits as a double (2^53). */
+    private static final long LARGEST_EXACT_DOUBLE_INTEGER = 1L << 53;
+
+    /** A double keeps at most 17 significant digits; a value written with more would be changed on storing. */
+    private static final int MAX_SIGNIFICANT_DIGITS = 17;
+
+    /**
+     * A decimal with a point that a double holds as written: 12.5, -0.25, 1e-3. Not NaN or Infinity, no leading
+     * zeros like 007.5, not beyond the largest double (see {@link #isBeyondDecimalRange}), and no more digits than
+     * a double keeps: a 20-digit account number is text, never {@code 1.2345678901234567E19}.
+     */
     static boolean isDecimal(String s) {
+        if (!hasDecimalShape(s)) {
+            return false;
+        }
+        double value = Double.parseDouble(s);
+        return Double.isFinite(value) && holdsExactly(s);
+    }
+
+    /** Written as a decimal, but too large for one ({@code 1e309}): a row to report, not a value to store. */
+    static boolean isBeyondDecimalRange(String s) {
+        return hasDecimalShape(s) && holdsExactly(s) && Double.isInfinite(Double.parseDouble(s));
+    }
+
+    /** A whole number a decimal column can hold exactly (|n| at most 2^53). */
+    static boolean isIntegerExactAsDecimal(String s) {
+        String digits = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
+        return digits.length() < 16 || Long.parseLong(digits) <= LARGEST_EXACT_DOUBLE_INTEGER;
+    }
+
+    private static boolean hasDecimalShape(String s) {
         boolean digit = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -84,6 +113,29 @@ final class ValueFormats {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** Whole numbers up to 2^53, and decimals of at most 17 significant digits. */
+    private static boolean holdsExactly(String s) {
+        int exponent = Math.max(s.indexOf('e'), s.indexOf('E'));
+        String mantissa = exponent < 0 ? s : s.substring(0, exponent);
+        boolean whole = exponent < 0 && mantissa.indexOf('.') < 0;
+        if (whole) {
+            String digits = mantissa.startsWith("+") || mantissa.startsWith("-") ? mantissa.substring(1) : mantissa;
+            return digits.length() <= 18 && isIntegerExactAsDecimal(s);
+        }
+        int significant = 0;
+        boolean leading = true;
+        for (int i = 0; i < mantissa.length(); i++) {
+            char c = mantissa.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (c != '0' || !leading) {
+                    leading = false;
+                    significant++;
+                }
+            }
+        }
+        return significant <= MAX_SIGNIFICANT_DIGITS;
     }
 
     private static final java.util.regex.Pattern DECIMAL_COMMA_VALUE =

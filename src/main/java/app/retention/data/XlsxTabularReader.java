@@ -46,6 +46,7 @@ final class XlsxTabularReader implements TabularReader {
     }
 
     private static ReadableWorkbook open(Path file) throws IOException {
+        XlsxLimits.check(file);
         try {
             return new ReadableWorkbook(file.toFile());
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package app.retention.export;
 
+import app.retention.text.SpreadsheetSafety;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;

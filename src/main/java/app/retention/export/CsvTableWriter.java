@@ -1,5 +1,6 @@
 package app.retention.export;
 
+import app.retention.text.SpreadsheetSafety;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
 import java.io.IOException;

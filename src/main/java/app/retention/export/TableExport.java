@@ -1,5 +1,6 @@
 package app.retention.export;
 
+import app.retention.text.SpreadsheetSafety;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

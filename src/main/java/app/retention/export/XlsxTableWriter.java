@@ -1,5 +1,6 @@
 package app.retention.export;
 
+import app.retention.text.SpreadsheetSafety;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 

@@ -84,11 +84,26 @@ public final class DatasetInstances {
                 counts.merge(t, 1L, Long::sum);
             }
         }
+        if (counts.size() < 2) {
+            throw new ModelException(dataset.reference() + "'s churn target `" + target.name() + "` has "
+                    + (counts.isEmpty() ? "no value" : "one value only (`" + label(target, counts.keySet().iterator().next())
+                    + "` for all " + String.format(java.util.Locale.ENGLISH, "%,d", counts.values().iterator().next())
+                    + " customers)") + ": a model learns from customers who churned and customers who stayed, "
+                    + "so it needs both.");
+        }
         targetValues.addAll(counts.keySet());
         long[] countArray = counts.values().stream().mapToLong(Long::longValue).toArray();
         Object churnValue = ChurnValues.churnValue(target, targetValues, countArray);
         ModelSchema schema = new ModelSchema(List.copyOf(specs), target.name(), String.valueOf(churnValue));
         return new DatasetInstances(toInstances(dataset.reference(), schema, rows), schema);
+    }
+
+    /** A target value as the data spells it ({@code No}, not {@code false}). */
+    private static String label(ColumnInfo target, Object value) {
+        if (value instanceof Boolean b && target.trueLabel() != null) {
+            return b ? target.trueLabel() : target.falseLabel();
+        }
+        return String.valueOf(value);
     }
 
     /** Reads another dataset into an existing schema (scoring, out-of-time tests). */

@@ -279,10 +279,12 @@ public final class DatasetRepository {
      */
     public DatasetWriter beginImport(String name, SourceInfo source, List<ColumnSpec> columns, String targetColumn) {
         DatasetNames.requireValid(name);
+        DiskSpace.requireRoomForImport(workspace.directory(), source);
         try {
-            return DatasetWriter.begin(workspace.connection(), name, source, columns, targetColumn);
+            return DatasetWriter.begin(workspace.connection(), workspace.directory(), name, source, columns,
+                    targetColumn);
         } catch (SQLException e) {
-            throw failure("start importing " + name, e);
+            throw DiskSpace.failure(workspace.directory(), "start importing " + name, e);
         }
     }
 

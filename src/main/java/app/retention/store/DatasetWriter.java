@@ -1,5 +1,6 @@
 package app.retention.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,10 +39,13 @@ public final class DatasetWriter implements AutoCloseable {
     private int pendingRows;
     private int pendingRejects;
     private boolean finished;
+    /** The workspace folder, to tell a full disk from other failures. */
+    private final Path directory;
 
-    private DatasetWriter(Connection connection, long datasetId, String table, List<ColumnSpec> columns)
-            throws SQLException {
+    private DatasetWriter(Connection connection, Path directory, long datasetId, String table,
+                          List<ColumnSpec> columns) throws SQLException {
         this.connection = connection;
+        this.directory = directory;
         this.datasetId = datasetId;
         this.table = table;
         this.columns = columns;
@@ -52,8 +56,8 @@ public final class DatasetWriter implements AutoCloseable {
                 "INSERT INTO rejected_row (dataset_id, line, reason, raw) VALUES (?, ?, ?, ?)");
     }
 
-    static DatasetWriter begin(Connection connection, String name, SourceInfo source, List<ColumnSpec> columns,
-                               String targetColumn) throws SQLException {
+    static DatasetWriter begin(Connection connection, Path directory, String name, SourceInfo source,
+                               List<ColumnSpec> columns, String targetColumn) throws SQLException {
         try {
             connection.setAutoCommit(false);
             int version = nextVersion(connection, name);
@@ -91,7 +95,7 @@ public final class DatasetWriter implements AutoCloseable {
             try (Statement st = connection.createStatement()) {
                 st.execute(createTableSql(table, columns));
             }
-            return new DatasetWriter(connection, id, table, columns);
+            return new DatasetWriter(connection, directory, id, table, columns);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
@@ -163,7 +167,7 @@ public final class DatasetWriter implements AutoCloseable {
         try {
             appendRow(sourceLine, values);
         } catch (SQLException e) {
-            throw DatasetRepository.failure("write row " + (rows) + " (source line " + sourceLine + ")", e);
+            throw DiskSpace.failure(directory, "write row " + (rows) + " (source line " + sourceLine + ")", e);
         }
     }
 
@@ -209,7 +213,7 @@ public final class DatasetWriter implements AutoCloseable {
         try {
             storeReject(sourceLine, reason, raw);
         } catch (SQLException e) {
-            throw DatasetRepository.failure("quarantine source line " + sourceLine, e);
+            throw DiskSpace.failure(directory, "quarantine source line " + sourceLine, e);
         }
     }
 
@@ -252,7 +256,7 @@ public final class DatasetWriter implements AutoCloseable {
         try {
             return commitAll(rowsRead, missing, distinct);
         } catch (SQLException e) {
-            throw DatasetRepository.failure("finish the import", e);
+            throw DiskSpace.failure(directory, "finish the import", e);
         }
     }
 
@@ -343,7 +347,7 @@ public final class DatasetWriter implements AutoCloseable {
             meta.setLong(3, datasetId);
             meta.executeUpdate();
         } catch (SQLException e) {
-            throw DatasetRepository.failure("store value counts", e);
+            throw DiskSpace.failure(directory, "store value counts", e);
         }
     }
 

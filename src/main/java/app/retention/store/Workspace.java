@@ -20,7 +20,6 @@ public final class Workspace implements AutoCloseable {
 
     /** The environment variable that moves the default workspace. */
     public static final String HOME_VARIABLE = "RETENTION_WORKBENCH_HOME";
-    private static final String DATABASE_NAME = "workspace";
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     private final Path directory;
@@ -68,12 +67,39 @@ public final class Workspace implements AutoCloseable {
         if (!Files.isWritable(dir)) {
             throw new StoreException("The workspace folder " + dir + " is not writable.");
         }
-        String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        WorkspaceFile.refuseDamaged(dir);
+        boolean existed = WorkspaceFile.exists(dir);
+        Connected db = connect(dir);
+        try {
+            Flyway flyway = Flyway.configure().dataSource(db.pool()).loggers("slf4j")
+                    .locations("classpath:db/migration").load();
+            if (existed && flyway.info().pending().length > 0) {
+                // A copy of the file as this version found it, taken while it is closed so the copy is whole.
+                closeQuietly(db.keeper(), db.pool());
+                backUp(dir, "before-upgrade");
+                db = connect(dir);
+                flyway = Flyway.configure().dataSource(db.pool()).loggers("slf4j")
+                        .locations("classpath:db/migration").load();
+            }
+            flyway.migrate();
+            Workspace workspace = new Workspace(dir, db.pool(), db.keeper());
+            workspace.datasets.removeUnfinishedImports();
+            return workspace;
+        } catch (RuntimeException e) {
+            closeQuietly(db.keeper(), db.pool());
+            throw e;
+        }
+    }
+
+    private record Connected(JdbcConnectionPool pool, Connection keeper) {
+    }
+
+    private static Connected connect(Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve(WorkspaceFile.DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(16);
-        Connection keeper;
         try {
-            keeper = pool.getConnection();
+            return new Connected(pool, pool.getConnection());
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
@@ -82,15 +108,14 @@ public final class Workspace implements AutoCloseable {
             }
             throw new StoreException("Cannot open the workspace " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void backUp(Path dir, String kind) {
         try {
-            Flyway.configure().dataSource(pool).loggers("slf4j").locations("classpath:db/migration")
-                    .load().migrate();
-            Workspace workspace = new Workspace(dir, pool, keeper);
-            workspace.datasets.removeUnfinishedImports();
-            return workspace;
-        } catch (RuntimeException e) {
-            closeQuietly(keeper, pool);
-            throw e;
+            WorkspaceFile.backUp(dir, kind);
+        } catch (IOException e) {
+            throw new StoreException("Cannot make a backup copy of the workspace in " + dir.resolve(
+                    WorkspaceFile.BACKUP_FOLDER) + " before upgrading it, so it was not upgraded: " + e.getMessage(), e);
         }
     }
 
@@ -154,9 +179,16 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Closes the database, then keeps a copy of the closed file in {@code backups/} (see {@link WorkspaceFile}). */
     @Override
     public void close() {
         closeQuietly(keeper, pool);
+        try {
+            WorkspaceFile.backUp(directory, "on-close");
+        } catch (IOException e) {
+            // The workspace itself is closed and whole; a copy that could not be made (a full disk, a read-only
+            // folder) only means the previous copy stays the newest one.
+        }
     }
 
     private static void closeQuietly(Connection keeper, JdbcConnectionPool pool) {

@@ -1,4 +1,4 @@
-package app.retention.export;
+package app.retention.text;
 
 import java.util.regex.Pattern;
 

@@ -57,6 +57,35 @@ class CliTest {
     }
 
     @Test
+    void escapeSequencesInTheDataNeverReachTheTerminalRaw() throws IOException {
+        Path file = dir.resolve("hostile.csv");
+        java.nio.file.Files.writeString(file, "id,name\u001b[31m,plan,churn\n1,\u001b]0;owned\u0007Ana,basic,Yes\n"
+                + "2,Bruno\u202egnp.exe,pro,No\n3,Carla,pro,No\n");
+        assertThat(cli("import", file.toString(), "--name", "hostile").code()).isZero();
+        for (Run run : List.of(cli("show", "hostile"), cli("columns", "hostile"), cli("datasets"),
+                cli("show", "hostile", "--json"), cli("show", "nope\u001b[2J"))) {
+            String all = run.out() + run.err();
+            assertThat(all).doesNotContain("\u001b", "\u0007", "\u202e");
+        }
+        assertThat(cli("show", "hostile").out()).contains("\\u001b]0;owned\\u0007Ana");
+        assertThat(cli("show", "nope\u001b[2J").err()).contains("nope\\u001b[2J");
+    }
+
+    @Test
+    void aTargetWithOneValueTrainsNothingAndSaysWhy() throws IOException {
+        Path file = dir.resolve("stayed.csv");
+        StringBuilder csv = new StringBuilder("id,visits,churn\n");
+        for (int i = 1; i <= 60; i++) {
+            csv.append(i).append(',').append(i % 7).append(",No\n");
+        }
+        java.nio.file.Files.writeString(file, csv.toString());
+        assertThat(cli("import", file.toString(), "--name", "stayed", "--target", "churn").code()).isZero();
+        String before = cli("experiments", "--json").out();
+        assertFailsClearly(cli("train", "stayed", "--learner", "logistic"), "has one value only (`No` for all 60");
+        assertThat(cli("experiments", "--json").out()).isEqualTo(before);
+    }
+
+    @Test
     void importPrintsNameAndRowCounts() {
         Run run = cli("import", SharedDatasets.file("telco_customer_churn.csv").toString(), "--name", "telco");
         assertThat(run.code()).isZero();

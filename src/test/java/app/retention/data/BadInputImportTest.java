@@ -78,6 +78,45 @@ class BadInputImportTest {
     }
 
     @Test
+    void twentyDigitAccountNumbersStayTextAndEveryOneKeepsItsDigits() throws IOException {
+        StringBuilder csv = new StringBuilder("account,plan,churn\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append("123456789012345678").append(String.format("%02d", i)).append(",basic,").append(i % 2 == 0 ? "Yes" : "No")
+                    .append('\n');
+        }
+        DatasetInfo d = importFile(write("accounts.csv", csv.toString())).dataset();
+        ColumnInfo account = workspace.datasets().columns(d).get(0);
+        assertThat(account.type()).isEqualTo(ColumnType.TEXT);
+        assertThat(account.distinct()).isEqualTo(60);
+        assertThat(workspace.datasets().rows(d, 0, 2)).extracting(r -> r.values().get(0))
+                .containsExactly("12345678901234567800", "12345678901234567801");
+    }
+
+    @Test
+    void wholeNumbersBeyondTwoToThe53NeverBecomeDecimals() throws IOException {
+        DatasetInfo d = importFile(write("big.csv", "n,x,churn\n9007199254740993,1.5,Yes\n2,2.5,No\n")).dataset();
+        ColumnInfo n = workspace.datasets().columns(d).get(0);
+        assertThat(n.type()).isEqualTo(ColumnType.INTEGER);
+        assertThat(workspace.datasets().rows(d, 0, 1).get(0).values().get(0)).isEqualTo(9007199254740993L);
+        DatasetInfo mixed = importFile(write("mixed.csv", "n,churn\n9007199254740993,Yes\n2.5,No\n")).dataset();
+        assertThat(workspace.datasets().columns(mixed).get(0).type()).isNotEqualTo(ColumnType.DECIMAL);
+        assertThat(workspace.datasets().rows(mixed, 0, 1).get(0).values().get(0)).isEqualTo("9007199254740993");
+    }
+
+    @Test
+    void aNumberBeyondTheLargestDoubleStopsTheImportAtItsLine() throws IOException {
+        Path file = write("huge.csv", "spend,churn\n12.5,Yes\n1e309,No\n3.25,No\n");
+        assertThatThrownBy(() -> importFile(file))
+                .isInstanceOfSatisfying(RejectedRowsException.class, e -> {
+                    assertThat(e.problems()).extracting(RowProblem::line).containsExactly(3L);
+                    assertThat(e.problems().get(0).reason()).contains("1e309")
+                            .contains("beyond the largest number");
+                })
+                .hasMessageContaining("huge.csv").hasMessageContaining("line 3");
+        assertWorkspaceUnchanged();
+    }
+
+    @Test
     void raggedRowsAreQuarantinedWhenTheUserAllowsIt() throws IOException {
         Path file = write("ragged.csv", "a,b,c\n1,2,3\n4,5\n6,7,8\n");
         DatasetInfo d = imports.importFile(file, new ImportOptions(null, null, null, true), TaskContext.silent()).dataset();
@@ -117,6 +156,59 @@ class BadInputImportTest {
         DatasetInfo d = importFile(write("bom.csv", content)).dataset();
         assertThat(workspace.datasets().columns(d).get(0).name()).isEqualTo("customer_id");
         assertThat(d.source().detail()).contains("BOM");
+    }
+
+    @Test
+    void oneBadByteInAUtf8FileIsReportedAtItsLineAndEveryOtherRowStaysUtf8() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("cidade,plano,churn\nSão Paulo,básico,Sim\nBogotá,pró,Não\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[]{'R', 'e', 'c', 'i', 'f', (byte) 0xE9, ',', 'x', ',', 'S', 'i', 'm', '\n'});
+        bytes.writeBytes("Curitiba,pró,Não\n".getBytes(StandardCharsets.UTF_8));
+        Path file = write("one-bad-byte.csv", bytes.toByteArray());
+        assertThatThrownBy(() -> importFile(file))
+                .isInstanceOfSatisfying(RejectedRowsException.class, e -> {
+                    assertThat(e.problems()).extracting(RowProblem::line).containsExactly(4L);
+                    assertThat(e.problems().get(0).reason()).contains("not UTF-8");
+                });
+        assertWorkspaceUnchanged();
+        DatasetInfo d = imports.importFile(file, new ImportOptions(null, null, null, true), TaskContext.silent())
+                .dataset();
+        assertThat(workspace.datasets().rows(d, 0, 3)).extracting(r -> r.values().get(0))
+                .containsExactly("São Paulo", "Bogotá", "Curitiba");
+    }
+
+    @Test
+    void aFileThatChangesAfterItWasCheckedIsRefusedAndTheRealFileImportsLater() throws IOException {
+        Path file = write("growing.csv", "id,plan,churn\n1,basic,Yes\n2,pro,No\n");
+        ImportPlan plan = imports.analyze(file, null, TaskContext.silent());
+        Files.writeString(file, "id,plan,churn\n1,basic,Yes\n2,pro,No\n3,pro,Yes\n");
+        assertThatThrownBy(() -> imports.importPlan(plan, new ImportRequest("growing", false), TaskContext.silent()))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("growing.csv changed while it was being imported");
+        assertWorkspaceUnchanged();
+        ImportResult real = importFile(file);
+        assertThat(real.unchanged()).isFalse();
+        assertThat(real.dataset().rowsImported()).isEqualTo(3);
+    }
+
+    @Test
+    void anXlsxThatExpandsLikeAZipBombIsRefusedBeforeAnyPartIsParsed() throws IOException {
+        Path file = dir.resolve("bomb.xlsx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            byte[] block = "a".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+            zip.write("<sst><si><t>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 40; i++) {
+                zip.write(block);
+            }
+            zip.write("</t></si></sst>".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("bomb.xlsx was refused")
+                .hasMessageContaining("xl/sharedStrings.xml expands more than 100 times");
+        assertWorkspaceUnchanged();
     }
 
     @Test

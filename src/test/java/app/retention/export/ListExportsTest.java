@@ -1,5 +1,6 @@
 package app.retention.export;
 
+import app.retention.text.SpreadsheetSafety;
 import app.retention.segment.ControlGroup;
 import app.retention.segment.ControlGroups;
 import app.retention.segment.Playbook;

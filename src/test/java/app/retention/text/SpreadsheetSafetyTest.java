@@ -1,4 +1,4 @@
-package app.retention.export;
+package app.retention.text;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -2,7 +2,7 @@ package app.retention.ui.models;
 
 import app.retention.error.WorkbenchException;
 import app.retention.evaluate.MetricSet;
-import app.retention.export.SpreadsheetSafety;
+import app.retention.text.SpreadsheetSafety;
 import app.retention.ui.common.Formats;
 import de.siegmar.fastcsv.writer.CsvWriter;
 

@@ -80,7 +80,11 @@ public final class ModelsViewModel {
      */
     public void follow(List<DatasetInfo> available, DatasetInfo preferred) {
         List<DatasetInfo> withTarget = available.stream().filter(d -> d.targetColumn() != null).toList();
-        datasets.setAll(withTarget);
+        // the same list again (the user's own choice coming back from the Data screen) leaves the items alone:
+        // replacing a combo box's items while it reports a choice leaves it blank (review finding M2)
+        if (!datasets.equals(withTarget)) {
+            datasets.setAll(withTarget);
+        }
         DatasetInfo current = dataset.get();
         boolean newChoice = preferred != null && !preferred.equals(followed) && withTarget.contains(preferred);
         followed = preferred;

@@ -78,12 +78,19 @@ public final class WorkbenchApp extends Application {
         runner = runnerFactory.get();
         model = new MainWindowViewModel(workspace, runner);
         view = new MainWindowView(model);
-        Scene scene = new Scene(view.root(), 1280, 800);
+        // sized to the screen it opens on (finding M1): never taller or wider than its visual bounds
+        WindowPlacement place = WindowPlacement.within(
+                javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(view.root());
         view.installShortcuts(scene);
         stage.setScene(scene);
         stage.setTitle("Retention Workbench — " + workspace.directory());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(place.minWidth());
+        stage.setMinHeight(place.minHeight());
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setWidth(place.width());
+        stage.setHeight(place.height());
         stage.show();
         model.start(offerSampleData);
         openScreenAsked(model);

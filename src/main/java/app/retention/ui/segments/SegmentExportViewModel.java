@@ -171,8 +171,11 @@ public final class SegmentExportViewModel {
         busy.set(false);
         result.set(null);
         resultText.set("");
-        errorText.set("The " + k.title().toLowerCase(Locale.ROOT) + " was not written to " + out.toAbsolutePath()
-                + ". " + UserMessages.describe(failure));
+        String why = UserMessages.describe(failure);
+        // the export's own messages name the file already; anything else gets it added, so the place is always said
+        errorText.set(why.contains(out.toAbsolutePath().toString()) ? why
+                : "The " + k.title().toLowerCase(Locale.ROOT) + " was not written to " + out.toAbsolutePath() + ". "
+                + why);
         errors.report(EXPORT_ACTION, failure);
     }
 

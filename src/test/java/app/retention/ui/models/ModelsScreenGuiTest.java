@@ -3,6 +3,9 @@ package app.retention.ui.models;
 import app.retention.data.ImportOptions;
 import app.retention.data.ImportService;
 import app.retention.data.SampleData;
+import app.retention.model.CvPlan;
+import app.retention.model.LearnerRequest;
+import app.retention.model.ModelService;
 import app.retention.store.Workspace;
 import app.retention.task.PooledTaskRunner;
 import app.retention.task.TaskContext;
@@ -96,6 +99,12 @@ class ModelsScreenGuiTest {
     void modelsTrainedByTheScreenshotSwitchAppearInTheTableWithoutLeavingTheScreen() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        // a board that has models already when the screen opens, as in a workspace used before
+        try (Workspace workspace = Workspace.open(dir.resolve("ws"));
+             ModelService service = new ModelService(workspace, 1)) {
+            service.crossValidate(workspace.datasets().list().get(0), List.of(LearnerRequest.of("zeror"),
+                    LearnerRequest.of("logistic")), new CvPlan(3, 1, 1, false, true), TaskContext.silent());
+        }
         System.setProperty("retention.ui.screen", "models");
         System.setProperty("retention.ui.train", "naivebayes");
         System.setProperty("retention.ui.preset", "fast");
@@ -109,13 +118,14 @@ class ModelsScreenGuiTest {
         }
         TableView<?> board = robot.lookup(".leaderboard").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> learners(board).containsAll(
-                List.of("naivebayes", "zeror", "rules")) && !robot.lookup("#trainButton").query().isDisabled());
+                List.of("naivebayes", "logistic", "zeror", "rules"))
+                && !robot.lookup("#trainButton").query().isDisabled());
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> drawn = robot.lookup(".leaderboard .table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> shown(r) && r.getItem() != null).map(r -> ((LeaderboardRow) r.getItem()).learner())
                 .toList();
-        assertThat(drawn).contains("naivebayes", "zeror", "rules");
+        assertThat(drawn).contains("naivebayes", "logistic", "zeror", "rules");
         assertThat(robot.lookup(".leaderboard .empty-message").tryQuery().filter(ModelsScreenGuiTest::shown)).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package app.retention.ui;
 
 import app.retention.ui.common.Fxml;
 import app.retention.ui.common.StatusBarViewModel;
+import app.retention.ui.common.StatusMessage;
 import app.retention.ui.common.Styles;
 import app.retention.ui.common.TaskItem;
 import app.retention.ui.data.DataView;
@@ -13,11 +14,16 @@ import app.retention.ui.segments.SegmentsView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
@@ -65,6 +71,7 @@ public final class MainWindowView {
     @FXML private Label noticeLabel;
     @FXML private HBox errorBox;
     @FXML private Button errorButton;
+    @FXML private Button historyButton;
 
     public MainWindowView(MainWindowViewModel model) {
         this.model = model;
@@ -125,7 +132,34 @@ public final class MainWindowView {
         errorBox.managedProperty().bind(errorBox.visibleProperty());
         errorButton.textProperty().bind(Bindings.createStringBinding(() -> "⚠ " + status.lastErrorSummary(),
                 status.lastErrorProperty()));
-        noticeLabel.visibleProperty().bind(status.hasErrorProperty().not());
+        // the notice stays beside an error: a later success is never hidden behind an older failure
+        historyButton.textProperty().bind(Bindings.createStringBinding(() -> status.history().isEmpty() ? "Messages"
+                : "Messages (" + status.history().size() + ")", status.history()));
+        historyButton.disableProperty().bind(Bindings.isEmpty(status.history()));
+    }
+
+    /** The recent notices and errors, newest first, in a list above the status bar. */
+    @FXML
+    private void showHistory() {
+        ListView<StatusMessage> list = new ListView<>(model.statusBar().history());
+        list.getStyleClass().add(Styles.STATUS_HISTORY_LIST);
+        list.setPrefSize(640, 300);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(StatusMessage item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove(Styles.ERROR_TEXT);
+                setText(empty || item == null ? null : item.toString());
+                setWrapText(true);
+                setPrefWidth(0);
+                if (!empty && item != null && item.error()) {
+                    getStyleClass().add(Styles.ERROR_TEXT);
+                }
+            }
+        });
+        CustomMenuItem holder = new CustomMenuItem(list, false);
+        ContextMenu menu = new ContextMenu(holder);
+        menu.show(historyButton, Side.TOP, 0, 0);
     }
 
     private void showTasks(StatusBarViewModel status) {
@@ -153,8 +187,9 @@ public final class MainWindowView {
     private void showError() {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(root.getScene().getWindow());
-        alert.setTitle("Error");
-        alert.setHeaderText("Something went wrong");
+        alert.setTitle("Retention Workbench");
+        // the header says what is wrong; the text below has the whole message with the place it concerns
+        alert.setHeaderText(model.statusBar().lastErrorSummary());
         TextArea text = new TextArea(model.statusBar().lastErrorProperty().get());
         text.setEditable(false);
         text.setWrapText(true);

@@ -60,6 +60,8 @@ public final class MainWindowViewModel implements AutoCloseable {
                 exports.refresh();
             }
         });
+        // an error belongs to the screen it happened on: going elsewhere takes it from the bar (not from the history)
+        screen.addListener((obs, was, now) -> statusBar.navigated());
         // Explore and Models read a dataset only while shown, starting from the Data screen's choice
         screen.addListener((obs, was, now) -> followData());
         data.datasets().addListener((javafx.collections.ListChangeListener<DatasetInfo>) change -> followData());

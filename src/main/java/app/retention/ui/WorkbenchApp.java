@@ -31,6 +31,8 @@ public final class WorkbenchApp extends Application {
     private static final String SEGMENTS_MODEL_PROPERTY = "retention.ui.segments.model";
     private static final String SEGMENTS_BANDS_PROPERTY = "retention.ui.segments.bands";
     private static final String SEGMENTS_TAB_PROPERTY = "retention.ui.segments.tab";
+    private static final String SEGMENTS_SAVE_PROPERTY = "retention.ui.segments.save";
+    private static final String SEGMENTS_EXPORT_PROPERTY = "retention.ui.segments.export";
     private static final String EXPORTS_CHECK_PROPERTY = "retention.ui.exports.check";
     private static final int TASK_THREADS = 3;
 
@@ -78,12 +80,19 @@ public final class WorkbenchApp extends Application {
         runner = runnerFactory.get();
         model = new MainWindowViewModel(workspace, runner);
         view = new MainWindowView(model);
-        Scene scene = new Scene(view.root(), 1280, 800);
+        // sized to the screen it opens on (finding M1): never taller or wider than its visual bounds
+        WindowPlacement place = WindowPlacement.within(
+                javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(view.root());
         view.installShortcuts(scene);
         stage.setScene(scene);
         stage.setTitle("Retention Workbench — " + workspace.directory());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(place.minWidth());
+        stage.setMinHeight(place.minHeight());
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setWidth(place.width());
+        stage.setHeight(place.height());
         stage.show();
         model.start(offerSampleData);
         openScreenAsked(model);
@@ -136,7 +145,9 @@ public final class WorkbenchApp extends Application {
     /**
      * Hidden switches for the Segments screenshot: {@code -Dretention.ui.segments.model=1} chooses and scores with
      * model 1 (reusing its scoring), {@code -Dretention.ui.segments.bands=High,Medium} ticks those bands once the
-     * customers are loaded, {@code -Dretention.ui.segments.tab=2} shows the Campaign tab.
+     * customers are loaded, {@code -Dretention.ui.segments.tab=2} shows the Campaign tab;
+     * {@code -Dretention.ui.segments.save=NAME} then saves the segment, and {@code -Dretention.ui.segments.export=FILE}
+     * (or {@code proposed}, for the file the Export tab proposes) exports its call list.
      */
     private void prepareSegmentsAsked() {
         String modelId = System.getProperty(SEGMENTS_MODEL_PROPERTY);
@@ -149,11 +160,27 @@ public final class WorkbenchApp extends Application {
         }
         app.retention.ui.segments.SegmentsViewModel segments = view.segmentsView().model();
         String bands = System.getProperty(SEGMENTS_BANDS_PROPERTY, "");
+        String save = System.getProperty(SEGMENTS_SAVE_PROPERTY);
+        String export = System.getProperty(SEGMENTS_EXPORT_PROPERTY);
         segments.scoredProperty().addListener((obs, was, now) -> {
             if (now != null && !bands.isBlank()) {
                 segments.tickBands(List.of(bands.split(",")));
             }
+            if (now != null && save != null && !save.isBlank()) {
+                segments.nameProperty().set(save.strip());
+                segments.save();
+            }
         });
+        if (export != null && !export.isBlank()) {
+            segments.export().segmentProperty().addListener((obs, was, now) -> {
+                if (now != null) {
+                    if (!export.strip().equals("proposed")) {
+                        segments.export().fileProperty().set(export.strip());
+                    }
+                    segments.export().export();
+                }
+            });
+        }
         segments.refresh();
         segments.chooseModel(Long.parseLong(modelId.trim()));
         segments.score();

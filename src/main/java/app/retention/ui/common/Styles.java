@@ -11,6 +11,7 @@ public final class Styles {
     public static final String MUTED = "muted";
     public static final String ERROR_TEXT = "error-text";
     public static final String TASK_ITEM = "task-item";
+    public static final String STATUS_HISTORY_LIST = "status-history-list";
     public static final String ROLE_TARGET = "role-target";
     public static final String ROLE_EXCLUDED = "role-excluded";
     public static final String DROP_TARGET = "drop-target";

@@ -76,7 +76,11 @@ public final class ExploreViewModel {
      * else keeps the current one if it is still there, else the first.
      */
     public void follow(List<DatasetInfo> available, DatasetInfo preferred) {
-        datasets.setAll(available);
+        // the same list again (the user's own choice coming back from the Data screen) leaves the items alone:
+        // replacing a combo box's items while it reports a choice leaves it blank (review finding M2)
+        if (!datasets.equals(available)) {
+            datasets.setAll(available);
+        }
         DatasetInfo current = dataset.get();
         DatasetInfo pick = preferred != null && available.contains(preferred) ? preferred
                 : current != null && available.contains(current) ? current

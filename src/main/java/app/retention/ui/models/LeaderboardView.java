@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,11 @@ final class LeaderboardView {
 
     private final ComparisonViewModel model;
     private final Parent root;
+    // true while the model's selection is copied to the table: the table's own events are not sent back
     private boolean followingModel;
+    // true while the table's selection is passed to the model: the model's echo is not copied back, since
+    // changing a selection model from inside its own change event leaves it stuck (review finding B2)
+    private boolean updatingModel;
 
     @FXML private TableView<LeaderboardRow> table;
     @FXML private TableColumn<LeaderboardRow, LeaderboardRow> learnerColumn;
@@ -76,12 +81,12 @@ final class LeaderboardView {
         bindColumns();
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<LeaderboardRow>) change -> {
             if (!followingModel) {
-                model.select(List.copyOf(table.getSelectionModel().getSelectedItems()));
+                updateModel(() -> model.select(List.copyOf(table.getSelectionModel().getSelectedItems())));
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!followingModel && now != null) {
-                model.focus(now);
+                updateModel(() -> model.focus(now));
             }
         });
         model.selected().addListener((ListChangeListener<LeaderboardRow>) change -> followSelection());
@@ -119,13 +124,37 @@ final class LeaderboardView {
         column.setCellFactory(c -> cell.get());
     }
 
-    private void followSelection() {
-        followingModel = true;
-        table.getSelectionModel().clearSelection();
-        for (LeaderboardRow row : model.selected()) {
-            table.getSelectionModel().select(row);
+    private void updateModel(Runnable change) {
+        updatingModel = true;
+        try {
+            change.run();
+        } finally {
+            updatingModel = false;
         }
-        followingModel = false;
+    }
+
+    /** Shows the model's selection (after training or a new board), unless it came from the table itself. */
+    private void followSelection() {
+        List<LeaderboardRow> wanted = List.copyOf(model.selected());
+        List<LeaderboardRow> shown = table.getSelectionModel().getSelectedItems().stream()
+                .filter(LeaderboardRow::hasRun).toList();
+        if (updatingModel || (shown.size() == wanted.size() && shown.containsAll(wanted))) {
+            return;
+        }
+        int[] indices = wanted.stream().mapToInt(row -> table.getItems().indexOf(row)).filter(i -> i >= 0).toArray();
+        followingModel = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            if (indices.length > 0) {
+                table.getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1,
+                        indices.length));
+                LeaderboardRow focused = model.focusedProperty().get();
+                int focus = focused == null ? indices[0] : table.getItems().indexOf(focused);
+                table.getFocusModel().focus(focus < 0 ? indices[0] : focus);
+            }
+        } finally {
+            followingModel = false;
+        }
     }
 
     /** Baselines in italics; a baseline that could not be trained greyed. */

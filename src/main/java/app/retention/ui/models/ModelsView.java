@@ -3,7 +3,10 @@ package app.retention.ui.models;
 import app.retention.ui.common.DatasetCell;
 import app.retention.ui.common.Fxml;
 import javafx.beans.binding.Bindings;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -57,6 +60,23 @@ public final class ModelsView {
                 new ImportanceView(comparison.details()).root(), model::suggestedFileName);
         curvesHolder.getChildren().add(curves.root());
         thresholdHolder.getChildren().add(new ThresholdView(comparison.threshold()).root());
+        // models that arrive while the screen first opens (the screenshot switch trains then) were left under the
+        // empty message until the user left the screen and came back (finding m7): lay the board and the charts out
+        // again once the change is over, from their holders up to the window
+        ListChangeListener<Object> relayout = change -> Platform.runLater(() -> {
+            relayout(leaderboardHolder);
+            relayout(curvesHolder);
+        });
+        comparison.rows().addListener(relayout);
+        comparison.series().addListener(relayout);
+    }
+
+    private static void relayout(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof Parent p) {
+                p.requestLayout();
+            }
+        }
     }
 
     @FXML

@@ -26,6 +26,8 @@ import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The Models screen: a dataset with a churn target, the Train panel ({@link TrainingForm}) and the comparison of
@@ -61,6 +63,7 @@ public final class ModelsViewModel {
     private List<String> trainOnceShown;
     private String focusOnShow;
     private DatasetInfo followed;
+    private List<ModelRun> shownRuns = List.of();
 
     public ModelsViewModel(ModelService service, DatasetRepository repository, BackgroundTasks tasks,
                            ErrorReporter errors) {
@@ -80,7 +83,11 @@ public final class ModelsViewModel {
      */
     public void follow(List<DatasetInfo> available, DatasetInfo preferred) {
         List<DatasetInfo> withTarget = available.stream().filter(d -> d.targetColumn() != null).toList();
-        datasets.setAll(withTarget);
+        // the same list again (the user's own choice coming back from the Data screen) leaves the items alone:
+        // replacing a combo box's items while it reports a choice leaves it blank (review finding M2)
+        if (!datasets.equals(withTarget)) {
+            datasets.setAll(withTarget);
+        }
         DatasetInfo current = dataset.get();
         boolean newChoice = preferred != null && !preferred.equals(followed) && withTarget.contains(preferred);
         followed = preferred;
@@ -174,6 +181,7 @@ public final class ModelsViewModel {
     }
 
     private void showRuns(List<ModelRun> runs, List<Long> select) {
+        shownRuns = List.copyOf(runs);
         DatasetInfo d = dataset.get();
         long models = runs.stream().map(r -> r.evaluation().learner() + r.evaluation().params() + r.evaluation().design())
                 .distinct().count();
@@ -205,29 +213,60 @@ public final class ModelsViewModel {
         List<LearnerRequest> others = all.stream().filter(r -> !r.name().equals(TrainingForm.RULES)).toList();
         ruleProblem.set("");
         training.set(true);
-        trainingTask = tasks.submit("Training " + (others.size() + rule.size()) + " models on " + d.name(), ctx -> {
+        int total = others.size() + rule.size();
+        // each model joins the board when it is stored, not when the whole batch is done
+        Queue<ModelRun> finished = new ConcurrentLinkedQueue<>();
+        List<Long> streamed = new ArrayList<>();
+        trainingTask = tasks.submit("Training " + total + " models on " + d.name(), ctx -> {
             List<ModelRun> fresh = new ArrayList<>();
             String ruleError = "";
             // the rule is trained first and alone: a rule that does not fit the data must not sink the others
             if (!rule.isEmpty()) {
                 try {
-                    fresh.addAll(run(d, test, outOfTime, plan, rule, ctx));
+                    stored(run(d, test, outOfTime, plan, rule, ctx), fresh, finished, total, ctx);
                 } catch (ModelException e) {
                     ruleError = e.getMessage();
                 }
             }
-            fresh.addAll(run(d, test, outOfTime, plan, others, ctx));
+            for (LearnerRequest learner : others) {
+                ctx.checkCancelled();
+                stored(run(d, test, outOfTime, plan, List.of(learner), ctx), fresh, finished, total, ctx);
+            }
             return new Trained(d, fresh, ruleError, service.runs(d));
         }, this::trained, failure -> {
             training.set(false);
             errors.report(failure);
         }, status -> {
+            showFinished(d, finished, streamed);
             if (status.state() == TaskState.CANCELLED) {
                 training.set(false);
                 notice.set("Training cancelled.");
                 reload(); // a rule baseline finished before the stop is stored: show it
             }
         });
+    }
+
+    private static void stored(List<ModelRun> runs, List<ModelRun> fresh, Queue<ModelRun> finished, int total,
+                               TaskContext ctx) {
+        fresh.addAll(runs);
+        finished.addAll(runs);
+        ctx.progress(Math.min(0.99, (double) fresh.size() / total), "Trained " + fresh.size() + " of " + total
+                + " models");
+    }
+
+    /** Adds the models stored since the last look to the board, drawn with the others of this batch. */
+    private void showFinished(DatasetInfo d, Queue<ModelRun> finished, List<Long> streamed) {
+        List<ModelRun> arrived = new ArrayList<>();
+        for (ModelRun run = finished.poll(); run != null; run = finished.poll()) {
+            arrived.add(run);
+        }
+        if (arrived.isEmpty() || !d.equals(dataset.get()) || !training.get()) {
+            return;
+        }
+        arrived.forEach(run -> streamed.add(run.id()));
+        List<ModelRun> runs = new ArrayList<>(shownRuns);
+        runs.addAll(arrived);
+        showRuns(runs, List.copyOf(streamed));
     }
 
     private List<ModelRun> run(DatasetInfo d, DatasetInfo test, boolean outOfTime, CvPlan plan,

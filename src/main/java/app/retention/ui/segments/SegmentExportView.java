@@ -1,6 +1,7 @@
 package app.retention.ui.segments;
 
 import app.retention.segment.Segment;
+import app.retention.ui.common.DesktopFiles;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
 import javafx.beans.binding.Bindings;
@@ -11,6 +12,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import java.io.File;
@@ -22,6 +24,7 @@ final class SegmentExportView {
 
     private final SegmentExportViewModel model;
     private final CampaignViewModel campaign;
+    private final DesktopFiles desktop;
     private final Parent root;
 
     @FXML private Label segmentLabel;
@@ -35,10 +38,14 @@ final class SegmentExportView {
     @FXML private Label personalWarning;
     @FXML private Button exportButton;
     @FXML private Label resultLabel;
+    @FXML private VBox resultBox;
+    @FXML private VBox errorBox;
+    @FXML private Label errorLabel;
 
-    SegmentExportView(SegmentExportViewModel model, CampaignViewModel campaign) {
+    SegmentExportView(SegmentExportViewModel model, CampaignViewModel campaign, DesktopFiles desktop) {
         this.model = model;
         this.campaign = campaign;
+        this.desktop = desktop;
         this.root = Fxml.load("SegmentsExport", this);
     }
 
@@ -69,6 +76,11 @@ final class SegmentExportView {
                 .or(model.fileProperty().isEmpty()));
         browseButton.disableProperty().bind(model.segmentProperty().isNull());
         resultLabel.textProperty().bind(model.resultTextProperty());
+        resultBox.visibleProperty().bind(model.resultProperty().isNotNull());
+        resultBox.managedProperty().bind(resultBox.visibleProperty());
+        errorLabel.textProperty().bind(model.errorTextProperty());
+        errorBox.visibleProperty().bind(model.errorTextProperty().isNotEmpty());
+        errorBox.managedProperty().bind(errorBox.visibleProperty());
     }
 
     private static String describe(Segment segment) {
@@ -87,14 +99,13 @@ final class SegmentExportView {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT) + " file",
                     "*." + ext));
         }
-        String current = model.fileProperty().get();
-        if (current != null && !current.isBlank()) {
-            File parent = Path.of(current).toAbsolutePath().getParent().toFile();
-            if (parent.isDirectory()) {
-                chooser.setInitialDirectory(parent);
-            }
+        Path folder = model.folderForChooser();
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
         }
-        chooser.setInitialFileName(model.defaultFileName());
+        String current = model.fileProperty().get();
+        chooser.setInitialFileName(current == null || current.isBlank() ? model.defaultFileName()
+                : Path.of(current.strip()).getFileName().toString());
         File chosen = chooser.showSaveDialog(root.getScene().getWindow());
         if (chosen != null) {
             model.fileProperty().set(chosen.getAbsolutePath());
@@ -104,5 +115,29 @@ final class SegmentExportView {
     @FXML
     private void export() {
         model.export();
+    }
+
+    /** After a failed export: choose where to write instead, and write there at once. */
+    @FXML
+    private void chooseAnotherLocation() {
+        String before = model.fileProperty().get();
+        browse();
+        if (!model.fileProperty().get().equals(before)) {
+            model.export();
+        }
+    }
+
+    @FXML
+    private void openFile() {
+        if (model.resultProperty().get() != null) {
+            desktop.open(model.resultProperty().get().file());
+        }
+    }
+
+    @FXML
+    private void showInFolder() {
+        if (model.resultProperty().get() != null) {
+            desktop.showInFolder(model.resultProperty().get().file());
+        }
     }
 }

@@ -9,6 +9,7 @@ import app.retention.store.Workspace;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
+import app.retention.ui.common.UserMessages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,6 +23,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -32,6 +35,9 @@ import java.util.function.Consumer;
  * is recorded in the workspace's export log.
  */
 public final class SegmentExportViewModel {
+
+    /** The action an export error belongs to: a later export that works clears it from the status bar. */
+    static final String EXPORT_ACTION = "segment export";
 
     private final Workspace workspace;
     private final SegmentExports exports;
@@ -47,6 +53,7 @@ public final class SegmentExportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ExportResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
 
     SegmentExportViewModel(Workspace workspace, String appVersion, BackgroundTasks tasks, ErrorReporter errors,
                            CampaignViewModel campaign, Consumer<String> notices) {
@@ -67,9 +74,34 @@ public final class SegmentExportViewModel {
             file.set("");
             return;
         }
-        Path folder = file.get().isBlank() ? workspace.directory().resolve("exports")
-                : Path.of(file.get()).toAbsolutePath().getParent();
+        Path folder = file.get().isBlank() ? proposedFolder() : Path.of(file.get()).toAbsolutePath().getParent();
         file.set(folder.resolve(defaultFileName()).toString());
+    }
+
+    /** {@code <workspace>/exports}: the folder exports go to unless the user chooses another; made on first use. */
+    public Path proposedFolder() {
+        return workspace.directory().resolve("exports").toAbsolutePath().normalize();
+    }
+
+    /**
+     * The folder the save chooser opens in: the file's folder when it exists, the proposed folder (made now, as the
+     * export would) when the file is in it, else the nearest folder above it that exists.
+     */
+    public Path folderForChooser() {
+        String current = file.get();
+        Path folder = current == null || current.isBlank() ? proposedFolder()
+                : Path.of(current.strip()).toAbsolutePath().normalize().getParent();
+        if (folder != null && folder.equals(proposedFolder())) {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                // the chooser opens further up; the export says what is wrong if the user keeps this folder
+            }
+        }
+        while (folder != null && !Files.isDirectory(folder)) {
+            folder = folder.getParent();
+        }
+        return folder;
     }
 
     /** "churn-high-br-calls.csv": the file name the chooser proposes. */
@@ -106,18 +138,45 @@ public final class SegmentExportViewModel {
         boolean personal = includePersonalData.get() && k.isList();
         String user = System.getProperty("user.name");
         String aim = goal.get();
+        Path proposed = proposedFolder();
         busy.set(true);
-        tasks.submit("Exporting " + k.title().toLowerCase(Locale.ROOT) + " of " + s.definition().name(), ctx ->
-                switch (k) {
-                    case CALL_LIST -> exports.list(s, SegmentExports.ListKind.CALL_LIST, economics, capacity, out,
-                            null, personal, user);
-                    case SEGMENT_LIST -> exports.list(s, SegmentExports.ListKind.SEGMENT_LIST, economics, capacity,
-                            out, null, personal, user);
-                    case BRIEF -> exports.brief(s, economics, capacity, aim, out, user);
-                }, this::written, failure -> {
-                    busy.set(false);
-                    errors.report(failure);
-                });
+        errorText.set("");
+        tasks.submit("Exporting " + k.title().toLowerCase(Locale.ROOT) + " of " + s.definition().name(), ctx -> {
+            makeProposedFolder(out, proposed);
+            return switch (k) {
+                case CALL_LIST -> exports.list(s, SegmentExports.ListKind.CALL_LIST, economics, capacity, out,
+                        null, personal, user);
+                case SEGMENT_LIST -> exports.list(s, SegmentExports.ListKind.SEGMENT_LIST, economics, capacity,
+                        out, null, personal, user);
+                case BRIEF -> exports.brief(s, economics, capacity, aim, out, user);
+            };
+        }, this::written, failure -> failed(k, out, failure));
+    }
+
+    /** Only the folder this screen proposed is made: a folder the user typed must exist, so a typo is not created. */
+    private static void makeProposedFolder(Path out, Path proposed) {
+        Path folder = out.toAbsolutePath().normalize().getParent();
+        if (folder == null || !folder.equals(proposed) || Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new WorkbenchException("Cannot create the export folder " + folder + " (" + e.getMessage()
+                    + "). Choose another location.", e);
+        }
+    }
+
+    private void failed(ExportKind k, Path out, Throwable failure) {
+        busy.set(false);
+        result.set(null);
+        resultText.set("");
+        String why = UserMessages.describe(failure);
+        // the export's own messages name the file already; anything else gets it added, so the place is always said
+        errorText.set(why.contains(out.toAbsolutePath().toString()) ? why
+                : "The " + k.title().toLowerCase(Locale.ROOT) + " was not written to " + out.toAbsolutePath() + ". "
+                + why);
+        errors.report(EXPORT_ACTION, failure);
     }
 
     private void written(ExportResult written) {
@@ -127,7 +186,14 @@ public final class SegmentExportViewModel {
                 + (written.personalDataIncluded() ? ", with personal data (recorded in the export log)."
                 : ", personal data masked.");
         resultText.set(text);
+        errorText.set("");
+        errors.succeeded(EXPORT_ACTION);
         notices.accept(text);
+    }
+
+    /** Where the view sends its own failures (a file that cannot be opened): the status bar. */
+    public ErrorReporter errors() {
+        return errors;
     }
 
     /** The saved segment exports are made from; null until one is saved. */
@@ -160,6 +226,14 @@ public final class SegmentExportViewModel {
 
     public ReadOnlyObjectProperty<ExportResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /**
+     * Why the last export failed, with the file it was meant for; empty after an export that worked. The view
+     * offers "Choose another location" beside it.
+     */
+    public ReadOnlyStringProperty errorTextProperty() {
+        return errorText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty resultTextProperty() {

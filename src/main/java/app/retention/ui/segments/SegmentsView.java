@@ -1,6 +1,7 @@
 package app.retention.ui.segments;
 
 import app.retention.store.DatasetInfo;
+import app.retention.ui.common.DesktopFiles;
 import app.retention.ui.common.Fxml;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -68,6 +69,8 @@ public final class SegmentsView {
     @FXML private TextField nameField;
     @FXML private Label nameTakenLabel;
     @FXML private Button saveButton;
+    @FXML private HBox savedBox;
+    @FXML private Label savedLabel;
     @FXML private Label sizeLabel;
     @FXML private Label churnersLabel;
     @FXML private Label valueLabel;
@@ -133,7 +136,11 @@ public final class SegmentsView {
         nameTakenLabel.visibleProperty().bind(model.nameTakenProperty());
         nameTakenLabel.managedProperty().bind(nameTakenLabel.visibleProperty());
         saveButton.disableProperty().bind(model.busyProperty().or(model.scoredProperty().isNull())
-                .or(model.nameProperty().isEmpty()).or(model.nameTakenProperty()));
+                .or(model.nameProperty().isEmpty()).or(model.nameTakenProperty())
+                .or(model.savedTextProperty().isNotEmpty()));
+        savedLabel.textProperty().bind(model.savedTextProperty());
+        savedBox.visibleProperty().bind(model.savedTextProperty().isNotEmpty());
+        savedBox.managedProperty().bind(savedBox.visibleProperty());
 
         sizeLabel.textProperty().bind(model.sizeTextProperty());
         churnersLabel.textProperty().bind(model.churnersTextProperty());
@@ -149,7 +156,8 @@ public final class SegmentsView {
 
         summaryTab.setContent(new SegmentSummaryView(model).root());
         campaignTab.setContent(new SegmentCampaignView(model.campaign()).root());
-        exportView = new SegmentExportView(model.export(), model.campaign());
+        exportView = new SegmentExportView(model.export(), model.campaign(),
+                new DesktopFiles(model.export().errors()));
         exportTab.setContent(exportView.root());
     }
 
@@ -197,6 +205,11 @@ public final class SegmentsView {
     @FXML
     private void save() {
         model.save();
+    }
+
+    @FXML
+    private void openExport() {
+        showTab(EXPORT_TAB);
     }
 
     /** Shows a tab by its position: 0 Summary, 1 Playbook, 2 Campaign, 3 Export (for screenshots and tests). */

@@ -52,6 +52,8 @@ public final class SegmentsViewModel {
     /** The dataset offered first: the newest sample snapshot. */
     public static final String DEFAULT_DATASET = "mcommerce_2026_10";
     static final long CONTROL_SEED = 1;
+    /** The action a save error belongs to: a later save that works clears it from the status bar. */
+    static final String SAVE_ACTION = "segment save";
 
     private final Workspace workspace;
     private final BackgroundTasks tasks;
@@ -71,6 +73,7 @@ public final class SegmentsViewModel {
     private final DoubleProperty controlShare = new SimpleDoubleProperty(ControlGroups.DEFAULT_SHARE);
     private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty nameTaken = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<List<ScoredCustomer>> selected = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<SegmentSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper sizeText = new ReadOnlyStringWrapper("–");
@@ -95,7 +98,11 @@ public final class SegmentsViewModel {
         this.playbook = new PlaybookViewModel(this::recount);
         this.export = new SegmentExportViewModel(workspace, appVersion, tasks, errors, campaign, notice::set);
         controlShare.addListener((obs, was, now) -> recount());
-        name.addListener((obs, was, now) -> nameTaken.set(workspace.segments().find(now.strip()).isPresent()));
+        // the name check is for the next save: the name just saved is not "taken" until the user types again
+        name.addListener((obs, was, now) -> {
+            savedText.set("");
+            nameTaken.set(workspace.segments().find(now.strip()).isPresent());
+        });
         model.addListener((obs, was, now) -> forgetScoring());
         dataset.addListener((obs, was, now) -> forgetScoring());
     }
@@ -283,13 +290,16 @@ public final class SegmentsViewModel {
                         data.run(), filters, data.bands(), actions, share, CONTROL_SEED, data.valueColumn(), ctx),
                 this::saved, failure -> {
                     busy.set(false);
-                    errors.report(failure);
+                    errors.report(SAVE_ACTION, failure);
                 });
     }
 
     private void saved(Segment segment) {
         busy.set(false);
-        nameTaken.set(true);
+        nameTaken.set(false);
+        savedText.set("Saved '" + segment.definition().name() + "' · " + Formats.count(segment.customers().size())
+                + " customers");
+        errors.succeeded(SAVE_ACTION);
         export.segmentProperty().set(segment);
         notice.set("Saved segment " + segment.definition().name() + ": " + Formats.count(segment.customers().size())
                 + " customers, control group " + Formats.count(segment.control().controlSize()) + ".");
@@ -364,7 +374,15 @@ public final class SegmentsViewModel {
         return name;
     }
 
-    /** True when a segment of the typed name exists already. */
+    /**
+     * "Saved 'high risk' · 1,964 customers" after a save, until the user edits the name; the view follows it with
+     * a way to the Export tab. Empty otherwise.
+     */
+    public ReadOnlyStringProperty savedTextProperty() {
+        return savedText.getReadOnlyProperty();
+    }
+
+    /** True when a segment of the typed name exists already (not said of the name just saved). */
     public BooleanProperty nameTakenProperty() {
         return nameTaken;
     }

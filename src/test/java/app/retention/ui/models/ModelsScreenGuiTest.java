@@ -3,6 +3,9 @@ package app.retention.ui.models;
 import app.retention.data.ImportOptions;
 import app.retention.data.ImportService;
 import app.retention.data.SampleData;
+import app.retention.model.CvPlan;
+import app.retention.model.LearnerRequest;
+import app.retention.model.ModelService;
 import app.retention.store.Workspace;
 import app.retention.task.PooledTaskRunner;
 import app.retention.task.TaskContext;
@@ -13,6 +16,7 @@ import javafx.application.Platform;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -89,6 +93,50 @@ class ModelsScreenGuiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> roc.isVisible() && roc.getChart() != null
                 && seriesOf(roc).containsAll(List.of("Logistic regression", "Naive Bayes")));
         assertThat(seriesOf(roc)).contains("Rule baseline", "No-skill reference (ZeroR)");
+    }
+
+    @Test
+    void modelsTrainedByTheScreenshotSwitchAppearInTheTableWithoutLeavingTheScreen() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        // a board that has models already when the screen opens, as in a workspace used before
+        try (Workspace workspace = Workspace.open(dir.resolve("ws"));
+             ModelService service = new ModelService(workspace, 1)) {
+            service.crossValidate(workspace.datasets().list().get(0), List.of(LearnerRequest.of("zeror"),
+                    LearnerRequest.of("logistic")), new CvPlan(3, 1, 1, false, true), TaskContext.silent());
+        }
+        System.setProperty("retention.ui.screen", "models");
+        System.setProperty("retention.ui.train", "naivebayes");
+        System.setProperty("retention.ui.preset", "fast");
+        try {
+            app = FxToolkit.setupApplication(() -> WorkbenchApp.on(dir.resolve("ws"),
+                    new PooledTaskRunner(2, Platform::runLater)));
+        } finally {
+            System.clearProperty("retention.ui.screen");
+            System.clearProperty("retention.ui.train");
+            System.clearProperty("retention.ui.preset");
+        }
+        TableView<?> board = robot.lookup(".leaderboard").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> learners(board).containsAll(
+                List.of("naivebayes", "logistic", "zeror", "rules"))
+                && !robot.lookup("#trainButton").query().isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> drawn = robot.lookup(".leaderboard .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> shown(r) && r.getItem() != null).map(r -> ((LeaderboardRow) r.getItem()).learner())
+                .toList();
+        assertThat(drawn).contains("naivebayes", "logistic", "zeror", "rules");
+        assertThat(robot.lookup(".leaderboard .empty-message").tryQuery().filter(ModelsScreenGuiTest::shown)).isEmpty();
+    }
+
+    /** Visible with every parent up to the scene. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private static List<String> learners(TableView<?> board) {

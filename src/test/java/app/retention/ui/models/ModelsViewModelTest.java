@@ -22,6 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -208,6 +213,45 @@ class ModelsViewModelTest {
             assertThat(background.noticeProperty().get()).isEqualTo("Training cancelled.");
             assertThat(service.runs(samples.get(1))).noneMatch(r -> r.evaluation().learner().equals("randomforest"));
             assertThat(reported).isEmpty();
+        }
+    }
+
+    @Test
+    void eachModelJoinsTheLeaderboardWhenItIsStoredNotWhenTheWholeBatchIsDone() throws Exception {
+        // the test thread plays the JavaFX thread: it runs the runner's callbacks one by one, in order
+        BlockingQueue<Runnable> callbacks = new LinkedBlockingQueue<>();
+        try (PooledTaskRunner runner = new PooledTaskRunner(1, callbacks::add)) {
+            ModelsViewModel background = new ModelsViewModel(service, workspace.datasets(), new BackgroundTasks(runner),
+                    reported::add);
+            background.follow(samples, september());
+            runCallbacksUntil(callbacks, () -> !background.loadingProperty().get());
+            Set<Long> before = service.runs(september()).stream().map(r -> r.id()).collect(Collectors.toSet());
+            quick(background, "logistic", "naivebayes");
+
+            background.train();
+            runCallbacksUntil(callbacks, () -> background.comparison().rows().stream()
+                    .anyMatch(r -> r.hasRun() && !before.contains(r.run().id())));
+
+            assertThat(background.trainingProperty().get()).as("still training").isTrue();
+            assertThat(background.comparison().selected()).isNotEmpty()
+                    .allMatch(r -> !before.contains(r.run().id()));
+            runCallbacksUntil(callbacks, () -> !background.trainingProperty().get());
+            assertThat(background.comparison().rows()).filteredOn(r -> r.hasRun() && !before.contains(r.run().id()))
+                    .extracting(LeaderboardRow::learner)
+                    .containsExactlyInAnyOrder("logistic", "naivebayes", "zeror", "rules");
+            assertThat(reported).isEmpty();
+        }
+    }
+
+    private static void runCallbacksUntil(BlockingQueue<Runnable> callbacks, java.util.function.BooleanSupplier done)
+            throws InterruptedException {
+        long end = System.nanoTime() + 120_000_000_000L;
+        while (!done.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 120 s").isLessThan(end);
+            Runnable next = callbacks.poll(100, TimeUnit.MILLISECONDS);
+            if (next != null) {
+                next.run();
+            }
         }
     }
 

@@ -1,0 +1,32 @@
+package app.retention.ui;
+
+import app.retention.error.WorkbenchException;
+import app.retention.store.Workspace;
+import app.retention.task.SynchronousTaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MainWindowViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void goingToAnotherScreenTakesTheErrorFromTheStatusBarButKeepsItInTheHistory() {
+        try (Workspace workspace = Workspace.open(dir.resolve("ws"));
+             MainWindowViewModel model = new MainWindowViewModel(workspace, new SynchronousTaskRunner())) {
+            model.screenProperty().set(Screen.SEGMENTS);
+            model.statusBar().report(new WorkbenchException("Cannot export to /x/calls.csv"));
+
+            model.screenProperty().set(Screen.EXPORTS);
+
+            assertThat(model.statusBar().hasErrorProperty().get()).isFalse();
+            assertThat(model.statusBar().history()).anyMatch(m -> m.error()
+                    && m.text().equals("Cannot export to /x/calls.csv"));
+        }
+    }
+}

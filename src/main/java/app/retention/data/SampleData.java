@@ -40,6 +40,14 @@ public final class SampleData {
         return workspace.setting(OFFERED).isEmpty();
     }
 
+    /**
+     * Whether the desktop app should import the sample: on the first run of a workspace that holds no data yet. A
+     * workspace made for the user's own data (by the CLI, say) is not filled with the sample.
+     */
+    public static boolean offeredTo(Workspace workspace) {
+        return isFirstRun(workspace) && workspace.datasets().list().isEmpty();
+    }
+
     /** {@link #CHURN_RULE} when a dataset has the columns it reads (the sample snapshots do), else empty. */
     public static Optional<String> ruleFor(List<ColumnInfo> columns) {
         boolean readable = RULE_COLUMNS.stream().allMatch(name -> columns.stream().anyMatch(c -> c.name().equals(name)));

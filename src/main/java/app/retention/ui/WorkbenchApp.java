@@ -5,6 +5,7 @@ import app.retention.task.PooledTaskRunner;
 import app.retention.task.TaskRunner;
 import app.retention.ui.common.UserMessages;
 import app.retention.ui.models.CurveKind;
+import app.retention.usecase.Workbench;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -38,6 +39,7 @@ public final class WorkbenchApp extends Application {
     private final Supplier<TaskRunner> runnerFactory;
     private final boolean offerSampleData;
     private Workspace workspace;
+    private Workbench services;
     private TaskRunner runner;
     private MainWindowViewModel model;
     private MainWindowView view;
@@ -76,7 +78,8 @@ public final class WorkbenchApp extends Application {
             return;
         }
         runner = runnerFactory.get();
-        model = new MainWindowViewModel(workspace, runner);
+        services = new Workbench(workspace); // the composition root: built once per opened workspace
+        model = new MainWindowViewModel(services, runner);
         view = new MainWindowView(model);
         Scene scene = new Scene(view.root(), 1280, 800);
         view.installShortcuts(scene);
@@ -169,8 +172,8 @@ public final class WorkbenchApp extends Application {
         if (runner != null) {
             runner.close();
         }
-        if (model != null) {
-            model.close();
+        if (services != null) {
+            services.close();
         }
         if (workspace != null) {
             workspace.close();

@@ -8,6 +8,7 @@ import app.retention.task.TaskContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,22 @@ class SampleDataTest {
             assertThat(columns.get("customer_id").role()).isEqualTo(ColumnRole.ID);
             assertThat(columns.get("signup_date").role()).isEqualTo(ColumnRole.DATE);
             assertThat(columns.get("nps").missing()).isGreaterThan(10_000);
+        }
+    }
+
+    @Test
+    void theSampleIsOfferedOnlyToAnEmptyWorkspaceAndOnlyOnce() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("empty"))) {
+            assertThat(SampleData.offeredTo(ws)).isTrue();
+            SampleData.importBundled(ws, TaskContext.silent());
+            assertThat(SampleData.offeredTo(ws)).isFalse();
+        }
+        Path own = Files.writeString(dir.resolve("telco.csv"), "id,MonthlyCharges,Churn\n1,20.5,Yes\n2,70,No\n");
+        try (Workspace ws = Workspace.open(dir.resolve("telco"))) {
+            new ImportService(ws.datasets()).importFile(own, new ImportOptions("telco", "Churn", null, false),
+                    TaskContext.silent());
+            assertThat(SampleData.isFirstRun(ws)).isTrue();
+            assertThat(SampleData.offeredTo(ws)).isFalse();
         }
     }
 

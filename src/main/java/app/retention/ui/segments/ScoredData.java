@@ -24,11 +24,12 @@ public record ScoredData(PreparedSegment prepared, Map<String, List<String>> cat
 
     /**
      * Scores {@code dataset} with the model, or reuses the newest scoring of the same dataset version by the same
-     * model, and reads its customers into the model's default bands. Runs in the background.
+     * model, and reads its customers into the model's default bands, with value from the chosen column. Runs in the
+     * background.
      */
     static ScoredData load(SegmentPreparation preparation, long modelId, app.retention.store.DatasetInfo dataset,
-                           TaskContext ctx) {
-        PreparedSegment prepared = preparation.prepare(dataset, modelId, null, ValueChoice.guessed(), ctx);
+                           ValueChoice value, TaskContext ctx) {
+        PreparedSegment prepared = preparation.prepare(dataset, modelId, null, value, ctx);
         return new ScoredData(prepared, SegmentCategories.of(
                 preparation.columns(dataset), prepared.customers(), MAX_CATEGORY_VALUES));
     }

@@ -1,6 +1,9 @@
 package app.retention.ui.segments;
 
 import app.retention.model.ModelCatalog;
+import app.retention.segment.SegmentService;
+import app.retention.store.ColumnInfo;
+import app.retention.store.ColumnRole;
 import app.retention.store.DatasetInfo;
 import app.retention.store.DatasetRepository;
 import app.retention.store.ExperimentRecord;
@@ -12,6 +15,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import app.retention.usecase.ValueChoice;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +31,9 @@ import java.util.Optional;
  */
 public final class ScoringChoiceViewModel {
 
+    /** The value column choice that reads no value: value at risk is not computed. */
+    public static final String NO_VALUE = "(none)";
+
     private final ModelCatalog catalog;
     private final DatasetRepository datasetStore;
     private final ObservableList<ModelChoice> models = FXCollections.observableArrayList();
@@ -35,6 +42,8 @@ public final class ScoringChoiceViewModel {
     private final ObjectProperty<DatasetChoice> dataset = new SimpleObjectProperty<>();
     private final BooleanProperty showRuleBaseline = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> valueColumns = FXCollections.observableArrayList();
+    private final ObjectProperty<String> valueColumn = new SimpleObjectProperty<>();
 
     ScoringChoiceViewModel(ModelCatalog catalog, DatasetRepository datasetStore) {
         this.catalog = catalog;
@@ -44,7 +53,10 @@ public final class ScoringChoiceViewModel {
                 offerDatasets();
             }
         });
-        dataset.addListener((obs, was, now) -> note.set(noteOf(now)));
+        dataset.addListener((obs, was, now) -> {
+            note.set(noteOf(now));
+            offerValueColumns(now);
+        });
         showRuleBaseline.addListener((obs, was, now) -> refresh());
     }
 
@@ -104,6 +116,18 @@ public final class ScoringChoiceViewModel {
 
     private static final String TRAINING = "the model's training data";
 
+    /** The value column choices of a dataset: none, or one of its numeric columns; a guess by name first. */
+    private void offerValueColumns(DatasetChoice chosen) {
+        List<ColumnInfo> columns = chosen == null ? List.of() : datasetStore.columns(chosen.dataset());
+        List<String> offered = new ArrayList<>(List.of(NO_VALUE));
+        columns.stream().filter(c -> c.type().isNumeric() && c.role() != ColumnRole.ID && c.role() != ColumnRole.TARGET)
+                .map(ColumnInfo::name).forEach(offered::add);
+        String keep = valueColumn.get();
+        valueColumns.setAll(offered);
+        valueColumn.set(keep != null && !keep.equals(NO_VALUE) && offered.contains(keep) ? keep
+                : SegmentService.guessValueColumn(columns).orElse(NO_VALUE));
+    }
+
     private static String backtestNote(ExperimentRecord model, DatasetInfo d) {
         if (model.datasetName().equals(d.name()) && model.datasetVersion() == d.version()) {
             return TRAINING + " (backtest)";
@@ -144,6 +168,22 @@ public final class ScoringChoiceViewModel {
 
     public ObjectProperty<DatasetChoice> datasetProperty() {
         return dataset;
+    }
+
+    /** "(none)" and the chosen dataset's numeric columns: where customer value (CLV) is read from. */
+    public ObservableList<String> valueColumns() {
+        return valueColumns;
+    }
+
+    /** The column customer value is read from, or {@link #NO_VALUE}; a column named like clv by default. */
+    public ObjectProperty<String> valueColumnProperty() {
+        return valueColumn;
+    }
+
+    /** The value column as the preparation takes it. */
+    ValueChoice valueChoice() {
+        String column = valueColumn.get();
+        return column == null || column.equals(NO_VALUE) ? ValueChoice.none() : ValueChoice.column(column);
     }
 
     /** Offer the rule baseline too (off by default: it flags, it does not rank). */

@@ -47,6 +47,7 @@ public final class SegmentsView {
     @FXML private ComboBox<DatasetChoice> datasetCombo;
     @FXML private CheckBox ruleBaselineCheck;
     @FXML private Label choiceNote;
+    @FXML private ComboBox<String> valueCombo;
     @FXML private Button scoreButton;
     @FXML private FlowPane bandBox;
     @FXML private TextField highCutoff;
@@ -106,6 +107,8 @@ public final class SegmentsView {
         choiceNote.textProperty().bind(model.choice().noteProperty());
         choiceNote.visibleProperty().bind(model.choice().noteProperty().isNotEmpty());
         choiceNote.managedProperty().bind(choiceNote.visibleProperty());
+        valueCombo.setItems(model.choice().valueColumns());
+        valueCombo.valueProperty().bindBidirectional(model.choice().valueColumnProperty());
         scoreButton.disableProperty().bind(model.busyProperty().or(model.choice().modelProperty().isNull())
                 .or(Bindings.createBooleanBinding(() -> model.choice().datasetProperty().get() == null
                         || !model.choice().datasetProperty().get().fits(), model.choice().datasetProperty())));

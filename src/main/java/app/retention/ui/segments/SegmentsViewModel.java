@@ -16,6 +16,7 @@ import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
+import app.retention.usecase.ValueChoice;
 import app.retention.usecase.Workbench;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -96,6 +97,16 @@ public final class SegmentsViewModel {
                 forgetScoring();
             }
         });
+        // another value column: read the same scoring's customers again (the scoring is reused)
+        choice.valueColumnProperty().addListener((obs, was, now) -> {
+            ScoredData data = scored.get();
+            DatasetChoice chosen = choice.datasetProperty().get();
+            String column = ScoringChoiceViewModel.NO_VALUE.equals(now) ? null : now;
+            if (data != null && !busy.get() && chosen != null && data.run().datasetReference().equals(
+                    chosen.dataset().reference()) && !java.util.Objects.equals(data.valueColumn(), column)) {
+                score();
+            }
+        });
     }
 
     /** Reads the stored models and datasets again, keeping the choices that still exist. */
@@ -129,10 +140,11 @@ public final class SegmentsViewModel {
             return;
         }
         DatasetInfo d = chosen.dataset();
+        ValueChoice value = choice.valueChoice();
         busy.set(true);
         scoringText.set("Scoring " + d.name() + " with model " + m.id() + "…");
         tasks.submit("Scoring " + d.name() + " with model " + m.id(),
-                ctx -> ScoredData.load(services.preparation(), m.id(), d, ctx), this::loaded,
+                ctx -> ScoredData.load(services.preparation(), m.id(), d, value, ctx), this::loaded,
                 failure -> {
                     busy.set(false);
                     scoringText.set("Scoring failed; see the status bar.");

@@ -107,6 +107,27 @@ class ScoringChoiceViewModelTest {
     }
 
     @Test
+    void theValueColumnIsGuessedAndCanBeChangedOrLeftOutWithoutScoringAgain() {
+        assertThat(model.choice().valueColumns()).startsWith(ScoringChoiceViewModel.NO_VALUE)
+                .contains("clv_brl", "avg_basket_brl").doesNotContain("customer_id", "country");
+        assertThat(model.choice().valueColumnProperty().get()).isEqualTo("clv_brl");
+        model.score();
+        long scorings = workspace.scores().runs().size();
+        assertThat(model.valueAtRiskTextProperty().get()).startsWith("R$ ");
+
+        model.choice().valueColumnProperty().set(ScoringChoiceViewModel.NO_VALUE);
+        assertThat(model.scoredProperty().get().valueColumn()).isNull();
+        assertThat(model.valueAtRiskTextProperty().get()).isEqualTo("no value column");
+
+        model.choice().valueColumnProperty().set("avg_basket_brl");
+        assertThat(model.scoredProperty().get().valueColumn()).isEqualTo("avg_basket_brl");
+        assertThat(model.scoredProperty().get().customers()).allMatch(c -> c.value() == ((Number) c.attribute(
+                "avg_basket_brl")).doubleValue());
+        assertThat(workspace.scores().runs()).hasSize((int) scorings);
+        model.choice().valueColumnProperty().set("clv_brl");
+    }
+
+    @Test
     void theDefaultIsTheNewestFittingDatasetThatIsNotTheModelsTrainingData() {
         assertThat(model.choice().datasetProperty().get().dataset().name()).isEqualTo(SampleData.CURRENT);
         assertThat(model.choice().noteProperty().get()).isEmpty();

@@ -89,7 +89,7 @@ final class ActCommands {
             if (json) {
                 out().println(Json.write(new ScoreJson(run.id(), run.datasetReference(), model, run.modelLearner(),
                         run.rowsScored(), mean, counts, run.millis(), backtest.kind().name().toLowerCase(Locale.ROOT),
-                        backtest.alreadyChurned(), prepared.backtestSentence())));
+                        backtest.alreadyChurned(), backtest.scoringSentence(run.datasetReference(), model))));
                 return 0;
             }
             out().printf(Locale.ROOT, "Scored %,d customers of %s with model %d (%s): scoring %d, mean churn "
@@ -98,7 +98,7 @@ final class ActCommands {
             for (BandJson b : counts) {
                 out().printf(Locale.ROOT, "  %-7s %,8d  %s%n", b.name(), b.customers(), b.description());
             }
-            sayBacktest(out(), prepared.backtestSentence());
+            sayBacktest(out(), backtest.scoringSentence(run.datasetReference(), model));
             return 0;
         }
     }

@@ -18,8 +18,7 @@ public final class RiskBands {
     /** Shares of validation customers in each band but the last, highest risk first. */
     public static final List<Double> DEFAULT_SHARES = List.of(0.10, 0.20);
     private static final String NOT_CHECKED = "(not checked against validation data)";
-    private static final String IN_SAMPLE = "(in-sample: the model's own training customers, so no validation "
-            + "rate applies)";
+    private static final String IN_SAMPLE = "(in-sample: the model was trained on these customers)";
 
     private final List<RiskBand> bands;
 

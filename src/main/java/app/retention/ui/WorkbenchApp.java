@@ -31,6 +31,7 @@ public final class WorkbenchApp extends Application {
     private static final String FOCUS_PROPERTY = "retention.ui.focus";
     private static final String SEGMENTS_MODEL_PROPERTY = "retention.ui.segments.model";
     private static final String SEGMENTS_BANDS_PROPERTY = "retention.ui.segments.bands";
+    private static final String SEGMENTS_DATASET_PROPERTY = "retention.ui.segments.dataset";
     private static final String SEGMENTS_TAB_PROPERTY = "retention.ui.segments.tab";
     private static final String EXPORTS_CHECK_PROPERTY = "retention.ui.exports.check";
     private static final int TASK_THREADS = 3;
@@ -138,7 +139,8 @@ public final class WorkbenchApp extends Application {
 
     /**
      * Hidden switches for the Segments screenshot: {@code -Dretention.ui.segments.model=1} chooses and scores with
-     * model 1 (reusing its scoring), {@code -Dretention.ui.segments.bands=High,Medium} ticks those bands once the
+     * model 1 (reusing its scoring), {@code -Dretention.ui.segments.dataset=mcommerce_2026_10} scores that dataset
+     * instead of the proposed one, {@code -Dretention.ui.segments.bands=High,Medium} ticks those bands once the
      * customers are loaded, {@code -Dretention.ui.segments.tab=2} shows the Campaign tab.
      */
     private void prepareSegmentsAsked() {
@@ -159,6 +161,10 @@ public final class WorkbenchApp extends Application {
         });
         segments.refresh();
         segments.chooseModel(Long.parseLong(modelId.trim()));
+        String dataset = System.getProperty(SEGMENTS_DATASET_PROPERTY);
+        if (dataset != null) {
+            segments.choice().chooseDataset(dataset.trim());
+        }
         segments.score();
     }
 

@@ -61,6 +61,17 @@ public record Backtest(Kind kind, long outcomesKnown, long alreadyChurned) {
         return (what + leftOut).strip();
     }
 
+    /**
+     * The sentence for a scoring on its own (the CLI's {@code score}): every customer is scored, and those who
+     * already churned will be left out of segments and lists. Empty for a forecast.
+     */
+    public String scoringSentence(String dataset, long modelId) {
+        String said = new Backtest(kind, outcomesKnown, 0).sentence(dataset, modelId);
+        return alreadyChurned == 0 ? said : (said + " " + count(alreadyChurned) + (alreadyChurned == 1
+                ? " customer who already churned will be" : " customers who already churned will be")
+                + " left out of segments and lists.").strip();
+    }
+
     /** "312 customers who already churned were left out." */
     public static String leftOut(long alreadyChurned) {
         return count(alreadyChurned) + (alreadyChurned == 1 ? " customer who already churned was left out."

@@ -106,7 +106,7 @@ class ActCommandsTest {
 
         assertThat(run.out()).contains("Backtest: mcommerce_2026_09@1 is the data model " + model + " was trained on, "
                 + "so its scores are in-sample (optimistic) and churn is already known. 4,302 customers who already "
-                + "churned were left out.");
+                + "churned will be left out of segments and lists.");
         assertThat(run.out().lines().filter(l -> l.startsWith("Backtest:"))).hasSize(1);
         assertThat(run.out().lines().filter(l -> l.trim().startsWith("High ")).findFirst().orElseThrow())
                 .contains("in-sample").doesNotContain("churned in validation").doesNotContain("% of");

@@ -1,6 +1,5 @@
 package app.retention.ui.segments;
 
-import app.retention.store.DatasetInfo;
 import app.retention.ui.common.Fxml;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;

@@ -107,6 +107,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheFrontEndsUseTheUseCaseLayerWhichUsesNeitherOfThem() {
+        noClasses().that().resideOutsideOfPackages("app.retention.usecase..", "app.retention.ui..",
+                        "app.retention.cli..")
+                .should().dependOnClassesThat().resideInAPackage("app.retention.usecase..").check(classes);
+        noClasses().that().resideInAPackage("app.retention.usecase..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.retention.ui..", "app.retention.cli..",
+                        "javafx..", "weka..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
     void segmentAndExportStayFreeOfJavaFxWekaAndJdbc() {
         noClasses().that().resideInAnyPackage("app.retention.segment..", "app.retention.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "weka..", "java.sql..")

@@ -2,21 +2,22 @@ package app.retention.cli;
 
 import app.retention.export.ExportResult;
 import app.retention.export.SegmentExports;
-import app.retention.model.ModelService;
-import app.retention.model.ScoringService;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.Playbook;
 import app.retention.segment.RiskBand;
 import app.retention.segment.RiskBands;
 import app.retention.segment.Segment;
 import app.retention.segment.SegmentFilters;
-import app.retention.segment.SegmentService;
 import app.retention.segment.SegmentSummary;
 import app.retention.store.DatasetInfo;
 import app.retention.store.ScoreRunRecord;
 import app.retention.store.SegmentRecord;
+import app.retention.store.StoredScore;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
+import app.retention.usecase.Backtest;
+import app.retention.usecase.PreparedSegment;
+import app.retention.usecase.ValueChoice;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,18 +40,10 @@ final class ActCommands {
         return version == null ? "development build" : version;
     }
 
-    /** The risk bands of a model: High = top 10% of its (calibrated) validation scores, Medium the next 20%. */
-    static RiskBands bands(Workspace workspace, long modelId) {
-        return bands(workspace, modelId, null);
-    }
-
-    /** Bands at the given cut-offs (High's lowest probability, Medium's), described by the model's validation. */
-    static RiskBands bands(Workspace workspace, long modelId, List<Double> cutoffs) {
-        try (ModelService models = new ModelService(workspace, 1)) {
-            ModelService.ValidationScores validation = models.validationScores(modelId);
-            return cutoffs == null ? RiskBands.fromValidation(validation.probabilities(), validation.churned())
-                    : RiskBands.fromCutoffs(RiskBands.DEFAULT_NAMES, cutoffs, validation.probabilities(),
-                    validation.churned());
+    /** The backtest line of a prepared scoring, when it is one. */
+    static void sayBacktest(java.io.PrintWriter out, String sentence) {
+        if (!sentence.isEmpty()) {
+            out.println(sentence);
         }
     }
 
@@ -70,7 +63,7 @@ final class ActCommands {
         boolean json;
 
         record ScoreJson(long scoring, String dataset, long model, String learner, long customers, double meanProbability,
-                         List<BandJson> bands, long millis) {
+                         List<BandJson> bands, long millis, String backtest, long alreadyChurned, String note) {
         }
 
         record BandJson(String name, long customers, String description) {
@@ -79,20 +72,24 @@ final class ActCommands {
         @Override
         int run(Workspace workspace) {
             DatasetInfo info = workspace.datasets().require(dataset);
-            ScoringService.Scoring scoring = new ScoringService(workspace, Runtime.getRuntime().availableProcessors())
-                    .score(info, model, !noReasons, TaskContext.silent());
-            RiskBands bands = bands(workspace, model);
+            PreparedSegment prepared = workbench().preparation().scoreAgain(info, model, !noReasons,
+                    TaskContext.silent());
+            double[] probabilities = workspace.scores().scores(prepared.scoring().id()).stream()
+                    .mapToDouble(StoredScore::probability).toArray();
+            RiskBands bands = prepared.bands();
             List<BandJson> counts = new ArrayList<>();
             for (RiskBand band : bands.bands()) {
-                long n = java.util.Arrays.stream(scoring.probabilities())
-                        .filter(p -> bands.assign(p).name().equals(band.name())).count();
+                long n = java.util.Arrays.stream(probabilities)
+                        .filter(p -> bands.assign(Math.min(1, Math.max(0, p))).name().equals(band.name())).count();
                 counts.add(new BandJson(band.name(), n, band.description()));
             }
-            ScoreRunRecord run = scoring.run();
-            double mean = java.util.Arrays.stream(scoring.probabilities()).average().orElse(Double.NaN);
+            ScoreRunRecord run = prepared.scoring();
+            double mean = java.util.Arrays.stream(probabilities).average().orElse(Double.NaN);
+            Backtest backtest = prepared.backtest();
             if (json) {
                 out().println(Json.write(new ScoreJson(run.id(), run.datasetReference(), model, run.modelLearner(),
-                        run.rowsScored(), mean, counts, run.millis())));
+                        run.rowsScored(), mean, counts, run.millis(), backtest.kind().name().toLowerCase(Locale.ROOT),
+                        backtest.alreadyChurned(), backtest.scoringSentence(run.datasetReference(), model))));
                 return 0;
             }
             out().printf(Locale.ROOT, "Scored %,d customers of %s with model %d (%s): scoring %d, mean churn "
@@ -101,6 +98,7 @@ final class ActCommands {
             for (BandJson b : counts) {
                 out().printf(Locale.ROOT, "  %-7s %,8d  %s%n", b.name(), b.customers(), b.description());
             }
+            sayBacktest(out(), backtest.scoringSentence(run.datasetReference(), model));
             return 0;
         }
     }
@@ -148,19 +146,17 @@ final class ActCommands {
         @Override
         int run(Workspace workspace) {
             DatasetInfo info = workspace.datasets().require(dataset);
-            ScoreRunRecord scoring = workspace.scores().latest(info.name(), info.version(), model)
-                    .orElseGet(() -> new ScoringService(workspace, Runtime.getRuntime().availableProcessors())
-                            .score(info, model, true, TaskContext.silent()).run());
-            String value = valueColumn != null ? valueColumn
-                    : SegmentService.guessValueColumn(workspace.datasets().columns(info)).orElse(null);
-            Segment segment = new SegmentService(workspace).create(name, scoring, SegmentFilters.parse(where),
-                    bands(workspace, model, cutoffs), Playbook.defaults(), control, seed, value, TaskContext.silent());
+            PreparedSegment prepared = workbench().preparation().prepare(info, model, cutoffs,
+                    ValueChoice.column(valueColumn), TaskContext.silent());
+            Segment segment = workbench().segments().create(name, prepared.scoring(), SegmentFilters.parse(where),
+                    prepared.bands(), Playbook.defaults(), control, seed, prepared.valueColumn(), TaskContext.silent());
             SegmentSummary summary = SegmentSummary.of(segment.customers(), null, segment.playbook());
             out().printf(Locale.ROOT, "Saved segment %s: %,d customers (%s), control group %,d, expected churners %.0f, "
                             + "value at risk %,.2f%n", segment.definition().name(), segment.customers().size(),
                     segment.definition().describeFilters(), segment.control().controlSize(), summary.expectedChurners(),
                     summary.valueAtRisk());
             segment.bands().describe().forEach(d -> out().println("  " + d));
+            sayBacktest(out(), prepared.backtestSentence());
             return 0;
         }
     }
@@ -233,12 +229,14 @@ final class ActCommands {
         Economics economics = new Economics();
 
         ExportResult write(Workspace workspace, SegmentExports.ListKind kind, int capacity) {
-            Segment loaded = new SegmentService(workspace).load(segment, TaskContext.silent());
+            Segment loaded = workbench().segments().load(segment, TaskContext.silent());
             ExportResult result = new SegmentExports(workspace, appVersion()).list(loaded, kind,
                     economics.economics(), capacity, out, columns, includePii, System.getProperty("user.name"));
             out().printf(Locale.ROOT, "Wrote %,d customers to %s (personal data %s); provenance in %s%n", result.rows(),
                     result.file(), result.personalDataIncluded() ? "included" : "masked",
                     result.provenanceFile().getFileName());
+            sayBacktest(out(), workbench().preparation().backtestOf(loaded)
+                    .sentence(loaded.scoring().datasetReference(), loaded.scoring().modelId()));
             return result;
         }
     }
@@ -283,7 +281,7 @@ final class ActCommands {
 
         @Override
         int run(Workspace workspace) {
-            Segment loaded = new SegmentService(workspace).load(segment, TaskContext.silent());
+            Segment loaded = workbench().segments().load(segment, TaskContext.silent());
             ExportResult result = new SegmentExports(workspace, appVersion()).brief(loaded, economics.economics(),
                     capacity, goal, out, System.getProperty("user.name"));
             out().println("Wrote the campaign brief of " + segment + " to " + result.file());

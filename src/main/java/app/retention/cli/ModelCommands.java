@@ -83,7 +83,10 @@ final class ModelCommands {
             DatasetInfo info = workspace.datasets().require(dataset);
             List<LearnerRequest> learners = learners(workspace.datasets().columns(info));
             List<ModelRun> runs;
-            try (ModelService models = new ModelService(workspace, pool)) {
+            // the Workbench's training pool, unless --threads asks for another width
+            ModelService own = threads == null ? null : new ModelService(workbench().models(), pool);
+            ModelService models = own != null ? own : workbench().training();
+            try {
                 if (test != null) {
                     DatasetInfo later = workspace.datasets().require(test);
                     runs = models.outOfTime(info, later, learners, TaskContext.silent());
@@ -92,6 +95,10 @@ final class ModelCommands {
                 } else {
                     runs = models.crossValidate(info, learners, new CvPlan(folds, repeats, seed, true, true),
                             TaskContext.silent());
+                }
+            } finally {
+                if (own != null) {
+                    own.close();
                 }
             }
             List<ModelEvaluation> results = runs.stream().map(ModelRun::evaluation).toList();

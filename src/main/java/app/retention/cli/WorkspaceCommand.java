@@ -1,26 +1,40 @@
 package app.retention.cli;
 
 import app.retention.store.Workspace;
+import app.retention.usecase.Workbench;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-/** A command that works on the workspace: opens it, runs, closes it. */
+/**
+ * A command that works on the workspace: opens it and its services (the composition root, {@link Workbench}),
+ * runs, closes both.
+ */
 abstract class WorkspaceCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private Workbench workbench;
+
     @Override
     public final Integer call() throws Exception {
         WorkbenchCli root = (WorkbenchCli) spec.root().userObject();
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspace(); Workbench services = new Workbench(workspace)) {
+            this.workbench = services;
             return run(workspace);
+        } finally {
+            this.workbench = null;
         }
     }
 
     abstract int run(Workspace workspace) throws Exception;
+
+    /** The services of the open workspace, while {@link #run} runs. */
+    Workbench workbench() {
+        return workbench;
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -15,13 +15,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The bundled sample data (two monthly snapshots of a Latin-American mobile-commerce app), imported into a
- * workspace the first time the desktop app opens it so a new user has something to explore.
+ * The bundled sample data (three monthly snapshots of a Latin-American mobile-commerce app: two whose churn is
+ * known, to train and test on, and the current month, to score), imported into a workspace the first time the
+ * desktop app opens it so a new user has something to explore.
  */
 public final class SampleData {
 
     /** The bundled files, oldest snapshot first; each is imported under its base name. */
-    public static final List<String> FILES = List.of("mcommerce_2026_09.csv", "mcommerce_2026_10.csv");
+    public static final List<String> FILES = List.of("mcommerce_2026_09.csv", "mcommerce_2026_10.csv",
+            "mcommerce_2026_11.csv");
+    /** The current snapshot: the customers to score, whose churn nobody knows yet (it has no target column). */
+    public static final String CURRENT = "mcommerce_2026_11";
+    private static final String TARGET = "churned_30d";
     /** The sample data's traditional churn rule: whom a retention team would call without a model. */
     public static final String CHURN_RULE = "days_since_last_order > 45 OR complaint = Yes";
     private static final List<String> RULE_COLUMNS = List.of("days_since_last_order", "complaint");
@@ -33,6 +38,14 @@ public final class SampleData {
     /** True until the sample data has been imported once into this workspace (deleting it later is respected). */
     public static boolean isFirstRun(Workspace workspace) {
         return workspace.setting(OFFERED).isEmpty();
+    }
+
+    /**
+     * Whether the desktop app should import the sample: on the first run of a workspace that holds no data yet. A
+     * workspace made for the user's own data (by the CLI, say) is not filled with the sample.
+     */
+    public static boolean offeredTo(Workspace workspace) {
+        return isFirstRun(workspace) && workspace.datasets().list().isEmpty();
     }
 
     /** {@link #CHURN_RULE} when a dataset has the columns it reads (the sample snapshots do), else empty. */
@@ -57,7 +70,8 @@ public final class SampleData {
                 }
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }
-            results.add(imports.importFile(copy, new ImportOptions(DatasetNames.fromFileName(file), "churned_30d",
+            String name = DatasetNames.fromFileName(file);
+            results.add(imports.importFile(copy, new ImportOptions(name, name.equals(CURRENT) ? null : TARGET,
                     null, false), context));
         }
         workspace.putSetting(OFFERED, "true");

@@ -144,6 +144,13 @@ public final class DatasetInstances {
         return new ScoringRows(toInstances(dataset.reference(), schema, rows), rowNumbers);
     }
 
+    /** What keeps a dataset of these columns from being read into {@code schema}; empty when it fits. */
+    static List<String> problems(List<ColumnInfo> columns, ModelSchema schema) {
+        List<String> problems = new ArrayList<>();
+        matchFeatures(null, columns, schema, problems, false);
+        return problems;
+    }
+
     private static List<ColumnInfo> matchFeatures(DatasetInfo dataset, List<ColumnInfo> columns, ModelSchema schema,
                                                   List<String> problems, boolean failOnProblems) {
         List<ColumnInfo> features = new ArrayList<>();

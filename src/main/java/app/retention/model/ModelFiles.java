@@ -52,10 +52,9 @@ public final class ModelFiles {
 
     /** Writes model {@code id} to {@code file} (replacing it only once the whole file is written). */
     public void export(long id, Path file) {
-        ExperimentRecord r = workspace.experiments().find(id).orElseThrow(() -> new ModelException(
-                "There is no model " + id + ". The command `experiments` lists them."));
-        StoredModel model = workspace.experiments().model(id).orElseThrow(() -> new ModelException(
-                "Evaluation " + id + " (" + r.learner() + ") kept no trained model to export."));
+        ModelCatalog catalog = new ModelCatalog(workspace);
+        ExperimentRecord r = catalog.record(id);
+        StoredModel model = catalog.stored(id);
         ExperimentPayload payload = workspace.experiments().payload(id).orElse(null);
         Header header = new Header(FORMAT_VERSION, OffsetDateTime.now().toString(), String.valueOf(r.createdAt()),
                 r.datasetName(), r.datasetVersion(), r.datasetSha256(), r.design(), r.learner(), r.params(),

@@ -1,9 +1,6 @@
 package app.retention.model;
 
-import app.retention.evaluate.PlattScaling;
 import app.retention.store.DatasetInfo;
-import app.retention.store.ExperimentRecord;
-import app.retention.store.StoredModel;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 
@@ -16,11 +13,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ModelService implements AutoCloseable {
 
     private final Workspace workspace;
+    private final ModelCatalog catalog;
     private final ExecutorService pool;
     private final CrossValidator validator;
 
     /** @param threads folds trained at once (the machine's cores is a good choice) */
     public ModelService(Workspace workspace, int threads) {
+        this(new ModelCatalog(workspace), threads);
+    }
+
+    /**
+     * Training on a pool of {@code threads} that this service owns (stop it with {@link #close}); stored models are
+     * read through {@code catalog}.
+     */
+    public ModelService(ModelCatalog catalog, int threads) {
+        Workspace workspace = catalog.workspace();
+        this.catalog = catalog;
         if (threads < 1) {
             throw new ModelException("At least one thread is needed to train models, not " + threads + ".");
         }
@@ -94,39 +102,17 @@ public final class ModelService implements AutoCloseable {
 
     /** One stored run by id, with its pooled predictions (what risk bands are cut from). */
     public ModelRun run(long id) {
-        ExperimentRecord record = workspace.experiments().find(id).orElseThrow(() -> new ModelException(
-                "There is no model " + id + ". The command `experiments` lists them."));
-        var payload = workspace.experiments().payload(id).orElseThrow(() -> new ModelException(
-                "Evaluation " + id + " was stored before the workbench kept predictions; train it again."));
-        return ExperimentLog.run(record, payload, workspace.experiments().model(id).isPresent());
-    }
-
-    /**
-     * Model {@code id}'s out-of-sample predictions, calibrated as its scores are (Platt scaling fitted on them), with
-     * the outcomes: what risk bands are cut from, on the same scale as the stored scores.
-     */
-    public ValidationScores validationScores(long id) {
-        ModelEvaluation e = run(id).evaluation();
-        PlattScaling calibration = PlattScaling.fit(e.probabilities(), e.churned());
-        return new ValidationScores(calibration.apply(e.probabilities()), e.churned());
-    }
-
-    /** Calibrated out-of-sample churn probabilities and whether each customer churned. */
-    public record ValidationScores(double[] probabilities, boolean[] churned) {
+        return catalog.run(id);
     }
 
     /** The model kept with evaluation {@code id}, read back through the allow-list. */
     public TrainedModel model(long id) {
-        return loadModel(workspace, id);
+        return catalog.model(id);
     }
 
-    static TrainedModel loadModel(Workspace workspace, long id) {
-        ExperimentRecord record = workspace.experiments().find(id).orElseThrow(() -> new ModelException(
-                "There is no model " + id + ". The command `experiments` lists them."));
-        StoredModel stored = workspace.experiments().model(id).orElseThrow(() -> new ModelException(
-                "Evaluation " + id + " (" + record.learner() + ") kept no trained model; train it again to score with it."));
-        return new TrainedModel(record, RunCodec.schema(stored.schemaJson()),
-                ModelSerializer.read(stored.classifier(), "Model " + id));
+    /** The stored models this service reads (lookups, calibration, validation scores). */
+    public ModelCatalog catalog() {
+        return catalog;
     }
 
     @Override

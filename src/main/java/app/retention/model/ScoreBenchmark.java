@@ -27,7 +27,7 @@ public final class ScoreBenchmark {
             modelId = models.crossValidate(train, List.of(LearnerRequest.of(learner)), new CvPlan(2, 1, 1, false, true),
                     TaskContext.silent()).get(0).id();
         }
-        TrainedModel model = ModelService.loadModel(workspace, modelId);
+        TrainedModel model = new ModelCatalog(workspace).model(modelId);
         Instances rows = DatasetInstances.readForScoring(workspace, data, model.schema(), TaskContext.silent())
                 .instances();
         Classifier classifier = model.classifier();

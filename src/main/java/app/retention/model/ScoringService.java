@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,29 +48,57 @@ public final class ScoringService {
             "No single factor stands out: several small ones together");
 
     private final Workspace workspace;
+    private final ModelCatalog catalog;
+    private final ExecutorService shared;
     private final int threads;
 
+    /** A scoring service that starts a pool of {@code threads} for each scoring (benchmarks, tests). */
     public ScoringService(Workspace workspace, int threads) {
-        if (threads < 1) {
-            throw new ModelException("At least one thread is needed to score, not " + threads + ".");
-        }
-        this.workspace = workspace;
+        this(new ModelCatalog(workspace), null, checked(threads));
+    }
+
+    /**
+     * A scoring service on a shared pool, which its owner stops (the composition root,
+     * {@code app.retention.usecase.Workbench}).
+     */
+    public ScoringService(ModelCatalog catalog, ExecutorService pool) {
+        this(catalog, java.util.Objects.requireNonNull(pool, "pool"), 0);
+    }
+
+    private ScoringService(ModelCatalog catalog, ExecutorService shared, int threads) {
+        this.workspace = catalog.workspace();
+        this.catalog = catalog;
+        this.shared = shared;
         this.threads = threads;
+    }
+
+    /** A pool of daemon threads named {@code scoring}, for a service of its own or a composition root. */
+    public static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(checked(threads), r -> {
+            Thread t = new Thread(r, "scoring");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** What a scoring stored: its record and, for each row number, its probability. */
     public record Scoring(ScoreRunRecord run, long[] rowNumbers, double[] probabilities) {
     }
 
+    private static int checked(int threads) {
+        if (threads < 1) {
+            throw new ModelException("At least one thread is needed to score, not " + threads + ".");
+        }
+        return threads;
+    }
+
     /** Scores {@code dataset} with model {@code modelId}; {@code reasons} adds the three reasons per customer. */
     public Scoring score(DatasetInfo dataset, long modelId, boolean reasons, TaskContext context) {
         long start = System.nanoTime();
-        ExperimentRecord record = workspace.experiments().find(modelId).orElseThrow(() -> new ModelException(
-                "There is no model " + modelId + ". The command `experiments` lists them."));
-        StoredModel stored = workspace.experiments().model(modelId).orElseThrow(() -> new ModelException(
-                "Evaluation " + modelId + " (" + record.learner() + ") kept no trained model; train it again to score."));
-        ModelSchema schema = RunCodec.schema(stored.schemaJson());
-        PlattScaling calibration = calibration(modelId);
+        ExperimentRecord record = catalog.record(modelId);
+        StoredModel stored = catalog.stored(modelId);
+        ModelSchema schema = catalog.schema(modelId);
+        PlattScaling calibration = catalog.calibration(modelId);
         DatasetInstances.ScoringRows rows = DatasetInstances.readForScoring(workspace, dataset, schema, context);
         Instances data = rows.instances();
         References reference = reasons ? references(data) : null;
@@ -85,22 +114,16 @@ public final class ScoringService {
         return new Scoring(workspace.scores().run(id).orElseThrow(), rows.rowNumbers(), p);
     }
 
-    /** Platt scaling fitted on the model's out-of-sample predictions (identity when it has none stored). */
+    /** The calibration this service applies: the catalog's, fitted once per model. */
     PlattScaling calibration(long modelId) {
-        return workspace.experiments().payload(modelId).map(p -> {
-            RunCodec.Predictions oof = RunCodec.predictions(p.predictions());
-            return PlattScaling.fit(oof.probabilities(), oof.churned());
-        }).orElse(PlattScaling.identity());
+        return catalog.calibration(modelId);
     }
 
     private List<StoredScore> predict(byte[] model, Instances data, long[] rowNumbers, References reference,
                                       PlattScaling calibration, TaskContext context) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "scoring");
-            t.setDaemon(true);
-            return t;
-        });
-        ThreadLocal<Classifier> copies = ThreadLocal.withInitial(() -> ModelSerializer.read(model, "The model"));
+        ExecutorService pool = shared != null ? shared : pool(threads);
+        // one copy of the model per pool thread, for this scoring only (a shared pool outlives it)
+        Map<Thread, Classifier> copies = new ConcurrentHashMap<>();
         int chunks = (data.numInstances() + CHUNK - 1) / CHUNK;
         AtomicInteger done = new AtomicInteger();
         List<Future<List<StoredScore>>> futures = new ArrayList<>();
@@ -112,7 +135,8 @@ public final class ScoringService {
                     if (context.isCancelled()) {
                         throw new TaskCancelledException();
                     }
-                    Classifier classifier = copies.get();
+                    Classifier classifier = copies.computeIfAbsent(Thread.currentThread(),
+                            t -> ModelSerializer.read(model, "The model"));
                     List<StoredScore> part = new ArrayList<>(to - from);
                     for (int i = from; i < to; i++) {
                         Instance row = data.instance(i);
@@ -138,7 +162,11 @@ public final class ScoringService {
             }
             throw new ModelException("Scoring failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
-            pool.shutdownNow();
+            if (shared == null) {
+                pool.shutdownNow();
+            } else {
+                futures.forEach(f -> f.cancel(true));
+            }
         }
     }
 

@@ -17,6 +17,8 @@ public final class RiskBands {
     public static final List<String> DEFAULT_NAMES = List.of("High", "Medium", "Low");
     /** Shares of validation customers in each band but the last, highest risk first. */
     public static final List<Double> DEFAULT_SHARES = List.of(0.10, 0.20);
+    private static final String NOT_CHECKED = "(not checked against validation data)";
+    private static final String IN_SAMPLE = "(in-sample: the model was trained on these customers)";
 
     private final List<RiskBand> bands;
 
@@ -111,7 +113,24 @@ public final class RiskBands {
         checkCutoffs(names, cutoffs);
         long[] customers = stored.stream().mapToLong(RiskBand::validationCustomers).toArray();
         long[] churners = stored.stream().mapToLong(RiskBand::validationChurners).toArray();
-        return new RiskBands(describe(names, cutoffs, customers, churners, stored.get(0).validationTotal()));
+        return new RiskBands(describe(names, cutoffs, customers, churners, stored.get(0).validationTotal(),
+                stored.get(0).description().endsWith(IN_SAMPLE) ? IN_SAMPLE : NOT_CHECKED));
+    }
+
+    /**
+     * The same cut-offs, described for in-sample scores (a model scoring its own training customers): no
+     * validation share or churn rate, since those would not hold for customers the model has seen.
+     */
+    public RiskBands inSample() {
+        List<String> names = names();
+        List<Double> cutoffs = cutoffs();
+        return new RiskBands(describe(names, cutoffs, new long[names.size()], new long[names.size()], 0,
+                IN_SAMPLE));
+    }
+
+    /** Whether these bands describe in-sample scores (see {@link #inSample()}). */
+    public boolean describesInSample() {
+        return bands.get(0).description().endsWith(IN_SAMPLE);
     }
 
     /** The bands, highest risk first. */
@@ -122,6 +141,13 @@ public final class RiskBands {
     /** The lowest churn probability of each band but the last, highest first. */
     public List<Double> cutoffs() {
         return bands.subList(0, bands.size() - 1).stream().map(RiskBand::lowerProbability).toList();
+    }
+
+    /** The cut-offs as the descriptions write them: two decimals unless two would then read the same. */
+    public List<String> cutoffTexts() {
+        List<Double> cutoffs = cutoffs();
+        int decimals = decimalsToTellApart(cutoffs);
+        return cutoffs.stream().map(c -> Wording.decimal(c, decimals)).toList();
     }
 
     /** The band names, highest risk first. */
@@ -180,7 +206,7 @@ public final class RiskBands {
                 churners[band]++;
             }
         }
-        return new RiskBands(describe(names, cutoffs, customers, churners, probabilities.length));
+        return new RiskBands(describe(names, cutoffs, customers, churners, probabilities.length, NOT_CHECKED));
     }
 
     private static int bandIndex(List<Double> cutoffs, double p) {
@@ -193,7 +219,7 @@ public final class RiskBands {
     }
 
     private static List<RiskBand> describe(List<String> names, List<Double> cutoffs, long[] customers,
-                                           long[] churners, long total) {
+                                           long[] churners, long total, String unchecked) {
         int decimals = decimalsToTellApart(cutoffs);
         List<RiskBand> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -210,7 +236,7 @@ public final class RiskBands {
             }
             String text;
             if (total == 0) {
-                text = names.get(i) + " = " + range + " (not checked against validation data)";
+                text = names.get(i) + " = " + range + " " + unchecked;
             } else {
                 String position = i == 0 ? "top" : i == names.size() - 1 ? "remaining" : "next";
                 String outcome = customers[i] == 0 ? "no validation customer scored in this range"

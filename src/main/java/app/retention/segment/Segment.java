@@ -11,10 +11,12 @@ import java.util.List;
  *
  * @param keyColumn   the dataset column that identifies a customer (or null: row numbers are the keys)
  * @param valueColumn the column holding customer value (CLV), or null
+ * @param alreadyChurned customers of the scoring left out because their target already says churned
+ * @param outcomesKnown  customers of the scoring whose target is filled in (a backtest when above 0)
  */
 public record Segment(SegmentRecord record, SegmentDefinition definition, ScoreRunRecord scoring, RiskBands bands,
                       Playbook playbook, ControlGroup control, List<ScoredCustomer> customers, String keyColumn,
-                      String valueColumn) {
+                      String valueColumn, long alreadyChurned, long outcomesKnown) {
 
     public Segment {
         customers = List.copyOf(customers);

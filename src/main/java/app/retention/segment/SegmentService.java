@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * Turns a scoring into customers a campaign can act on, and saves and loads segments: filters, risk bands,
@@ -36,9 +37,17 @@ public final class SegmentService {
             "revenue", "monthlycharges", "monthly_charges", "balance");
 
     private final Workspace workspace;
+    private final LongFunction<Optional<KnownOutcome>> outcomes;
 
-    public SegmentService(Workspace workspace) {
+    /**
+     * @param outcomes by model id, how a dataset's target says a customer already churned (the model's target
+     *                 and churn spelling): such customers are left out of every segment and list. The
+     *                 composition root ({@code usecase.Workbench}) passes the stored models' own rule, so
+     *                 that a segment is saved and loaded with the same customers.
+     */
+    public SegmentService(Workspace workspace, LongFunction<Optional<KnownOutcome>> outcomes) {
         this.workspace = workspace;
+        this.outcomes = outcomes;
     }
 
     /** The column that most likely holds customer value: a numeric column named like clv, ltv, value or revenue. */
@@ -54,13 +63,28 @@ public final class SegmentService {
         return Optional.empty();
     }
 
-    /** Every customer of a scoring, with band, value, reasons and the dataset's columns as attributes. */
+    /**
+     * Every customer of a scoring a campaign can act on, with band, value, reasons and the dataset's columns as
+     * attributes: those whose churn target already says churned are left out.
+     */
     public List<ScoredCustomer> customers(ScoreRunRecord scoring, RiskBands bands, String valueColumn,
                                           TaskContext context) {
+        return read(scoring, bands, valueColumn, context).customers();
+    }
+
+    /**
+     * The customers of {@link #customers}, with how many were left out because their target already says they
+     * churned, and how many have a target value at all.
+     */
+    public ScoredCustomers read(ScoreRunRecord scoring, RiskBands bands, String valueColumn, TaskContext context) {
         DatasetInfo dataset = workspace.datasets().require(scoring.datasetReference());
         List<ColumnInfo> columns = workspace.datasets().columns(dataset);
         int key = keyIndex(columns);
         int value = valueColumn == null ? -1 : indexOf(columns, valueColumn);
+        KnownOutcome outcome = outcomes.apply(scoring.modelId()).orElse(null);
+        int target = outcome == null ? -1 : columns.stream().map(ColumnInfo::name).toList().indexOf(outcome.column());
+        long churned = 0;
+        long known = 0;
         Map<Long, StoredScore> scores = new LinkedHashMap<>();
         for (StoredScore s : workspace.scores().scores(scoring.id())) {
             scores.put(s.rowNumber(), s);
@@ -73,6 +97,14 @@ public final class SegmentService {
                 StoredScore score = scores.get(row.rowNumber());
                 if (score == null) {
                     continue;
+                }
+                Object outcomeValue = target < 0 ? null : row.values().get(target);
+                if (outcomeValue != null) {
+                    known++;
+                    if (outcome.churned(outcomeValue)) {
+                        churned++;
+                        continue;
+                    }
                 }
                 Map<String, Object> attributes = new LinkedHashMap<>();
                 for (int c = 0; c < columns.size(); c++) {
@@ -88,7 +120,7 @@ public final class SegmentService {
                         score.reasons().stream().map(r -> new Reason(r.feature(), r.text())).toList(), attributes));
             }
         }
-        return customers;
+        return new ScoredCustomers(customers, churned, known);
     }
 
     private static int keyIndex(List<ColumnInfo> columns) {
@@ -175,7 +207,8 @@ public final class SegmentService {
         RiskBands bands = RiskBands.restore(parse(record.bands(), new TypeReference<List<RiskBand>>() { }));
         SegmentDefinition definition = new SegmentDefinition(record.name(), scoring.datasetName(),
                 scoring.datasetVersion(), String.valueOf(scoring.modelId()), filters);
-        List<ScoredCustomer> members = definition.select(customers(scoring, bands, record.valueColumn(), context));
+        ScoredCustomers read = read(scoring, bands, record.valueColumn(), context);
+        List<ScoredCustomer> members = definition.select(read.customers());
         ControlGroup drawn = ControlGroups.draw(members, record.controlShare(), record.controlSeed());
         if (!drawn.controlKeys().equals(new java.util.HashSet<>(record.controlKeys()))) {
             throw new SegmentException("The control group stored with segment `" + name + "` no longer matches its "
@@ -185,7 +218,8 @@ public final class SegmentService {
         List<ColumnInfo> columns = workspace.datasets().columns(dataset);
         int key = keyIndex(columns);
         return new Segment(record, definition, scoring, bands, Playbook.fromJson(record.playbook()), drawn, members,
-                key < 0 ? null : columns.get(key).name(), record.valueColumn());
+                key < 0 ? null : columns.get(key).name(), record.valueColumn(), read.alreadyChurned(),
+                read.outcomesKnown());
     }
 
     private static String json(Object value) {

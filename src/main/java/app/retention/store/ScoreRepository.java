@@ -101,10 +101,12 @@ public final class ScoreRepository {
     }
 
     private static ScoreRunRecord run(ResultSet rs) throws SQLException {
-        double auc = rs.getDouble("model_auc");
+        double read = rs.getDouble("model_auc");
+        // wasNull speaks of the last column read: ask it right after the AUC, before any other getter
+        double auc = rs.wasNull() ? Double.NaN : read;
         return new ScoreRunRecord(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getString("dataset_name"), rs.getInt("dataset_version"), rs.getString("dataset_sha256"),
-                rs.getLong("model_id"), rs.getString("model_learner"), rs.wasNull() ? Double.NaN : auc,
+                rs.getLong("model_id"), rs.getString("model_learner"), auc,
                 rs.getString("model_design"), rs.getLong("rows_scored"), rs.getLong("millis"));
     }
 

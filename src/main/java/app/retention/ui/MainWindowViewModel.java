@@ -5,7 +5,6 @@ import app.retention.data.ImportService;
 import app.retention.data.SampleData;
 import app.retention.explore.ExploreService;
 import app.retention.export.ExportLog;
-import app.retention.model.ModelService;
 import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskRunner;
@@ -18,38 +17,40 @@ import app.retention.ui.exports.ExportsViewModel;
 import app.retention.ui.imports.ImportWizardViewModel;
 import app.retention.ui.models.ModelsViewModel;
 import app.retention.ui.segments.SegmentsViewModel;
+import app.retention.usecase.Workbench;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.List;
 
-/** The main window: which screen is shown, the status bar, and the screens' models. Close it to stop its services. */
-public final class MainWindowViewModel implements AutoCloseable {
+/**
+ * The main window: which screen is shown, the status bar, and the screens' models, all on the services of one
+ * open workspace (the composition root, {@link Workbench}, which the app owns and closes).
+ */
+public final class MainWindowViewModel {
 
     private final Workspace workspace;
     private final BackgroundTasks tasks;
     private final StatusBarViewModel statusBar;
     private final DataViewModel data;
     private final ExploreViewModel explore;
-    private final ModelService modelService;
     private final ModelsViewModel models;
     private final SegmentsViewModel segments;
     private final ExportsViewModel exports;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
-    public MainWindowViewModel(Workspace workspace, TaskRunner runner) {
-        this.workspace = workspace;
+    public MainWindowViewModel(Workbench services, TaskRunner runner) {
+        this.workspace = services.workspace();
         this.tasks = new BackgroundTasks(runner);
         this.statusBar = new StatusBarViewModel(tasks);
         this.data = new DataViewModel(workspace.datasets(), tasks, statusBar);
         data.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         this.explore = new ExploreViewModel(new ExploreService(workspace), workspace.datasets(), tasks, statusBar);
         explore.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
-        // folds of one training run in parallel on the machine's cores, beside the screens' task runner
-        this.modelService = new ModelService(workspace, Math.max(1, Runtime.getRuntime().availableProcessors()));
-        this.models = new ModelsViewModel(modelService, workspace.datasets(), tasks, statusBar);
+        // folds of one training run in parallel on the Workbench's pool, beside the screens' task runner
+        this.models = new ModelsViewModel(services.training(), workspace.datasets(), tasks, statusBar);
         models.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
-        this.segments = new SegmentsViewModel(workspace, tasks, statusBar, appVersion());
+        this.segments = new SegmentsViewModel(services, tasks, statusBar, appVersion());
         segments.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         this.exports = new ExportsViewModel(new ExportLog(workspace), tasks, statusBar, statusBar::showNotice);
         // models, datasets and exports may have changed elsewhere: Segments and Exports read again when shown
@@ -85,11 +86,14 @@ public final class MainWindowViewModel implements AutoCloseable {
         }
     }
 
-    /** Shows the datasets; on a workspace's first run, imports the bundled sample data in the background. */
+    /**
+     * Shows the datasets; on the first run of an empty workspace, imports the bundled sample data in the background
+     * (a workspace that already holds the user's data is left alone).
+     */
     public void start(boolean offerSampleData) {
         statusBar.showNotice("Tip: drop a CSV, Excel or ARFF file on this window to import it.");
         data.refresh();
-        if (offerSampleData && SampleData.isFirstRun(workspace)) {
+        if (offerSampleData && SampleData.offeredTo(workspace)) {
             tasks.submit("Importing sample data", ctx -> SampleData.importBundled(workspace, ctx),
                     this::sampleDataImported, statusBar::report);
         }
@@ -97,7 +101,9 @@ public final class MainWindowViewModel implements AutoCloseable {
 
     private void sampleDataImported(List<ImportResult> results) {
         statusBar.showNotice("Sample data imported: " + results.size() + " datasets to explore.");
-        data.refresh(results.isEmpty() ? -1 : results.get(results.size() - 1).dataset().id());
+        // the newest snapshot a model can be trained on; the current month (no churn target) is for scoring
+        data.refresh(results.stream().map(ImportResult::dataset).filter(d -> d.targetColumn() != null)
+                .reduce((older, newer) -> newer).map(DatasetInfo::id).orElse(-1L));
     }
 
     /** A fresh import wizard model for this workspace. */
@@ -152,11 +158,5 @@ public final class MainWindowViewModel implements AutoCloseable {
     static String appVersion() {
         String version = MainWindowViewModel.class.getPackage().getImplementationVersion();
         return version == null ? "development build" : version;
-    }
-
-    /** Stops the model training pool (the task runner and the workspace belong to the app). */
-    @Override
-    public void close() {
-        modelService.close();
     }
 }

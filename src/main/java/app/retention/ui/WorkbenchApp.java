@@ -5,6 +5,7 @@ import app.retention.task.PooledTaskRunner;
 import app.retention.task.TaskRunner;
 import app.retention.ui.common.UserMessages;
 import app.retention.ui.models.CurveKind;
+import app.retention.usecase.Workbench;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -30,6 +31,7 @@ public final class WorkbenchApp extends Application {
     private static final String FOCUS_PROPERTY = "retention.ui.focus";
     private static final String SEGMENTS_MODEL_PROPERTY = "retention.ui.segments.model";
     private static final String SEGMENTS_BANDS_PROPERTY = "retention.ui.segments.bands";
+    private static final String SEGMENTS_DATASET_PROPERTY = "retention.ui.segments.dataset";
     private static final String SEGMENTS_TAB_PROPERTY = "retention.ui.segments.tab";
     private static final String SEGMENTS_SAVE_PROPERTY = "retention.ui.segments.save";
     private static final String SEGMENTS_EXPORT_PROPERTY = "retention.ui.segments.export";
@@ -40,6 +42,7 @@ public final class WorkbenchApp extends Application {
     private final Supplier<TaskRunner> runnerFactory;
     private final boolean offerSampleData;
     private Workspace workspace;
+    private Workbench services;
     private TaskRunner runner;
     private MainWindowViewModel model;
     private MainWindowView view;
@@ -78,7 +81,8 @@ public final class WorkbenchApp extends Application {
             return;
         }
         runner = runnerFactory.get();
-        model = new MainWindowViewModel(workspace, runner);
+        services = new Workbench(workspace); // the composition root: built once per opened workspace
+        model = new MainWindowViewModel(services, runner);
         view = new MainWindowView(model);
         // sized to the screen it opens on (finding M1): never taller or wider than its visual bounds
         WindowPlacement place = WindowPlacement.within(
@@ -144,7 +148,8 @@ public final class WorkbenchApp extends Application {
 
     /**
      * Hidden switches for the Segments screenshot: {@code -Dretention.ui.segments.model=1} chooses and scores with
-     * model 1 (reusing its scoring), {@code -Dretention.ui.segments.bands=High,Medium} ticks those bands once the
+     * model 1 (reusing its scoring), {@code -Dretention.ui.segments.dataset=mcommerce_2026_10} scores that dataset
+     * instead of the proposed one, {@code -Dretention.ui.segments.bands=High,Medium} ticks those bands once the
      * customers are loaded, {@code -Dretention.ui.segments.tab=2} shows the Campaign tab;
      * {@code -Dretention.ui.segments.save=NAME} then saves the segment, and {@code -Dretention.ui.segments.export=FILE}
      * (or {@code proposed}, for the file the Export tab proposes) exports its call list.
@@ -183,6 +188,10 @@ public final class WorkbenchApp extends Application {
         }
         segments.refresh();
         segments.chooseModel(Long.parseLong(modelId.trim()));
+        String dataset = System.getProperty(SEGMENTS_DATASET_PROPERTY);
+        if (dataset != null) {
+            segments.choice().chooseDataset(dataset.trim());
+        }
         segments.score();
     }
 
@@ -196,8 +205,8 @@ public final class WorkbenchApp extends Application {
         if (runner != null) {
             runner.close();
         }
-        if (model != null) {
-            model.close();
+        if (services != null) {
+            services.close();
         }
         if (workspace != null) {
             workspace.close();

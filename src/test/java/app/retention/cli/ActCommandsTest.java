@@ -101,6 +101,44 @@ class ActCommandsTest {
     }
 
     @Test
+    void scoringTheModelsTrainingDataSaysInOneLineThatItIsAnInSampleBacktest() {
+        Run run = ok("score", "mcommerce_2026_09", "--model", Long.toString(model), "--no-reasons");
+
+        assertThat(run.out()).contains("Backtest: mcommerce_2026_09@1 is the data model " + model + " was trained on, "
+                + "so its scores are in-sample (optimistic) and churn is already known. 4,302 customers who already "
+                + "churned will be left out of segments and lists.");
+        assertThat(run.out().lines().filter(l -> l.startsWith("Backtest:"))).hasSize(1);
+        assertThat(run.out().lines().filter(l -> l.trim().startsWith("High ")).findFirst().orElseThrow())
+                .contains("in-sample").doesNotContain("churned in validation").doesNotContain("% of");
+    }
+
+    @Test
+    void scoringTheCurrentMonthIsAForecastWithoutABacktestLine() {
+        Run run = ok("score", "mcommerce_2026_11", "--model", Long.toString(model), "--no-reasons");
+
+        assertThat(run.out()).contains("Scored 19,413 customers of mcommerce_2026_11@1").doesNotContain("Backtest")
+                .contains("churned in validation");
+    }
+
+    @Test
+    void customersWhoAlreadyChurnedAreLeftOutOfSegmentsAndCallListsAndTheCountIsSaid() throws Exception {
+        Run created = ok("segment", "create", "all of october", "--dataset", "october", "--model",
+                Long.toString(model));
+        assertThat(created.out()).contains("Saved segment all of october: " + String.format(Locale.US, "%,d",
+                19_697 - 3_591) + " customers").contains("3,591 customers who already churned were left out.");
+
+        Path file = dir.resolve("october-calls.csv");
+        Run exported = ok("export", "calllist", "all of october", "--capacity", "20000", "--out", file.toString(),
+                "--columns", "customer_id,churned_30d");
+        assertThat(exported.out()).contains("Backtest: october@1 already says who churned")
+                .contains("3,591 customers who already churned were left out.");
+        List<CsvRecord> rows = csv(file);
+        int churned = rows.get(0).getFields().indexOf("churned_30d");
+        assertThat(churned).isNotNegative();
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allMatch(r -> r.getField(churned).equals("No"));
+    }
+
+    @Test
     void theCallListHasExactlyTheCapacityInDescendingValueWithoutPersonalDataOrFormulas() throws Exception {
         Path file = dir.resolve("calls.csv");
         ok("export", "calllist", "at risk", "--capacity", "100", "--out", file.toString());

@@ -8,6 +8,7 @@ import app.retention.task.TaskContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,13 @@ class SampleDataTest {
     Path dir;
 
     @Test
-    void firstRunImportsBothSnapshotsWithPersonalDataKeptOutOfFeatures() throws Exception {
+    void firstRunImportsTheThreeSnapshotsWithPersonalDataKeptOutOfFeatures() throws Exception {
         try (Workspace ws = Workspace.open(dir)) {
             assertThat(SampleData.isFirstRun(ws)).isTrue();
             List<ImportResult> results = SampleData.importBundled(ws, TaskContext.silent());
             assertThat(SampleData.isFirstRun(ws)).isFalse();
-            assertThat(results).extracting(r -> r.dataset().name()).containsExactly("mcommerce_2026_09", "mcommerce_2026_10");
+            assertThat(results).extracting(r -> r.dataset().name()).containsExactly("mcommerce_2026_09", "mcommerce_2026_10",
+                    "mcommerce_2026_11");
             DatasetInfo september = results.get(0).dataset();
             assertThat(september.rowsImported()).isEqualTo(20_000);
             assertThat(september.targetColumn()).isEqualTo("churned_30d");
@@ -39,6 +41,34 @@ class SampleDataTest {
             assertThat(columns.get("customer_id").role()).isEqualTo(ColumnRole.ID);
             assertThat(columns.get("signup_date").role()).isEqualTo(ColumnRole.DATE);
             assertThat(columns.get("nps").missing()).isGreaterThan(10_000);
+        }
+    }
+
+    @Test
+    void theSampleIsOfferedOnlyToAnEmptyWorkspaceAndOnlyOnce() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("empty"))) {
+            assertThat(SampleData.offeredTo(ws)).isTrue();
+            SampleData.importBundled(ws, TaskContext.silent());
+            assertThat(SampleData.offeredTo(ws)).isFalse();
+        }
+        Path own = Files.writeString(dir.resolve("telco.csv"), "id,MonthlyCharges,Churn\n1,20.5,Yes\n2,70,No\n");
+        try (Workspace ws = Workspace.open(dir.resolve("telco"))) {
+            new ImportService(ws.datasets()).importFile(own, new ImportOptions("telco", "Churn", null, false),
+                    TaskContext.silent());
+            assertThat(SampleData.isFirstRun(ws)).isTrue();
+            assertThat(SampleData.offeredTo(ws)).isFalse();
+        }
+    }
+
+    @Test
+    void theCurrentSnapshotIsImportedWithoutAChurnTargetBecauseNobodyKnowsYetWhoWillChurn() throws Exception {
+        try (Workspace ws = Workspace.open(dir)) {
+            DatasetInfo current = SampleData.importBundled(ws, TaskContext.silent()).get(2).dataset();
+
+            assertThat(current.name()).isEqualTo(SampleData.CURRENT);
+            assertThat(current.rowsRejected()).isZero();
+            assertThat(ws.datasets().columns(current)).extracting(ColumnInfo::role).doesNotContain(ColumnRole.TARGET);
+            assertThat(ws.datasets().columns(current)).extracting(ColumnInfo::name).doesNotContain("churned_30d");
         }
     }
 }

@@ -3,8 +3,8 @@ package app.retention.export;
 import app.retention.cli.WorkbenchCli;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.Segment;
-import app.retention.segment.SegmentService;
 import app.retention.store.Workspace;
+import app.retention.usecase.Workbench;
 import app.retention.task.TaskContext;
 import app.retention.ui.segments.SegmentsTestData;
 import org.junit.jupiter.api.Test;
@@ -43,8 +43,8 @@ class SegmentExportsLogTest {
                     .as(err.toString()).isZero();
         }
         Path out = dir.resolve("calls.csv");
-        try (Workspace workspace = Workspace.open(ws)) {
-            Segment segment = new SegmentService(workspace).load("high", TaskContext.silent());
+        try (Workspace workspace = Workspace.open(ws); Workbench services = new Workbench(workspace, 1)) {
+            Segment segment = services.segments().load("high", TaskContext.silent());
             // a second connection to the same embedded database, as a damaged or foreign change would come
             try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("workspace")
                     + ";DB_CLOSE_ON_EXIT=FALSE", "sa", ""); Statement st = c.createStatement()) {

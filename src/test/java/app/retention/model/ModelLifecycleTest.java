@@ -151,7 +151,7 @@ class ModelLifecycleTest {
         new ModelFiles(workspace).export(runs.get(2).id(), file);
         try (Workspace other = Workspace.open(dir.resolve("other"))) {
             long id = new ModelFiles(other).importFile(file);
-            TrainedModel model = ModelService.loadModel(other, id);
+            TrainedModel model = new ModelCatalog(other).model(id);
             assertThat(model.record().learner()).isEqualTo("j48");
             assertThat(model.record().datasetSha256()).isEqualTo(september.source().sha256());
             assertThat(model.record().design()).contains("imported from j48.model");

@@ -2,6 +2,7 @@ package app.retention.ui;
 
 import app.retention.error.WorkbenchException;
 import app.retention.store.Workspace;
+import app.retention.usecase.Workbench;
 import app.retention.task.SynchronousTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,8 @@ class MainWindowViewModelTest {
     @Test
     void goingToAnotherScreenTakesTheErrorFromTheStatusBarButKeepsItInTheHistory() {
         try (Workspace workspace = Workspace.open(dir.resolve("ws"));
-             MainWindowViewModel model = new MainWindowViewModel(workspace, new SynchronousTaskRunner())) {
+             Workbench services = new Workbench(workspace)) {
+            MainWindowViewModel model = new MainWindowViewModel(services, new SynchronousTaskRunner());
             model.screenProperty().set(Screen.SEGMENTS);
             model.statusBar().report(new WorkbenchException("Cannot export to /x/calls.csv"));
 

@@ -23,8 +23,13 @@ public final class MobileCommerceGenerator {
     public static final long DEFAULT_SEED = 20260901L;
     public static final LocalDate FIRST_SNAPSHOT_DATE = LocalDate.of(2026, 9, 30);
     public static final LocalDate SECOND_SNAPSHOT_DATE = LocalDate.of(2026, 10, 31);
+    public static final LocalDate CURRENT_SNAPSHOT_DATE = LocalDate.of(2026, 11, 30);
     public static final String FIRST_SNAPSHOT_FILE = "mcommerce_2026_09.csv";
     public static final String SECOND_SNAPSHOT_FILE = "mcommerce_2026_10.csv";
+    /** The current month: nobody knows yet who will churn, so it has no target column. */
+    public static final String CURRENT_SNAPSHOT_FILE = "mcommerce_2026_11.csv";
+    /** The target column, absent from the current snapshot. */
+    public static final String TARGET = "churned_30d";
 
     /** Header of the snapshot files, in order. */
     public static final List<String> COLUMNS = List.of(
@@ -45,6 +50,7 @@ public final class MobileCommerceGenerator {
     private static final int SECOND_OUTCOMES = 4;
     private static final int BENCHMARK_POPULATION = 5;
     private static final int BENCHMARK_OUTCOMES = 6;
+    private static final int CURRENT_POPULATION = 7;
 
     private final long seed;
 
@@ -54,24 +60,53 @@ public final class MobileCommerceGenerator {
     }
 
     /**
-     * Writes two monthly snapshots of the same customer base into {@code dir}:
-     * {@value #FIRST_SNAPSHOT_FILE} (as of 2026-09-30) and {@value #SECOND_SNAPSHOT_FILE}
-     * (2026-10-31). Customers who churned after the first snapshot are absent from the second,
-     * the others appear again with updated behaviour, and new sign-ups bring the second file
-     * back to about {@code customers} rows (within 2%).
+     * Writes three monthly snapshots of the same customer base into {@code dir}:
+     * {@value #FIRST_SNAPSHOT_FILE} (as of 2026-09-30), {@value #SECOND_SNAPSHOT_FILE}
+     * (2026-10-31) and {@value #CURRENT_SNAPSHOT_FILE} (2026-11-30). Customers who churned after a
+     * snapshot are absent from the next, the others appear again with updated behaviour, and new
+     * sign-ups bring each file back to about {@code customers} rows (within 2%). The current
+     * snapshot has no {@value #TARGET} column: its month has not happened yet.
      *
      * @param dir       target directory, created if missing; existing files are overwritten
      * @param customers number of rows in the first snapshot
-     * @return the paths of the first and second snapshot, in that order
+     * @return the paths of the three snapshots, oldest first
      */
     public List<Path> writeSnapshots(Path dir, int customers) throws IOException {
         List<Snapshot> snapshots = simulateSnapshots(customers);
+        Snapshot current = currentSnapshot(snapshots.get(1), customers);
         Files.createDirectories(dir);
         Path firstFile = dir.resolve(FIRST_SNAPSHOT_FILE);
         Path secondFile = dir.resolve(SECOND_SNAPSHOT_FILE);
-        writeSnapshot(firstFile, snapshots.get(0));
-        writeSnapshot(secondFile, snapshots.get(1));
-        return List.of(firstFile, secondFile);
+        Path currentFile = dir.resolve(CURRENT_SNAPSHOT_FILE);
+        writeSnapshot(firstFile, snapshots.get(0), true);
+        writeSnapshot(secondFile, snapshots.get(1), true);
+        writeSnapshot(currentFile, current, false);
+        return List.of(firstFile, secondFile, currentFile);
+    }
+
+    /**
+     * The month after October: its survivors one month on and new sign-ups, without outcomes (drawn from a stream
+     * of its own, so the two older files stay as they were).
+     */
+    Snapshot currentSnapshot(Snapshot october, int customers) {
+        RandomDraws draws = RandomDraws.stream(seed, CURRENT_POPULATION);
+        CustomerSimulator simulator = new CustomerSimulator(draws);
+        List<Customer> base = new ArrayList<>(october.customers().size() + customers / 20);
+        int lastNumber = 0;
+        for (int i = 0; i < october.customers().size(); i++) {
+            Customer customer = october.customers().get(i);
+            lastNumber = Math.max(lastNumber, Integer.parseInt(customer.customerId().substring(3)));
+            if (!october.churned().get(i)) {
+                base.add(simulator.oneMonthLater(customer, SECOND_SNAPSHOT_DATE, CURRENT_SNAPSHOT_DATE));
+            }
+        }
+        int churned = october.customers().size() - base.size();
+        int newcomers = Math.max(0, churned + (int) Math.round(customers * 0.02 * (2 * draws.uniform() - 1)));
+        for (int number = lastNumber + 1; number <= lastNumber + newcomers; number++) {
+            base.add(simulator.newCustomer(number, CURRENT_SNAPSHOT_DATE, true));
+        }
+        List<Boolean> unknown = java.util.Collections.nCopies(base.size(), false);
+        return new Snapshot(CURRENT_SNAPSHOT_DATE, List.copyOf(base), unknown);
     }
 
     /** One month's customer base with each customer's churn outcome (same positions). */
@@ -148,11 +183,13 @@ public final class MobileCommerceGenerator {
         }
     }
 
-    private static void writeSnapshot(Path file, Snapshot snapshot) throws IOException {
+    /** One snapshot file; without {@code withOutcome} the {@value #TARGET} column is left out. */
+    private static void writeSnapshot(Path file, Snapshot snapshot, boolean withOutcome) throws IOException {
         try (CsvWriter csv = openCsv(file)) {
-            csv.writeRecord(COLUMNS);
+            csv.writeRecord(withOutcome ? COLUMNS : COLUMNS.subList(0, COLUMNS.size() - 1));
             for (int i = 0; i < snapshot.customers().size(); i++) {
-                csv.writeRecord(csvRow(snapshot.customers().get(i), snapshot.date(), snapshot.churned().get(i)));
+                String[] row = csvRow(snapshot.customers().get(i), snapshot.date(), snapshot.churned().get(i));
+                csv.writeRecord(withOutcome ? row : java.util.Arrays.copyOf(row, row.length - 1));
             }
         }
     }

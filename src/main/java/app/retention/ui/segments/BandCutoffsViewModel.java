@@ -9,7 +9,6 @@ import javafx.beans.property.StringProperty;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -42,8 +41,9 @@ public final class BandCutoffsViewModel {
 
     private void show(RiskBands bands) {
         List<Double> cutoffs = bands.cutoffs();
-        high.set(cutoffs.isEmpty() ? "" : String.format(Locale.ROOT, "%.3f", cutoffs.get(0)));
-        medium.set(cutoffs.size() < 2 ? "" : String.format(Locale.ROOT, "%.3f", cutoffs.get(1)));
+        List<String> texts = bands.cutoffTexts(); // as the band sentences write them
+        high.set(texts.isEmpty() ? "" : texts.get(0));
+        medium.set(texts.size() < 2 ? "" : texts.get(1));
         shownCutoffs = cutoffs;
         shownText = List.of(high.get(), medium.get());
     }
@@ -60,7 +60,7 @@ public final class BandCutoffsViewModel {
             if (names.size() > 2) {
                 cutoffs.add(typed(1, medium.get(), names.get(1)));
             }
-            use(RiskBands.fromCutoffs(names, cutoffs, data.validationProbabilities(), data.validationChurned()));
+            use(data.basis().at(names, cutoffs));
         } catch (SegmentException e) {
             error.set(e.getMessage());
         }
@@ -84,7 +84,7 @@ public final class BandCutoffsViewModel {
     /** Back to the model's default bands: top 10% of validation scores, next 20%, the rest. */
     public void reset() {
         if (data != null) {
-            use(RiskBands.fromValidation(data.validationProbabilities(), data.validationChurned()));
+            use(data.basis().defaults());
         }
     }
 

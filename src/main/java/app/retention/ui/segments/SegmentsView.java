@@ -1,6 +1,5 @@
 package app.retention.ui.segments;
 
-import app.retention.store.DatasetInfo;
 import app.retention.ui.common.DesktopFiles;
 import app.retention.ui.common.Fxml;
 import javafx.beans.binding.Bindings;
@@ -45,7 +44,10 @@ public final class SegmentsView {
     @FXML private Label scoringLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private ComboBox<ModelChoice> modelCombo;
-    @FXML private ComboBox<DatasetInfo> datasetCombo;
+    @FXML private ComboBox<DatasetChoice> datasetCombo;
+    @FXML private CheckBox ruleBaselineCheck;
+    @FXML private Label choiceNote;
+    @FXML private ComboBox<String> valueCombo;
     @FXML private Button scoreButton;
     @FXML private FlowPane bandBox;
     @FXML private TextField highCutoff;
@@ -97,14 +99,21 @@ public final class SegmentsView {
     private void initialize() {
         scoringLabel.textProperty().bind(model.scoringTextProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
-        modelCombo.setItems(model.models());
-        modelCombo.valueProperty().bindBidirectional(model.modelProperty());
-        datasetCombo.setItems(model.datasets());
+        modelCombo.setItems(model.choice().models());
+        modelCombo.valueProperty().bindBidirectional(model.choice().modelProperty());
+        datasetCombo.setItems(model.choice().datasets());
         datasetCombo.setCellFactory(list -> new DatasetCell());
         datasetCombo.setButtonCell(new DatasetCell());
-        datasetCombo.valueProperty().bindBidirectional(model.datasetProperty());
-        scoreButton.disableProperty().bind(model.busyProperty().or(model.modelProperty().isNull())
-                .or(model.datasetProperty().isNull()));
+        datasetCombo.valueProperty().bindBidirectional(model.choice().datasetProperty());
+        ruleBaselineCheck.selectedProperty().bindBidirectional(model.choice().showRuleBaselineProperty());
+        choiceNote.textProperty().bind(model.choice().noteProperty());
+        choiceNote.visibleProperty().bind(model.choice().noteProperty().isNotEmpty());
+        choiceNote.managedProperty().bind(choiceNote.visibleProperty());
+        valueCombo.setItems(model.choice().valueColumns());
+        valueCombo.valueProperty().bindBidirectional(model.choice().valueColumnProperty());
+        scoreButton.disableProperty().bind(model.busyProperty().or(model.choice().modelProperty().isNull())
+                .or(Bindings.createBooleanBinding(() -> model.choice().datasetProperty().get() == null
+                        || !model.choice().datasetProperty().get().fits(), model.choice().datasetProperty())));
 
         model.bandChoices().addListener((ListChangeListener<Choice>) change -> showBands());
         highCutoff.textProperty().bindBidirectional(model.cutoffs().highProperty());
@@ -221,11 +230,17 @@ public final class SegmentsView {
         return model;
     }
 
-    private static final class DatasetCell extends ListCell<DatasetInfo> {
+    /** A dataset in the combo: one that does not fit the model is greyed out, cannot be chosen, and says why. */
+    private static final class DatasetCell extends ListCell<DatasetChoice> {
         @Override
-        protected void updateItem(DatasetInfo item, boolean empty) {
+        protected void updateItem(DatasetChoice item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name() + "  (v" + item.version() + ")");
+            setText(empty || item == null ? null : item.label());
+            boolean misfit = !empty && item != null && !item.fits();
+            setDisable(misfit);
+            pseudoClassStateChanged(MISFIT, misfit);
         }
     }
+
+    private static final javafx.css.PseudoClass MISFIT = javafx.css.PseudoClass.getPseudoClass("misfit");
 }

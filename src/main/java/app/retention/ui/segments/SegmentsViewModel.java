@@ -9,18 +9,17 @@ import app.retention.segment.RiskBands;
 import app.retention.segment.ScoredCustomer;
 import app.retention.segment.Segment;
 import app.retention.segment.SegmentDefinition;
-import app.retention.segment.SegmentService;
 import app.retention.segment.SegmentSummary;
 import app.retention.store.DatasetInfo;
-import app.retention.store.ScoreRunRecord;
 import app.retention.store.Workspace;
 import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
+import app.retention.usecase.ValueChoice;
+import app.retention.usecase.Workbench;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,14 +28,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -49,19 +46,15 @@ import java.util.stream.Stream;
  */
 public final class SegmentsViewModel {
 
-    /** The dataset offered first: the newest sample snapshot. */
-    public static final String DEFAULT_DATASET = "mcommerce_2026_10";
     static final long CONTROL_SEED = 1;
     /** The action a save error belongs to: a later save that works clears it from the status bar. */
     static final String SAVE_ACTION = "segment save";
 
     private final Workspace workspace;
+    private final Workbench services;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
-    private final ObservableList<ModelChoice> models = FXCollections.observableArrayList();
-    private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
-    private final ObjectProperty<ModelChoice> model = new SimpleObjectProperty<>();
-    private final ObjectProperty<DatasetInfo> dataset = new SimpleObjectProperty<>();
+    private final ScoringChoiceViewModel choice;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ScoredData> scored = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper scoringText = new ReadOnlyStringWrapper("Choose a model and score a dataset.");
@@ -86,8 +79,10 @@ public final class SegmentsViewModel {
     private final PlaybookViewModel playbook;
     private final SegmentExportViewModel export;
 
-    public SegmentsViewModel(Workspace workspace, BackgroundTasks tasks, ErrorReporter errors, String appVersion) {
-        this.workspace = workspace;
+    public SegmentsViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors, String appVersion) {
+        this.workspace = services.workspace();
+        this.services = services;
+        this.choice = new ScoringChoiceViewModel(services.models(), workspace.datasets());
         this.tasks = tasks;
         this.errors = errors;
         this.categoryFilters = List.of(new CategoryFilterViewModel(this::recount),
@@ -103,37 +98,35 @@ public final class SegmentsViewModel {
             savedText.set("");
             nameTaken.set(workspace.segments().find(now.strip()).isPresent());
         });
-        model.addListener((obs, was, now) -> forgetScoring());
-        dataset.addListener((obs, was, now) -> forgetScoring());
+        choice.modelProperty().addListener((obs, was, now) -> forgetScoring());
+        choice.datasetProperty().addListener((obs, was, now) -> {
+            if (was == null || now == null || !was.dataset().equals(now.dataset())) {
+                forgetScoring();
+            }
+        });
+        // another value column: read the same scoring's customers again (the scoring is reused)
+        choice.valueColumnProperty().addListener((obs, was, now) -> {
+            ScoredData data = scored.get();
+            DatasetChoice chosen = choice.datasetProperty().get();
+            String column = ScoringChoiceViewModel.NO_VALUE.equals(now) ? null : now;
+            if (data != null && !busy.get() && chosen != null && data.run().datasetReference().equals(
+                    chosen.dataset().reference()) && !java.util.Objects.equals(data.valueColumn(), column)) {
+                score();
+            }
+        });
     }
 
     /** Reads the stored models and datasets again, keeping the choices that still exist. */
     public void refresh() {
-        List<ModelChoice> found = new ArrayList<>();
-        for (long id : workspace.experiments().modelIds()) {
-            workspace.experiments().find(id).ifPresent(r -> found.add(ModelChoice.of(r)));
-        }
-        found.sort(Comparator.comparingLong(ModelChoice::id));
-        // a combo box showing these lists may drop its value when the items are replaced: choose again after
-        ModelChoice keepModel = model.get();
-        models.setAll(found);
-        model.set(keepModel != null && found.contains(keepModel) ? keepModel
-                : found.isEmpty() ? null : found.get(found.size() - 1));
-        if (found.isEmpty() && scored.get() == null) {
+        choice.refresh();
+        if (choice.models().isEmpty() && scored.get() == null) {
             scoringText.set("No stored model can score yet: train one on the Models screen (or with `compare`).");
         }
-        List<DatasetInfo> all = workspace.datasets().list();
-        DatasetInfo keepData = dataset.get();
-        datasets.setAll(all);
-        dataset.set(keepData != null && all.contains(keepData) ? keepData
-                : all.stream().filter(d -> d.name().equals(DEFAULT_DATASET))
-                .max(Comparator.comparingInt(DatasetInfo::version))
-                .orElse(all.isEmpty() ? null : all.get(all.size() - 1)));
     }
 
-    /** Chooses the model with this id, if it is stored (for the screenshot switch and tests). */
+    /** Chooses the model with this id, if it is offered (for the screenshot switch and tests). */
     public void chooseModel(long id) {
-        models.stream().filter(m -> m.id() == id).findFirst().ifPresent(model::set);
+        choice.chooseModel(id);
     }
 
     /**
@@ -141,16 +134,24 @@ public final class SegmentsViewModel {
      * dataset version by the same model when there is one, and loads its customers.
      */
     public void score() {
-        ModelChoice m = model.get();
-        DatasetInfo d = dataset.get();
-        if (m == null || d == null) {
+        ModelChoice m = choice.modelProperty().get();
+        DatasetChoice chosen = choice.datasetProperty().get();
+        if (m == null || chosen == null) {
             errors.report(new WorkbenchException(
                     "Choose a stored model and a dataset to score. Train a model on the Models screen first."));
             return;
         }
+        if (!chosen.fits()) {
+            errors.report(new WorkbenchException(chosen.dataset().reference() + " does not fit model " + m.id()
+                    + ": " + chosen.misfit() + ". Choose a dataset with the model's columns."));
+            return;
+        }
+        DatasetInfo d = chosen.dataset();
+        ValueChoice value = choice.valueChoice();
         busy.set(true);
         scoringText.set("Scoring " + d.name() + " with model " + m.id() + "…");
-        tasks.submit("Scoring " + d.name() + " with model " + m.id(), ctx -> ScoredData.load(workspace, m.id(), d, ctx), this::loaded,
+        tasks.submit("Scoring " + d.name() + " with model " + m.id(),
+                ctx -> ScoredData.load(services.preparation(), m.id(), d, value, ctx), this::loaded,
                 failure -> {
                     busy.set(false);
                     scoringText.set("Scoring failed; see the status bar.");
@@ -165,13 +166,11 @@ public final class SegmentsViewModel {
 
     private void loaded(ScoredData data) {
         busy.set(false);
-        if (!data.run().datasetName().equals(dataset.get() == null ? null : dataset.get().name())) {
+        DatasetChoice chosen = choice.datasetProperty().get();
+        if (chosen == null || !data.run().datasetReference().equals(chosen.dataset().reference())) {
             return; // the user chose another dataset meanwhile
         }
-        ScoreRunRecord run = data.run();
-        scoringText.set((data.reused() ? "Using scoring " : "Scored: scoring ") + run.id() + " of "
-                + run.datasetReference() + " by model " + run.modelId() + " (" + run.modelLearner() + "), "
-                + Formats.count(data.customers().size()) + " customers.");
+        scoringText.set(data.describe());
         List<String> ticked = bandChoices.stream().filter(c -> c.selectedProperty().get()).map(Choice::value).toList();
         bandChoices.setAll(data.bands().bands().stream().map(b -> {
             Choice c = new Choice(b.name(), b.name());
@@ -286,7 +285,7 @@ public final class SegmentsViewModel {
         Playbook actions = playbook.playbookFor(data.bands());
         double share = controlShare.get();
         busy.set(true);
-        tasks.submit("Saving segment " + segmentName, ctx -> new SegmentService(workspace).create(segmentName,
+        tasks.submit("Saving segment " + segmentName, ctx -> services.segments().create(segmentName,
                         data.run(), filters, data.bands(), actions, share, CONTROL_SEED, data.valueColumn(), ctx),
                 this::saved, failure -> {
                     busy.set(false);
@@ -315,21 +314,11 @@ public final class SegmentsViewModel {
         return summary.get() == null ? List.of() : summary.get().bands();
     }
 
-    public ObservableList<ModelChoice> models() {
-        return models;
+    /** The models and datasets offered for scoring. */
+    public ScoringChoiceViewModel choice() {
+        return choice;
     }
 
-    public ObservableList<DatasetInfo> datasets() {
-        return datasets;
-    }
-
-    public ObjectProperty<ModelChoice> modelProperty() {
-        return model;
-    }
-
-    public ObjectProperty<DatasetInfo> datasetProperty() {
-        return dataset;
-    }
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

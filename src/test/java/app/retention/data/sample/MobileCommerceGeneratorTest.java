@@ -33,6 +33,7 @@ class MobileCommerceGeneratorTest {
     private static List<Path> snapshots;
     private static List<Map<String, String>> september;
     private static List<Map<String, String>> october;
+    private static List<Map<String, String>> november;
 
     @BeforeAll
     static void generateSnapshots() throws IOException {
@@ -40,16 +41,40 @@ class MobileCommerceGeneratorTest {
                 .writeSnapshots(sharedDir.resolve("snapshots"), CUSTOMERS);
         september = readRows(snapshots.get(0));
         october = readRows(snapshots.get(1));
+        november = readRows(snapshots.get(2));
     }
 
     @Test
-    void writesBothMonthlyFilesInOrder() {
+    void writesTheThreeMonthlyFilesInOrder() {
         assertThat(snapshots).extracting(path -> path.getFileName().toString())
-                .containsExactly("mcommerce_2026_09.csv", "mcommerce_2026_10.csv");
+                .containsExactly("mcommerce_2026_09.csv", "mcommerce_2026_10.csv", "mcommerce_2026_11.csv");
         assertThat(september).extracting(row -> row.get("snapshot_date")).containsOnly("2026-09-30");
         assertThat(october).extracting(row -> row.get("snapshot_date")).containsOnly("2026-10-31");
         assertThat(september).hasSize(CUSTOMERS);
         assertThat(october.size()).isBetween((int) (CUSTOMERS * 0.95), (int) (CUSTOMERS * 1.05));
+    }
+
+    @Test
+    void theCurrentSnapshotHasEveryColumnButTheTargetBecauseNobodyKnowsYetWhoWillChurn() throws IOException {
+        assertThat(readRecords(snapshots.get(2)).get(0).getFields())
+                .containsExactlyElementsOf(MobileCommerceGenerator.COLUMNS.subList(0, 22))
+                .doesNotContain(MobileCommerceGenerator.TARGET);
+        assertThat(november).extracting(row -> row.get("snapshot_date")).containsOnly("2026-11-30");
+        assertThat(november.size()).isBetween((int) (october.size() * 0.95), (int) (october.size() * 1.05));
+    }
+
+    @Test
+    void theCurrentSnapshotIsOctobersSurvivorsOneMonthOnAndNewSignUps() {
+        Set<String> survivors = october.stream().filter(row -> row.get("churned_30d").equals("No"))
+                .map(row -> row.get("customer_id")).collect(Collectors.toSet());
+        Set<String> novemberIds = ids(november);
+        assertThat(novemberIds).containsAll(survivors);
+        assertThat(novemberIds).doesNotContainAnyElementsOf(october.stream()
+                .filter(row -> row.get("churned_30d").equals("Yes")).map(row -> row.get("customer_id")).toList());
+        Set<String> newcomers = new java.util.HashSet<>(novemberIds);
+        newcomers.removeAll(ids(october));
+        assertThat(newcomers).isNotEmpty().allMatch(id -> id.compareTo(ids(october).stream().max(String::compareTo)
+                .orElseThrow()) > 0);
     }
 
     @Test
@@ -70,10 +95,12 @@ class MobileCommerceGeneratorTest {
 
     @Test
     void headerIsExactlyTheDocumentedColumns() throws IOException {
-        for (Path file : snapshots) {
+        for (Path file : snapshots.subList(0, 2)) {
             String firstLine = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
             assertThat(firstLine).isEqualTo(DOCUMENTED_HEADER);
         }
+        assertThat(Files.readAllLines(snapshots.get(2), StandardCharsets.UTF_8).get(0))
+                .isEqualTo(DOCUMENTED_HEADER.substring(0, DOCUMENTED_HEADER.lastIndexOf(',')));
         assertThat(String.join(",", MobileCommerceGenerator.COLUMNS)).isEqualTo(DOCUMENTED_HEADER);
     }
 

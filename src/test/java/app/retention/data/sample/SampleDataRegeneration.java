@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Rewrites {@code sample-data/mcommerce_2026_09.csv} and {@code mcommerce_2026_10.csv} after a
+ * Rewrites {@code sample-data/mcommerce_2026_09.csv}, {@code _10.csv} and {@code _11.csv} after a
  * deliberate change to the generator. Skipped unless asked for:
  * {@code mvn test -Dtest=SampleDataRegeneration -DregenerateSampleData=true}.
  */

@@ -92,7 +92,8 @@ class ModelsViewModelTest {
     void theScreenOpensOnTheNewestSnapshotThenFollowsTheDataScreensChoice() {
         model.follow(samples, september());
         assertThat(model.datasetProperty().get()).isEqualTo(samples.get(1));
-        assertThat(model.datasets()).containsExactlyElementsOf(samples);
+        // the current month has no churn target to train on: Models offers the two snapshots that have one
+        assertThat(model.datasets()).containsExactlyElementsOf(samples.subList(0, 2));
 
         model.follow(samples, september());
         assertThat(model.datasetProperty().get()).isEqualTo(samples.get(1)); // no new choice on Data

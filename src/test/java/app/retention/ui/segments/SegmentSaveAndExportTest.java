@@ -1,6 +1,7 @@
 package app.retention.ui.segments;
 
 import app.retention.store.Workspace;
+import app.retention.usecase.Workbench;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.StatusBarViewModel;
@@ -27,6 +28,7 @@ class SegmentSaveAndExportTest {
     @TempDir
     static Path dir;
     private Workspace workspace;
+    private Workbench services;
     private StatusBarViewModel statusBar;
     private SegmentsViewModel model;
 
@@ -36,7 +38,8 @@ class SegmentSaveAndExportTest {
         workspace = Workspace.open(dir.resolve("ws"));
         BackgroundTasks tasks = new BackgroundTasks(new SynchronousTaskRunner());
         statusBar = new StatusBarViewModel(tasks);
-        model = new SegmentsViewModel(workspace, tasks, statusBar, "test");
+        services = new Workbench(workspace, 2);
+        model = new SegmentsViewModel(services, tasks, statusBar, "test");
         // as in the main window: the screen's notices go to the status bar
         model.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         model.refresh();
@@ -53,6 +56,7 @@ class SegmentSaveAndExportTest {
 
     @AfterAll
     void close() {
+        services.close();
         workspace.close();
     }
 

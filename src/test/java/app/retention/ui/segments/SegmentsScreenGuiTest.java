@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A user scores October, keeps the High band, saves the segment and exports a call list of 50 customers. */
+/** A user scores the current month, keeps the High band, saves the segment and exports a call list of 50 customers. */
 class SegmentsScreenGuiTest {
 
     @TempDir

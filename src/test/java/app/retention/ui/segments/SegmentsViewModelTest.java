@@ -1,5 +1,6 @@
 package app.retention.ui.segments;
 
+import app.retention.data.SampleData;
 import app.retention.segment.ColumnFilter;
 import app.retention.segment.RiskBands;
 import app.retention.segment.ScoredCustomer;
@@ -7,6 +8,7 @@ import app.retention.segment.SegmentDefinition;
 import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.usecase.Workbench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,13 +23,14 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Score October with a September model, build a segment with live counts, save it and export a call list. */
+/** Score November with a September model, build a segment with live counts, save it and export a call list. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SegmentsViewModelTest {
 
     @TempDir
     static Path dir;
     private Workspace workspace;
+    private Workbench services;
     private long modelId;
     private final List<Throwable> reported = new ArrayList<>();
     private SegmentsViewModel model;
@@ -36,7 +39,8 @@ class SegmentsViewModelTest {
     void prepare() throws Exception {
         modelId = SegmentsTestData.sampleWithModelAt(dir.resolve("ws"));
         workspace = Workspace.open(dir.resolve("ws"));
-        model = new SegmentsViewModel(workspace, new BackgroundTasks(new SynchronousTaskRunner()), reported::add,
+        services = new Workbench(workspace, 2);
+        model = new SegmentsViewModel(services, new BackgroundTasks(new SynchronousTaskRunner()), reported::add,
                 "test");
         model.refresh();
         model.chooseModel(modelId);
@@ -58,14 +62,17 @@ class SegmentsViewModelTest {
 
     @AfterAll
     void close() {
+        services.close();
         workspace.close();
     }
 
     @Test
-    void refreshOffersTheStoredModelAndTheNewestSampleSnapshot() {
-        assertThat(model.models()).extracting(ModelChoice::id).containsExactly(modelId);
-        assertThat(model.datasetProperty().get().name()).isEqualTo(SegmentsViewModel.DEFAULT_DATASET);
-        assertThat(model.modelProperty().get().toString()).startsWith(modelId + " · j48 · AUC 0.");
+    void refreshOffersTheStoredModelAndTheCurrentSnapshotWhoseChurnIsNotKnownYet() {
+        assertThat(model.choice().models()).extracting(ModelChoice::id).containsExactly(modelId);
+        assertThat(model.choice().datasetProperty().get().dataset().name()).isEqualTo(SampleData.CURRENT);
+        assertThat(model.choice().datasetProperty().get().note()).isNull();
+        assertThat(model.choice().noteProperty().get()).isEmpty();
+        assertThat(model.choice().modelProperty().get().toString()).startsWith(modelId + " · j48 · AUC 0.");
     }
 
     @Test
@@ -84,7 +91,8 @@ class SegmentsViewModelTest {
         long runs = workspace.scores().runs().size();
         model.score();
         assertThat(workspace.scores().runs()).hasSize((int) runs);
-        assertThat(model.scoringTextProperty().get()).startsWith("Using scoring");
+        assertThat(model.scoringTextProperty().get()).startsWith("Reused the scoring of " + SampleData.CURRENT
+                + "@1 with model " + modelId + " (j48): ");
     }
 
     @Test
@@ -93,7 +101,7 @@ class SegmentsViewModelTest {
         model.categoryFilters().get(0).tick("country", List.of("BR"));
 
         List<ColumnFilter> filters = model.filters();
-        List<ScoredCustomer> expected = new SegmentDefinition("check", SegmentsViewModel.DEFAULT_DATASET, 1,
+        List<ScoredCustomer> expected = new SegmentDefinition("check", SampleData.CURRENT, 1,
                 String.valueOf(modelId), filters).select(model.scoredProperty().get().customers());
         assertThat(filters).hasSize(2);
         assertThat(model.selectedProperty().get()).isEqualTo(expected);
@@ -187,12 +195,13 @@ class SegmentsViewModelTest {
     void cutOffsSetByHandPutEveryCustomerInItsBandAndDefaultRestoresTheModelsBands() {
         BandCutoffsViewModel cutoffs = model.cutoffs();
         RiskBands defaults = model.scoredProperty().get().bands();
-        assertThat(cutoffs.highProperty().get()).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f",
-                defaults.cutoffs().get(0)));
+        // the fields read as the band sentences do
+        assertThat(cutoffs.highProperty().get()).isEqualTo(defaults.cutoffTexts().get(0));
+        assertThat(model.bandDescriptions().get(0)).contains(defaults.cutoffTexts().get(0) + " or more");
 
         cutoffs.mediumProperty().set("0.2");
         cutoffs.applyTyped();
-        // High's text was left as shown (rounded to 3 decimals): its exact cut-off is kept
+        // High's text was left as shown (rounded): its exact cut-off is kept
         assertThat(model.scoredProperty().get().bands().cutoffs()).containsExactly(defaults.cutoffs().get(0), 0.2);
 
         cutoffs.highProperty().set("0,5");
@@ -201,7 +210,7 @@ class SegmentsViewModelTest {
         assertThat(cutoffs.errorProperty().get()).isEmpty();
         ScoredData now = model.scoredProperty().get();
         assertThat(now.bands().cutoffs()).containsExactly(0.5, 0.2);
-        assertThat(now.customers()).hasSize(19_697)
+        assertThat(now.customers()).hasSize((int) now.run().rowsScored())
                 .allMatch(c -> c.band().equals(c.probability() >= 0.5 ? "High" : c.probability() >= 0.2 ? "Medium"
                         : "Low"));
         assertThat(model.bandDescriptions().get(0)).contains("churn probability 0.5").contains("validation");

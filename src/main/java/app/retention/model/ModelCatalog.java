@@ -1,0 +1,141 @@
+package app.retention.model;
+
+import app.retention.evaluate.PlattScaling;
+import app.retention.store.ColumnInfo;
+import app.retention.store.DatasetInfo;
+import app.retention.store.ExperimentPayload;
+import app.retention.store.ExperimentRecord;
+import app.retention.store.StoredModel;
+import app.retention.store.Workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The stored models of a workspace, read only: the one place a model id is looked up (and the one "there is no
+ * model" message), its validation scores, its input schema, and its Platt calibration, fitted once from the
+ * model's out-of-fold predictions and shared by scoring and risk bands so both are on the same scale. Holds no
+ * thread pool; safe to share between threads.
+ */
+public final class ModelCatalog {
+
+    /** The no-skill reference: it gives every customer the same score, so it ranks nobody. */
+    public static final String NO_SKILL = "zeror";
+    /** The rule baseline: a hand-written rule, scored 1/0, for comparison rather than for campaigns. */
+    public static final String RULE_BASELINE = "rules";
+
+    private final Workspace workspace;
+    // a stored model never changes, so neither does its calibration
+    private final Map<Long, PlattScaling> calibrations = new ConcurrentHashMap<>();
+    private final Map<Long, ModelSchema> schemas = new ConcurrentHashMap<>();
+
+    public ModelCatalog(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /**
+     * The stored evaluation {@code id}: what it was trained on, how and how well.
+     *
+     * @throws ModelException when there is no such model
+     */
+    public ExperimentRecord record(long id) {
+        return workspace.experiments().find(id).orElseThrow(() -> new ModelException(
+                "There is no model " + id + ". The command `experiments` lists them."));
+    }
+
+    /**
+     * The trained model kept with evaluation {@code id}.
+     *
+     * @throws ModelException when there is no such model or it kept no trained model
+     */
+    StoredModel stored(long id) {
+        ExperimentRecord record = record(id);
+        return workspace.experiments().model(id).orElseThrow(() -> new ModelException("Evaluation " + id + " ("
+                + record.learner() + ") kept no trained model; train it again to score or export it."));
+    }
+
+    /** The evaluation's stored predictions and metrics. */
+    ExperimentPayload payload(long id) {
+        record(id);
+        return workspace.experiments().payload(id).orElseThrow(() -> new ModelException(
+                "Evaluation " + id + " was stored before the workbench kept predictions; train it again."));
+    }
+
+    /** One stored run by id, with its pooled predictions (what risk bands are cut from). */
+    public ModelRun run(long id) {
+        ExperimentRecord record = record(id);
+        return ExperimentLog.run(record, payload(id), workspace.experiments().model(id).isPresent());
+    }
+
+    /** The model kept with evaluation {@code id}, read back through the allow-list. */
+    public TrainedModel model(long id) {
+        StoredModel stored = stored(id);
+        return new TrainedModel(record(id), RunCodec.schema(stored.schemaJson()),
+                ModelSerializer.read(stored.classifier(), "Model " + id));
+    }
+
+    /** The columns model {@code id} reads and how it spells churn. */
+    public ModelSchema schema(long id) {
+        return schemas.computeIfAbsent(id, key -> RunCodec.schema(stored(key).schemaJson()));
+    }
+
+    /**
+     * Platt scaling fitted on model {@code id}'s out-of-fold predictions (identity when it has none stored): what
+     * turns its raw scores into churn probabilities. Fitted once per model and kept.
+     */
+    public PlattScaling calibration(long id) {
+        return calibrations.computeIfAbsent(id, key -> workspace.experiments().payload(key).map(p -> {
+            RunCodec.Predictions oof = RunCodec.predictions(p.predictions());
+            return PlattScaling.fit(oof.probabilities(), oof.churned());
+        }).orElse(PlattScaling.identity()));
+    }
+
+    /**
+     * Model {@code id}'s out-of-sample predictions, calibrated as its scores are (by {@link #calibration}), with the
+     * outcomes: what risk bands are cut from, on the same scale as the stored scores.
+     */
+    public ValidationScores validationScores(long id) {
+        ModelEvaluation e = run(id).evaluation();
+        return new ValidationScores(calibration(id).apply(e.probabilities()), e.churned());
+    }
+
+    /** Calibrated out-of-sample churn probabilities and whether each customer churned. */
+    public record ValidationScores(double[] probabilities, boolean[] churned) {
+    }
+
+    /**
+     * Whether a model can rank customers for a campaign: it kept a trained model and is neither the no-skill
+     * reference nor (unless {@code withRuleBaseline}) the rule baseline.
+     */
+    public boolean canScore(ExperimentRecord record, boolean withRuleBaseline) {
+        return !record.learner().equals(NO_SKILL) && (withRuleBaseline || !record.learner().equals(RULE_BASELINE))
+                && workspace.experiments().modelIds().contains(record.id());
+    }
+
+    /** Every stored evaluation that kept a trained model, oldest first. */
+    public List<ExperimentRecord> withTrainedModel() {
+        List<ExperimentRecord> records = new ArrayList<>();
+        for (long id : workspace.experiments().modelIds()) {
+            workspace.experiments().find(id).ifPresent(records::add);
+        }
+        records.sort(java.util.Comparator.comparingLong(ExperimentRecord::id));
+        return records;
+    }
+
+    /**
+     * Why {@code dataset} cannot be scored by model {@code id} ("`CreditScore` is missing; `age` is text, the model
+     * expects number"), or empty when its columns fit.
+     */
+    public Optional<String> misfit(long id, DatasetInfo dataset) {
+        List<ColumnInfo> columns = workspace.datasets().columns(dataset);
+        List<String> problems = DatasetInstances.problems(columns, schema(id));
+        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+    }
+}

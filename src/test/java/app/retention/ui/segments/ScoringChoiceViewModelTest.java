@@ -1,0 +1,168 @@
+package app.retention.ui.segments;
+
+import app.retention.data.ImportOptions;
+import app.retention.data.ImportService;
+import app.retention.data.SampleData;
+import app.retention.model.CvPlan;
+import app.retention.model.LearnerRequest;
+import app.retention.store.Workspace;
+import app.retention.task.SynchronousTaskRunner;
+import app.retention.task.TaskContext;
+import app.retention.ui.common.BackgroundTasks;
+import app.retention.usecase.Workbench;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Scoring the right customers on the Segments screen: only models that can rank, only datasets that fit, the
+ * current month by default, and a backtest said before and after scoring.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScoringChoiceViewModelTest {
+
+    @TempDir
+    static Path dir;
+    private Workspace workspace;
+    private Workbench services;
+    private long j48;
+    private long zeror;
+    private long rules;
+    private final List<Throwable> reported = new ArrayList<>();
+    private SegmentsViewModel model;
+
+    @BeforeAll
+    void prepare() throws Exception {
+        j48 = SegmentsTestData.sampleWithModelAt(dir.resolve("ws"));
+        workspace = Workspace.open(dir.resolve("ws"));
+        services = new Workbench(workspace, 2);
+        var september = workspace.datasets().require("mcommerce_2026_09");
+        var runs = services.training().crossValidate(september, List.of(LearnerRequest.of("zeror"),
+                new LearnerRequest("rules", Map.of("rule", SampleData.CHURN_RULE))),
+                new CvPlan(3, 1, 1, false, true), TaskContext.silent());
+        zeror = runs.get(0).id();
+        rules = runs.get(1).id();
+        Path bank = dir.resolve("bank.csv");
+        Files.writeString(bank, "CustomerId,CreditScore,Exited\n1,600,1\n2,700,0\n3,650,0\n", StandardCharsets.UTF_8);
+        new ImportService(workspace.datasets()).importFile(bank, new ImportOptions("bank", "Exited", null, false),
+                TaskContext.silent());
+        model = new SegmentsViewModel(services, new BackgroundTasks(new SynchronousTaskRunner()), reported::add,
+                "test");
+        model.refresh();
+    }
+
+    @AfterEach
+    void backToTheDefaults() {
+        model.choice().showRuleBaselineProperty().set(false);
+        model.chooseModel(j48);
+        model.choice().chooseDataset(SampleData.CURRENT);
+        reported.clear();
+    }
+
+    @AfterAll
+    void close() {
+        services.close();
+        workspace.close();
+    }
+
+    @Test
+    void theNoSkillReferenceIsNeverOfferedAndTheRuleBaselineOnlyWhenAskedFor() {
+        assertThat(model.choice().models()).extracting(ModelChoice::id).containsExactly(j48).doesNotContain(zeror);
+
+        model.choice().showRuleBaselineProperty().set(true);
+
+        assertThat(model.choice().models()).extracting(ModelChoice::id).containsExactly(j48, rules);
+        assertThat(model.choice().modelProperty().get().id()).isEqualTo(j48); // the choice is kept
+    }
+
+    @Test
+    void datasetsWhoseColumnsDoNotFitTheModelAreOfferedDisabledWithTheReason() {
+        DatasetChoice bank = model.choice().datasets().stream().filter(d -> d.dataset().name().equals("bank")).findFirst()
+                .orElseThrow();
+
+        assertThat(bank.fits()).isFalse();
+        assertThat(bank.misfit()).contains("`sessions_30d` is missing");
+        assertThat(bank.label()).contains("does not fit: `");
+        assertThat(model.choice().datasets()).filteredOn(DatasetChoice::fits).extracting(d -> d.dataset().name())
+                .containsExactlyInAnyOrder("mcommerce_2026_09", "mcommerce_2026_10", SampleData.CURRENT);
+
+        model.choice().chooseDataset("bank");
+        model.score();
+
+        assertThat(reported).singleElement().extracting(Throwable::getMessage).asString()
+                .startsWith("bank@1 does not fit model " + j48 + ": `");
+        assertThat(model.scoredProperty().get()).isNull();
+    }
+
+    @Test
+    void theValueColumnIsGuessedAndCanBeChangedOrLeftOutWithoutScoringAgain() {
+        assertThat(model.choice().valueColumns()).startsWith(ScoringChoiceViewModel.NO_VALUE)
+                .contains("clv_brl", "avg_basket_brl").doesNotContain("customer_id", "country");
+        assertThat(model.choice().valueColumnProperty().get()).isEqualTo("clv_brl");
+        model.score();
+        long scorings = workspace.scores().runs().size();
+        assertThat(model.valueAtRiskTextProperty().get()).startsWith("R$ ");
+
+        model.choice().valueColumnProperty().set(ScoringChoiceViewModel.NO_VALUE);
+        assertThat(model.scoredProperty().get().valueColumn()).isNull();
+        assertThat(model.valueAtRiskTextProperty().get()).isEqualTo("no value column");
+
+        model.choice().valueColumnProperty().set("avg_basket_brl");
+        assertThat(model.scoredProperty().get().valueColumn()).isEqualTo("avg_basket_brl");
+        assertThat(model.scoredProperty().get().customers()).allMatch(c -> c.value() == ((Number) c.attribute(
+                "avg_basket_brl")).doubleValue());
+        assertThat(workspace.scores().runs()).hasSize((int) scorings);
+        model.choice().valueColumnProperty().set("clv_brl");
+    }
+
+    @Test
+    void theDefaultIsTheNewestFittingDatasetThatIsNotTheModelsTrainingData() {
+        assertThat(model.choice().datasetProperty().get().dataset().name()).isEqualTo(SampleData.CURRENT);
+        assertThat(model.choice().noteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void choosingTheTrainingDataSaysItIsABacktestBeforeScoringAndScoringDescribesInSampleBands() {
+        model.choice().chooseDataset("mcommerce_2026_09");
+
+        assertThat(model.choice().noteProperty().get()).startsWith("Backtest: model " + j48
+                + " was trained on mcommerce_2026_09").contains("in-sample");
+        model.score();
+
+        assertThat(reported).isEmpty();
+        assertThat(model.bandDescriptions()).allMatch(d -> d.contains("in-sample")).noneMatch(d -> d.contains(
+                "churned in validation") || d.contains("% of"));
+        assertThat(model.scoringTextProperty().get()).contains("Backtest: mcommerce_2026_09@1 is the data model")
+                .endsWith("4,302 customers who already churned were left out.");
+        assertThat(model.scoredProperty().get().customers()).hasSize(20_000 - 4_302)
+                .allMatch(c -> "No".equals(c.attribute("churned_30d")));
+        model.cutoffs().highProperty().set("0.5");
+        model.cutoffs().applyTyped();
+        assertThat(model.bandDescriptions()).allMatch(d -> d.contains("in-sample"));
+    }
+
+    @Test
+    void aSnapshotWhoseChurnIsKnownIsABacktestAndItsChurnersStayOffTheList() {
+        model.choice().chooseDataset("mcommerce_2026_10");
+
+        assertThat(model.choice().noteProperty().get()).startsWith("Backtest: mcommerce_2026_10 already says "
+                + "who churned");
+        model.score();
+
+        assertThat(model.scoringTextProperty().get()).endsWith("3,591 customers who already churned were left out.");
+        assertThat(model.scoredProperty().get().customers()).noneMatch(c -> "Yes".equals(c.attribute("churned_30d")));
+        assertThat(model.bandDescriptions().get(0)).contains("churned in validation");
+    }
+}

@@ -89,9 +89,26 @@ final class StagedFile implements AutoCloseable {
         }
     }
 
+    /** Whether the failure is the disk filling up: said so by the system, or almost no space left there. */
+    private static boolean diskFull(Path target, IOException e) {
+        if (String.valueOf(e.getMessage()).contains("No space left on device")) {
+            return true;
+        }
+        try {
+            Path folder = target.getParent();
+            return folder != null && Files.getFileStore(folder).getUsableSpace() < (1L << 20);
+        } catch (IOException unknown) {
+            return false;
+        }
+    }
+
     /** An I/O failure in words, saying that nothing was changed. */
     static ExportException failure(Path target, IOException e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (diskFull(target, e)) {
+            return new ExportException("Could not write " + target + ": the disk is full. Nothing was written and "
+                    + "any earlier file is unchanged; free some space or choose another location.", e);
+        }
+        String reason = e.getMessage() == null ? "an input/output error" : e.getMessage();
         return new ExportException("Could not write " + target + " (" + reason + "); nothing was written and any "
                 + "earlier file is unchanged.", e);
     }

@@ -74,6 +74,9 @@ public final class TableExport {
                     table.personalDataColumns(), options.exportedBy(), options.createdAt(), sha256);
         } catch (IOException e) {
             throw StagedFile.failure(target.toAbsolutePath(), e);
+        } catch (java.io.UncheckedIOException e) {
+            // the CSV writer wraps the I/O failures of the stream it writes to
+            throw StagedFile.failure(target.toAbsolutePath(), e.getCause());
         }
     }
 }

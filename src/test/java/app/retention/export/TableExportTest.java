@@ -55,6 +55,14 @@ class TableExportTest {
     }
 
     @Test
+    void aDiskThatFillsUpIsSaidPlainlyAndPromisesNothingWasWritten() {
+        ExportException e = StagedFile.failure(folder.resolve("calls.csv"),
+                new IOException("No space left on device"));
+        assertThat(e.getMessage()).contains("the disk is full").contains("Nothing was written")
+                .doesNotContain("IOException");
+    }
+
+    @Test
     void csvStartsWithAByteOrderMarkAndAHeader() throws IOException {
         Path file = folder.resolve("list.csv");
 

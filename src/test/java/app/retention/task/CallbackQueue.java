@@ -31,11 +31,4 @@ public final class CallbackQueue implements Executor {
             next.run();
         }
     }
-
-    /** Runs the callbacks already queued, and those they queue. */
-    public void runPending() {
-        for (Runnable next = queue.poll(); next != null; next = queue.poll()) {
-            next.run();
-        }
-    }
 }

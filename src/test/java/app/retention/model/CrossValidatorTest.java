@@ -10,6 +10,7 @@ import app.retention.task.TaskContext;
 import app.retention.testing.SharedDatasets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,7 @@ class CrossValidatorTest {
     }
 
     @Test
+    @Tag("slow") // ~20 s
     void parallelFoldsGiveTheSameNumbersAsSequentialOnes() {
         List<LearnerRequest> learners = List.of(LearnerRequest.of("j48"),
                 new LearnerRequest("randomforest", Map.of("trees", "20")));
@@ -93,6 +95,7 @@ class CrossValidatorTest {
     }
 
     @Test
+    @Tag("slow") // ~23 s
     void outOfTimeTrainsOnSeptemberAndTestsOnOctober() throws Exception {
         try (Workspace ws = Workspace.open(dir.resolve("sample"))) {
             List<DatasetInfo> snapshots = SampleData.importBundled(ws, TaskContext.silent()).stream()

@@ -2,6 +2,7 @@ package app.retention.model;
 
 import app.retention.cli.WorkbenchCli;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,12 +53,14 @@ class ModelFileSafetyTest {
     }
 
     @Test
+    @Tag("slow") // trains every learner variant: ~26 s
     void everyModelOurLearnersProduceIsMadeOfAllowedClassesOnly() throws Exception {
         TreeSet<String> produced = census();
         assertThat(produced).allSatisfy(name -> assertThat(ModelClasses.ALLOWED).contains(name));
     }
 
     @Test
+    @Tag("slow") // the same census of every learner variant
     void theAllowListHoldsNothingOurLearnersDoNotProduce() throws Exception {
         TreeSet<String> unused = new TreeSet<>(ModelClasses.ALLOWED);
         unused.removeAll(census());

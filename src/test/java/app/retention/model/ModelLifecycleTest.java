@@ -7,6 +7,7 @@ import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** Runs are stored with what explains them, survive reopening, and models travel as files that are checked. */
+@Tag("slow") // its setup cross-validates four learners with importance: ~90 s
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModelLifecycleTest {
 

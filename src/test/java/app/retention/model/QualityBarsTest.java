@@ -10,6 +10,7 @@ import app.retention.task.TaskContext;
 import app.retention.testing.SharedDatasets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The issue's quality bars: 10-fold CV, default parameters. The shared README's reference AUCs are
  * 0.845 (Telco), 0.861 (bank) and 0.990 (ecommerce).
  */
+@Tag("slow") // 10-fold CV on three shared datasets: about 10 min under load
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QualityBarsTest {
 

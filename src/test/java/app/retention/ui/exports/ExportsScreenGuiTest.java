@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An auditor opens the Exports screen after a call list (with personal data) and a brief were exported: sees both,
  * who and what, the call list's provenance, and that the call list was edited after the export.
  */
+@Tag("slow") // builds a workspace through the CLI (train, score, export): ~50 s
 class ExportsScreenGuiTest {
 
     @TempDir

@@ -6,9 +6,15 @@ import app.retention.evaluate.ConfusionMatrix;
 import app.retention.model.ModelService;
 import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
+import app.retention.task.CallbackQueue;
 import app.retention.task.PooledTaskRunner;
 import app.retention.task.SynchronousTaskRunner;
+import app.retention.task.TaskCancelledException;
 import app.retention.task.TaskContext;
+import app.retention.task.TaskHandle;
+import app.retention.task.TaskListener;
+import app.retention.task.TaskRunner;
+import app.retention.task.Work;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.testing.TestFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -24,8 +30,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,22 +206,89 @@ class ModelsViewModelTest {
 
     @Test
     void cancellingTrainingStopsItAndSaysSo() throws Exception {
-        try (PooledTaskRunner runner = new PooledTaskRunner(1, Runnable::run)) {
+        CallbackQueue callbacks = new CallbackQueue(); // the test thread plays the JavaFX thread
+        try (PooledTaskRunner pool = new PooledTaskRunner(1, callbacks)) {
+            HeldForestRunner runner = new HeldForestRunner(pool);
             ModelsViewModel background = new ModelsViewModel(service, workspace.datasets(), new BackgroundTasks(runner),
                     reported::add);
             background.follow(samples, september());
-            waitUntil(() -> !background.loadingProperty().get());
+            callbacks.runUntil(() -> !background.loadingProperty().get());
+            DatasetInfo trainedOn = background.datasetProperty().get();
+            Set<Long> before = service.runs(trainedOn).stream().map(r -> r.id()).collect(Collectors.toSet());
             background.form().choose(List.of("randomforest"));
-            background.form().presetProperty().set("thorough"); // 300 trees: long enough to be cancelled
+            background.form().presetProperty().set("fast"); // the held runner, not the forest's size, makes the cancel land
+            background.form().importanceProperty().set(false);
 
             background.train();
+            runner.awaitForestUnderWay(); // a fold of the forest is trained; the others wait or are still to come
             assertThat(background.trainingProperty().get()).isTrue();
             background.cancelTraining();
+            runner.release();
+            callbacks.runUntil(() -> !background.trainingProperty().get());
 
-            waitUntil(() -> !background.trainingProperty().get());
             assertThat(background.noticeProperty().get()).isEqualTo("Training cancelled.");
-            assertThat(service.runs(samples.get(1))).noneMatch(r -> r.evaluation().learner().equals("randomforest"));
+            // the baseline trained before the forest stays; the forest, stopped mid-way, is not stored
+            assertThat(service.runs(trainedOn)).filteredOn(r -> !before.contains(r.id()))
+                    .extracting(r -> r.evaluation().learner()).contains("zeror").doesNotContain("randomforest");
             assertThat(reported).isEmpty();
+        }
+    }
+
+    /**
+     * Holds every finished step of the random forest until the test has cancelled: with 10 folds and a final model
+     * on two threads, steps remain that start after the cancel, so the forest is stopped mid-way on any machine.
+     */
+    private static final class HeldForestRunner implements TaskRunner {
+        private final TaskRunner delegate;
+        private final CountDownLatch forestUnderWay = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        HeldForestRunner(TaskRunner delegate) {
+            this.delegate = delegate;
+        }
+
+        void awaitForestUnderWay() throws InterruptedException {
+            assertThat(forestUnderWay.await(120, TimeUnit.SECONDS)).as("a forest step within 120 s").isTrue();
+        }
+
+        void release() {
+            released.countDown();
+        }
+
+        @Override
+        public <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess,
+                                     Consumer<Throwable> onFailure) {
+            return delegate.submit(title, ctx -> work.run(new TaskContext() {
+                @Override
+                public void progress(double fraction, String message) {
+                    if (message.startsWith("randomforest:")) {
+                        forestUnderWay.countDown();
+                        try {
+                            assertThat(released.await(120, TimeUnit.SECONDS)).as("released within 120 s").isTrue();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new TaskCancelledException();
+                        }
+                    }
+                    ctx.progress(fraction, message);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return ctx.isCancelled();
+                }
+            }), onSuccess, onFailure);
+        }
+
+        @Override
+        public void addListener(TaskListener listener) {
+            delegate.addListener(listener);
+        }
+
+        @Override
+        public void close() {
+            release();
+            delegate.close();
         }
     }
 
@@ -226,7 +301,9 @@ class ModelsViewModelTest {
                     reported::add);
             background.follow(samples, september());
             runCallbacksUntil(callbacks, () -> !background.loadingProperty().get());
-            Set<Long> before = service.runs(september()).stream().map(r -> r.id()).collect(Collectors.toSet());
+            // the screen opens on the newest snapshot: "before" must be that dataset's runs, not September's
+            Set<Long> before = service.runs(background.datasetProperty().get()).stream().map(r -> r.id())
+                    .collect(Collectors.toSet());
             quick(background, "logistic", "naivebayes");
 
             background.train();
@@ -253,14 +330,6 @@ class ModelsViewModelTest {
             if (next != null) {
                 next.run();
             }
-        }
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + 30_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 30 s").isLessThan(end);
-            Thread.sleep(20);
         }
     }
 

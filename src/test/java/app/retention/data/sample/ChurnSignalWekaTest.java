@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import weka.classifiers.Classifier;
 import weka.classifiers.Evaluation;
@@ -25,12 +24,11 @@ import weka.filters.unsupervised.attribute.Remove;
  * Checks the design goal of the churn ground truth with real Weka on the 20,000-customer sample:
  * RandomForest beats Logistic by at least 0.03 ROC AUC (10-fold CV, seed 1), the rule
  * "days_since_last_order > 45 OR complaint = Yes" is worse than both, and a forest trained on
- * September keeps its AUC on October. Takes about two minutes on two cores, so it only runs with
- * {@code -Dretention.slowTests=true}; AUCs go to the test's output file.
+ * September keeps its AUC on October. Takes about two minutes on two cores: tagged {@code slow}, so
+ * {@code mvn verify} runs it and {@code mvn verify -Pfast} leaves it out; AUCs go to the test's output file.
  */
 @Tag("slow")
-@EnabledIfSystemProperty(named = "retention.slowTests", matches = "true")
-class ChurnSignalWekaCheck {
+class ChurnSignalWekaTest {
 
     @Test
     void treeEnsembleBeatsLogisticWhichBeatsTheSimpleRule(@TempDir Path dir) throws Exception {

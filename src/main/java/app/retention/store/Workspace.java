@@ -68,6 +68,7 @@ public final class Workspace implements AutoCloseable {
             throw new StoreException("The workspace folder " + dir + " is not writable.");
         }
         WorkspaceFile.refuseDamaged(dir);
+        refuseReadOnly(dir.resolve(WorkspaceFile.FILE_NAME));
         boolean existed = WorkspaceFile.exists(dir);
         Connected db = connect(dir);
         try {
@@ -88,6 +89,17 @@ public final class Workspace implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(db.keeper(), db.pool());
             throw e;
+        }
+    }
+
+    /**
+     * H2 opens a read-only file read-only and fails at the first write with its own text and the SQL; the user
+     * needs to hear, before anything runs, which file cannot be written.
+     */
+    private static void refuseReadOnly(Path file) {
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new StoreException("The workspace file " + file + " is read-only, so nothing can be saved in it. "
+                    + "Make it writable, or choose another folder with --workspace DIR.");
         }
     }
 

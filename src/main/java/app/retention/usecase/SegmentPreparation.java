@@ -68,7 +68,9 @@ public final class SegmentPreparation {
     private PreparedSegment readOrDiscard(DatasetInfo dataset, ExperimentRecord model, ScoreRunRecord run,
                                           List<Double> cutoffs, ValueChoice value, TaskContext context) {
         try {
-            return read(dataset, model, run, false, cutoffs, value, context);
+            PreparedSegment prepared = read(dataset, model, run, false, cutoffs, value, context);
+            context.checkCancelled(); // a cancel asked for while the scores were saved or read still counts
+            return prepared;
         } catch (RuntimeException | Error e) {
             try {
                 workspace.scores().delete(run.id());

@@ -1,10 +1,15 @@
 package app.retention.cli;
 
+import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
+import app.retention.task.TaskCancelledException;
+import app.retention.task.TaskContext;
+import app.retention.usecase.Workbench;
 import app.retention.testing.WorkspaceSnapshot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
@@ -85,6 +91,7 @@ class FailureCorpusTest {
         Path file = dir.resolve("customers.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         ok("import", file.toString(), "--name", "customers");
+        ok("import", file.toString(), "--name", "unscored"); // segment create on it scores first, then may fail
         JsonNode trained = new ObjectMapper().readTree(ok("train", "customers", "--learner", "logistic", "--folds", "3",
                 "--json").out());
         model = trained.get(0).get("id").asText();
@@ -117,8 +124,75 @@ class FailureCorpusTest {
         assertThat(observed()).isEqualTo(before);
     }
 
+    @Test
+    void aDeletedSegmentIsGoneAndItsNameCanBeUsedAgain() {
+        ok("segment", "create", "to delete", "--dataset", "customers", "--model", model);
+
+        Run deleted = ok("segment", "delete", "  to delete ");
+
+        assertThat(deleted.out()).contains("Deleted segment to delete.");
+        assertThat(ok("segment", "list").out()).doesNotContain("to delete");
+        ok("segment", "create", "to delete", "--dataset", "customers", "--model", model);
+        ok("segment", "delete", "to delete");
+    }
+
+    @Test
+    void aSegmentIsFoundByItsNameWithTrailingSpaces() {
+        Path file = dir.resolve("trailing.csv");
+
+        Run run = ok("export", "calllist", "High risk BR  ", "--capacity", "10", "--out", file.toString());
+
+        assertThat(run.out()).contains("Wrote 10 customers");
+        assertThat(file).isRegularFile();
+    }
+
+    @Test
+    void aScoringCancelledAfterItsScoresWereStoredLeavesNoScores() {
+        String before = observed();
+        try (Workspace ws = Workspace.open(workspace); Workbench workbench = new Workbench(ws)) {
+            DatasetInfo customers = ws.datasets().require("customers");
+            int scorings = ws.scores().runs().size();
+            List<Integer> scoringsWhenCancelled = new ArrayList<>();
+            // cancelled at the first progress report after "Saving N scores": while the customers are read
+            TaskContext cancelWhileReading = new TaskContext() {
+                private boolean saving;
+                private boolean reading;
+
+                @Override
+                public void progress(double fraction, String message) {
+                    if (saving && !reading) {
+                        reading = true;
+                        scoringsWhenCancelled.add(ws.scores().runs().size());
+                    }
+                    saving |= message.startsWith("Saving");
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return reading;
+                }
+            };
+
+            assertThatThrownBy(() -> workbench.preparation().scoreAgain(customers, Long.parseLong(model), false,
+                    cancelWhileReading)).isInstanceOf(TaskCancelledException.class);
+            assertThat(scoringsWhenCancelled).as("the scores were stored before the cancel").containsExactly(scorings + 1);
+        }
+        assertThat(observed()).isEqualTo(before);
+    }
+
     Stream<Case> corpus() {
         List<Case> cases = new ArrayList<>();
+        for (int length : new int[] {401, 1000, 100_000}) {
+            cases.add(new Case("a column name of " + length + " characters", d -> List.of("import",
+                    write(d, "long" + length + ".csv", "id," + "c".repeat(length) + ",churn\n1,2,Yes\n2,3,No\n")),
+                    1, "long" + length + ".csv"));
+        }
+        for (String second : List.of("tenure", "Tenure", "churn")) {
+            cases.add(new Case("an ARFF file with tenure and " + second, d -> List.of("import", write(d,
+                    "twice-" + second + ".arff", "@relation twice\n@attribute tenure numeric\n@attribute " + second
+                            + " numeric\n@attribute churn {Yes,No}\n@data\n1,2,Yes\n3,4,No\n")),
+                    1, "twice-" + second + ".arff"));
+        }
         for (String number : List.of("NaN", "-NaN", "Infinity", "-Infinity", "+Infinity", "1e309", "-1e400")) {
             for (String column : List.of("tenure", "churn_probability")) {
                 for (String op : List.of(">=", "<")) {
@@ -142,6 +216,17 @@ class FailureCorpusTest {
         }
         cases.add(segment("name taken, with trailing spaces", "High risk BR   ", List.of(), "exists already"));
         cases.add(segment("bands in the wrong order", "banded", List.of("--bands", "0.2,0.4"), "cut-off"));
+        // these fail after a fresh scoring was stored: it must be taken back
+        for (List<String> failing : List.of(List.of("--bands", "0.2,0.4"), List.of("--where", "tenure >= 1000"),
+                List.of("--where", "planet = Mars"), List.of("--control", "1.5"))) {
+            cases.add(new Case("unscored dataset, " + String.join(" ", failing), d -> {
+                List<String> args = new ArrayList<>(List.of("segment", "create", "fresh", "--dataset", "unscored",
+                        "--model", "$MODEL"));
+                args.addAll(failing);
+                return args;
+            }, 1, failing.get(0).equals("--control") ? "control" : failing.get(0).equals("--bands") ? "cut-off"
+                    : failing.get(1).startsWith("tenure") ? "empty" : "planet"));
+        }
         cases.add(new Case("delete an unknown segment", d -> List.of("segment", "delete", "nobody"), 1,
                 "High risk BR"));
         cases.add(new Case("export an unknown segment", d -> List.of("export", "calllist", "nobody", "--capacity",
@@ -156,7 +241,35 @@ class FailureCorpusTest {
             cases.add(new Case(kind + " to a missing folder", d -> export(kind, capacity,
                     d.resolve("missing").resolve("calls" + extension), false), 1, "missing"));
         }
+        cases.add(new Case("a list whose provenance file would be a folder", d -> {
+            Path out = d.resolve("provenance-folder.csv");
+            folder(d.resolve("provenance-folder.csv.provenance.json"));
+            return List.of("export", "segmentlist", "High risk BR", "--out", out.toString());
+        }, 1, "provenance-folder.csv"));
+        cases.add(new Case("a list inside a regular file", d -> List.of("export", "segmentlist", "High risk BR",
+                "--out", write(d, "plain.txt", "x") + "/calls.csv"), 1, "plain.txt"));
+        cases.add(new Case("a brief as HTML to a folder", d -> export("brief", List.of(),
+                d.resolve("brief-folder.html"), true), 1, "brief-folder.html"));
+        cases.add(new Case("segment delete without a name", d -> List.of("segment", "delete"), 2, "NAME"));
+        cases.add(new Case("segment create without a dataset", d -> List.of("segment", "create", "x", "--model",
+                "$MODEL"), 2, "--dataset"));
         return cases.stream();
+    }
+
+    private static void folder(Path path) {
+        try {
+            Files.createDirectories(path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String write(Path folder, String name, String content) {
+        try {
+            return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Case segment(String label, String name, List<String> options, String mentions) {

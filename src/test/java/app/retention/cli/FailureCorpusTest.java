@@ -180,6 +180,43 @@ class FailureCorpusTest {
         assertThat(observed()).isEqualTo(before);
     }
 
+    @Test
+    void aReadOnlyFileIsNotReplacedByAnExport() throws Exception {
+        Path file = dir.resolve("kept.csv");
+        Files.writeString(file, "keep me\n");
+        boolean immutable = readOnly(file);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(file), "cannot make a file read-only here");
+            String before = observed();
+
+            Run run = cli(List.of("export", "calllist", "High risk BR", "--capacity", "10", "--out", file.toString()));
+
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.err().strip().lines()).hasSize(1);
+            assertThat(run.err()).startsWith("error: ").contains(file.toString()).contains("cannot be written");
+            assertThat(observed()).isEqualTo(before);
+        } finally {
+            if (immutable) {
+                new ProcessBuilder("chattr", "-i", file.toString()).start().waitFor();
+            }
+            file.toFile().setWritable(true, false);
+        }
+        assertThat(Files.readString(file)).isEqualTo("keep me\n");
+    }
+
+    /** Read-only for its owner; as root, permissions do not bind, so the immutable attribute is tried. */
+    private static boolean readOnly(Path file) throws Exception {
+        file.toFile().setWritable(false, false);
+        if (!Files.isWritable(file)) {
+            return false;
+        }
+        try {
+            return new ProcessBuilder("chattr", "+i", file.toString()).redirectErrorStream(true).start().waitFor() == 0;
+        } catch (java.io.IOException noChattr) {
+            return false;
+        }
+    }
+
     Stream<Case> corpus() {
         List<Case> cases = new ArrayList<>();
         for (int length : new int[] {401, 1000, 100_000}) {

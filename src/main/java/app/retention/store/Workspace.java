@@ -118,7 +118,7 @@ public final class Workspace implements AutoCloseable {
                 throw new WorkspaceLockedException("The workspace " + dir + " is open in another Retention Workbench "
                         + "process. Close it there, or choose another folder with --workspace DIR.", e);
             }
-            throw new StoreException("Cannot open the workspace " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot open the workspace " + dir + ": " + DatasetRepository.plain(e), e);
         }
     }
 
@@ -169,7 +169,7 @@ public final class Workspace implements AutoCloseable {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot read workspace setting " + key + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot read workspace setting " + key + ": " + DatasetRepository.plain(e), e);
         }
     }
 
@@ -187,7 +187,7 @@ public final class Workspace implements AutoCloseable {
                 insert.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot save workspace setting " + key + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot save workspace setting " + key + ": " + DatasetRepository.plain(e), e);
         }
     }
 

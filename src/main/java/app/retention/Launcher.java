@@ -7,6 +7,9 @@ import app.retention.ui.GuiLauncher;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The jar's entry point. No arguments (or only {@code --workspace DIR}) opens the desktop app;
@@ -20,13 +23,39 @@ public final class Launcher {
     public static void main(String[] args) {
         SerialFilterFactory.installProcessWide(); // before anything is deserialised
         quietWeka();
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         if (isGuiLaunch(args)) {
+            Optional<String> noDisplay = missingDisplay(System.getenv(), System.getProperty("os.name", ""));
+            if (noDisplay.isPresent()) {
+                err.println(noDisplay.get());
+                System.exit(1);
+            }
             GuiLauncher.launch(args);
             return;
         }
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(WorkbenchCli.run(args, out, err));
+    }
+
+    /**
+     * Why the desktop app cannot start here, when it cannot: on Linux and other X11/Wayland systems it needs
+     * {@code DISPLAY} or {@code WAYLAND_DISPLAY}; without either JavaFX fails with a long trace, so say it in one line
+     * and name the CLI, which needs no display. Windows and macOS always have one.
+     */
+    static Optional<String> missingDisplay(Map<String, String> environment, String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return Optional.empty();
+        }
+        if (isSet(environment.get("DISPLAY")) || isSet(environment.get("WAYLAND_DISPLAY"))) {
+            return Optional.empty();
+        }
+        return Optional.of("error: the desktop app needs a display, and there is none (DISPLAY is not set). "
+                + "Use the command line instead: java -jar retention-workbench.jar --help");
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
     }
 
     static boolean isGuiLaunch(String[] args) {

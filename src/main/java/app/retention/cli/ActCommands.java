@@ -6,7 +6,10 @@ import app.retention.segment.CampaignEconomics;
 import app.retention.segment.Playbook;
 import app.retention.segment.RiskBand;
 import app.retention.segment.RiskBands;
+import app.retention.segment.ColumnFilter;
 import app.retention.segment.Segment;
+import app.retention.segment.SegmentDefinition;
+import app.retention.segment.SegmentException;
 import app.retention.segment.SegmentFilters;
 import app.retention.segment.SegmentSummary;
 import app.retention.store.DatasetInfo;
@@ -104,14 +107,14 @@ final class ActCommands {
     }
 
     @Command(name = "segment", description = "Save or list segments of scored customers.",
-            subcommands = {SegmentCreate.class, SegmentList.class})
+            subcommands = {SegmentCreate.class, SegmentList.class, SegmentDelete.class})
     static final class SegmentCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create or list.");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create, list or delete.");
         }
     }
 
@@ -145,11 +148,24 @@ final class ActCommands {
 
         @Override
         int run(Workspace workspace) {
+            // what can be refused without scoring is refused first: a failed create leaves the workspace as it was
+            String segmentName = SegmentDefinition.newName(name);
+            List<ColumnFilter> filters = SegmentFilters.parse(where);
+            if (workspace.segments().find(segmentName).isPresent()) {
+                throw new SegmentException("A segment named `" + segmentName + "` exists already; choose another "
+                        + "name.");
+            }
             DatasetInfo info = workspace.datasets().require(dataset);
             PreparedSegment prepared = workbench().preparation().prepare(info, model, cutoffs,
                     ValueChoice.column(valueColumn), TaskContext.silent());
-            Segment segment = workbench().segments().create(name, prepared.scoring(), SegmentFilters.parse(where),
-                    prepared.bands(), Playbook.defaults(), control, seed, prepared.valueColumn(), TaskContext.silent());
+            Segment segment;
+            try {
+                segment = workbench().segments().create(segmentName, prepared.scoring(), filters, prepared.bands(),
+                        Playbook.defaults(), control, seed, prepared.valueColumn(), TaskContext.silent());
+            } catch (RuntimeException e) {
+                workbench().preparation().discard(prepared);
+                throw e;
+            }
             SegmentSummary summary = SegmentSummary.of(segment.customers(), null, segment.playbook());
             out().printf(Locale.ROOT, "Saved segment %s: %,d customers (%s), control group %,d, expected churners %.0f, "
                             + "value at risk %,.2f%n", segment.definition().name(), segment.customers().size(),
@@ -176,6 +192,20 @@ final class ActCommands {
                         s.definition()));
             }
             table.print(out());
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", description = "Delete a saved segment and its control group (its scoring and the "
+            + "export log stay).")
+    static final class SegmentDelete extends WorkspaceCommand {
+        @Parameters(paramLabel = "NAME", description = "The segment's name, as `segment list` shows it.")
+        String name;
+
+        @Override
+        int run(Workspace workspace) {
+            SegmentRecord deleted = workbench().segments().delete(name);
+            out().println("Deleted segment " + deleted.name() + ".");
             return 0;
         }
     }
@@ -284,7 +314,7 @@ final class ActCommands {
             Segment loaded = workbench().segments().load(segment, TaskContext.silent());
             ExportResult result = new SegmentExports(workspace, appVersion()).brief(loaded, economics.economics(),
                     capacity, goal, out, System.getProperty("user.name"));
-            out().println("Wrote the campaign brief of " + segment + " to " + result.file());
+            out().println("Wrote the campaign brief of " + loaded.definition().name() + " to " + result.file());
             return 0;
         }
     }

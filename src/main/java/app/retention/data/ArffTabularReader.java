@@ -31,12 +31,26 @@ final class ArffTabularReader implements TabularReader {
         } catch (IOException e) {
             reader.close();
             throw new ImportException(file.getFileName() + ": not a valid ARFF header: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // Weka refuses a header it cannot build (two attributes of one name) with an unchecked exception
+            reader.close();
+            throw new ImportException(file.getFileName() + ": not a valid ARFF header: " + arffProblem(e), e);
         }
         List<String> names = new ArrayList<>();
         for (int i = 0; i < structure.numAttributes(); i++) {
             names.add(structure.attribute(i).name());
         }
         this.header = List.copyOf(names);
+    }
+
+    private static String arffProblem(IllegalArgumentException e) {
+        String message = String.valueOf(e.getMessage()).strip();
+        int causes = message.indexOf("Causes:");
+        if (message.startsWith("Attribute names are not unique") && causes >= 0) {
+            return "attribute names must be unique, and " + message.substring(causes + "Causes:".length()).strip()
+                    + " appears more than once. Rename one of them.";
+        }
+        return message;
     }
 
     @Override

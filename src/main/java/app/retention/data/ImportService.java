@@ -27,6 +27,8 @@ public final class ImportService {
 
     private static final int PREVIEW_ROWS = 20;
     private static final int EXAMPLES = 5;
+    /** The longest column name the workspace stores (its catalogue column holds 400 characters). */
+    static final int MAX_COLUMN_NAME = 400;
 
     private final DatasetRepository datasets;
 
@@ -127,6 +129,11 @@ public final class ImportService {
             String name = raw.get(i) == null ? "" : raw.get(i).strip();
             if (name.isEmpty()) {
                 name = "column_" + (i + 1);
+            }
+            if (name.length() > MAX_COLUMN_NAME) {
+                throw new ImportException(file.getFileName() + ", line " + reader.headerLine() + ": the name of column "
+                        + (i + 1) + " is " + name.length() + " characters long; the limit is " + MAX_COLUMN_NAME
+                        + ". Is the header line really a header? Shorten the name and import again.");
             }
             Integer earlier = seen.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), i);
             if (earlier != null) {

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Text for the PDF's built-in fonts. The brief's PDF embeds no font (it uses the PDF standard Helvetica, which
  * every viewer has), and those fonts cover Windows-1252 only: accents, €, dashes and quotes are there, but not
- * ≥ or →. Characters outside it are written in plain letters, so nothing renders as a box or a #.
+ * ≥ or →. Characters outside it are written in plain letters, so nothing renders as a box or a #. Control
+ * characters (an escape, a bell) become {@code ?}.
  */
 final class PdfText {
 
@@ -25,7 +26,9 @@ final class PdfText {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x80 || cp1252.canEncode(c)) {
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                out.append('?'); // not allowed in XHTML: the renderer would stop at it (a name saved before the rule)
+            } else if (c < 0x80 || cp1252.canEncode(c)) {
                 out.append(c);
             } else if (SPELLED.containsKey(c)) {
                 out.append(SPELLED.get(c));

@@ -35,6 +35,11 @@ final class StagedFile implements AutoCloseable {
             throw new ExportException("Cannot export to " + absolute + ": it is a folder; give a file name such as "
                     + "calllist.csv.");
         }
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            // the rename would replace it all the same where the folder is writable: a read-only file means keep it
+            throw new ExportException("Cannot export to " + absolute + ": the file is read-only, so it cannot be "
+                    + "written. Choose another file name, or make it writable.");
+        }
         if (folder == null || !Files.isDirectory(folder)) {
             throw new ExportException("Cannot export to " + absolute + ": the folder " + folder + " does not exist.");
         }

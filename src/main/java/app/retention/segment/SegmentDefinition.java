@@ -17,6 +17,36 @@ public record SegmentDefinition(String name, String datasetName, int datasetVers
     /** The pseudo-column of the customer's churn probability. */
     public static final String CHURN_PROBABILITY = "churn_probability";
 
+    /**
+     * The longest name a new segment may have: it must fit a file name, a column of a spreadsheet and the brief's
+     * title line, and it stays far below what the store holds (200).
+     */
+    public static final int MAX_NAME_LENGTH = 100;
+
+    /**
+     * The name a new segment is saved under: stripped of surrounding spaces; refused when blank, longer than
+     * {@link #MAX_NAME_LENGTH} or holding a control character (a tab, a line break, an escape), which would break
+     * lists, terminals and the PDF brief.
+     */
+    public static String newName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new SegmentException("A segment needs a name.");
+        }
+        String stripped = name.strip();
+        if (stripped.length() > MAX_NAME_LENGTH) {
+            throw new SegmentException("The segment name is " + stripped.length() + " characters long; the limit is "
+                    + MAX_NAME_LENGTH + ". Choose a shorter name.");
+        }
+        for (int i = 0; i < stripped.length(); i++) {
+            if (Character.isISOControl(stripped.charAt(i))) {
+                throw new SegmentException(String.format(java.util.Locale.ROOT, "The segment name has a control "
+                        + "character (U+%04X) at position %d; use letters, digits, spaces and punctuation only.",
+                        (int) stripped.charAt(i), i + 1));
+            }
+        }
+        return stripped;
+    }
+
     public SegmentDefinition {
         if (name == null || name.isBlank()) {
             throw new SegmentException("A segment needs a name.");

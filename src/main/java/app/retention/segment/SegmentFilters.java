@@ -52,10 +52,18 @@ public final class SegmentFilters {
     }
 
     private static double number(String value, String part) {
+        double number;
         try {
-            return Double.parseDouble(value);
+            number = Double.parseDouble(value);
         } catch (NumberFormatException e) {
             throw new SegmentException("In `" + part.strip() + "`, `" + value + "` is not a number.");
         }
+        // NaN compares false with everything and infinities cannot be stored as JSON: refuse them before
+        // anything is scored or saved
+        if (!Double.isFinite(number)) {
+            throw new SegmentException("In `" + part.strip() + "`, `" + value + "` is not a finite number; "
+                    + "give a number such as 0.5 or 1200.");
+        }
+        return number;
     }
 }

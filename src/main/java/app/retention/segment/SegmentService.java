@@ -164,10 +164,11 @@ public final class SegmentService {
             throw new SegmentException("The control group's share must be at least 0 and below 1, not "
                     + controlShare + ".");
         }
-        if (workspace.segments().find(name.strip()).isPresent()) {
-            throw new SegmentException("A segment named `" + name.strip() + "` exists already; choose another name.");
+        String newName = SegmentDefinition.newName(name);
+        if (workspace.segments().find(newName).isPresent()) {
+            throw new SegmentException("A segment named `" + newName + "` exists already; choose another name.");
         }
-        SegmentDefinition definition = new SegmentDefinition(name, scoring.datasetName(), scoring.datasetVersion(),
+        SegmentDefinition definition = new SegmentDefinition(newName, scoring.datasetName(), scoring.datasetVersion(),
                 String.valueOf(scoring.modelId()), filters);
         List<ScoredCustomer> all = customers(scoring, bands, valueColumn, context);
         for (ColumnFilter f : filters) {
@@ -197,11 +198,12 @@ public final class SegmentService {
         }
     }
 
-    /** A saved segment with its customers; its control group is the one stored with it. */
+    /**
+     * A saved segment with its customers; its control group is the one stored with it. The name is looked up
+     * without surrounding spaces, as it was saved.
+     */
     public Segment load(String name, TaskContext context) {
-        SegmentRecord record = workspace.segments().find(name).orElseThrow(() -> new SegmentException(
-                "There is no segment `" + name + "`. Segments: " + String.join(", ",
-                        workspace.segments().list().stream().map(SegmentRecord::name).toList()) + "."));
+        SegmentRecord record = require(name);
         ScoreRunRecord scoring = workspace.scores().run(record.scoreRunId()).orElseThrow();
         List<ColumnFilter> filters = parse(record.definition(), new TypeReference<List<ColumnFilter>>() { });
         RiskBands bands = RiskBands.restore(parse(record.bands(), new TypeReference<List<RiskBand>>() { }));
@@ -220,6 +222,27 @@ public final class SegmentService {
         return new Segment(record, definition, scoring, bands, Playbook.fromJson(record.playbook()), drawn, members,
                 key < 0 ? null : columns.get(key).name(), record.valueColumn(), read.alreadyChurned(),
                 read.outcomesKnown());
+    }
+
+    /**
+     * Deletes a saved segment and its control group (the scoring it was cut from stays). The name is looked up
+     * without surrounding spaces; an unknown name is refused with the names there are.
+     *
+     * @return the deleted segment's record
+     */
+    public SegmentRecord delete(String name) {
+        SegmentRecord record = require(name);
+        workspace.segments().delete(record.name());
+        return record;
+    }
+
+    private SegmentRecord require(String name) {
+        String wanted = name == null ? "" : name.strip();
+        return workspace.segments().find(wanted).orElseThrow(() -> {
+            List<String> names = workspace.segments().list().stream().map(SegmentRecord::name).toList();
+            return new SegmentException("There is no segment `" + wanted + "`. " + (names.isEmpty()
+                    ? "There are no segments yet." : "Segments: " + String.join(", ", names) + "."));
+        });
     }
 
     private static String json(Object value) {

@@ -377,7 +377,26 @@ public final class DatasetRepository {
     }
 
     static StoreException failure(String what, SQLException e) {
-        return new StoreException("Could not " + what + ": " + e.getMessage(), e);
+        return new StoreException("Could not " + what + ": " + plain(e), e);
+    }
+
+    /** H2's error code for a write to a database opened read-only. */
+    private static final int H2_READ_ONLY = 90097;
+
+    /**
+     * What went wrong in the database, without H2's SQL text and error codes (they mean nothing to a user and may
+     * quote their data).
+     */
+    static String plain(SQLException e) {
+        if (e.getErrorCode() == H2_READ_ONLY) {
+            return "the workspace file is read-only; make it writable, or choose another folder with --workspace DIR.";
+        }
+        String message = e.getMessage() == null ? "database error " + e.getErrorCode() : e.getMessage();
+        int sql = message.indexOf("; SQL statement:");
+        if (sql >= 0) {
+            message = message.substring(0, sql);
+        }
+        return message.replaceAll("\\s*\\[\\d{5}-\\d+]\\s*$", "").strip();
     }
 
     static Timestamp now() {

@@ -68,6 +68,19 @@ public final class ScoreRepository {
         });
     }
 
+    /**
+     * Deletes a scoring and its scores in one transaction (segments cut from it go with it): how a scoring that
+     * was stored but could not be used is taken back.
+     */
+    public void delete(long runId) {
+        Transaction.run(workspace, "delete scoring " + runId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM score_run WHERE id = ?")) {
+                ps.setLong(1, runId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** Every scoring, newest first. */
     public List<ScoreRunRecord> runs() {
         try (Connection c = workspace.connection(); Statement st = c.createStatement();

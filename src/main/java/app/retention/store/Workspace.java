@@ -68,6 +68,7 @@ public final class Workspace implements AutoCloseable {
             throw new StoreException("The workspace folder " + dir + " is not writable.");
         }
         WorkspaceFile.refuseDamaged(dir);
+        refuseReadOnly(dir.resolve(WorkspaceFile.FILE_NAME));
         boolean existed = WorkspaceFile.exists(dir);
         Connected db = connect(dir);
         try {
@@ -91,6 +92,17 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * H2 opens a read-only file read-only and fails at the first write with its own text and the SQL; the user
+     * needs to hear, before anything runs, which file cannot be written.
+     */
+    private static void refuseReadOnly(Path file) {
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new StoreException("The workspace file " + file + " is read-only, so nothing can be saved in it. "
+                    + "Make it writable, or choose another folder with --workspace DIR.");
+        }
+    }
+
     private record Connected(JdbcConnectionPool pool, Connection keeper) {
     }
 
@@ -106,7 +118,7 @@ public final class Workspace implements AutoCloseable {
                 throw new WorkspaceLockedException("The workspace " + dir + " is open in another Retention Workbench "
                         + "process. Close it there, or choose another folder with --workspace DIR.", e);
             }
-            throw new StoreException("Cannot open the workspace " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot open the workspace " + dir + ": " + DatasetRepository.plain(e), e);
         }
     }
 
@@ -157,7 +169,7 @@ public final class Workspace implements AutoCloseable {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot read workspace setting " + key + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot read workspace setting " + key + ": " + DatasetRepository.plain(e), e);
         }
     }
 
@@ -175,7 +187,7 @@ public final class Workspace implements AutoCloseable {
                 insert.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot save workspace setting " + key + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot save workspace setting " + key + ": " + DatasetRepository.plain(e), e);
         }
     }
 

@@ -45,9 +45,40 @@ public final class SegmentPreparation {
     public PreparedSegment prepare(DatasetInfo dataset, long modelId, List<Double> cutoffs, ValueChoice value,
                                    TaskContext context) {
         ExperimentRecord model = catalog.record(modelId);
+        value.resolve(workspace.datasets().columns(dataset)); // a wrong value column is refused before scoring
         ScoreRunRecord existing = workspace.scores().latest(dataset.name(), dataset.version(), modelId).orElse(null);
-        ScoreRunRecord run = existing != null ? existing : scoring.score(dataset, modelId, true, context).run();
-        return read(dataset, model, run, existing != null, cutoffs, value, context);
+        if (existing != null) {
+            return read(dataset, model, existing, true, cutoffs, value, context);
+        }
+        ScoreRunRecord run = scoring.score(dataset, modelId, true, context).run();
+        return readOrDiscard(dataset, model, run, cutoffs, value, context);
+    }
+
+    /**
+     * Takes back the scoring {@link #prepare} stored for {@code prepared} when the step after it fails (a filter
+     * that selects nobody, a taken name): a failed command leaves the workspace as it was. A reused scoring stays.
+     */
+    public void discard(PreparedSegment prepared) {
+        if (!prepared.reused()) {
+            workspace.scores().delete(prepared.scoring().id());
+        }
+    }
+
+    /** Reads a scoring just stored; when that fails or is cancelled, the scoring is deleted again: all or nothing. */
+    private PreparedSegment readOrDiscard(DatasetInfo dataset, ExperimentRecord model, ScoreRunRecord run,
+                                          List<Double> cutoffs, ValueChoice value, TaskContext context) {
+        try {
+            PreparedSegment prepared = read(dataset, model, run, false, cutoffs, value, context);
+            context.checkCancelled(); // a cancel asked for while the scores were saved or read still counts
+            return prepared;
+        } catch (RuntimeException | Error e) {
+            try {
+                workspace.scores().delete(run.id());
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -58,7 +89,7 @@ public final class SegmentPreparation {
     public PreparedSegment scoreAgain(DatasetInfo dataset, long modelId, boolean reasons, TaskContext context) {
         ExperimentRecord model = catalog.record(modelId);
         ScoreRunRecord run = scoring.score(dataset, modelId, reasons, context).run();
-        return read(dataset, model, run, false, null, ValueChoice.none(), context);
+        return readOrDiscard(dataset, model, run, null, ValueChoice.none(), context);
     }
 
     private PreparedSegment read(DatasetInfo dataset, ExperimentRecord model, ScoreRunRecord run, boolean reused,

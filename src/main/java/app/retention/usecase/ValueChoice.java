@@ -1,5 +1,6 @@
 package app.retention.usecase;
 
+import app.retention.segment.SegmentException;
 import app.retention.segment.SegmentService;
 import app.retention.store.ColumnInfo;
 
@@ -29,10 +30,23 @@ public record ValueChoice(String column, boolean guess) {
         return new ValueChoice(null, false);
     }
 
-    /** The column to read among {@code columns}, or null for none. */
+    /**
+     * The column to read among {@code columns}, or null for none.
+     *
+     * @throws SegmentException when the named column is missing or not numeric (its value would count as 0)
+     */
     public String resolve(List<ColumnInfo> columns) {
         if (column != null) {
-            return column;
+            ColumnInfo named = columns.stream().filter(c -> c.name().equals(column.strip())).findFirst()
+                    .orElseThrow(() -> new SegmentException("--value-column: there is no column `" + column
+                            + "` to take customer value from. Columns: " + String.join(", ",
+                            columns.stream().map(ColumnInfo::name).toList()) + "."));
+            if (!named.type().isNumeric()) {
+                throw new SegmentException("--value-column: column `" + named.name() + "` is a "
+                        + named.type().label() + " column; customer value must be a number (an integer or "
+                        + "decimal column).");
+            }
+            return named.name();
         }
         return guess ? SegmentService.guessValueColumn(columns).orElse(null) : null;
     }

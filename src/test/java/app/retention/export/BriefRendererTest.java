@@ -109,6 +109,12 @@ class BriefRendererTest {
     }
 
     @Test
+    void pdfTextMarksControlCharactersButKeepsLineBreaks() {
+        assertThat(PdfText.forStandardFonts("High\u001b[31m risk\u0007\u0000\u0085\n\tBR"))
+                .isEqualTo("High?[31m risk???\n\tBR");
+    }
+
+    @Test
     void pdfTextKeepsAccentsAndSpellsOutSymbols() {
         assertThat(PdfText.forStandardFonts("São Paulo ≥ 0.62 → call − 5 ✓ Δ")).isEqualTo("São Paulo >= 0.62 -> call - 5 yes delta ");
         assertThat(PdfText.forStandardFonts("ő 😀")).isEqualTo("o ?");

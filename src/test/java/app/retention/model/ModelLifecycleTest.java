@@ -14,15 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import weka.core.Instances;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.ObjectOutputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -192,23 +188,8 @@ class ModelLifecycleTest {
         try (ObjectOutputStream out = new ObjectOutputStream(payload)) {
             out.writeObject(gadget);
         }
-        byte[] classifier = payload.toByteArray();
-        String header = RunCodec.json(new ModelFiles.Header(1, "2026-11-23T00:00Z", "2026-11-23T00:00Z", "x", 1,
-                "0".repeat(64), "crafted", "zeror", "", List.of("a"), 0.5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, List.of(),
-                "3.8.7", "1", 0, null, "{\"features\":[],\"target\":\"t\",\"churnValue\":\"Yes\"}",
-                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(classifier))));
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(file)) {
-            out.write(ModelFiles.MAGIC);
-            byte[] json = header.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(json.length);
-            out.write(json);
-            out.writeInt(classifier.length);
-            out.write(classifier);
-            out.write(MessageDigest.getInstance("SHA-256").digest(file.toByteArray()));
-        }
         Path crafted = dir.resolve("crafted.model");
-        Files.write(crafted, file.toByteArray());
+        Files.write(crafted, HostileModelFiles.modelFile(payload.toByteArray()));
         int before = workspace.experiments().list().size();
         assertThatThrownBy(() -> new ModelFiles(workspace).importFile(crafted)).isInstanceOf(ModelException.class)
                 .hasMessageContaining("crafted.model was refused").hasMessageContaining("java.net.URL");

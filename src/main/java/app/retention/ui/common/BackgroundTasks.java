@@ -48,7 +48,9 @@ public final class BackgroundTasks {
         if (seen != null) {
             onStatus.accept(seen);
         }
-        if (!isFinished(seen) && !handle.isDone()) {
+        // A task can be done before its last status has reached this thread (the callback is still queued):
+        // the watcher must be registered then too, or that status is kept as "early" and never delivered.
+        if (!isFinished(seen)) {
             handles.put(handle.id(), handle);
             watchers.put(handle.id(), onStatus);
         } else {

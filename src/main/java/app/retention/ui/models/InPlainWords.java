@@ -17,30 +17,33 @@ final class InPlainWords {
     private InPlainWords() {
     }
 
-    /** "Calling the top 10% reaches 36% of churners, 3.6× random." */
+    /**
+     * "Calling the top 10% reaches 36% of churners, 3.6× random"; a rule is read at the customers it matches.
+     * Short enough to be read whole in its column at 1280 px.
+     */
     static String reach(String learner, ModelEvaluation evaluation) {
         if (learner.equals(TrainingForm.ZEROR)) {
-            return "Scores everyone alike: calling any 10% reaches " + percent(evaluation.mean(MetricSet::captureTop10))
-                    + " of churners, " + times(evaluation.mean(MetricSet::liftTop10)) + " random. The floor to beat.";
+            return "Calling any 10% reaches " + percent(evaluation.mean(MetricSet::captureTop10))
+                    + " of churners, " + times(evaluation.mean(MetricSet::liftTop10)) + " random";
         }
         if (learner.equals(TrainingForm.RULES)) {
             MetricSet cut = naturalCut(learner, evaluation);
             double flagged = (double) cut.confusion().flagged() / cut.confusion().total();
             double baseRate = baseRate(evaluation.churned());
-            return "Calling who matches the rule (" + percent(flagged) + " of customers) reaches "
-                    + percent(cut.recall()) + " of churners, " + times(cut.precision() / baseRate) + " random.";
+            return "Calling matches (" + percent(flagged) + ") reaches " + percent(cut.recall()) + " of churners, "
+                    + times(cut.precision() / baseRate) + " random";
         }
         return "Calling the top 10% reaches " + percent(evaluation.mean(MetricSet::captureTop10)) + " of churners, "
-                + times(evaluation.mean(MetricSet::liftTop10)) + " random.";
+                + times(evaluation.mean(MetricSet::liftTop10)) + " random";
     }
 
     /** The verdict of {@link Verdicts} as a marketer would say it. */
     static String verdict(String verdict) {
         return switch (verdict) {
-            case LeaderboardRow.BEST -> "The best here";
-            case "same" -> "As good as the best";
-            case "worse" -> "Worse than the best";
-            case "better" -> "Better than the best";
+            case LeaderboardRow.BEST -> "Best";
+            case "same" -> "Same as best";
+            case "worse" -> "Worse than best";
+            case "better" -> "Better than best";
             case LeaderboardRow.NOT_TESTED -> "Not tested (one test set)";
             default -> verdict;
         };

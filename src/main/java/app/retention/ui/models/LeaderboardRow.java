@@ -59,7 +59,7 @@ public record LeaderboardRow(ModelRun run, String learner, String label, String 
         };
     }
 
-    /** The verdict in words: "As good as the best". */
+    /** The verdict in words: "Same as best". */
     public String verdictInWords() {
         return verdict.isEmpty() ? "" : InPlainWords.verdict(verdict);
     }

@@ -220,8 +220,8 @@ final class LeaderboardView {
                 swatch.getStyleClass().add(Styles.series(item.colour()));
             }
             setGraphic(swatch);
-            setTooltip(item.hasRun() ? new Tooltip("Model " + item.run().id() + " · trained "
-                    + Formats.when(item.run().createdAt())) : null);
+            setTooltip(item.hasRun() ? new Tooltip(item.label() + " · model " + item.run().id() + " · trained "
+                    + Formats.when(item.run().createdAt())) : new Tooltip(item.label()));
         }
     }
 

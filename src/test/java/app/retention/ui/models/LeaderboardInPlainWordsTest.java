@@ -52,7 +52,7 @@ class LeaderboardInPlainWordsTest {
     void aModelReadsAsWhatCallingItsTopTenPercentReaches() {
         LeaderboardRow row = LeaderboardRow.of(run(1, "logistic", RANKED, Map.of()), LeaderboardRow.BEST, 0);
 
-        assertThat(row.sentence()).isEqualTo("Calling the top 10% reaches 40% of churners, 4.0× random.");
+        assertThat(row.sentence()).isEqualTo("Calling the top 10% reaches 40% of churners, 4.0× random");
     }
 
     @Test
@@ -63,8 +63,7 @@ class LeaderboardInPlainWordsTest {
         assertThat(rule.mean(MetricSet::precision)).isZero();
         assertThat(rule.atCut(MetricSet::precision)).isEqualTo(10 / 25.0);
         assertThat(rule.ofFlagged(MetricSet::recall)).isEqualTo(10 / 20.0);
-        assertThat(rule.sentence()).isEqualTo("Calling who matches the rule (25% of customers) reaches 50% of churners, "
-                + "2.0× random.");
+        assertThat(rule.sentence()).isEqualTo("Calling matches (25%) reaches 50% of churners, 2.0× random");
         assertThat(rule.cutNote()).contains("flags the customers who match it");
     }
 
@@ -79,8 +78,7 @@ class LeaderboardInPlainWordsTest {
         assertThat(zeroR.ofFlagged(MetricSet::f1)).isNaN();
         assertThat(zeroR.atCut(MetricSet::accuracy)).isEqualTo(0.8);
         assertThat(zeroR.cutNote()).startsWith("ZeroR flags nobody");
-        assertThat(zeroR.sentence()).isEqualTo("Scores everyone alike: calling any 10% reaches 10% of churners, "
-                + "1.0× random. The floor to beat.");
+        assertThat(zeroR.sentence()).isEqualTo("Calling any 10% reaches 10% of churners, 1.0× random");
     }
 
     @Test
@@ -94,12 +92,12 @@ class LeaderboardInPlainWordsTest {
 
     @Test
     void verdictsReadInWords() {
-        assertThat(InPlainWords.verdict(LeaderboardRow.BEST)).isEqualTo("The best here");
-        assertThat(InPlainWords.verdict("same")).isEqualTo("As good as the best");
-        assertThat(InPlainWords.verdict("worse")).isEqualTo("Worse than the best");
-        assertThat(InPlainWords.verdict("better")).isEqualTo("Better than the best");
+        assertThat(InPlainWords.verdict(LeaderboardRow.BEST)).isEqualTo("Best");
+        assertThat(InPlainWords.verdict("same")).isEqualTo("Same as best");
+        assertThat(InPlainWords.verdict("worse")).isEqualTo("Worse than best");
+        assertThat(InPlainWords.verdict("better")).isEqualTo("Better than best");
         assertThat(LeaderboardRow.of(run(1, "logistic", RANKED, Map.of()), "same", 0).verdictInWords())
-                .isEqualTo("As good as the best");
+                .isEqualTo("Same as best");
     }
 
     private static ComparisonViewModel comparison() {
@@ -125,6 +123,6 @@ class LeaderboardInPlainWordsTest {
 
         assertThat(board.accuracyHeaderProperty().get()).isEqualTo("Accuracy (base rate 20%)");
         assertThat(board.rows()).extracting(LeaderboardRow::sentence)
-                .containsExactly("Calling the top 10% reaches 40% of churners, 4.0× random.");
+                .containsExactly("Calling the top 10% reaches 40% of churners, 4.0× random");
     }
 }

@@ -61,7 +61,8 @@ final class BriefView {
         List<Map<String, Object>> tiles = new ArrayList<>();
         tiles.add(tile("Segment size", BriefFormats.count(s.size()) + " customers", s.name()));
         tiles.add(tile("Control group", BriefFormats.count(s.controlSize()) + " customers",
-                BriefFormats.percent((double) s.controlSize() / s.size()) + " held out, no contact"));
+                BriefFormats.percent((double) s.controlSize() / s.size()) + " held out, no contact",
+                brief.measurement().controlTooSmall()));
         tiles.add(tile("Expected churners", BriefFormats.count(s.expectedChurners()),
                 BriefFormats.percent(s.expectedChurners() / s.size()) + " of the segment without action"));
         tiles.add(tile("Value at risk", formats.money(s.valueAtRisk()), "churn probability × CLV"));
@@ -73,7 +74,13 @@ final class BriefView {
     }
 
     private static Map<String, Object> tile(String label, String value, String note) {
-        return Map.of("label", label, "value", value, "note", note);
+        return tile(label, value, note, "");
+    }
+
+    /** A tile with a warning under its note (a list, so that no warning renders nothing in any template). */
+    private static Map<String, Object> tile(String label, String value, String note, String warning) {
+        return Map.of("label", label, "value", value, "note", note,
+                "warnings", warning.isEmpty() ? List.of() : List.of(warning));
     }
 
     private List<Map<String, Object>> bands() {
@@ -180,7 +187,9 @@ final class BriefView {
         List<String> out = new ArrayList<>();
         out.add("Hold out " + BriefFormats.count(m.controlSize()) + " customers ("
                 + BriefFormats.percent(s.controlShare()) + " of each risk band, drawn at random) who receive nothing. "
-                + "The other " + BriefFormats.count(m.treatedSize()) + " customers are eligible for the campaign.");
+                + "The other " + BriefFormats.count(m.treatedSize()) + " customers are eligible for the campaign."
+                + (m.controlTooSmall().isEmpty() ? "" : " The control group is t" + m.controlTooSmall().substring(1)
+                        + " It needs " + BriefFormats.count(m.customersPerGroupNeeded()) + " customers."));
         out.add("After " + m.windowDays() + " days, compare churn. Uplift = churn rate of the control group − churn "
                 + "rate of contacted customers, reported with its 95% interval. ROI = (uplift × customers contacted × "
                 + "average CLV − campaign cost) ÷ campaign cost.");

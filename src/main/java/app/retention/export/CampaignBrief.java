@@ -3,11 +3,13 @@ package app.retention.export;
 import app.retention.segment.BandSummary;
 import app.retention.segment.BreakdownRow;
 import app.retention.segment.CapacityOutcome;
+import app.retention.segment.ControlGroups;
 import app.retention.segment.ReasonCount;
 import app.retention.segment.RiskBand;
 import app.retention.segment.SampleSize;
 import app.retention.segment.ScoredCustomer;
 import app.retention.segment.SegmentSummary;
+import app.retention.segment.StratumSplit;
 import app.retention.segment.ValuePlan;
 import app.retention.segment.ValuePlanner;
 
@@ -98,8 +100,10 @@ public record CampaignBrief(String title, String goal, LocalDate date, String cu
         long needed = SampleSize.perGroup(baseRate, request.targetUplift());
         int smaller = Math.min(contacted, comparable);
         double detectable = smaller == 0 ? Double.NaN : SampleSize.detectableUplift(baseRate, smaller);
+        String tooSmall = ControlGroups.tooSmall(request.control().strata().stream().map(StratumSplit::customers)
+                .toList(), control, needed, request.targetUplift());
         return new MeasurementPlan(baseRate, request.targetUplift(), needed, control, eligible, contacted, comparable,
-                detectable, request.measurementWindowDays());
+                detectable, request.measurementWindowDays(), tooSmall);
     }
 
     private static void checkControlGroup(BriefRequest request) {

@@ -20,10 +20,12 @@ package app.retention.export;
  * @param detectableUplift        the smallest drop the study detects, counting both groups as large as the
  *                                smaller one (conservative); NaN when it cannot detect any
  * @param windowDays              days after the campaign at which churn is compared
+ * @param controlTooSmall         when the control group holds fewer than the customers needed, why and the share to
+ *                                hold out instead ({@code ControlGroups.tooSmall}); empty when it is large enough
  */
 public record MeasurementPlan(double baseChurnRate, double targetUplift, long customersPerGroupNeeded,
                               int controlSize, int treatedSize, int contacted, int comparableControl,
-                              double detectableUplift, int windowDays) {
+                              double detectableUplift, int windowDays, String controlTooSmall) {
 
     /** Whether both compared groups reach the customers needed for the target uplift. */
     public boolean largeEnough() {

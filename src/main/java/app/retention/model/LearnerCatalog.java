@@ -37,8 +37,10 @@ public final class LearnerCatalog {
                     presets(NONE, NONE)),
             new LearnerSpec("logistic", "Logistic regression",
                     "A weighted sum of the features; its coefficients read as odds ratios.",
-                    List.of(new ParamSpec("ridge", "Ridge penalty", "Shrinks coefficients to avoid overfitting",
-                            Kind.DECIMAL, "1.0E-8", 0, 1e6)), presets(NONE, NONE)),
+                    List.of(new ParamSpec("ridge", "Ridge penalty",
+                            "Pulls the weights towards zero so the model does not learn noise; the default "
+                                    + "0.00000001 is almost none, 1 or more is strong",
+                            Kind.DECIMAL, "0.00000001", 0, 1e6)), presets(NONE, NONE)),
             new LearnerSpec("naivebayes", "Naive Bayes", "Treats features as independent; fast and robust.",
                     List.of(new ParamSpec("kernel", "Kernel density for numbers",
                             "Smooth estimates instead of a normal curve", Kind.BOOLEAN, "false", 0, 0)), presets(NONE, NONE)),

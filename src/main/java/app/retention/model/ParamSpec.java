@@ -1,5 +1,6 @@
 package app.retention.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,7 +29,24 @@ public record ParamSpec(String key, String label, String description, Kind kind,
         return new ParamSpec(key, label, description, Kind.CHOICE, defaultValue, 0, 0, choices);
     }
 
-    /** Checks a value the user typed; returns it normalised or throws with a message naming the parameter. */
+    /**
+     * A number as people write it: {@code 0.00000001}, never {@code 1.0E-8}; no trailing zeros ({@code 1}, not
+     * {@code 1.0}).
+     */
+    public static String plain(double d) {
+        return d == 0 ? "0" : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    /** Whether {@code value} is this parameter's default, however it was written ("1.0E-8" and "0.00000001"). */
+    public boolean isDefault(String value) {
+        try {
+            return validate(defaultValue).equals(validate(value));
+        } catch (ModelException e) {
+            return false;
+        }
+    }
+
+    /** Checks a value the user typed; returns it normalised (numbers in plain notation) or throws with a message naming the parameter. */
     public String validate(String value) {
         String v = value.strip();
         switch (kind) {
@@ -53,7 +71,7 @@ public record ParamSpec(String key, String label, String description, Kind kind,
                     throw new ModelException(label + " (" + key + ") must be a finite number.");
                 }
                 checkRange(d);
-                return v;
+                return plain(d);
             }
             case BOOLEAN -> {
                 String lower = v.toLowerCase(Locale.ROOT);
@@ -81,9 +99,5 @@ public record ParamSpec(String key, String label, String description, Kind kind,
             throw new ModelException(String.format(Locale.ROOT, "%s (%s) must be between %s and %s, not %s.", label, key,
                     plain(min), plain(max), plain(n)));
         }
-    }
-
-    private static String plain(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 }

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Draws control groups: a random share of a segment, stratified by risk band, that receives no action.
@@ -67,6 +69,40 @@ public final class ControlGroups {
     /** How many of a band's customers are held out: share × size, halves rounded up. */
     public static int heldOut(int bandSize, double share) {
         return (int) Math.floor(bandSize * share + 0.5 + 1e-9);
+    }
+
+    /**
+     * The smallest whole-percent share (up to half) of each band to hold out so that both the control group and
+     * the customers left to contact reach {@code perGroup}; empty when even half the segment is too few.
+     */
+    public static OptionalDouble shareToReach(List<Integer> bandSizes, long perGroup) {
+        int total = bandSizes.stream().mapToInt(Integer::intValue).sum();
+        for (int percent = 1; percent <= 50; percent++) {
+            double share = percent / 100.0;
+            long held = bandSizes.stream().mapToLong(b -> heldOut(b, share)).sum();
+            if (held >= perGroup && total - held >= perGroup) {
+                return OptionalDouble.of(share);
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    /**
+     * Says when a control group is smaller than the {@code perGroup} customers needed to detect {@code uplift}
+     * (SampleSize), and what would do: "Too small to detect a 5-point drop: hold out 30% or widen the segment."
+     * Empty when the control group is large enough.
+     */
+    public static String tooSmall(List<Integer> bandSizes, long controlSize, long perGroup, double uplift) {
+        if (controlSize >= perGroup) {
+            return "";
+        }
+        String drop = "Too small to detect a " + Wording.decimal(uplift * 100, 1).replace(".0", "") + "-point drop";
+        OptionalDouble share = shareToReach(bandSizes, perGroup);
+        if (share.isPresent()) {
+            return drop + ": hold out " + Math.round(share.getAsDouble() * 100) + "% or widen the segment.";
+        }
+        return drop + ": widen the segment to at least " + String.format(Locale.US, "%,d", 2 * perGroup)
+                + " customers (" + String.format(Locale.US, "%,d", perGroup) + " to hold out, as many to contact).";
     }
 
     /** A customer's place in the draw: a 64-bit hash (FNV-1a, then SplitMix64's finaliser) of seed and key. */

@@ -29,6 +29,7 @@ public final class WorkbenchApp extends Application {
     private static final String TRAIN_PROPERTY = "retention.ui.train";
     private static final String PRESET_PROPERTY = "retention.ui.preset";
     private static final String FOCUS_PROPERTY = "retention.ui.focus";
+    private static final String MORE_METRICS_PROPERTY = "retention.ui.moreMetrics";
     private static final String SEGMENTS_MODEL_PROPERTY = "retention.ui.segments.model";
     private static final String SEGMENTS_BANDS_PROPERTY = "retention.ui.segments.bands";
     private static final String SEGMENTS_DATASET_PROPERTY = "retention.ui.segments.dataset";
@@ -111,7 +112,8 @@ public final class WorkbenchApp extends Application {
      * Hidden switches for reproducible screenshots: {@code -Dretention.ui.screen=explore -Dretention.ui.tab=1};
      * on Models, {@code -Dretention.ui.train=logistic,randomforest -Dretention.ui.preset=fast} trains those learners
      * when the dataset has none of them yet, {@code -Dretention.ui.focus=logistic} focuses that learner's row and
-     * {@code -Dretention.ui.curve=gains} (or {@code model}, {@code importance}) shows a tab; on Exports,
+     * {@code -Dretention.ui.curve=gains} (or {@code model}, {@code importance}) shows a tab and
+     * {@code -Dretention.ui.moreMetrics=true} shows the leaderboard's More metrics; on Exports,
      * {@code -Dretention.ui.exports.check=true} selects the newest export and checks every file.
      */
     private void openScreenAsked(MainWindowViewModel model) {
@@ -121,6 +123,9 @@ public final class WorkbenchApp extends Application {
         String focus = System.getProperty(FOCUS_PROPERTY);
         if (focus != null) {
             model.models().focusOnShow(focus.trim());
+        }
+        if (Boolean.getBoolean(MORE_METRICS_PROPERTY)) {
+            model.models().comparison().moreMetricsProperty().set(true);
         }
         String train = System.getProperty(TRAIN_PROPERTY);
         if (train != null) {

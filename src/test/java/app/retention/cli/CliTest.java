@@ -245,7 +245,7 @@ class CliTest {
         assertThat(logistic.get("dataset").asText()).isEqualTo("bank");
         assertThat(logistic.get("sha256").asText()).startsWith("ee2a5c9d8daf3aed");
         assertThat(logistic.get("design").asText()).isEqualTo("3-fold stratified cross-validation, seed 1");
-        assertThat(logistic.get("params").asText()).isEqualTo("ridge=1.0E-8; balance=none");
+        assertThat(logistic.get("params").asText()).isEqualTo("ridge=0.00000001; balance=none");
         assertThat(logistic.get("foldAucs")).hasSize(3);
         assertThat(logistic.get("auc").asDouble()).isEqualTo(results.get(1).get("auc").asDouble());
         assertThat(logistic.get("features").toString()).contains("CreditScore").doesNotContain("Surname", "CustomerId");

@@ -47,6 +47,18 @@ class BriefRendererTest {
     }
 
     @Test
+    void aControlGroupTooSmallToMeasureIsFlaggedOnItsTileAndInTheMeasurementPlan() {
+        MeasurementPlan m = brief.measurement();
+        assertThat((long) m.controlSize()).isLessThan(m.customersPerGroupNeeded());
+
+        String html = BriefRenderer.html(brief, "ana.lima");
+
+        assertThat(m.controlTooSmall()).startsWith("Too small to detect a 5-point drop: ");
+        assertThat(html).contains("<div class=\"note warning\">" + m.controlTooSmall() + "</div>",
+                "The control group is t" + m.controlTooSmall().substring(1));
+    }
+
+    @Test
     void htmlIsWellFormedXhtmlWithEmbeddedCharts() throws Exception {
         String html = BriefRenderer.html(brief, null);
 
@@ -66,7 +78,8 @@ class BriefRendererTest {
             assertThat(pdf.getNumberOfPages()).isBetween(2, 5);
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Campaign brief: High and Medium risk, Brazil", size + " customers",
-                    control + " customers", "MODEL ROC AUC 0.825", "Hold out " + control + " customers");
+                    control + " customers", "MODEL ROC AUC 0.825", "Hold out " + control + " customers",
+                    brief.measurement().controlTooSmall());
         }
     }
 

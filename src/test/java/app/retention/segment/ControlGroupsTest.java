@@ -94,4 +94,24 @@ class ControlGroupsTest {
         }
         return out;
     }
+
+    @Test
+    void aControlGroupSmallerThanTheSampleSizeSaysTheShareThatWouldDo() {
+        // 26% holds out 520 + 260 = 780, 27% holds out 540 + 270 = 810
+        assertThat(ControlGroups.shareToReach(List.of(2000, 1000), 800)).hasValue(0.27);
+        assertThat(ControlGroups.tooSmall(List.of(2000, 1000), 300, 800, 0.05))
+                .isEqualTo("Too small to detect a 5-point drop: hold out 27% or widen the segment.");
+    }
+
+    @Test
+    void aSegmentTooSmallForAnyShareIsToldToWiden() {
+        assertThat(ControlGroups.shareToReach(List.of(1000), 800)).isEmpty();
+        assertThat(ControlGroups.tooSmall(List.of(1000), 100, 800, 0.05)).isEqualTo("Too small to detect a 5-point "
+                + "drop: widen the segment to at least 1,600 customers (800 to hold out, as many to contact).");
+    }
+
+    @Test
+    void aLargeEnoughControlGroupIsNotFlagged() {
+        assertThat(ControlGroups.tooSmall(List.of(2000, 1000), 800, 800, 0.05)).isEmpty();
+    }
 }

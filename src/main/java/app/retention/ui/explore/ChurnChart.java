@@ -23,6 +23,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,8 +34,24 @@ public final class ChurnChart {
 
     static final String CUSTOMERS = "Customers";
     static final String CHURN_RATE = "Churn rate";
+    // Explore's plot can be under 500 px wide: upright labels need room to spare, not just to touch
+    private static final int UPRIGHT_GROUPS = 8;
+    private static final int UPRIGHT_CHARACTERS = 30;
+    private static final int UPRIGHT_LONGEST = 12;
 
     private ChurnChart() {
+    }
+
+    /**
+     * Upright labels only while they surely fit side by side; bin labels such as "31–42" have no space to wrap at
+     * and ran together (finding M11), so longer or many labels are turned 45°, where each needs only a line's
+     * height of room.
+     */
+    static CategoryLabelPositions labelPositions(List<String> labels) {
+        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+        int total = labels.stream().mapToInt(String::length).sum();
+        boolean fits = labels.size() <= UPRIGHT_GROUPS && total <= UPRIGHT_CHARACTERS && longest <= UPRIGHT_LONGEST;
+        return fits ? CategoryLabelPositions.STANDARD : CategoryLabelPositions.UP_45;
     }
 
     public static JFreeChart of(ChurnBreakdown breakdown) {
@@ -51,9 +68,7 @@ public final class ChurnChart {
         groups.setCategoryMargin(0.15);
         groups.setMaximumCategoryLabelLines(2);
         groups.setMaximumCategoryLabelWidthRatio(1.4f);
-        if (breakdown.groups().size() > 12) {
-            groups.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        }
+        groups.setCategoryLabelPositions(labelPositions(breakdown.groups().stream().map(RateGroup::label).toList()));
         NumberAxis customers = new NumberAxis(CUSTOMERS);
         ChartLook.axis(customers);
         customers.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.US));

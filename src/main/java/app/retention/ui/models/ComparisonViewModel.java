@@ -6,8 +6,12 @@ import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ChartFiles;
 import app.retention.ui.common.ChartLook;
 import app.retention.ui.common.ErrorReporter;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -27,6 +31,8 @@ import java.util.function.Consumer;
  */
 public final class ComparisonViewModel {
 
+    static final String ACCURACY = "Accuracy";
+
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
     private final Consumer<String> notices;
@@ -37,6 +43,8 @@ public final class ComparisonViewModel {
     private final ThresholdViewModel threshold = new ThresholdViewModel();
     private final DetailsViewModel details = new DetailsViewModel();
     private final Map<Long, ModelCurves> curves = new HashMap<>();
+    private final BooleanProperty moreMetrics = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper accuracyHeader = new ReadOnlyStringWrapper(ACCURACY);
     private TaskHandle drawing;
 
     ComparisonViewModel(BackgroundTasks tasks, ErrorReporter errors, Consumer<String> notices) {
@@ -73,8 +81,23 @@ public final class ComparisonViewModel {
             board.add(LeaderboardRow.missing(TrainingForm.RULES, missingRule));
         }
         curves.keySet().retainAll(shown.stream().map(ModelRun::id).toList());
+        showBaseRate(shown);
         rows.setAll(board);
         select(board.stream().filter(r -> r.hasRun() && select.contains(r.run().id())).toList());
+    }
+
+    /**
+     * Accuracy is never shown without the base rate beside it: on an imbalanced target, flagging nobody is
+     * already right for everyone who stays.
+     */
+    private void showBaseRate(List<ModelRun> shown) {
+        double baseRate = shown.stream().map(r -> r.evaluation().churned()).filter(c -> c.length > 0)
+                .mapToDouble(InPlainWords::baseRate).findFirst().orElse(Double.NaN);
+        if (Double.isNaN(baseRate)) {
+            accuracyHeader.set(ACCURACY);
+            return;
+        }
+        accuracyHeader.set(ACCURACY + " (base rate " + InPlainWords.percent(baseRate) + ")");
     }
 
     private static boolean isBaseline(ModelRun run) {
@@ -180,6 +203,16 @@ public final class ComparisonViewModel {
     /** The selected models with their curves, in leaderboard order: what every chart tab draws. */
     public ObservableList<CurveSeries> series() {
         return series;
+    }
+
+    /** Whether the leaderboard shows the metrics beyond the sentence, the verdict and ROC AUC; off at first. */
+    public BooleanProperty moreMetricsProperty() {
+        return moreMetrics;
+    }
+
+    /** "Accuracy (base rate 18%)": the accuracy column's header, with the dataset's churn rate. */
+    public ReadOnlyStringProperty accuracyHeaderProperty() {
+        return accuracyHeader.getReadOnlyProperty();
     }
 
     public ThresholdViewModel threshold() {

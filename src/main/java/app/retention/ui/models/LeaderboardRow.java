@@ -1,13 +1,16 @@
 package app.retention.ui.models;
 
+import app.retention.evaluate.Curves;
 import app.retention.evaluate.MetricSet;
 import app.retention.model.LearnerCatalog;
 import app.retention.model.LearnerSpec;
 import app.retention.model.ModelRun;
+import app.retention.model.ParamSpec;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Collectors;
 
 /**
  * One line of the leaderboard: a stored run with how it compares with the best of its design, and its colour on
@@ -15,9 +18,13 @@ import java.util.stream.Collectors;
  *
  * @param verdict "best", "same", "worse" or "better" against the best mean ROC AUC of runs with the same design,
  *                "—" when the design has a single test set (nothing to test across folds)
+ * @param sentence what calling the model's top 10% reaches, in words ({@link InPlainWords#reach})
+ * @param cut      a baseline's threshold metrics at its own cut ({@link InPlainWords#naturalCut}); null for a model
+ * @param ece      expected calibration error of the pooled out-of-sample predictions; NaN without a run
  */
 public record LeaderboardRow(ModelRun run, String learner, String label, String params, String design,
-                             String verdict, int colour, String note) {
+                             String verdict, int colour, String note, String sentence, MetricSet cut,
+                             double ece) {
 
     public static final String BEST = "best";
     public static final String NOT_TESTED = "—";
@@ -25,12 +32,19 @@ public record LeaderboardRow(ModelRun run, String learner, String label, String 
     static LeaderboardRow of(ModelRun run, String verdict, int colour) {
         String name = run.evaluation().learner();
         return new LeaderboardRow(run, name, labelOf(name), params(name, run.evaluation().params()),
-                shortDesign(run.evaluation().design()), verdict, colour, "");
+                shortDesign(run.evaluation().design()), verdict, colour, "", InPlainWords.reach(name, run.evaluation()),
+                InPlainWords.naturalCut(name, run.evaluation()), ece(run));
+    }
+
+    private static double ece(ModelRun run) {
+        double[] p = run.evaluation().probabilities();
+        return p.length == 0 ? Double.NaN
+                : Curves.calibration(p, run.evaluation().churned()).expectedCalibrationError();
     }
 
     /** A baseline missing from the board, with what to do about it. */
     static LeaderboardRow missing(String learner, String note) {
-        return new LeaderboardRow(null, learner, labelOf(learner), "", "", "", -1, note);
+        return new LeaderboardRow(null, learner, labelOf(learner), "", "", "", -1, note, "", null, Double.NaN);
     }
 
     /** What a verdict means, for its tooltip. */
@@ -43,6 +57,32 @@ public record LeaderboardRow(ModelRun run, String learner, String label, String 
             case NOT_TESTED -> "One test set: no spread across folds to test a difference with.";
             default -> verdict;
         };
+    }
+
+    /** The verdict in words: "Same as best". */
+    public String verdictInWords() {
+        return verdict.isEmpty() ? "" : InPlainWords.verdict(verdict);
+    }
+
+    /**
+     * A threshold metric as the leaderboard shows it: a model's mean over the folds at the leaderboard's threshold,
+     * a baseline's at its own cut.
+     */
+    public double atCut(ToDoubleFunction<MetricSet> metric) {
+        return cut == null ? mean(metric) : metric.applyAsDouble(cut);
+    }
+
+    /**
+     * A metric of the flagged customers (precision, recall, F1) at the row's cut: NaN, not 0, when the cut flags
+     * nobody (ZeroR), since nobody was judged.
+     */
+    public double ofFlagged(ToDoubleFunction<MetricSet> metric) {
+        return cut != null && cut.confusion().flagged() == 0 ? Double.NaN : atCut(metric);
+    }
+
+    /** What a baseline's threshold metrics mean (empty for a model). */
+    public String cutNote() {
+        return hasRun() ? InPlainWords.cutNote(learner) : "";
     }
 
     public boolean hasRun() {
@@ -71,17 +111,34 @@ public record LeaderboardRow(ModelRun run, String learner, String label, String 
                 .orElse(learner);
     }
 
-    /** The rule for the rule baseline; else the parameters that differ from the catalog's defaults. */
+    /**
+     * The rule for the rule baseline; else the parameters that differ from the catalog's defaults, by label and
+     * in plain numbers ("Number of trees 300, Learning rate 0.05").
+     */
     static String params(String learner, Map<String, String> params) {
         if (learner.equals(TrainingForm.RULES)) {
             return params.getOrDefault("rule", "");
         }
         LearnerSpec spec = LearnerCatalog.all().stream().filter(s -> s.name().equals(learner)).findFirst().orElse(null);
-        String changed = params.entrySet().stream()
-                .filter(p -> spec == null || spec.params().stream().noneMatch(s -> s.key().equals(p.getKey())
-                        && s.validate(s.defaultValue()).equals(p.getValue())))
-                .map(p -> p.getKey() + "=" + p.getValue()).collect(Collectors.joining(", "));
-        return changed.isEmpty() ? "defaults" : changed;
+        List<String> changed = new ArrayList<>();
+        params.forEach((key, value) -> {
+            ParamSpec param = spec == null ? null
+                    : spec.params().stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
+            if (param == null) {
+                changed.add(key + "=" + value);
+            } else if (!param.isDefault(value)) {
+                changed.add(param.label() + " " + shown(param, value));
+            }
+        });
+        return changed.isEmpty() ? "defaults" : String.join(", ", changed);
+    }
+
+    private static String shown(ParamSpec param, String value) {
+        try {
+            return param.validate(value);
+        } catch (RuntimeException e) {
+            return value;
+        }
     }
 
     /** "10-fold CV, seed 1" or "out of time: tested on b@1". */

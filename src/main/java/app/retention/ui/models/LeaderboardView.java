@@ -38,6 +38,7 @@ final class LeaderboardView {
 
     @FXML private TableView<LeaderboardRow> table;
     @FXML private TableColumn<LeaderboardRow, LeaderboardRow> learnerColumn;
+    @FXML private TableColumn<LeaderboardRow, String> sentenceColumn;
     @FXML private TableColumn<LeaderboardRow, String> paramsColumn;
     @FXML private TableColumn<LeaderboardRow, String> designColumn;
     @FXML private TableColumn<LeaderboardRow, Double> aucColumn;
@@ -51,6 +52,7 @@ final class LeaderboardView {
     @FXML private TableColumn<LeaderboardRow, Double> kappaColumn;
     @FXML private TableColumn<LeaderboardRow, Double> brierColumn;
     @FXML private TableColumn<LeaderboardRow, Double> logLossColumn;
+    @FXML private TableColumn<LeaderboardRow, Double> eceColumn;
     @FXML private TableColumn<LeaderboardRow, Double> timeColumn;
 
     LeaderboardView(ComparisonViewModel model) {
@@ -79,6 +81,9 @@ final class LeaderboardView {
         table.setPlaceholder(empty);
         table.setRowFactory(t -> new BoardRow());
         bindColumns();
+        showMoreMetrics(model.moreMetricsProperty().get());
+        // a listener, not a binding: the table's column menu must still be able to show or hide one column
+        model.moreMetricsProperty().addListener((obs, was, now) -> showMoreMetrics(now));
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<LeaderboardRow>) change -> {
             if (!followingModel) {
                 updateModel(() -> model.select(List.copyOf(table.getSelectionModel().getSelectedItems())));
@@ -97,23 +102,29 @@ final class LeaderboardView {
         learnerColumn.setCellValueFactory(Cells.value(row -> row));
         learnerColumn.setCellFactory(c -> new LearnerCell());
         learnerColumn.setComparator(Comparator.comparing(LeaderboardRow::label));
-        paramsColumn.setCellValueFactory(Cells.text(r -> r.hasRun() ? r.params() : r.note()));
+        sentenceColumn.setCellValueFactory(Cells.text(r -> r.hasRun() ? r.sentence() : r.note()));
+        sentenceColumn.setCellFactory(c -> new TipCell<>());
+        paramsColumn.setCellValueFactory(Cells.text(LeaderboardRow::params));
         paramsColumn.setCellFactory(c -> new TipCell<>());
         designColumn.setCellValueFactory(Cells.text(LeaderboardRow::design));
         designColumn.setCellFactory(c -> new TipCell<>());
         aucColumn.setCellValueFactory(Cells.value(r -> r.mean(MetricSet::rocAuc)));
         aucColumn.setCellFactory(c -> new AucCell());
         verdictColumn.setCellValueFactory(Cells.text(LeaderboardRow::verdict));
+        verdictColumn.setComparator(Comparator.comparing(InPlainWords::verdict));
         verdictColumn.setCellFactory(c -> new VerdictCell());
         metric(prAucColumn, MetricSet::prAuc, () -> MetricCell.decimals(3));
         metric(liftColumn, MetricSet::liftTop10, () -> new MetricCell(v -> String.format(Locale.US, "%.2f×", v)));
-        metric(accuracyColumn, MetricSet::accuracy, () -> MetricCell.decimals(3));
-        metric(precisionColumn, MetricSet::precision, () -> MetricCell.decimals(3));
-        metric(recallColumn, MetricSet::recall, () -> MetricCell.decimals(3));
-        metric(f1Column, MetricSet::f1, () -> MetricCell.decimals(3));
-        metric(kappaColumn, MetricSet::kappa, () -> MetricCell.decimals(3));
+        accuracyColumn.textProperty().bind(model.accuracyHeaderProperty());
+        atCut(accuracyColumn, r -> r.atCut(MetricSet::accuracy));
+        atCut(precisionColumn, r -> r.ofFlagged(MetricSet::precision));
+        atCut(recallColumn, r -> r.ofFlagged(MetricSet::recall));
+        atCut(f1Column, r -> r.ofFlagged(MetricSet::f1));
+        atCut(kappaColumn, r -> r.atCut(MetricSet::kappa));
         metric(brierColumn, MetricSet::brier, () -> MetricCell.decimals(3));
         metric(logLossColumn, MetricSet::logLoss, () -> MetricCell.decimals(3));
+        eceColumn.setCellValueFactory(Cells.value(LeaderboardRow::ece));
+        eceColumn.setCellFactory(c -> MetricCell.decimals(3));
         timeColumn.setCellValueFactory(Cells.value(LeaderboardRow::trainSeconds));
         timeColumn.setCellFactory(c -> new MetricCell(v -> String.format(Locale.US, v < 10 ? "%.1f s" : "%.0f s", v)));
     }
@@ -122,6 +133,19 @@ final class LeaderboardView {
                                Supplier<MetricCell> cell) {
         column.setCellValueFactory(Cells.value(r -> r.mean(metric)));
         column.setCellFactory(c -> cell.get());
+    }
+
+    /** A threshold metric: a baseline's at its own cut, said in the tooltip; "—" where that cut leaves none. */
+    private static void atCut(TableColumn<LeaderboardRow, Double> column, ToDoubleFunction<LeaderboardRow> value) {
+        column.setCellValueFactory(Cells.value(r -> r.hasRun() ? value.applyAsDouble(r) : Double.NaN));
+        column.setCellFactory(c -> new CutCell());
+    }
+
+    private void showMoreMetrics(boolean more) {
+        for (TableColumn<LeaderboardRow, ?> column : List.of(prAucColumn, liftColumn, precisionColumn, recallColumn,
+                f1Column, accuracyColumn, kappaColumn, brierColumn, logLossColumn, eceColumn)) {
+            column.setVisible(more);
+        }
     }
 
     private void updateModel(Runnable change) {
@@ -196,8 +220,8 @@ final class LeaderboardView {
                 swatch.getStyleClass().add(Styles.series(item.colour()));
             }
             setGraphic(swatch);
-            setTooltip(item.hasRun() ? new Tooltip("Model " + item.run().id() + " · trained "
-                    + Formats.when(item.run().createdAt())) : null);
+            setTooltip(item.hasRun() ? new Tooltip(item.label() + " · model " + item.run().id() + " · trained "
+                    + Formats.when(item.run().createdAt())) : new Tooltip(item.label()));
         }
     }
 
@@ -212,12 +236,29 @@ final class LeaderboardView {
         }
     }
 
+    /** A threshold metric to 3 places; for a baseline, the cut it was taken at in the tooltip. */
+    private static final class CutCell extends TableCell<LeaderboardRow, Double> {
+        @Override
+        protected void updateItem(Double item, boolean empty) {
+            super.updateItem(item, empty);
+            LeaderboardRow row = empty ? null : getTableRow().getItem();
+            if (row == null || item == null || !row.hasRun()) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(item.isNaN() ? "—" : String.format(Locale.US, "%.3f", item));
+            setTooltip(row.cutNote().isEmpty() ? null : new Tooltip(row.cutNote()));
+        }
+    }
+
+    /** The verdict in words, its statistical meaning in the tooltip. */
     private static final class VerdictCell extends TableCell<LeaderboardRow, String> {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll(Styles.VERDICT_BEST, Styles.VERDICT_BETTER, Styles.VERDICT_WORSE);
-            setText(empty ? null : item);
+            setText(empty || item == null || item.isEmpty() ? null : InPlainWords.verdict(item));
             setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(LeaderboardRow.explain(item)));
             if (!empty && item != null) {
                 switch (item) {

@@ -5,6 +5,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A learner in the Train panel's checklist with its parameter fields. Baselines (ZeroR and the rule baseline)
@@ -39,5 +40,15 @@ public final class LearnerChoice {
 
     public List<ParamField> params() {
         return params;
+    }
+
+    /** One line per parameter saying what it does, shown under the parameter sheet: "Ridge penalty: pulls…". */
+    public String paramHelp() {
+        return params.stream().map(f -> f.spec().label() + ": " + lowerFirst(f.spec().description()) + ".")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

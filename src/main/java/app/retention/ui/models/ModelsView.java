@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 
@@ -29,6 +30,7 @@ public final class ModelsView {
     @FXML private Label summaryLabel;
     @FXML private ProgressIndicator loadingIndicator;
     @FXML private Button exportButton;
+    @FXML private ToggleButton moreMetricsToggle;
     @FXML private StackPane trainHolder;
     @FXML private StackPane leaderboardHolder;
     @FXML private StackPane curvesHolder;
@@ -53,6 +55,7 @@ public final class ModelsView {
         loadingIndicator.visibleProperty().bind(model.loadingProperty().or(model.trainingProperty()));
         ComparisonViewModel comparison = model.comparison();
         exportButton.disableProperty().bind(Bindings.isEmpty(comparison.rows()));
+        moreMetricsToggle.selectedProperty().bindBidirectional(comparison.moreMetricsProperty());
         trainHolder.getChildren().add(new TrainPanelView(model).root());
         leaderboard = new LeaderboardView(comparison);
         leaderboardHolder.getChildren().add(leaderboard.root());

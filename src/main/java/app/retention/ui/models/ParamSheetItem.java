@@ -61,12 +61,12 @@ final class ParamSheetItem implements PropertySheet.Item {
             case CHOICE -> " One of " + String.join(", ", spec().choices()) + ".";
             default -> "";
         };
-        String fallback = spec().defaultValue().isEmpty() ? "" : " Default " + spec().defaultValue() + ".";
+        String fallback = spec().defaultValue().isEmpty() ? "" : " Default " + spec().validate(spec().defaultValue()) + ".";
         return spec().description() + "." + range + fallback + " (" + spec().key() + ")";
     }
 
     private static String plain(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.US, "%,d", (long) d) : Double.toString(d);
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.US, "%,d", (long) d) : ParamSpec.plain(d);
     }
 
     @Override

@@ -43,6 +43,7 @@ final class TrainPanelView {
     @FXML private ListView<LearnerChoice> learnerList;
     @FXML private ChoiceBox<String> presetChoice;
     @FXML private Label paramsTitle;
+    @FXML private Label paramHelp;
     @FXML private StackPane sheetHolder;
     @FXML private Label paramError;
     @FXML private ToggleGroup designGroup;
@@ -148,6 +149,7 @@ final class TrainPanelView {
 
     private void showParams(LearnerChoice choice) {
         sheet.getItems().clear();
+        paramHelp.setText(choice == null ? "" : choice.paramHelp());
         if (choice == null) {
             paramsTitle.setText("PARAMETERS");
             return;

@@ -39,6 +39,7 @@ public final class CampaignViewModel {
     private final ReadOnlyStringWrapper outcomeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sampleSizeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private long perGroupNeeded;
     private List<ScoredCustomer> customers = List.of();
     private String currency = "";
 
@@ -69,6 +70,7 @@ public final class CampaignViewModel {
             outcome.set(null);
             outcomeText.set("No customers in the segment yet.");
             sampleSizeText.set("");
+            perGroupNeeded = 0;
             problem.set("");
             return;
         }
@@ -92,11 +94,18 @@ public final class CampaignViewModel {
         double baseRate = customers.stream().mapToDouble(ScoredCustomer::probability).average().orElse(0);
         if (baseRate > 0 && baseRate + TARGET_UPLIFT < 1 && baseRate - TARGET_UPLIFT > 0) {
             long perGroup = SampleSize.perGroup(baseRate, TARGET_UPLIFT);
+            perGroupNeeded = perGroup;
             sampleSizeText.set("To detect a 5-point drop from an expected churn of " + Formats.percent(baseRate)
                     + ", contact and hold out at least " + Formats.count(perGroup) + " customers each.");
         } else {
+            perGroupNeeded = 0;
             sampleSizeText.set("The segment's churn rate is too close to 0% or 100% to test a 5-point drop.");
         }
+    }
+
+    /** Customers each group (contacted, held out) needs to detect the target drop; 0 when it cannot be tested. */
+    long perGroupNeeded() {
+        return perGroupNeeded;
     }
 
     public IntegerProperty capacityProperty() {

@@ -77,6 +77,7 @@ public final class SegmentsView {
     @FXML private Label churnersLabel;
     @FXML private Label valueLabel;
     @FXML private Label controlLabel;
+    @FXML private Label controlWarningLabel;
     @FXML private Label filtersLabel;
     @FXML private TabPane tabs;
     @FXML private Tab summaryTab;
@@ -155,6 +156,9 @@ public final class SegmentsView {
         churnersLabel.textProperty().bind(model.churnersTextProperty());
         valueLabel.textProperty().bind(model.valueAtRiskTextProperty());
         controlLabel.textProperty().bind(model.controlTextProperty());
+        controlWarningLabel.textProperty().bind(model.controlWarningProperty());
+        controlWarningLabel.visibleProperty().bind(model.controlWarningProperty().isNotEmpty());
+        controlWarningLabel.managedProperty().bind(controlWarningLabel.visibleProperty());
         filtersLabel.textProperty().bind(model.filtersTextProperty());
 
         playbookTable.setItems(model.playbook().rows());

@@ -73,6 +73,7 @@ public final class SegmentsViewModel {
     private final ReadOnlyStringWrapper churnersText = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper valueAtRiskText = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper controlText = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper controlWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper filtersText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final CampaignViewModel campaign = new CampaignViewModel();
@@ -244,6 +245,7 @@ public final class SegmentsViewModel {
             churnersText.set("–");
             valueAtRiskText.set("–");
             controlText.set("–");
+            controlWarning.set("");
             campaign.show(List.of(), "");
             return;
         }
@@ -260,6 +262,10 @@ public final class SegmentsViewModel {
                 : Amounts.money(s.valueAtRisk(), currency));
         controlText.set(Formats.count(controlSize(s)));
         campaign.show(members, currency);
+        // the Campaign tab's sample size (finding M15): a smaller control group cannot show the campaign worked
+        long needed = campaign.perGroupNeeded();
+        controlWarning.set(needed == 0 ? "" : ControlGroups.tooSmall(s.bands().stream().map(b -> b.customers()).toList(),
+                controlSize(s), needed, CampaignViewModel.TARGET_UPLIFT));
     }
 
     private long controlSize(SegmentSummary s) {
@@ -395,6 +401,11 @@ public final class SegmentsViewModel {
 
     public ReadOnlyStringProperty valueAtRiskTextProperty() {
         return valueAtRiskText.getReadOnlyProperty();
+    }
+
+    /** Why the control group is too small to measure the campaign, and the share that would do; empty when fine. */
+    public ReadOnlyStringProperty controlWarningProperty() {
+        return controlWarning.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty controlTextProperty() {

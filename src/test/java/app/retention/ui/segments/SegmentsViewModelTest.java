@@ -96,6 +96,19 @@ class SegmentsViewModelTest {
     }
 
     @Test
+    void aControlGroupSmallerThanTheCampaignsSampleSizeIsFlaggedWithTheShareThatWouldDo() {
+        model.controlShareProperty().set(0.01);
+        String flag = model.controlWarningProperty().get();
+
+        assertThat(flag).startsWith("Too small to detect a 5-point drop: ");
+        assertThat(flag).matches(".*(hold out \\d+% or widen the segment|widen the segment to at least .*)\\.");
+
+        model.controlShareProperty().set(0.5);
+        assertThat(model.controlWarningProperty().get()).isEqualTo(flag.contains("hold out") ? "" : flag);
+        model.controlShareProperty().set(0.10);
+    }
+
+    @Test
     void liveCountsMatchTheSegmentDefinitionsSelection() {
         model.tickBands(List.of("High", "Medium"));
         model.categoryFilters().get(0).tick("country", List.of("BR"));

@@ -44,6 +44,10 @@ final class SourceInspector {
             SourceFormat format = detectFormat(file, head);
             if (format != SourceFormat.XLSX) {
                 rejectBinary(file, head);
+            } else {
+                // once per import, before any part is parsed: every later read is of this same file
+                // (checkUnchanged refuses one that changed), so the readers need not inflate it again
+                XlsxLimits.check(file);
             }
             ByteScan scan = scan(file, size, context);
             CsvDialect dialect = null;

@@ -10,8 +10,9 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Checks an .xlsx file (a zip of XML parts) before any part is parsed: a "zip bomb" (a small file that expands
- * into gigabytes: one 1.5 GB cell, 2 GB of shared strings) would otherwise fill the heap. Every part is inflated
+ * Checks an .xlsx file (a zip of XML parts) once, when it is inspected and before any part is parsed: a
+ * "zip bomb" (a small file that expands into gigabytes: one 1.5 GB cell, 2 GB of shared strings) would
+ * otherwise fill the heap. Every part is inflated
  * once into a counter, and the file is refused, naming the part and the limit, as soon as one is passed.
  *
  * <p>The limits leave room for the largest real workbooks: Excel itself stops at 1,048,576 rows of 16,384

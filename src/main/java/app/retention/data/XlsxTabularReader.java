@@ -46,7 +46,6 @@ final class XlsxTabularReader implements TabularReader {
     }
 
     private static ReadableWorkbook open(Path file) throws IOException {
-        XlsxLimits.check(file);
         try {
             return new ReadableWorkbook(file.toFile());
         } catch (IOException | RuntimeException e) {

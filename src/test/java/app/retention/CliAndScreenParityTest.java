@@ -2,9 +2,9 @@ package app.retention;
 
 import app.retention.cli.WorkbenchCli;
 import app.retention.data.SampleData;
+import app.retention.domain.ScoreRunRecord;
+import app.retention.domain.StoredScore;
 import app.retention.segment.Segment;
-import app.retention.store.ScoreRunRecord;
-import app.retention.store.StoredScore;
 import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.task.TaskContext;
@@ -54,7 +54,7 @@ class CliAndScreenParityTest {
 
         try (Workspace workspace = Workspace.open(dir.resolve("gui")); Workbench services = new Workbench(workspace, 2)) {
             SegmentsViewModel screen = new SegmentsViewModel(services,
-                    new BackgroundTasks(new SynchronousTaskRunner()), reported::add, "test");
+                    new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
             screen.refresh();
             screen.chooseModel(modelId);
             screen.score();

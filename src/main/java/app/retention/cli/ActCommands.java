@@ -1,21 +1,21 @@
 package app.retention.cli;
 
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.ScoreRunRecord;
+import app.retention.domain.SegmentRecord;
+import app.retention.domain.StoredScore;
 import app.retention.export.ExportResult;
 import app.retention.export.SegmentExports;
 import app.retention.segment.CampaignEconomics;
+import app.retention.segment.ColumnFilter;
 import app.retention.segment.Playbook;
 import app.retention.segment.RiskBand;
 import app.retention.segment.RiskBands;
-import app.retention.segment.ColumnFilter;
 import app.retention.segment.Segment;
 import app.retention.segment.SegmentDefinition;
 import app.retention.segment.SegmentException;
 import app.retention.segment.SegmentFilters;
 import app.retention.segment.SegmentSummary;
-import app.retention.store.DatasetInfo;
-import app.retention.store.ScoreRunRecord;
-import app.retention.store.SegmentRecord;
-import app.retention.store.StoredScore;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import app.retention.usecase.Backtest;
@@ -36,11 +36,6 @@ import java.util.Locale;
 final class ActCommands {
 
     private ActCommands() {
-    }
-
-    static String appVersion() {
-        String version = WorkbenchCli.class.getPackage().getImplementationVersion();
-        return version == null ? "development build" : version;
     }
 
     /** The backtest line of a prepared scoring, when it is one. */
@@ -260,7 +255,7 @@ final class ActCommands {
 
         ExportResult write(Workspace workspace, SegmentExports.ListKind kind, int capacity) {
             Segment loaded = workbench().segments().load(segment, TaskContext.silent());
-            ExportResult result = new SegmentExports(workspace, appVersion()).list(loaded, kind,
+            ExportResult result = workbench().exports().list(loaded, kind,
                     economics.economics(), capacity, out, columns, includePii, System.getProperty("user.name"));
             out().printf(Locale.ROOT, "Wrote %,d customers to %s (personal data %s); provenance in %s%n", result.rows(),
                     result.file(), result.personalDataIncluded() ? "included" : "masked",
@@ -312,7 +307,7 @@ final class ActCommands {
         @Override
         int run(Workspace workspace) {
             Segment loaded = workbench().segments().load(segment, TaskContext.silent());
-            ExportResult result = new SegmentExports(workspace, appVersion()).brief(loaded, economics.economics(),
+            ExportResult result = workbench().exports().brief(loaded, economics.economics(),
                     capacity, goal, out, System.getProperty("user.name"));
             out().println("Wrote the campaign brief of " + loaded.definition().name() + " to " + result.file());
             return 0;

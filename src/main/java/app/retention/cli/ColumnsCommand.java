@@ -1,7 +1,7 @@
 package app.retention.cli;
 
-import app.retention.store.ColumnInfo;
-import app.retention.store.DatasetInfo;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

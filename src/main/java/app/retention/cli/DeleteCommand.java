@@ -1,6 +1,6 @@
 package app.retention.cli;
 
-import app.retention.store.DatasetInfo;
+import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

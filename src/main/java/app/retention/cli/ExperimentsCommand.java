@@ -1,6 +1,6 @@
 package app.retention.cli;
 
-import app.retention.store.ExperimentRecord;
+import app.retention.domain.ExperimentRecord;
 import app.retention.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,11 +1,10 @@
 package app.retention.cli;
 
+import app.retention.domain.DatasetInfo;
 import app.retention.explore.ColumnProfile;
 import app.retention.explore.DataWarning;
 import app.retention.explore.DatasetProfile;
 import app.retention.explore.Driver;
-import app.retention.explore.ExploreService;
-import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import picocli.CommandLine;
@@ -41,7 +40,7 @@ final class ExploreCommands {
         @Override
         int run(Workspace workspace) {
             DatasetInfo info = workspace.datasets().require(dataset);
-            DatasetProfile p = new ExploreService(workspace).profile(info, TaskContext.silent());
+            DatasetProfile p = workbench().explore().profile(info, TaskContext.silent());
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("dataset", p.dataset());
@@ -137,7 +136,7 @@ final class ExploreCommands {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
             }
             DatasetInfo info = workspace.datasets().require(dataset);
-            List<Driver> drivers = new ExploreService(workspace).drivers(info, TaskContext.silent());
+            List<Driver> drivers = workbench().explore().drivers(info, TaskContext.silent());
             if (top != null && drivers.size() > top) {
                 drivers = drivers.subList(0, top);
             }
@@ -170,7 +169,7 @@ final class ExploreCommands {
         @Override
         int run(Workspace workspace) {
             DatasetInfo info = workspace.datasets().require(dataset);
-            List<DataWarning> warnings = new ExploreService(workspace).warnings(info, TaskContext.silent());
+            List<DataWarning> warnings = workbench().explore().warnings(info, TaskContext.silent());
             if (json) {
                 out().println(Json.write(warnings.stream().map(w -> new WarningJson(w.kind(),
                         w.severity().name().toLowerCase(Locale.ROOT), w.columns(), w.message(),

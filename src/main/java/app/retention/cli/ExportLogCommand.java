@@ -1,8 +1,8 @@
 package app.retention.cli;
 
-import app.retention.export.ExportLog;
+import app.retention.domain.ExportLogEntry;
 import app.retention.export.ExportLog.FileState;
-import app.retention.store.ExportLogEntry;
+import app.retention.export.ExportLog;
 import app.retention.store.Workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +39,7 @@ final class ExportLogCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace workspace) throws Exception {
-        List<ExportLogEntry> entries = new ExportLog(workspace).entries();
+        List<ExportLogEntry> entries = workbench().exportLog().entries();
         List<FileState> states = new ArrayList<>();
         for (ExportLogEntry e : entries) {
             states.add(check ? ExportLog.check(e, entries) : null);

@@ -5,7 +5,7 @@ import app.retention.data.ImportResult;
 import app.retention.data.ImportService;
 import app.retention.data.RejectedRowsException;
 import app.retention.data.RowProblemsCsv;
-import app.retention.store.DatasetInfo;
+import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import picocli.CommandLine.Command;
@@ -37,7 +37,7 @@ final class ImportCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace workspace) throws Exception {
-        ImportService imports = new ImportService(workspace.datasets());
+        ImportService imports = workbench().imports();
         ImportResult result;
         try {
             result = imports.importFile(file, new ImportOptions(name, target, sheet, allowRejects), TaskContext.silent());

@@ -1,6 +1,8 @@
 package app.retention.cli;
 
 import app.retention.data.SampleData;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.DatasetInfo;
 import app.retention.evaluate.MetricSet;
 import app.retention.model.CvPlan;
 import app.retention.model.LearnerRequest;
@@ -8,8 +10,6 @@ import app.retention.model.ModelEvaluation;
 import app.retention.model.ModelRun;
 import app.retention.model.ModelService;
 import app.retention.model.Significance;
-import app.retention.store.ColumnInfo;
-import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import picocli.CommandLine;

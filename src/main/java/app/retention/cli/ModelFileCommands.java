@@ -1,7 +1,7 @@
 package app.retention.cli;
 
+import app.retention.domain.ExperimentRecord;
 import app.retention.model.ModelFiles;
-import app.retention.store.ExperimentRecord;
 import app.retention.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,8 +2,8 @@ package app.retention.cli;
 
 import app.retention.data.RowProblem;
 import app.retention.data.RowProblemsCsv;
-import app.retention.store.DatasetInfo;
-import app.retention.store.RejectedRow;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.RejectedRow;
 import app.retention.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,7 +1,6 @@
 package app.retention.cli;
 
 import app.retention.data.ImportResult;
-import app.retention.data.SampleData;
 import app.retention.data.sample.MobileCommerceGenerator;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
@@ -54,7 +53,7 @@ final class SampleCommand implements Runnable {
     static final class Import extends WorkspaceCommand {
         @Override
         int run(Workspace workspace) throws Exception {
-            for (ImportResult r : SampleData.importBundled(workspace, TaskContext.silent())) {
+            for (ImportResult r : workbench().importSampleData(TaskContext.silent())) {
                 out().printf("%s (version %d): %,d rows%s%n", r.dataset().name(), r.dataset().version(),
                         r.dataset().rowsImported(), r.unchanged() ? ", already imported" : " imported");
             }

@@ -1,9 +1,9 @@
 package app.retention.cli;
 
 import app.retention.data.DisplayValues;
-import app.retention.store.ColumnInfo;
-import app.retention.store.DatasetInfo;
-import app.retention.store.StoredRow;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.StoredRow;
 import app.retention.store.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package app.retention.data;
 
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnType;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnType;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package app.retention.data;
 
-import app.retention.store.ColumnInfo;
+import app.retention.domain.ColumnInfo;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;

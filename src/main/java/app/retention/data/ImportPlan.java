@@ -1,6 +1,6 @@
 package app.retention.data;
 
-import app.retention.store.ColumnRole;
+import app.retention.domain.ColumnRole;
 
 import java.util.ArrayList;
 import java.util.List;

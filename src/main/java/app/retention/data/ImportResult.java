@@ -1,6 +1,6 @@
 package app.retention.data;
 
-import app.retention.store.DatasetInfo;
+import app.retention.domain.DatasetInfo;
 
 /**
  * The outcome of an import.

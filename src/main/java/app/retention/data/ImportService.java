@@ -1,13 +1,13 @@
 package app.retention.data;
 
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnRole;
-import app.retention.store.ColumnSpec;
-import app.retention.store.DatasetInfo;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnSpec;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.SourceInfo;
 import app.retention.store.DatasetNames;
 import app.retention.store.DatasetRepository;
 import app.retention.store.DatasetWriter;
-import app.retention.store.SourceInfo;
 import app.retention.task.TaskContext;
 
 import java.io.IOException;

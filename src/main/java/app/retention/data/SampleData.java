@@ -1,6 +1,6 @@
 package app.retention.data;
 
-import app.retention.store.ColumnInfo;
+import app.retention.domain.ColumnInfo;
 import app.retention.store.DatasetNames;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;

@@ -1,6 +1,6 @@
 package app.retention.data;
 
-import app.retention.store.ColumnType;
+import app.retention.domain.ColumnType;
 
 import java.util.List;
 import java.util.Locale;

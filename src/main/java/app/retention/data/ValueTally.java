@@ -1,7 +1,7 @@
 package app.retention.data;
 
-import app.retention.store.ColumnRole;
-import app.retention.store.TallyEntry;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.TallyEntry;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package app.retention.explore;
 
-import app.retention.store.ColumnInfo;
+import app.retention.domain.ColumnInfo;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package app.retention.explore;
 
-import app.retention.store.ColumnRole;
-import app.retention.store.ColumnType;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnType;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package app.retention.explore;
 
 import app.retention.data.DisplayValues;
+import app.retention.domain.ColumnType;
 import app.retention.evaluate.WeightedQuantile;
-import app.retention.store.ColumnType;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,10 +1,10 @@
 package app.retention.explore;
 
-import app.retention.store.ChurnDefinition;
-import app.retention.store.CrossCell;
-import app.retention.store.DatasetInfo;
+import app.retention.domain.ChurnDefinition;
+import app.retention.domain.CrossCell;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.Grouping;
 import app.retention.store.DatasetQueries;
-import app.retention.store.Grouping;
 
 import java.util.List;
 import java.util.Map;

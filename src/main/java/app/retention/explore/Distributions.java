@@ -1,11 +1,11 @@
 package app.retention.explore;
 
-import app.retention.store.ChurnDefinition;
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnType;
-import app.retention.store.DatasetInfo;
+import app.retention.domain.ChurnDefinition;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnType;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.TallyEntry;
 import app.retention.store.DatasetQueries;
-import app.retention.store.TallyEntry;
 import app.retention.store.Workspace;
 
 import java.util.ArrayList;

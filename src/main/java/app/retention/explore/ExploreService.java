@@ -1,12 +1,13 @@
 package app.retention.explore;
 
+import app.retention.domain.ChurnDefinition;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.FilteredRows;
+import app.retention.domain.RowFilter;
 import app.retention.error.WorkbenchException;
-import app.retention.store.ChurnDefinition;
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnRole;
-import app.retention.store.DatasetInfo;
 import app.retention.store.DatasetQueries;
-import app.retention.store.RowFilter;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 
@@ -134,7 +135,7 @@ public final class ExploreService {
     }
 
     /** The first customers of a group (a crosstab cell, a bar of a chart), and how many there are. */
-    public app.retention.store.DatasetQueries.FilteredRows preview(DatasetInfo dataset, List<GroupSelector> selectors,
+    public FilteredRows preview(DatasetInfo dataset, List<GroupSelector> selectors,
                                                                    int limit, TaskContext context) {
         Analysis a = analysis(dataset, context);
         List<RowFilter> filters = new ArrayList<>();

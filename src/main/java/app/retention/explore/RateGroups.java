@@ -1,10 +1,10 @@
 package app.retention.explore;
 
 import app.retention.data.DisplayValues;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnType;
 import app.retention.evaluate.Interval;
 import app.retention.evaluate.WilsonInterval;
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnType;
 
 import java.util.ArrayList;
 import java.util.Comparator;

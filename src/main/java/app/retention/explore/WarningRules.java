@@ -1,10 +1,10 @@
 package app.retention.explore;
 
 import app.retention.data.PersonalData;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnType;
 import app.retention.explore.DataWarning.Severity;
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnRole;
-import app.retention.store.ColumnType;
 
 import java.util.ArrayList;
 import java.util.List;

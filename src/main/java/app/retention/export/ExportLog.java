@@ -1,6 +1,6 @@
 package app.retention.export;
 
-import app.retention.store.ExportLogEntry;
+import app.retention.domain.ExportLogEntry;
 import app.retention.store.Workspace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

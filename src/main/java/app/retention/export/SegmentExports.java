@@ -1,15 +1,15 @@
 package app.retention.export;
 
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnType;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.ExportLogEntry;
+import app.retention.domain.ScoreRunRecord;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.Segment;
 import app.retention.segment.ValuePlan;
 import app.retention.segment.ValuePlanner;
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnRole;
-import app.retention.store.ColumnType;
-import app.retention.store.DatasetInfo;
-import app.retention.store.ExportLogEntry;
-import app.retention.store.ScoreRunRecord;
 import app.retention.store.Workspace;
 
 import java.io.IOException;

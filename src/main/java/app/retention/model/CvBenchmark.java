@@ -1,7 +1,7 @@
 package app.retention.model;
 
+import app.retention.domain.DatasetInfo;
 import app.retention.evaluate.BinaryMetrics;
-import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import weka.classifiers.Classifier;

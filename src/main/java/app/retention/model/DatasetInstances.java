@@ -2,11 +2,11 @@ package app.retention.model;
 
 import app.retention.data.ChurnValues;
 import app.retention.data.DisplayValues;
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnRole;
-import app.retention.store.ColumnType;
-import app.retention.store.DatasetInfo;
-import app.retention.store.StoredRow;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnType;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.StoredRow;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import weka.core.Attribute;

@@ -1,9 +1,9 @@
 package app.retention.model;
 
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.ExperimentPayload;
+import app.retention.domain.ExperimentRecord;
 import app.retention.evaluate.MetricSet;
-import app.retention.store.DatasetInfo;
-import app.retention.store.ExperimentPayload;
-import app.retention.store.ExperimentRecord;
 import app.retention.store.Workspace;
 import weka.core.Version;
 

@@ -1,6 +1,6 @@
 package app.retention.model;
 
-import app.retention.store.ColumnType;
+import app.retention.domain.ColumnType;
 
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package app.retention.model;
 
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.ExperimentPayload;
+import app.retention.domain.ExperimentRecord;
+import app.retention.domain.StoredModel;
 import app.retention.evaluate.PlattScaling;
-import app.retention.store.ColumnInfo;
-import app.retention.store.DatasetInfo;
-import app.retention.store.ExperimentPayload;
-import app.retention.store.ExperimentRecord;
-import app.retention.store.StoredModel;
 import app.retention.store.Workspace;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package app.retention.model;
 
-import app.retention.store.ExperimentPayload;
-import app.retention.store.ExperimentRecord;
-import app.retention.store.StoredModel;
+import app.retention.domain.ExperimentPayload;
+import app.retention.domain.ExperimentRecord;
+import app.retention.domain.StoredModel;
 import app.retention.store.Workspace;
 import com.fasterxml.jackson.core.type.TypeReference;
 

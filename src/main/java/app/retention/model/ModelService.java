@@ -1,6 +1,6 @@
 package app.retention.model;
 
-import app.retention.store.DatasetInfo;
+import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 

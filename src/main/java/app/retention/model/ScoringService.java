@@ -1,12 +1,12 @@
 package app.retention.model;
 
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ScoreRunRecord;
+import app.retention.domain.StoredModel;
+import app.retention.domain.StoredScore.StoredReason;
+import app.retention.domain.StoredScore;
 import app.retention.evaluate.PlattScaling;
-import app.retention.store.DatasetInfo;
-import app.retention.store.ExperimentRecord;
-import app.retention.store.ScoreRunRecord;
-import app.retention.store.StoredModel;
-import app.retention.store.StoredScore;
-import app.retention.store.StoredScore.StoredReason;
 import app.retention.store.Workspace;
 import app.retention.task.TaskCancelledException;
 import app.retention.task.TaskContext;

@@ -1,6 +1,6 @@
 package app.retention.model;
 
-import app.retention.store.ExperimentRecord;
+import app.retention.domain.ExperimentRecord;
 import weka.classifiers.Classifier;
 
 /**

@@ -1,7 +1,7 @@
 package app.retention.segment;
 
-import app.retention.store.ScoreRunRecord;
-import app.retention.store.SegmentRecord;
+import app.retention.domain.ScoreRunRecord;
+import app.retention.domain.SegmentRecord;
 
 import java.util.List;
 

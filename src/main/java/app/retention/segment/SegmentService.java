@@ -1,12 +1,12 @@
 package app.retention.segment;
 
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnRole;
-import app.retention.store.DatasetInfo;
-import app.retention.store.ScoreRunRecord;
-import app.retention.store.SegmentRecord;
-import app.retention.store.StoredRow;
-import app.retention.store.StoredScore;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.ScoreRunRecord;
+import app.retention.domain.SegmentRecord;
+import app.retention.domain.StoredRow;
+import app.retention.domain.StoredScore;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -165,7 +165,7 @@ public final class SegmentService {
                     + controlShare + ".");
         }
         String newName = SegmentDefinition.newName(name);
-        if (workspace.segments().find(newName).isPresent()) {
+        if (workspace.segments().exists(newName)) {
             throw new SegmentException("A segment named `" + newName + "` exists already; choose another name.");
         }
         SegmentDefinition definition = new SegmentDefinition(newName, scoring.datasetName(), scoring.datasetVersion(),
@@ -234,6 +234,11 @@ public final class SegmentService {
         SegmentRecord record = require(name);
         workspace.segments().delete(record.name());
         return record;
+    }
+
+    /** Whether a segment is saved under this name (surrounding spaces ignored, as when saving). */
+    public boolean exists(String name) {
+        return name != null && workspace.segments().exists(name.strip());
     }
 
     private SegmentRecord require(String name) {

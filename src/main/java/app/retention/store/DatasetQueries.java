@@ -1,5 +1,15 @@
 package app.retention.store;
 
+import app.retention.domain.ChurnDefinition;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.CrossCell;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.FilteredRows;
+import app.retention.domain.Grouping;
+import app.retention.domain.RowFilter;
+import app.retention.domain.StoredRow;
+import app.retention.domain.ValueGroup;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -141,9 +151,6 @@ public final class DatasetQueries {
     }
 
     /** Rows matching a filter: the total and the first ones. */
-    public record FilteredRows(long total, List<StoredRow> rows) {
-    }
-
     private static String condition(RowFilter f, List<Object> params) {
         String col = f.column().sqlName();
         if (f.values() != null) {

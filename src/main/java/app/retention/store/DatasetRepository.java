@@ -1,5 +1,15 @@
 package app.retention.store;
 
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnSpec;
+import app.retention.domain.ColumnType;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.RejectedRow;
+import app.retention.domain.SourceInfo;
+import app.retention.domain.StoredRow;
+import app.retention.domain.TallyEntry;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,11 @@
 package app.retention.store;
 
+import app.retention.domain.ColumnSpec;
+import app.retention.domain.ColumnType;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.SourceInfo;
+import app.retention.domain.TallyEntry;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

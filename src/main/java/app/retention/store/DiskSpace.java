@@ -1,5 +1,7 @@
 package app.retention.store;
 
+import app.retention.domain.SourceInfo;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package app.retention.store;
 
+import app.retention.domain.ExperimentPayload;
+import app.retention.domain.ExperimentRecord;
+import app.retention.domain.StoredModel;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;

@@ -1,5 +1,9 @@
 package app.retention.store;
 
+import app.retention.domain.ScoreRunRecord;
+import app.retention.domain.StoredScore.StoredReason;
+import app.retention.domain.StoredScore;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,7 +57,7 @@ public final class ScoreRepository {
                     ps.setLong(1, id);
                     ps.setLong(2, s.rowNumber());
                     ps.setDouble(3, s.probability());
-                    ps.setString(4, StoredScore.encode(s.reasons()));
+                    ps.setString(4, encode(s.reasons()));
                     ps.addBatch();
                     if (++pending == BATCH) {
                         ps.executeBatch();
@@ -132,12 +136,43 @@ public final class ScoreRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 List<StoredScore> scores = new ArrayList<>();
                 while (rs.next()) {
-                    scores.add(new StoredScore(rs.getLong(1), rs.getDouble(2), StoredScore.decode(rs.getString(3))));
+                    scores.add(new StoredScore(rs.getLong(1), rs.getDouble(2), decode(rs.getString(3))));
                 }
                 return scores;
             }
         } catch (SQLException ex) {
             throw DatasetRepository.failure("read the scores of scoring " + runId, ex);
         }
+    }
+
+    /** One reason per line, feature and text split by a tab (neither contains one: they are cleaned). */
+    private static String encode(List<StoredReason> reasons) {
+        if (reasons.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (StoredReason r : reasons) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(clean(r.feature())).append('\t').append(clean(r.text()));
+        }
+        return text.toString();
+    }
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static List<StoredReason> decode(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<StoredReason> reasons = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            int tab = line.indexOf('\t');
+            reasons.add(new StoredReason(line.substring(0, tab), line.substring(tab + 1)));
+        }
+        return reasons;
     }
 }

@@ -1,5 +1,8 @@
 package app.retention.store;
 
+import app.retention.domain.ExportLogEntry;
+import app.retention.domain.SegmentRecord;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,6 +75,19 @@ public final class SegmentRepository {
             return names;
         } catch (SQLException ex) {
             throw DatasetRepository.failure("list the segments", ex);
+        }
+    }
+
+    /** Whether a segment has this exact name: one indexed lookup, without reading its control group. */
+    public boolean exists(String name) {
+        try (Connection c = workspace.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM segment WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException ex) {
+            throw DatasetRepository.failure("look up segment " + name, ex);
         }
     }
 

@@ -1,12 +1,7 @@
 package app.retention.ui;
 
 import app.retention.data.ImportResult;
-import app.retention.data.ImportService;
-import app.retention.data.SampleData;
-import app.retention.explore.ExploreService;
-import app.retention.export.ExportLog;
-import app.retention.store.DatasetInfo;
-import app.retention.store.Workspace;
+import app.retention.domain.DatasetInfo;
 import app.retention.task.TaskRunner;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.Formats;
@@ -29,7 +24,7 @@ import java.util.List;
  */
 public final class MainWindowViewModel {
 
-    private final Workspace workspace;
+    private final Workbench services;
     private final BackgroundTasks tasks;
     private final StatusBarViewModel statusBar;
     private final DataViewModel data;
@@ -40,19 +35,19 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
     public MainWindowViewModel(Workbench services, TaskRunner runner) {
-        this.workspace = services.workspace();
+        this.services = services;
         this.tasks = new BackgroundTasks(runner);
         this.statusBar = new StatusBarViewModel(tasks);
-        this.data = new DataViewModel(workspace.datasets(), tasks, statusBar);
+        this.data = new DataViewModel(services.datasets(), tasks, statusBar);
         data.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
-        this.explore = new ExploreViewModel(new ExploreService(workspace), workspace.datasets(), tasks, statusBar);
+        this.explore = new ExploreViewModel(services.explore(), services.datasets(), tasks, statusBar);
         explore.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         // folds of one training run in parallel on the Workbench's pool, beside the screens' task runner
-        this.models = new ModelsViewModel(services.training(), workspace.datasets(), tasks, statusBar);
+        this.models = new ModelsViewModel(services.training(), services.datasets(), tasks, statusBar);
         models.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
-        this.segments = new SegmentsViewModel(services, tasks, statusBar, appVersion());
+        this.segments = new SegmentsViewModel(services, tasks, statusBar);
         segments.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
-        this.exports = new ExportsViewModel(new ExportLog(workspace), tasks, statusBar, statusBar::showNotice);
+        this.exports = new ExportsViewModel(services.exportLog(), tasks, statusBar, statusBar::showNotice);
         // models, datasets and exports may have changed elsewhere: Segments and Exports read again when shown
         screen.addListener((obs, was, now) -> {
             if (now == Screen.SEGMENTS) {
@@ -93,8 +88,8 @@ public final class MainWindowViewModel {
     public void start(boolean offerSampleData) {
         statusBar.showNotice("Tip: drop a CSV, Excel or ARFF file on this window to import it.");
         data.refresh();
-        if (offerSampleData && SampleData.offeredTo(workspace)) {
-            tasks.submit("Importing sample data", ctx -> SampleData.importBundled(workspace, ctx),
+        if (offerSampleData && services.offersSampleData()) {
+            tasks.submit("Importing sample data", services::importSampleData,
                     this::sampleDataImported, statusBar::report);
         }
     }
@@ -108,7 +103,7 @@ public final class MainWindowViewModel {
 
     /** A fresh import wizard model for this workspace. */
     public ImportWizardViewModel newImportWizard() {
-        return new ImportWizardViewModel(new ImportService(workspace.datasets()), tasks);
+        return new ImportWizardViewModel(services.imports(), tasks);
     }
 
     /** After the wizard: show the Data screen with the imported dataset selected. */
@@ -123,7 +118,7 @@ public final class MainWindowViewModel {
     }
 
     public String workspacePath() {
-        return workspace.directory().toString();
+        return services.directory().toString();
     }
 
     public ObjectProperty<Screen> screenProperty() {
@@ -155,8 +150,4 @@ public final class MainWindowViewModel {
     }
 
     /** The version written into exports' provenance: the jar's, or "development build". */
-    static String appVersion() {
-        String version = MainWindowViewModel.class.getPackage().getImplementationVersion();
-        return version == null ? "development build" : version;
-    }
 }

@@ -1,7 +1,7 @@
 package app.retention.usecase;
 
-import app.retention.store.ExperimentRecord;
-import app.retention.store.ScoreRunRecord;
+import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ScoreRunRecord;
 
 import java.util.Locale;
 

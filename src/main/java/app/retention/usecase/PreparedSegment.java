@@ -1,11 +1,11 @@
 package app.retention.usecase;
 
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ScoreRunRecord;
 import app.retention.segment.BandBasis;
 import app.retention.segment.RiskBands;
 import app.retention.segment.ScoredCustomer;
-import app.retention.store.DatasetInfo;
-import app.retention.store.ExperimentRecord;
-import app.retention.store.ScoreRunRecord;
 
 import java.util.List;
 

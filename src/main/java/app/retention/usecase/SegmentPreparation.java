@@ -1,5 +1,8 @@
 package app.retention.usecase;
 
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ScoreRunRecord;
 import app.retention.model.ModelCatalog;
 import app.retention.model.ScoringService;
 import app.retention.segment.BandBasis;
@@ -7,9 +10,6 @@ import app.retention.segment.RiskBands;
 import app.retention.segment.ScoredCustomers;
 import app.retention.segment.Segment;
 import app.retention.segment.SegmentService;
-import app.retention.store.DatasetInfo;
-import app.retention.store.ExperimentRecord;
-import app.retention.store.ScoreRunRecord;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 
@@ -105,7 +105,7 @@ public final class SegmentPreparation {
     }
 
     /** The columns of a dataset version, as customers' attributes name them. */
-    public List<app.retention.store.ColumnInfo> columns(DatasetInfo dataset) {
+    public List<app.retention.domain.ColumnInfo> columns(DatasetInfo dataset) {
         return workspace.datasets().columns(dataset);
     }
 

@@ -1,8 +1,8 @@
 package app.retention.usecase;
 
+import app.retention.domain.ColumnInfo;
 import app.retention.segment.SegmentException;
 import app.retention.segment.SegmentService;
-import app.retention.store.ColumnInfo;
 
 import java.util.List;
 

@@ -1,5 +1,12 @@
 package app.retention.usecase;
 
+import app.retention.data.DatasetCatalog;
+import app.retention.data.ImportResult;
+import app.retention.data.ImportService;
+import app.retention.data.SampleData;
+import app.retention.explore.ExploreService;
+import app.retention.export.ExportLog;
+import app.retention.export.SegmentExports;
 import app.retention.model.ModelCatalog;
 import app.retention.model.ModelException;
 import app.retention.model.ModelSchema;
@@ -8,7 +15,11 @@ import app.retention.model.ScoringService;
 import app.retention.segment.KnownOutcome;
 import app.retention.segment.SegmentService;
 import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
@@ -20,12 +31,17 @@ import java.util.concurrent.ExecutorService;
 public final class Workbench implements AutoCloseable {
 
     private final Workspace workspace;
+    private final DatasetCatalog datasets;
+    private final ImportService imports;
+    private final ExploreService explore;
     private final ModelCatalog catalog;
     private final ModelService training;
     private final ExecutorService scoringPool;
     private final ScoringService scoring;
     private final SegmentService segments;
     private final SegmentPreparation preparation;
+    private final SegmentExports exports;
+    private final ExportLog exportLog;
 
     /** Services on {@code workspace} with pools as wide as the machine's cores. */
     public Workbench(Workspace workspace) {
@@ -35,12 +51,23 @@ public final class Workbench implements AutoCloseable {
     /** @param threads training folds and scoring chunks run at once, each */
     public Workbench(Workspace workspace, int threads) {
         this.workspace = workspace;
+        this.datasets = new DatasetCatalog(workspace.datasets());
+        this.imports = new ImportService(workspace.datasets());
+        this.explore = new ExploreService(workspace);
         this.catalog = new ModelCatalog(workspace);
         this.training = new ModelService(catalog, threads);
         this.scoringPool = ScoringService.pool(threads);
         this.scoring = new ScoringService(catalog, scoringPool);
         this.segments = new SegmentService(workspace, this::knownOutcome);
         this.preparation = new SegmentPreparation(catalog, scoring, segments);
+        this.exports = new SegmentExports(workspace, appVersion());
+        this.exportLog = new ExportLog(workspace);
+    }
+
+    /** This build's version, as files and provenance record it; "development build" outside a packaged jar. */
+    public static String appVersion() {
+        String version = Workbench.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
     }
 
     /** How a dataset's target says a customer scored by this model already churned; empty for a deleted model. */
@@ -55,6 +82,36 @@ public final class Workbench implements AutoCloseable {
 
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** The workspace's folder (exports, samples and backups live beneath it). */
+    public Path directory() {
+        return workspace.directory();
+    }
+
+    /** Stored datasets: listing, rows, renaming, deleting. */
+    public DatasetCatalog datasets() {
+        return datasets;
+    }
+
+    /** Importing CSV, Excel and ARFF files. */
+    public ImportService imports() {
+        return imports;
+    }
+
+    /** Profiles, drivers, warnings, distributions and cross-tables. */
+    public ExploreService explore() {
+        return explore;
+    }
+
+    /** Whether the desktop app should import the sample: the first run of a workspace with no data. */
+    public boolean offersSampleData() {
+        return SampleData.offeredTo(workspace);
+    }
+
+    /** Imports the bundled sample snapshots into this workspace. */
+    public List<ImportResult> importSampleData(TaskContext context) throws IOException {
+        return SampleData.importBundled(workspace, context);
     }
 
     /** Stored models: lookups, schemas, calibration, validation scores. */
@@ -80,6 +137,16 @@ public final class Workbench implements AutoCloseable {
     /** Score or reuse → bands → value → customers, for the CLI and the Segments screen. */
     public SegmentPreparation preparation() {
         return preparation;
+    }
+
+    /** Call lists, segment lists and campaign briefs, each recorded in the export log. */
+    public SegmentExports exports() {
+        return exports;
+    }
+
+    /** What was exported, when, from which segment and model. */
+    public ExportLog exportLog() {
+        return exportLog;
     }
 
     /** Stops the pools; the workspace stays open. */

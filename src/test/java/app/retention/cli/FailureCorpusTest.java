@@ -1,11 +1,11 @@
 package app.retention.cli;
 
-import app.retention.store.DatasetInfo;
+import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskCancelledException;
 import app.retention.task.TaskContext;
-import app.retention.usecase.Workbench;
 import app.retention.testing.WorkspaceSnapshot;
+import app.retention.usecase.Workbench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;

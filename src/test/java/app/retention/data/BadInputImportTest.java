@@ -1,10 +1,10 @@
 package app.retention.data;
 
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnRole;
-import app.retention.store.ColumnType;
-import app.retention.store.DatasetInfo;
-import app.retention.store.RejectedRow;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnType;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.RejectedRow;
 import app.retention.store.Workspace;
 import app.retention.task.TaskCancelledException;
 import app.retention.task.TaskContext;

@@ -1,6 +1,6 @@
 package app.retention.data;
 
-import app.retention.store.ColumnRole;
+import app.retention.domain.ColumnRole;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,10 +2,10 @@ package app.retention.explore;
 
 import app.retention.data.ImportOptions;
 import app.retention.data.ImportService;
-import app.retention.store.ChurnDefinition;
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnRole;
-import app.retention.store.DatasetInfo;
+import app.retention.domain.ChurnDefinition;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import app.retention.testing.SharedDatasets;

@@ -1,12 +1,12 @@
 package app.retention.export;
 
-import app.retention.text.SpreadsheetSafety;
 import app.retention.segment.ControlGroup;
 import app.retention.segment.ControlGroups;
 import app.retention.segment.Playbook;
 import app.retention.segment.ScoredCustomer;
 import app.retention.segment.ValuePlan;
 import app.retention.segment.ValuePlanner;
+import app.retention.text.SpreadsheetSafety;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.junit.jupiter.api.Test;

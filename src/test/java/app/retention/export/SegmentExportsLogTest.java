@@ -4,9 +4,9 @@ import app.retention.cli.WorkbenchCli;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.Segment;
 import app.retention.store.Workspace;
-import app.retention.usecase.Workbench;
 import app.retention.task.TaskContext;
 import app.retention.ui.segments.SegmentsTestData;
+import app.retention.usecase.Workbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,10 +1,10 @@
 package app.retention.model;
 
 import app.retention.data.ImportOptions;
-import app.retention.data.SampleData;
 import app.retention.data.ImportService;
+import app.retention.data.SampleData;
+import app.retention.domain.DatasetInfo;
 import app.retention.evaluate.MetricSet;
-import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import app.retention.testing.SharedDatasets;

@@ -1,8 +1,8 @@
 package app.retention.model;
 
 import app.retention.data.SampleData;
+import app.retention.domain.DatasetInfo;
 import app.retention.evaluate.MetricSet;
-import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import org.junit.jupiter.api.AfterAll;

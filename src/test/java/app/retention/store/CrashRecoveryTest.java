@@ -2,7 +2,9 @@ package app.retention.store;
 
 import app.retention.data.ImportOptions;
 import app.retention.data.ImportService;
+import app.retention.domain.DatasetInfo;
 import app.retention.task.TaskContext;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

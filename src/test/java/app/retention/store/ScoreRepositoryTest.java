@@ -1,5 +1,8 @@
 package app.retention.store;
 
+import app.retention.domain.ScoreRunRecord;
+import app.retention.domain.StoredScore;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,10 @@
 package app.retention.store;
 
+import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnSpec;
+import app.retention.domain.ColumnType;
+import app.retention.domain.SourceInfo;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,15 @@ package app.retention.store;
 import app.retention.data.ImportOptions;
 import app.retention.data.ImportResult;
 import app.retention.data.ImportService;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnSpec;
+import app.retention.domain.ColumnType;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.ExperimentRecord;
+import app.retention.domain.SourceInfo;
+import app.retention.domain.StoredRow;
 import app.retention.task.TaskContext;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package app.retention.testing;
 
-import app.retention.store.DatasetInfo;
+import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 
 import java.util.List;

@@ -2,8 +2,8 @@ package app.retention.ui;
 
 import app.retention.error.WorkbenchException;
 import app.retention.store.Workspace;
-import app.retention.usecase.Workbench;
 import app.retention.task.SynchronousTaskRunner;
+import app.retention.usecase.Workbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

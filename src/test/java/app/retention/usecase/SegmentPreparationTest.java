@@ -1,10 +1,10 @@
 package app.retention.usecase;
 
 import app.retention.data.SampleData;
+import app.retention.domain.DatasetInfo;
 import app.retention.model.ModelException;
 import app.retention.model.ModelFiles;
 import app.retention.segment.RiskBand;
-import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import app.retention.ui.segments.SegmentsTestData;

@@ -1,6 +1,6 @@
 package app.retention.ui.common;
 
-import app.retention.store.DatasetInfo;
+import app.retention.domain.DatasetInfo;
 import javafx.scene.control.ListCell;
 
 /** A dataset in a list or a combo box: its name and version. */

@@ -1,6 +1,6 @@
 package app.retention.ui.common;
 
-import app.retention.store.ColumnRole;
+import app.retention.domain.ColumnRole;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.util.Callback;

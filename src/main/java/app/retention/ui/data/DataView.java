@@ -1,10 +1,10 @@
 package app.retention.ui.data;
 
 import app.retention.data.DisplayValues;
-import app.retention.store.ColumnInfo;
-import app.retention.store.DatasetInfo;
-import app.retention.store.RejectedRow;
-import app.retention.store.StoredRow;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.RejectedRow;
+import app.retention.domain.StoredRow;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
 import app.retention.ui.common.RoleRows;

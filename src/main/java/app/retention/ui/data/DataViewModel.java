@@ -1,12 +1,12 @@
 package app.retention.ui.data;
 
+import app.retention.data.DatasetCatalog;
 import app.retention.data.RowProblem;
 import app.retention.data.RowProblemsCsv;
-import app.retention.store.ColumnInfo;
-import app.retention.store.DatasetInfo;
-import app.retention.store.DatasetRepository;
-import app.retention.store.RejectedRow;
-import app.retention.store.StoredRow;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.RejectedRow;
+import app.retention.domain.StoredRow;
 import app.retention.task.TaskHandle;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
@@ -42,7 +42,7 @@ public final class DataViewModel {
 
     public static final int PAGE_SIZE = 100;
 
-    private final DatasetRepository repository;
+    private final DatasetCatalog repository;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
 
@@ -66,7 +66,7 @@ public final class DataViewModel {
     private TaskHandle pending;
     private long shownDatasetId = -1;
 
-    public DataViewModel(DatasetRepository repository, BackgroundTasks tasks, ErrorReporter errors) {
+    public DataViewModel(DatasetCatalog repository, BackgroundTasks tasks, ErrorReporter errors) {
         this.repository = repository;
         this.tasks = tasks;
         this.errors = errors;

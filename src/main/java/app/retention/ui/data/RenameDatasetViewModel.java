@@ -1,6 +1,6 @@
 package app.retention.ui.data;
 
-import app.retention.store.DatasetRepository;
+import app.retention.data.DatasetCatalog;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.UserMessages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,7 +13,7 @@ import javafx.beans.property.StringProperty;
 /** The rename dialog: the new name, and the workspace's reason when it refuses it. */
 public final class RenameDatasetViewModel {
 
-    private final DatasetRepository repository;
+    private final DatasetCatalog repository;
     private final BackgroundTasks tasks;
     private final String oldName;
     private final Runnable onRenamed;
@@ -21,7 +21,7 @@ public final class RenameDatasetViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    RenameDatasetViewModel(DatasetRepository repository, BackgroundTasks tasks, String oldName, Runnable onRenamed) {
+    RenameDatasetViewModel(DatasetCatalog repository, BackgroundTasks tasks, String oldName, Runnable onRenamed) {
         this.repository = repository;
         this.tasks = tasks;
         this.oldName = oldName;

@@ -1,7 +1,7 @@
 package app.retention.ui.explore;
 
-import app.retention.store.ColumnRole;
-import app.retention.store.ColumnType;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnType;
 
 /** The short marks the column list shows for a column's type and role. */
 public final class ColumnGlyphs {

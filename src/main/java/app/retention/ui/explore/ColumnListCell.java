@@ -1,7 +1,7 @@
 package app.retention.ui.explore;
 
+import app.retention.domain.ColumnRole;
 import app.retention.explore.ColumnProfile;
-import app.retention.store.ColumnRole;
 import app.retention.ui.common.Formats;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

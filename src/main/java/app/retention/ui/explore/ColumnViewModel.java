@@ -1,12 +1,12 @@
 package app.retention.ui.explore;
 
+import app.retention.domain.ColumnRole;
+import app.retention.domain.DatasetInfo;
 import app.retention.explore.ChurnBreakdown;
 import app.retention.explore.ColumnProfile;
 import app.retention.explore.Driver;
 import app.retention.explore.ExploreService;
 import app.retention.explore.RateGroup;
-import app.retention.store.ColumnRole;
-import app.retention.store.DatasetInfo;
 import app.retention.task.TaskHandle;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ChartFiles;

@@ -1,10 +1,10 @@
 package app.retention.ui.explore;
 
 import app.retention.data.DisplayValues;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.StoredRow;
 import app.retention.explore.Crosstab;
 import app.retention.explore.RateGroup;
-import app.retention.store.ColumnInfo;
-import app.retention.store.StoredRow;
 import app.retention.ui.common.Cells;
 import app.retention.ui.common.ExportActions;
 import app.retention.ui.common.Formats;

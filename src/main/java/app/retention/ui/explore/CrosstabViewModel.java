@@ -1,15 +1,15 @@
 package app.retention.ui.explore;
 
 import app.retention.data.DisplayValues;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.StoredRow;
 import app.retention.explore.ColumnProfile;
 import app.retention.explore.Crosstab;
 import app.retention.explore.Driver;
 import app.retention.explore.ExploreService;
 import app.retention.explore.RateGroup;
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnRole;
-import app.retention.store.DatasetInfo;
-import app.retention.store.StoredRow;
 import app.retention.task.TaskHandle;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ChartFiles;

@@ -1,10 +1,10 @@
 package app.retention.ui.explore;
 
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.DatasetInfo;
 import app.retention.explore.DataWarning;
 import app.retention.explore.DatasetProfile;
 import app.retention.explore.Driver;
-import app.retention.store.ColumnInfo;
-import app.retention.store.DatasetInfo;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package app.retention.ui.explore;
 
+import app.retention.domain.DatasetInfo;
 import app.retention.explore.ColumnProfile;
-import app.retention.store.DatasetInfo;
 import app.retention.ui.common.DatasetCell;
 import app.retention.ui.common.Fxml;
 import javafx.fxml.FXML;

@@ -1,5 +1,9 @@
 package app.retention.ui.explore;
 
+import app.retention.data.DatasetCatalog;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.DatasetInfo;
 import app.retention.error.WorkbenchException;
 import app.retention.explore.ColumnProfile;
 import app.retention.explore.DataWarning;
@@ -7,10 +11,6 @@ import app.retention.explore.DatasetProfile;
 import app.retention.explore.Driver;
 import app.retention.explore.ExploreService;
 import app.retention.explore.WarningAction;
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnRole;
-import app.retention.store.DatasetInfo;
-import app.retention.store.DatasetRepository;
 import app.retention.task.TaskContext;
 import app.retention.task.TaskHandle;
 import app.retention.ui.common.BackgroundTasks;
@@ -38,7 +38,7 @@ import java.util.Locale;
 public final class ExploreViewModel {
 
     private final ExploreService service;
-    private final DatasetRepository repository;
+    private final DatasetCatalog repository;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
 
@@ -60,7 +60,7 @@ public final class ExploreViewModel {
     private TaskHandle pending;
     private DatasetOverview shown;
 
-    public ExploreViewModel(ExploreService service, DatasetRepository repository, BackgroundTasks tasks,
+    public ExploreViewModel(ExploreService service, DatasetCatalog repository, BackgroundTasks tasks,
                             ErrorReporter errors) {
         this.service = service;
         this.repository = repository;

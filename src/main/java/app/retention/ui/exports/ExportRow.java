@@ -1,8 +1,8 @@
 package app.retention.ui.exports;
 
-import app.retention.export.ExportLog;
+import app.retention.domain.ExportLogEntry;
 import app.retention.export.ExportLog.FileState;
-import app.retention.store.ExportLogEntry;
+import app.retention.export.ExportLog;
 import app.retention.ui.common.Formats;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

@@ -1,9 +1,9 @@
 package app.retention.ui.exports;
 
-import app.retention.export.ExportLog;
+import app.retention.domain.ExportLogEntry;
 import app.retention.export.ExportLog.Field;
 import app.retention.export.ExportLog.FileState;
-import app.retention.store.ExportLogEntry;
+import app.retention.export.ExportLog;
 import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;

@@ -26,7 +26,7 @@ public final class ModelsView {
     private LeaderboardView leaderboard;
     private CurvesView curves;
 
-    @FXML private ComboBox<app.retention.store.DatasetInfo> datasetCombo;
+    @FXML private ComboBox<app.retention.domain.DatasetInfo> datasetCombo;
     @FXML private Label summaryLabel;
     @FXML private ProgressIndicator loadingIndicator;
     @FXML private Button exportButton;

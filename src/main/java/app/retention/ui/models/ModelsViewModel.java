@@ -1,13 +1,13 @@
 package app.retention.ui.models;
 
+import app.retention.data.DatasetCatalog;
 import app.retention.data.SampleData;
+import app.retention.domain.DatasetInfo;
 import app.retention.model.CvPlan;
 import app.retention.model.LearnerRequest;
 import app.retention.model.ModelException;
 import app.retention.model.ModelRun;
 import app.retention.model.ModelService;
-import app.retention.store.DatasetInfo;
-import app.retention.store.DatasetRepository;
 import app.retention.task.TaskContext;
 import app.retention.task.TaskHandle;
 import app.retention.task.TaskState;
@@ -46,7 +46,7 @@ public final class ModelsViewModel {
     }
 
     private final ModelService service;
-    private final DatasetRepository repository;
+    private final DatasetCatalog repository;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
@@ -65,7 +65,7 @@ public final class ModelsViewModel {
     private DatasetInfo followed;
     private List<ModelRun> shownRuns = List.of();
 
-    public ModelsViewModel(ModelService service, DatasetRepository repository, BackgroundTasks tasks,
+    public ModelsViewModel(ModelService service, DatasetCatalog repository, BackgroundTasks tasks,
                            ErrorReporter errors) {
         this.service = service;
         this.repository = repository;

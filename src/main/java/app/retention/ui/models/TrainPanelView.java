@@ -1,6 +1,6 @@
 package app.retention.ui.models;
 
-import app.retention.store.DatasetInfo;
+import app.retention.domain.DatasetInfo;
 import app.retention.ui.common.DatasetCell;
 import app.retention.ui.common.Fxml;
 import app.retention.ui.common.Styles;

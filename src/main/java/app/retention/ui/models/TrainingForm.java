@@ -1,11 +1,11 @@
 package app.retention.ui.models;
 
+import app.retention.domain.DatasetInfo;
 import app.retention.model.CvPlan;
 import app.retention.model.LearnerCatalog;
 import app.retention.model.LearnerRequest;
 import app.retention.model.LearnerSpec;
 import app.retention.model.ParamSpec;
-import app.retention.store.DatasetInfo;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;

@@ -1,6 +1,6 @@
 package app.retention.ui.segments;
 
-import app.retention.store.DatasetInfo;
+import app.retention.domain.DatasetInfo;
 
 /**
  * A dataset as the Segments screen offers it for a chosen model: whether its columns fit the model (and why not),

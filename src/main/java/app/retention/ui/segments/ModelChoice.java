@@ -1,6 +1,6 @@
 package app.retention.ui.segments;
 
-import app.retention.store.ExperimentRecord;
+import app.retention.domain.ExperimentRecord;
 
 import java.util.Locale;
 

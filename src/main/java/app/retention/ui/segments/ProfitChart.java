@@ -1,8 +1,8 @@
 package app.retention.ui.segments;
 
 import app.retention.segment.ValuePlan;
-import app.retention.ui.common.Formats;
 import app.retention.ui.common.ChartLook;
+import app.retention.ui.common.Formats;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;

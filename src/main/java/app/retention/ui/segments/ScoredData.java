@@ -1,9 +1,9 @@
 package app.retention.ui.segments;
 
+import app.retention.domain.ScoreRunRecord;
 import app.retention.segment.BandBasis;
 import app.retention.segment.RiskBands;
 import app.retention.segment.ScoredCustomer;
-import app.retention.store.ScoreRunRecord;
 import app.retention.task.TaskContext;
 import app.retention.ui.common.Formats;
 import app.retention.usecase.PreparedSegment;
@@ -27,7 +27,7 @@ public record ScoredData(PreparedSegment prepared, Map<String, List<String>> cat
      * model, and reads its customers into the model's default bands, with value from the chosen column. Runs in the
      * background.
      */
-    static ScoredData load(SegmentPreparation preparation, long modelId, app.retention.store.DatasetInfo dataset,
+    static ScoredData load(SegmentPreparation preparation, long modelId, app.retention.domain.DatasetInfo dataset,
                            ValueChoice value, TaskContext ctx) {
         PreparedSegment prepared = preparation.prepare(dataset, modelId, null, value, ctx);
         return new ScoredData(prepared, SegmentCategories.of(

@@ -1,12 +1,12 @@
 package app.retention.ui.segments;
 
+import app.retention.data.DatasetCatalog;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.ExperimentRecord;
 import app.retention.model.ModelCatalog;
 import app.retention.segment.SegmentService;
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnRole;
-import app.retention.store.DatasetInfo;
-import app.retention.store.DatasetRepository;
-import app.retention.store.ExperimentRecord;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,7 +35,7 @@ public final class ScoringChoiceViewModel {
     public static final String NO_VALUE = "(none)";
 
     private final ModelCatalog catalog;
-    private final DatasetRepository datasetStore;
+    private final DatasetCatalog datasetStore;
     private final ObservableList<ModelChoice> models = FXCollections.observableArrayList();
     private final ObservableList<DatasetChoice> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<ModelChoice> model = new SimpleObjectProperty<>();
@@ -45,7 +45,7 @@ public final class ScoringChoiceViewModel {
     private final ObservableList<String> valueColumns = FXCollections.observableArrayList();
     private final ObjectProperty<String> valueColumn = new SimpleObjectProperty<>();
 
-    ScoringChoiceViewModel(ModelCatalog catalog, DatasetRepository datasetStore) {
+    ScoringChoiceViewModel(ModelCatalog catalog, DatasetCatalog datasetStore) {
         this.catalog = catalog;
         this.datasetStore = datasetStore;
         model.addListener((obs, was, now) -> {

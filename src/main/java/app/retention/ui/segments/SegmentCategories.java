@@ -1,9 +1,9 @@
 package app.retention.ui.segments;
 
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnType;
 import app.retention.segment.ScoredCustomer;
-import app.retention.store.ColumnInfo;
-import app.retention.store.ColumnRole;
-import app.retention.store.ColumnType;
 
 import java.util.Comparator;
 import java.util.HashMap;

@@ -5,11 +5,11 @@ import app.retention.export.ExportResult;
 import app.retention.export.SegmentExports;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.Segment;
-import app.retention.store.Workspace;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.UserMessages;
+import app.retention.usecase.Workbench;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -39,7 +39,7 @@ public final class SegmentExportViewModel {
     /** The action an export error belongs to: a later export that works clears it from the status bar. */
     static final String EXPORT_ACTION = "segment export";
 
-    private final Workspace workspace;
+    private final Path workspaceFolder;
     private final SegmentExports exports;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
@@ -55,10 +55,10 @@ public final class SegmentExportViewModel {
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
 
-    SegmentExportViewModel(Workspace workspace, String appVersion, BackgroundTasks tasks, ErrorReporter errors,
+    SegmentExportViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors,
                            CampaignViewModel campaign, Consumer<String> notices) {
-        this.workspace = workspace;
-        this.exports = new SegmentExports(workspace, appVersion);
+        this.workspaceFolder = services.directory();
+        this.exports = services.exports();
         this.tasks = tasks;
         this.errors = errors;
         this.campaign = campaign;
@@ -80,7 +80,7 @@ public final class SegmentExportViewModel {
 
     /** {@code <workspace>/exports}: the folder exports go to unless the user chooses another; made on first use. */
     public Path proposedFolder() {
-        return workspace.directory().resolve("exports").toAbsolutePath().normalize();
+        return workspaceFolder.resolve("exports").toAbsolutePath().normalize();
     }
 
     /**

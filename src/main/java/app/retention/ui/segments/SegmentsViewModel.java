@@ -1,5 +1,6 @@
 package app.retention.ui.segments;
 
+import app.retention.domain.DatasetInfo;
 import app.retention.error.WorkbenchException;
 import app.retention.segment.BandSummary;
 import app.retention.segment.ColumnFilter;
@@ -10,8 +11,6 @@ import app.retention.segment.ScoredCustomer;
 import app.retention.segment.Segment;
 import app.retention.segment.SegmentDefinition;
 import app.retention.segment.SegmentSummary;
-import app.retention.store.DatasetInfo;
-import app.retention.store.Workspace;
 import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
@@ -50,7 +49,6 @@ public final class SegmentsViewModel {
     /** The action a save error belongs to: a later save that works clears it from the status bar. */
     static final String SAVE_ACTION = "segment save";
 
-    private final Workspace workspace;
     private final Workbench services;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
@@ -80,10 +78,9 @@ public final class SegmentsViewModel {
     private final PlaybookViewModel playbook;
     private final SegmentExportViewModel export;
 
-    public SegmentsViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors, String appVersion) {
-        this.workspace = services.workspace();
+    public SegmentsViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors) {
         this.services = services;
-        this.choice = new ScoringChoiceViewModel(services.models(), workspace.datasets());
+        this.choice = new ScoringChoiceViewModel(services.models(), services.datasets());
         this.tasks = tasks;
         this.errors = errors;
         this.categoryFilters = List.of(new CategoryFilterViewModel(this::recount),
@@ -92,12 +89,12 @@ public final class SegmentsViewModel {
                 0.0, 1.0, this::recount);
         this.valueRange = new RangeFilterViewModel("Customer value", null, null, null, this::recount);
         this.playbook = new PlaybookViewModel(this::recount);
-        this.export = new SegmentExportViewModel(workspace, appVersion, tasks, errors, campaign, notice::set);
+        this.export = new SegmentExportViewModel(services, tasks, errors, campaign, notice::set);
         controlShare.addListener((obs, was, now) -> recount());
         // the name check is for the next save: the name just saved is not "taken" until the user types again
         name.addListener((obs, was, now) -> {
             savedText.set("");
-            nameTaken.set(workspace.segments().find(now.strip()).isPresent());
+            nameTaken.set(services.segments().exists(now));
         });
         choice.modelProperty().addListener((obs, was, now) -> forgetScoring());
         choice.datasetProperty().addListener((obs, was, now) -> {

@@ -1,8 +1,9 @@
 package app.retention.ui.data;
 
+import app.retention.data.DatasetCatalog;
 import app.retention.data.ImportOptions;
 import app.retention.data.ImportService;
-import app.retention.store.DatasetInfo;
+import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.task.TaskContext;
@@ -31,7 +32,7 @@ class DataViewModelTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(dir.resolve("ws"));
-        model = new DataViewModel(workspace.datasets(), new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
+        model = new DataViewModel(new DatasetCatalog(workspace.datasets()), new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package app.retention.ui.data;
 
+import app.retention.data.DatasetCatalog;
 import app.retention.data.ImportOptions;
 import app.retention.data.ImportService;
 import app.retention.store.Workspace;
@@ -44,7 +45,7 @@ class RenameDatasetDialogGuiTest {
 
     @Test
     void aRefusedNameShowsTheReasonAndKeepsTheDialogOpen() throws Exception {
-        DataViewModel model = new DataViewModel(workspace.datasets(),
+        DataViewModel model = new DataViewModel(new DatasetCatalog(workspace.datasets()),
                 new BackgroundTasks(new SynchronousTaskRunner()), failure -> { });
         model.refresh();
 

@@ -1,6 +1,6 @@
 package app.retention.ui.explore;
 
-import app.retention.store.DatasetInfo;
+import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.PooledTaskRunner;
 import app.retention.ui.WorkbenchApp;

@@ -1,12 +1,12 @@
 package app.retention.ui.explore;
 
+import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnType;
 import app.retention.explore.ChurnBreakdown;
 import app.retention.explore.ColumnProfile;
 import app.retention.explore.Crosstab;
 import app.retention.explore.NumericSummary;
 import app.retention.explore.RateGroup;
-import app.retention.store.ColumnRole;
-import app.retention.store.ColumnType;
 import app.retention.ui.common.ChartFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

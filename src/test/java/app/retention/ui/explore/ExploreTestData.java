@@ -2,7 +2,7 @@ package app.retention.ui.explore;
 
 import app.retention.data.ImportOptions;
 import app.retention.data.ImportService;
-import app.retention.store.DatasetInfo;
+import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import app.retention.ui.testing.TestFiles;

@@ -1,11 +1,12 @@
 package app.retention.ui.explore;
 
+import app.retention.data.DatasetCatalog;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.DatasetInfo;
 import app.retention.explore.DataWarning;
 import app.retention.explore.Driver;
 import app.retention.explore.ExploreService;
 import app.retention.explore.WarningAction;
-import app.retention.store.ColumnRole;
-import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.task.TaskRunner;
@@ -37,7 +38,7 @@ class ExploreViewModelTest {
     }
 
     private ExploreViewModel modelOn(TaskRunner runner) {
-        return new ExploreViewModel(new ExploreService(workspace), workspace.datasets(), new BackgroundTasks(runner),
+        return new ExploreViewModel(new ExploreService(workspace), new DatasetCatalog(workspace.datasets()), new BackgroundTasks(runner),
                 reported::add);
     }
 

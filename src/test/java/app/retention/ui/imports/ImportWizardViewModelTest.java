@@ -2,9 +2,9 @@ package app.retention.ui.imports;
 
 import app.retention.data.ColumnPlan;
 import app.retention.data.ImportService;
-import app.retention.store.ColumnRole;
-import app.retention.store.ColumnType;
-import app.retention.store.DatasetInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnType;
+import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.ui.common.BackgroundTasks;

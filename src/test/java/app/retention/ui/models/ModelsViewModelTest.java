@@ -1,10 +1,11 @@
 package app.retention.ui.models;
 
+import app.retention.data.DatasetCatalog;
 import app.retention.data.SampleData;
+import app.retention.domain.DatasetInfo;
 import app.retention.evaluate.BinaryMetrics;
 import app.retention.evaluate.ConfusionMatrix;
 import app.retention.model.ModelService;
-import app.retention.store.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.CallbackQueue;
 import app.retention.task.PooledTaskRunner;
@@ -67,7 +68,7 @@ class ModelsViewModelTest {
     }
 
     private ModelsViewModel newModel(ModelService on) {
-        return new ModelsViewModel(on, workspace.datasets(), new BackgroundTasks(new SynchronousTaskRunner()),
+        return new ModelsViewModel(on, new DatasetCatalog(workspace.datasets()), new BackgroundTasks(new SynchronousTaskRunner()),
                 reported::add);
     }
 
@@ -209,7 +210,7 @@ class ModelsViewModelTest {
         CallbackQueue callbacks = new CallbackQueue(); // the test thread plays the JavaFX thread
         try (PooledTaskRunner pool = new PooledTaskRunner(1, callbacks)) {
             HeldForestRunner runner = new HeldForestRunner(pool);
-            ModelsViewModel background = new ModelsViewModel(service, workspace.datasets(), new BackgroundTasks(runner),
+            ModelsViewModel background = new ModelsViewModel(service, new DatasetCatalog(workspace.datasets()), new BackgroundTasks(runner),
                     reported::add);
             background.follow(samples, september());
             callbacks.runUntil(() -> !background.loadingProperty().get());
@@ -297,7 +298,7 @@ class ModelsViewModelTest {
         // the test thread plays the JavaFX thread: it runs the runner's callbacks one by one, in order
         BlockingQueue<Runnable> callbacks = new LinkedBlockingQueue<>();
         try (PooledTaskRunner runner = new PooledTaskRunner(1, callbacks::add)) {
-            ModelsViewModel background = new ModelsViewModel(service, workspace.datasets(), new BackgroundTasks(runner),
+            ModelsViewModel background = new ModelsViewModel(service, new DatasetCatalog(workspace.datasets()), new BackgroundTasks(runner),
                     reported::add);
             background.follow(samples, september());
             runCallbacksUntil(callbacks, () -> !background.loadingProperty().get());

@@ -58,8 +58,7 @@ class ScoringChoiceViewModelTest {
         Files.writeString(bank, "CustomerId,CreditScore,Exited\n1,600,1\n2,700,0\n3,650,0\n", StandardCharsets.UTF_8);
         new ImportService(workspace.datasets()).importFile(bank, new ImportOptions("bank", "Exited", null, false),
                 TaskContext.silent());
-        model = new SegmentsViewModel(services, new BackgroundTasks(new SynchronousTaskRunner()), reported::add,
-                "test");
+        model = new SegmentsViewModel(services, new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
         model.refresh();
     }
 

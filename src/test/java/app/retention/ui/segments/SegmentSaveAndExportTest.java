@@ -1,10 +1,10 @@
 package app.retention.ui.segments;
 
 import app.retention.store.Workspace;
-import app.retention.usecase.Workbench;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.StatusBarViewModel;
+import app.retention.usecase.Workbench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +39,7 @@ class SegmentSaveAndExportTest {
         BackgroundTasks tasks = new BackgroundTasks(new SynchronousTaskRunner());
         statusBar = new StatusBarViewModel(tasks);
         services = new Workbench(workspace, 2);
-        model = new SegmentsViewModel(services, tasks, statusBar, "test");
+        model = new SegmentsViewModel(services, tasks, statusBar);
         // as in the main window: the screen's notices go to the status bar
         model.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         model.refresh();

@@ -40,8 +40,7 @@ class SegmentsViewModelTest {
         modelId = SegmentsTestData.sampleWithModelAt(dir.resolve("ws"));
         workspace = Workspace.open(dir.resolve("ws"));
         services = new Workbench(workspace, 2);
-        model = new SegmentsViewModel(services, new BackgroundTasks(new SynchronousTaskRunner()), reported::add,
-                "test");
+        model = new SegmentsViewModel(services, new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
         model.refresh();
         model.chooseModel(modelId);
         model.score();

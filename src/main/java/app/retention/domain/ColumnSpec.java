@@ -1,4 +1,4 @@
-package app.retention.store;
+package app.retention.domain;
 
 /**
  * A column of a dataset about to be written.

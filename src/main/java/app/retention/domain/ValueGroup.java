@@ -1,4 +1,4 @@
-package app.retention.store;
+package app.retention.domain;
 
 /** One distinct value of a column (null = missing) with how many rows have it and how many of them churned. */
 public record ValueGroup(Object value, long count, long churners) {

@@ -1,4 +1,4 @@
-package app.retention.store;
+package app.retention.domain;
 
 /**
  * How to group a column in a crosstab: by its values, or into bins by ascending cut points

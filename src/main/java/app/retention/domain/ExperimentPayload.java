@@ -1,4 +1,4 @@
-package app.retention.store;
+package app.retention.domain;
 
 /**
  * What an experiment keeps beyond its summary numbers, encoded by the model layer: how often the folds were drawn,

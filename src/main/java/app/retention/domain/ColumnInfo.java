@@ -1,4 +1,4 @@
-package app.retention.store;
+package app.retention.domain;
 
 /** A stored column with its statistics from import. */
 public record ColumnInfo(int position, String name, String sqlName, ColumnType type, ColumnRole role,

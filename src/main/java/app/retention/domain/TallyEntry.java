@@ -1,4 +1,4 @@
-package app.retention.store;
+package app.retention.domain;
 
 /**
  * How many rows have {@code value} in a column (null = missing) together with {@code targetValue} in the

@@ -1,4 +1,4 @@
-package app.retention.store;
+package app.retention.domain;
 
 import java.time.OffsetDateTime;
 import java.util.List;

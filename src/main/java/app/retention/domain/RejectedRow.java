@@ -1,4 +1,4 @@
-package app.retention.store;
+package app.retention.domain;
 
 /** A source row that was not imported, with the line it came from and why. */
 public record RejectedRow(long line, String reason, String raw) {

@@ -1,4 +1,4 @@
-package app.retention.store;
+package app.retention.domain;
 
 /**
  * Which rows count as churners: those whose target column equals {@code churnValue} ({@code Boolean.TRUE}

@@ -1,0 +1,63 @@
+package app.retention.data;
+
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.DatasetInfo;
+import app.retention.domain.RejectedRow;
+import app.retention.domain.StoredRow;
+import app.retention.store.DatasetRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The stored datasets as the screens and commands see them: listing, looking up, reading rows, renaming and
+ * deleting. Front ends call this service, never the repository, so that a rule about datasets (a name's form,
+ * what a delete removes) lives below them (issue 11).
+ */
+public final class DatasetCatalog {
+
+    private final DatasetRepository repository;
+
+    public DatasetCatalog(DatasetRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Every version of every dataset, by name, newest version first. */
+    public List<DatasetInfo> list() {
+        return repository.list();
+    }
+
+    /** A dataset by {@code name} (its latest version) or {@code name@version}. */
+    public Optional<DatasetInfo> find(String reference) {
+        return repository.find(reference);
+    }
+
+    /** Like {@link #find}, but fails with a message naming the known datasets. */
+    public DatasetInfo require(String reference) {
+        return repository.require(reference);
+    }
+
+    public List<ColumnInfo> columns(DatasetInfo dataset) {
+        return repository.columns(dataset);
+    }
+
+    /** Up to {@code limit} stored rows from {@code offset}, in file order. */
+    public List<StoredRow> rows(DatasetInfo dataset, long offset, int limit) {
+        return repository.rows(dataset, offset, limit);
+    }
+
+    /** The rows the import quarantined, with their line and reason. */
+    public List<RejectedRow> rejectedRows(DatasetInfo dataset) {
+        return repository.rejectedRows(dataset);
+    }
+
+    /** Renames every version of a dataset; refuses a taken or malformed name. */
+    public void rename(String name, String newName) {
+        repository.rename(name, newName);
+    }
+
+    /** Deletes one version with its rows, columns and quarantined rows. */
+    public void delete(DatasetInfo dataset) {
+        repository.delete(dataset);
+    }
+}

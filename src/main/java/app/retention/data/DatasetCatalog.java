@@ -5,6 +5,7 @@ import app.retention.domain.DatasetInfo;
 import app.retention.domain.RejectedRow;
 import app.retention.domain.StoredRow;
 import app.retention.store.DatasetRepository;
+import app.retention.store.Workspace;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +17,25 @@ import java.util.Optional;
  */
 public final class DatasetCatalog {
 
+    /** The workspace setting that remembers the dataset last opened on the Data screen. */
+    private static final String LAST_OPENED = "last_opened_dataset";
+
+    private final Workspace workspace;
     private final DatasetRepository repository;
 
-    public DatasetCatalog(DatasetRepository repository) {
-        this.repository = repository;
+    public DatasetCatalog(Workspace workspace) {
+        this.workspace = workspace;
+        this.repository = workspace.datasets();
+    }
+
+    /** The id of the dataset last opened, so that the app reopens where the user left off (finding M10). */
+    public Optional<Long> lastOpened() {
+        return workspace.setting(LAST_OPENED).filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong);
+    }
+
+    /** Remembers {@code dataset} as the one last opened. */
+    public void rememberOpened(DatasetInfo dataset) {
+        workspace.putSetting(LAST_OPENED, Long.toString(dataset.id()));
     }
 
     /** Every version of every dataset, by name, newest version first. */

@@ -45,12 +45,12 @@ import java.util.Locale;
  */
 final class BriefCharts {
 
-    private static final Color TEXT = new Color(0x1f2933);
-    private static final Color MUTED = new Color(0x5f6b7a);
-    private static final Color GRID = new Color(0xe4e7eb);
-    private static final Color ACCENT = new Color(0x1f6feb);
-    private static final Color DANGER = new Color(0xb42318);
-    private static final Color TARGET = new Color(0x0b6b3a);
+    private static final Color TEXT = DesignTokens.colour("text");
+    private static final Color MUTED = DesignTokens.colour("text-muted");
+    private static final Color GRID = DesignTokens.colour("grid");
+    private static final Color ACCENT = DesignTokens.colour("accent");
+    private static final Color DANGER = DesignTokens.colour("danger");
+    private static final Color TARGET = DesignTokens.colour("target");
     private static final Font LABEL = new Font("SansSerif", Font.PLAIN, 11);
     private static final Font AXIS = new Font("SansSerif", Font.BOLD, 11);
     private static final int SCALE = 2;

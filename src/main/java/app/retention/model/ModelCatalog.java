@@ -134,7 +134,11 @@ public final class ModelCatalog {
      * expects number"), or empty when its columns fit.
      */
     public Optional<String> misfit(long id, DatasetInfo dataset) {
-        List<ColumnInfo> columns = workspace.datasets().columns(dataset);
+        return misfit(id, workspace.datasets().columns(dataset));
+    }
+
+    /** Like {@link #misfit(long, DatasetInfo)}, with the dataset's columns already read. */
+    public Optional<String> misfit(long id, List<ColumnInfo> columns) {
         List<String> problems = DatasetInstances.problems(columns, schema(id));
         return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
     }

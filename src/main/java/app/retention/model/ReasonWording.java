@@ -1,6 +1,9 @@
 package app.retention.model;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +15,13 @@ import java.util.regex.Pattern;
 final class ReasonWording {
 
     private static final Pattern WINDOW = Pattern.compile("(.+)_(\\d+)d");
+    /** Column names read as acronyms, in capitals: "NPS 3", "CLV: 120" would read wrong in sentence case. */
+    private static final Set<String> ACRONYMS = Set.of("nps", "clv", "ltv", "arpu", "mrr", "arr", "aov", "csat",
+            "ces", "sms", "gb", "vip");
+    /** First words of a yes/no question a 0/1 column answers: "is active member", "has credit card". */
+    private static final Set<String> FLAG_WORDS = Set.of("is", "has");
+    private static final Map<String, String> ABBREVIATIONS = Map.of("num", "number", "qty", "quantity",
+            "cnt", "count", "avg", "average", "amt", "amount", "cr", "credit", "pct", "percent", "nbr", "number");
 
     private ReasonWording() {
     }
@@ -19,7 +29,7 @@ final class ReasonWording {
     static String numeric(String column, double value) {
         String name = column.toLowerCase(Locale.ROOT);
         if (Double.isNaN(value)) {
-            return sentence(words(column)) + " unknown";
+            return label(column) + " unknown";
         }
         String number = number(value);
         if (name.startsWith("days_since_")) {
@@ -29,22 +39,42 @@ final class ReasonWording {
         if (window.matches()) {
             return number + " " + words(window.group(1)) + " in the last " + window.group(2) + " days";
         }
-        if (column.length() <= 3) {
-            return column.toUpperCase(Locale.ROOT) + " " + number;
+        List<String> words = List.of(words(column).split(" "));
+        boolean flag = words.size() > 1 && FLAG_WORDS.contains(words.get(0)) && (value == 0 || value == 1);
+        if (flag) {
+            // a 0/1 column named as a question: "Is active member: 1" reads "Active member: No" (finding M16)
+            String question = words.get(0).equals("is") ? String.join(" ", words.subList(1, words.size()))
+                    : String.join(" ", words);
+            return sentence(question) + ": " + (value == 1 ? "Yes" : "No");
         }
-        return sentence(words(column)) + ": " + number;
+        return ACRONYMS.contains(name) ? name.toUpperCase(Locale.ROOT) + " " + number : label(column) + ": " + number;
     }
 
     static String nominal(String column, String value) {
         if (value == null) {
-            return sentence(words(column)) + " unknown";
+            return label(column) + " unknown";
         }
-        String label = column.length() <= 3 ? column.toUpperCase(Locale.ROOT) : sentence(words(column));
-        return label + ": " + value;
+        return label(column) + ": " + value;
     }
 
+    /** "NPS", "Age", "Number of products", "Tenure months": an acronym in capitals, anything else as a sentence. */
+    private static String label(String column) {
+        String name = column.toLowerCase(Locale.ROOT);
+        return ACRONYMS.contains(name) ? name.toUpperCase(Locale.ROOT) : sentence(words(column));
+    }
+
+    /** Lower-case words, with the usual abbreviations of column names spelled out ("num" → "number"). */
     private static String words(String column) {
-        return column.replace('_', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).strip();
+        String spaced = column.replace('_', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
+                .strip();
+        StringBuilder out = new StringBuilder();
+        for (String word : spaced.split("\\s+")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(ABBREVIATIONS.getOrDefault(word, word));
+        }
+        return out.toString();
     }
 
     private static String sentence(String words) {

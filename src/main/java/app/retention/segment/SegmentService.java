@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongFunction;
 
 /**
@@ -29,6 +30,10 @@ import java.util.function.LongFunction;
  * playbook and a control group drawn once and stored with the segment.
  */
 public final class SegmentService {
+
+    private static final List<String> CUSTOMER_WORDS = List.of("customer", "client", "account", "member",
+            "subscriber", "user", "cliente", "conta");
+    private static final Set<String> ROW_NUMBER_NAMES = Set.of("rownumber", "rownum", "row", "index", "line");
 
     private static final int PAGE = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -116,20 +121,42 @@ public final class SegmentService {
                 Object v = value < 0 ? null : row.values().get(value);
                 double customerValue = v instanceof Number n ? n.doubleValue() : Double.NaN;
                 double p = Math.min(1, Math.max(0, score.probability()));
+                // what a customer is worth is why calling them pays, not why they leave (finding M14)
                 customers.add(new ScoredCustomer(customerKey, p, bands.assign(p).name(), customerValue,
-                        score.reasons().stream().map(r -> new Reason(r.feature(), r.text())).toList(), attributes));
+                        score.reasons().stream().filter(r -> !r.feature().equals(valueColumn))
+                                .map(r -> new Reason(r.feature(), r.text())).toList(), attributes));
             }
         }
         return new ScoredCustomers(customers, churned, known);
     }
 
-    private static int keyIndex(List<ColumnInfo> columns) {
+    /**
+     * The column a call centre looks customers up by: an identifier named for the customer (customer, client,
+     * account, member, subscriber, user) before any other identifier, and a row number only when nothing else is
+     * there (finding M16: the bank file's list was keyed by RowNumber, not CustomerId).
+     */
+    static int keyIndex(List<ColumnInfo> columns) {
+        int best = -1;
+        int bestRank = Integer.MAX_VALUE;
         for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).role() == ColumnRole.ID) {
-                return c;
+            if (columns.get(c).role() != ColumnRole.ID) {
+                continue;
+            }
+            int rank = keyRank(columns.get(c).name());
+            if (rank < bestRank) {
+                best = c;
+                bestRank = rank;
             }
         }
-        return -1;
+        return best;
+    }
+
+    private static int keyRank(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (CUSTOMER_WORDS.stream().anyMatch(lower::contains)) {
+            return 0;
+        }
+        return ROW_NUMBER_NAMES.contains(lower.replaceAll("[^a-z]", "")) ? 2 : 1;
     }
 
     private static int indexOf(List<ColumnInfo> columns, String name) {

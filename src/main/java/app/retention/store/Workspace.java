@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One workspace: a folder holding one embedded H2 database. Opening applies pending migrations and
@@ -31,6 +32,7 @@ public final class Workspace implements AutoCloseable {
     private final ExperimentRepository experiments;
     private final ScoreRepository scores;
     private final SegmentRepository segments;
+    private volatile Predicate<Thread> refusedThread = thread -> false;
 
     private Workspace(Path directory, JdbcConnectionPool pool, Connection keeper) {
         this.directory = directory;
@@ -157,7 +159,19 @@ public final class Workspace implements AutoCloseable {
 
     /** A connection from the workspace's pool; the caller closes it. */
     Connection connection() throws SQLException {
+        if (refusedThread.test(Thread.currentThread())) {
+            throw new IllegalStateException("The database was read on " + Thread.currentThread().getName()
+                    + ", the thread that draws the screen: run it as a background task.");
+        }
         return pool.getConnection();
+    }
+
+    /**
+     * Makes every database call on a matching thread fail at once. The desktop app's tests refuse the JavaFX thread,
+     * so a screen that would freeze while it waits for the database fails a test instead (issue 11).
+     */
+    public void refuseCallsOn(Predicate<Thread> thread) {
+        this.refusedThread = thread;
     }
 
     public Optional<String> setting(String key) {

@@ -59,12 +59,17 @@ public final class WorkbenchApp extends Application {
         this.offerSampleData = offerSampleData;
     }
 
+    /** A database call on the JavaFX thread fails (tests): the screens must read in the background. */
+    private boolean refuseDatabaseOnFxThread;
+
     /**
      * An app on a given workspace folder and task runner, without the first-run sample import: for tests
      * ({@code FxToolkit.setupApplication(() -> WorkbenchApp.on(dir, runner))}).
      */
     public static WorkbenchApp on(Path workspace, TaskRunner runner) {
-        return new WorkbenchApp(workspace, () -> runner, false);
+        WorkbenchApp app = new WorkbenchApp(workspace, () -> runner, false);
+        app.refuseDatabaseOnFxThread = true;
+        return app;
     }
 
     @Override
@@ -80,6 +85,9 @@ public final class WorkbenchApp extends Application {
             alert.showAndWait();
             Platform.exit();
             return;
+        }
+        if (refuseDatabaseOnFxThread) {
+            workspace.refuseCallsOn(thread -> Platform.isFxApplicationThread());
         }
         runner = runnerFactory.get();
         services = new Workbench(workspace); // the composition root: built once per opened workspace
@@ -191,13 +199,14 @@ public final class WorkbenchApp extends Application {
                 }
             });
         }
-        segments.refresh();
-        segments.chooseModel(Long.parseLong(modelId.trim()));
-        String dataset = System.getProperty(SEGMENTS_DATASET_PROPERTY);
-        if (dataset != null) {
-            segments.choice().chooseDataset(dataset.trim());
-        }
-        segments.score();
+        segments.refresh(() -> {
+            segments.chooseModel(Long.parseLong(modelId.trim()));
+            String dataset = System.getProperty(SEGMENTS_DATASET_PROPERTY);
+            if (dataset != null) {
+                segments.choice().chooseDataset(dataset.trim());
+            }
+            segments.score();
+        });
     }
 
     /** The main window's view, once started; lets tests reach the import wizard without a native file chooser. */

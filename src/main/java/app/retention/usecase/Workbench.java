@@ -51,7 +51,7 @@ public final class Workbench implements AutoCloseable {
     /** @param threads training folds and scoring chunks run at once, each */
     public Workbench(Workspace workspace, int threads) {
         this.workspace = workspace;
-        this.datasets = new DatasetCatalog(workspace.datasets());
+        this.datasets = new DatasetCatalog(workspace);
         this.imports = new ImportService(workspace.datasets());
         this.explore = new ExploreService(workspace);
         this.catalog = new ModelCatalog(workspace);

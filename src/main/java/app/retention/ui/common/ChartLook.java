@@ -1,5 +1,6 @@
 package app.retention.ui.common;
 
+import app.retention.export.DesignTokens;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.Plot;
@@ -10,31 +11,31 @@ import org.jfree.chart.ui.RectangleInsets;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.stream.IntStream;
 
 /**
- * The look of the workbench's charts. Charts are drawn by JFreeChart (AWT), which cannot read the CSS tokens, so
- * the few colours they need repeat those of styles/tokens.css here.
+ * The look of the workbench's charts. Charts are drawn by JFreeChart (AWT), which JavaFX CSS does not style, so
+ * their colours are read from styles/tokens.css through {@link DesignTokens}.
  */
 public final class ChartLook {
 
-    public static final Color TEXT = new Color(0x1f2933);
-    public static final Color MUTED = new Color(0x5f6b7a);
-    public static final Color GRID = new Color(0xe4e7eb);
-    public static final Color BARS = new Color(0x9db8e0);
-    public static final Color RATE = new Color(0xb42318);
-    public static final Color AVERAGE = new Color(0x5f6b7a);
+    public static final Color TEXT = DesignTokens.colour("text");
+    public static final Color MUTED = DesignTokens.colour("text-muted");
+    public static final Color GRID = DesignTokens.colour("grid");
+    public static final Color BARS = DesignTokens.colour("importance");
+    public static final Color RATE = DesignTokens.colour("rate");
+    public static final Color AVERAGE = MUTED;
     /**
      * The colours of models on the Models screen's charts, as -rw-series-0 … -rw-series-9 in styles/tokens.css:
      * eight for the models, then one for ZeroR and one for the rule baseline.
      */
-    public static final Color[] SERIES = {new Color(0x1f6feb), new Color(0xe8590c), new Color(0x2b8a3e),
-        new Color(0x9c36b5), new Color(0x0b7285), new Color(0xc2255c), new Color(0xb08900), new Color(0x5c7cfa),
-        new Color(0x5f6b7a), new Color(0x846358)};
+    public static final Color[] SERIES = IntStream.range(0, 10).mapToObj(i -> DesignTokens.colour("series-" + i))
+            .toArray(Color[]::new);
     public static final int MODEL_COLOURS = 8;
     public static final int ZEROR_COLOUR = 8;
     public static final int RULE_COLOUR = 9;
     /** The no-skill reference lines (the ROC diagonal, lift 1.0), as -rw-reference. */
-    public static final Color REFERENCE = new Color(0x9aa5b1);
+    public static final Color REFERENCE = DesignTokens.colour("reference");
     /** A single series (the Segments profit curve): the first model colour. */
     public static final Color ACCENT = SERIES[0];
     public static final Font LABEL = new Font("SansSerif", Font.PLAIN, 12);

@@ -7,10 +7,10 @@ import app.retention.domain.ColumnInfo;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.RejectedRow;
 import app.retention.domain.StoredRow;
-import app.retention.task.TaskHandle;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
+import app.retention.ui.common.LatestRequest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -63,12 +63,13 @@ public final class DataViewModel {
     private final BooleanBinding canGoForward =
             Bindings.createBooleanBinding(() -> page.get() + 1 < pageCount.get(), page, pageCount);
 
-    private TaskHandle pending;
+    private final LatestRequest reading;
     private long shownDatasetId = -1;
 
     public DataViewModel(DatasetCatalog repository, BackgroundTasks tasks, ErrorReporter errors) {
         this.repository = repository;
         this.tasks = tasks;
+        this.reading = new LatestRequest(tasks);
         this.errors = errors;
         showAllVersions.addListener((obs, was, now) -> applyVersionFilter(selected.get()));
         selected.addListener((obs, was, now) -> loadDetail(now));
@@ -82,15 +83,22 @@ public final class DataViewModel {
 
     /** Reads the dataset list again and selects the dataset with this id (e.g. one just imported). */
     public void refresh(long selectId) {
-        tasks.submit("Reading datasets", ctx -> repository.list(), list -> {
+        // nothing chosen yet (the app just opened): the dataset the user last opened, as they left it
+        boolean reopen = selectId < 0 && selected.get() == null;
+        tasks.submit("Reading datasets", ctx -> new Listing(repository.list(),
+                reopen ? repository.lastOpened().orElse(-1L) : selectId), listing -> {
+            List<DatasetInfo> list = listing.datasets();
             allVersions.clear();
             allVersions.addAll(list);
-            DatasetInfo toSelect = list.stream().filter(d -> d.id() == selectId).findFirst().orElse(null);
+            DatasetInfo toSelect = list.stream().filter(d -> d.id() == listing.select()).findFirst().orElse(null);
             if (toSelect != null && !isLatest(toSelect)) {
                 showAllVersions.set(true);
             }
             applyVersionFilter(toSelect);
         }, errors::report);
+    }
+
+    private record Listing(List<DatasetInfo> datasets, long select) {
     }
 
     private boolean isLatest(DatasetInfo dataset) {
@@ -124,7 +132,7 @@ public final class DataViewModel {
     }
 
     private void loadDetail(DatasetInfo dataset) {
-        cancelPending();
+        reading.cancel();
         if (dataset == null) {
             shownDatasetId = -1;
             columns.clear();
@@ -141,13 +149,14 @@ public final class DataViewModel {
         }
         loading.set(true);
         summary.set(describe(dataset));
-        pending = tasks.submit("Opening " + dataset.name(), ctx -> {
+        reading.submit("Opening " + dataset.name(), ctx -> {
+            repository.rememberOpened(dataset);
             ctx.checkCancelled();
             List<ColumnInfo> cols = repository.columns(dataset);
             ctx.checkCancelled();
             List<StoredRow> first = repository.rows(dataset, 0, PAGE_SIZE);
             return new DatasetDetail(dataset, cols, first, repository.rejectedRows(dataset));
-        }, this::showDetail, this::failed);
+        }, this::showDetail, this::failed, () -> loading.set(false));
     }
 
     private void showDetail(DatasetDetail detail) {
@@ -179,16 +188,16 @@ public final class DataViewModel {
             return;
         }
         long target = Math.max(0, Math.min(number, pageCount.get() - 1));
-        cancelPending();
+        reading.cancel();
         loading.set(true);
-        pending = tasks.submit("Reading rows of " + dataset.name(), ctx -> {
+        reading.submit("Reading rows of " + dataset.name(), ctx -> {
             ctx.checkCancelled();
             return repository.rows(dataset, target * PAGE_SIZE, PAGE_SIZE);
         }, pageRows -> {
             if (dataset == selected.get()) {
                 showPage(target, pageRows);
             }
-        }, this::failed);
+        }, this::failed, () -> loading.set(false));
     }
 
     public void firstPage() {
@@ -210,13 +219,6 @@ public final class DataViewModel {
     private void failed(Throwable failure) {
         loading.set(false);
         errors.report(failure);
-    }
-
-    private void cancelPending() {
-        if (pending != null && !pending.isDone()) {
-            pending.cancel();
-        }
-        pending = null;
     }
 
     /** The question to ask before {@link #deleteSelected}: it names the dataset, its version and its rows. */

@@ -7,11 +7,11 @@ import app.retention.explore.ColumnProfile;
 import app.retention.explore.Driver;
 import app.retention.explore.ExploreService;
 import app.retention.explore.RateGroup;
-import app.retention.task.TaskHandle;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ChartFiles;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
+import app.retention.ui.common.LatestRequest;
 import app.retention.ui.common.UserMessages;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,11 +55,12 @@ public final class ColumnViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
     private DatasetOverview overview;
-    private TaskHandle pending;
+    private final LatestRequest reading;
 
     ColumnViewModel(ExploreService service, BackgroundTasks tasks, ErrorReporter errors, Consumer<String> notices) {
         this.service = service;
         this.tasks = tasks;
+        this.reading = new LatestRequest(tasks);
         this.errors = errors;
         this.notices = notices;
         selected.addListener((obs, was, now) -> load());
@@ -81,9 +82,7 @@ public final class ColumnViewModel {
     }
 
     private void load() {
-        if (pending != null && !pending.isDone()) {
-            pending.cancel();
-        }
+        reading.cancel();
         ColumnProfile column = selected.get();
         breakdown.set(null);
         groups.clear();
@@ -108,7 +107,7 @@ public final class ColumnViewModel {
         DatasetInfo d = overview.dataset();
         int n = bins.get();
         loading.set(true);
-        pending = tasks.submit("Churn by " + column.name(), ctx -> service.churnBy(d, column.name(), n, ctx), b -> {
+        reading.submit("Churn by " + column.name(), ctx -> service.churnBy(d, column.name(), n, ctx), b -> {
             if (isCurrent(d, column, n)) {
                 loading.set(false);
                 breakdown.set(b);
@@ -119,7 +118,7 @@ public final class ColumnViewModel {
                 loading.set(false);
                 message.set(UserMessages.describe(failure));
             }
-        });
+        }, () -> loading.set(false));
     }
 
     private String whyNoChart(ColumnProfile column) {

@@ -2,6 +2,7 @@ package app.retention.ui.explore;
 
 import app.retention.explore.Crosstab;
 import app.retention.explore.RateGroup;
+import app.retention.export.DesignTokens;
 import app.retention.ui.common.ChartLook;
 import app.retention.ui.common.Formats;
 import org.jfree.chart.JFreeChart;
@@ -14,6 +15,7 @@ import org.jfree.data.xy.DefaultXYZDataset;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.util.stream.IntStream;
 
 /**
  * The crosstab heat map as a chart, for saving as PNG or SVG: one block per cell coloured by its
@@ -22,9 +24,9 @@ import java.awt.Font;
 public final class CrosstabChart {
 
     /** The colours of the heat steps, as -rw-heat-0 … -rw-heat-6 in styles/tokens.css. */
-    static final Color[] HEAT = {new Color(0x2166ac), new Color(0x67a9cf), new Color(0xd1e5f0), new Color(0xf4f4f4),
-        new Color(0xfddbc7), new Color(0xef8a62), new Color(0xb2182b)};
-    private static final Color EMPTY = new Color(0xffffff);
+    static final Color[] HEAT = IntStream.range(0, 7).mapToObj(i -> DesignTokens.colour("heat-" + i))
+            .toArray(Color[]::new);
+    private static final Color EMPTY = DesignTokens.colour("surface");
     private static final Font RATE = new Font("SansSerif", Font.BOLD, 13);
     private static final Font COUNT = new Font("SansSerif", Font.PLAIN, 11);
 

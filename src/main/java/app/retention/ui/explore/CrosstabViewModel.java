@@ -10,11 +10,11 @@ import app.retention.explore.Crosstab;
 import app.retention.explore.Driver;
 import app.retention.explore.ExploreService;
 import app.retention.explore.RateGroup;
-import app.retention.task.TaskHandle;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ChartFiles;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
+import app.retention.ui.common.LatestRequest;
 import app.retention.ui.common.UserMessages;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -67,12 +67,14 @@ public final class CrosstabViewModel {
 
     private DatasetOverview overview;
     private boolean quiet;
-    private TaskHandle pending;
-    private TaskHandle pendingPreview;
+    private final LatestRequest reading;
+    private final LatestRequest previewing;
 
     CrosstabViewModel(ExploreService service, BackgroundTasks tasks, ErrorReporter errors, Consumer<String> notices) {
         this.service = service;
         this.tasks = tasks;
+        this.reading = new LatestRequest(tasks);
+        this.previewing = new LatestRequest(tasks);
         this.errors = errors;
         this.notices = notices;
         rowColumn.addListener((obs, was, now) -> load());
@@ -110,9 +112,7 @@ public final class CrosstabViewModel {
         if (quiet) {
             return;
         }
-        if (pending != null && !pending.isDone()) {
-            pending.cancel();
-        }
+        reading.cancel();
         crosstab.set(null);
         clearPreview();
         String rows = rowColumn.get();
@@ -132,7 +132,7 @@ public final class CrosstabViewModel {
         message.set("");
         DatasetInfo d = overview.dataset();
         int n = bins.get();
-        pending = tasks.submit("Crosstab of " + rows + (cols == null ? "" : " × " + cols),
+        reading.submit("Crosstab of " + rows + (cols == null ? "" : " × " + cols),
                 ctx -> service.crosstab(d, rows, cols, n, ctx), table -> {
                     if (overview != null && overview.dataset().equals(d) && table.rowColumn().equals(rowColumn.get())) {
                         crosstab.set(table);
@@ -152,9 +152,7 @@ public final class CrosstabViewModel {
         previewSummary.set(cellName(table, row, column) + ": " + Formats.count(cell.customers()) + " customers, "
                 + Formats.percent(cell.rate()) + " churned");
         previewRows.clear();
-        if (pendingPreview != null && !pendingPreview.isDone()) {
-            pendingPreview.cancel();
-        }
+        previewing.cancel();
         DatasetInfo d = overview.dataset();
         // personal data stays out of the preview and what is copied from it, as in exports
         List<Integer> shown = new ArrayList<>();
@@ -165,7 +163,7 @@ public final class CrosstabViewModel {
         }
         List<ColumnInfo> columns = shown.stream().map(overview.columns()::get).toList();
         Cell asked = selectedCell.get();
-        pendingPreview = tasks.submit("Customers in " + cellName(table, row, column),
+        previewing.submit("Customers in " + cellName(table, row, column),
                 ctx -> service.preview(d, table.selectorsOf(row, column), PREVIEW_ROWS, ctx), found -> {
                     if (asked.equals(selectedCell.get()) && table == crosstab.get()) {
                         previewColumns.setAll(columns);

@@ -12,10 +12,10 @@ import app.retention.explore.Driver;
 import app.retention.explore.ExploreService;
 import app.retention.explore.WarningAction;
 import app.retention.task.TaskContext;
-import app.retention.task.TaskHandle;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
+import app.retention.ui.common.LatestRequest;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -57,7 +57,7 @@ public final class ExploreViewModel {
     private final ColumnViewModel column;
     private final CrosstabViewModel crosstab;
 
-    private TaskHandle pending;
+    private final LatestRequest reading;
     private DatasetOverview shown;
 
     public ExploreViewModel(ExploreService service, DatasetCatalog repository, BackgroundTasks tasks,
@@ -65,6 +65,7 @@ public final class ExploreViewModel {
         this.service = service;
         this.repository = repository;
         this.tasks = tasks;
+        this.reading = new LatestRequest(tasks);
         this.errors = errors;
         this.column = new ColumnViewModel(service, tasks, errors, notice::set);
         this.crosstab = new CrosstabViewModel(service, tasks, errors, notice::set);
@@ -96,9 +97,7 @@ public final class ExploreViewModel {
     }
 
     private void load(DatasetInfo d, String keepColumn) {
-        if (pending != null && !pending.isDone()) {
-            pending.cancel();
-        }
+        reading.cancel();
         if (shown == null || d == null || !shown.dataset().equals(d)) {
             clear();
         }
@@ -107,8 +106,8 @@ public final class ExploreViewModel {
         }
         loading.set(true);
         summary.set(Formats.count(d.rowsImported()) + " customers · reading…");
-        pending = tasks.submit("Exploring " + d.name(), ctx -> overview(d, ctx), ov -> show(ov, keepColumn),
-                failure -> failed(d, failure));
+        reading.submit("Exploring " + d.name(), ctx -> overview(d, ctx), ov -> show(ov, keepColumn),
+                failure -> failed(d, failure), () -> loading.set(false));
     }
 
     private DatasetOverview overview(DatasetInfo d, TaskContext ctx) {
@@ -191,17 +190,15 @@ public final class ExploreViewModel {
             return;
         }
         String keep = column.selectedProperty().get() == null ? null : column.selectedProperty().get().name();
-        if (pending != null && !pending.isDone()) {
-            pending.cancel();
-        }
+        reading.cancel();
         loading.set(true);
-        pending = tasks.submit(action.label(), ctx -> {
+        reading.submit(action.label(), ctx -> {
             service.apply(d, action);
             return overview(d, ctx);
         }, ov -> {
             notice.set(done(action));
             show(ov, keep);
-        }, failure -> failed(d, failure));
+        }, failure -> failed(d, failure), () -> loading.set(false));
     }
 
     private static String done(WarningAction action) {

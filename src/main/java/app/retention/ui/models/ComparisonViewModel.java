@@ -65,7 +65,7 @@ public final class ComparisonViewModel {
                     + run.evaluation().design(), run);
         }
         List<ModelRun> shown = new ArrayList<>(newest.values());
-        Map<Long, String> verdicts = Verdicts.of(shown);
+        Map<Long, Standing> verdicts = Verdicts.of(shown);
         // baselines have their own colours; models take the palette in the order they were trained, so a model
         // keeps its colour while others come and go
         List<Long> byAge = shown.stream().filter(r -> !isBaseline(r)).map(ModelRun::id).sorted().toList();

@@ -37,18 +37,6 @@ final class InPlainWords {
                 + times(evaluation.mean(MetricSet::liftTop10)) + " random";
     }
 
-    /** The verdict of {@link Verdicts} as a marketer would say it. */
-    static String verdict(String verdict) {
-        return switch (verdict) {
-            case LeaderboardRow.BEST -> "Best";
-            case "same" -> "Same as best";
-            case "worse" -> "Worse than best";
-            case "better" -> "Better than best";
-            case LeaderboardRow.NOT_TESTED -> "Not tested (one test set)";
-            default -> verdict;
-        };
-    }
-
     /**
      * Threshold metrics at the cut the baseline itself makes, on the pooled out-of-sample predictions: the rule
      * flags the customers it matches (the higher of its two churn rates in each fold), ZeroR flags nobody.

@@ -67,7 +67,7 @@ public final class LeaderboardCsv {
                 MetricSet::brier, MetricSet::logLoss, MetricSet::liftTop10)) {
             cells.add(number(row.mean(metric)));
         }
-        cells.add(text(row.verdict()));
+        cells.add(text(row.verdict().code()));
         cells.add(number(row.trainSeconds()));
         return cells;
     }

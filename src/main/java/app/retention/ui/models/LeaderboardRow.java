@@ -16,20 +16,16 @@ import java.util.function.ToDoubleFunction;
  * One line of the leaderboard: a stored run with how it compares with the best of its design, and its colour on
  * the charts. A row without a run stands for a baseline that could not be trained and says why.
  *
- * @param verdict "best", "same", "worse" or "better" against the best mean ROC AUC of runs with the same design,
- *                "—" when the design has a single test set (nothing to test across folds)
+ * @param verdict how the run stands against the best mean ROC AUC of runs with the same design
  * @param sentence what calling the model's top 10% reaches, in words ({@link InPlainWords#reach})
  * @param cut      a baseline's threshold metrics at its own cut ({@link InPlainWords#naturalCut}); null for a model
  * @param ece      expected calibration error of the pooled out-of-sample predictions; NaN without a run
  */
 public record LeaderboardRow(ModelRun run, String learner, String label, String params, String design,
-                             String verdict, int colour, String note, String sentence, MetricSet cut,
+                             Standing verdict, int colour, String note, String sentence, MetricSet cut,
                              double ece) {
 
-    public static final String BEST = "best";
-    public static final String NOT_TESTED = "—";
-
-    static LeaderboardRow of(ModelRun run, String verdict, int colour) {
+    static LeaderboardRow of(ModelRun run, Standing verdict, int colour) {
         String name = run.evaluation().learner();
         return new LeaderboardRow(run, name, labelOf(name), params(name, run.evaluation().params()),
                 shortDesign(run.evaluation().design()), verdict, colour, "", InPlainWords.reach(name, run.evaluation()),
@@ -44,24 +40,12 @@ public record LeaderboardRow(ModelRun run, String learner, String label, String 
 
     /** A baseline missing from the board, with what to do about it. */
     static LeaderboardRow missing(String learner, String note) {
-        return new LeaderboardRow(null, learner, labelOf(learner), "", "", "", -1, note, "", null, Double.NaN);
-    }
-
-    /** What a verdict means, for its tooltip. */
-    public static String explain(String verdict) {
-        return switch (verdict) {
-            case BEST -> "The highest mean ROC AUC among models evaluated on the same folds.";
-            case "same" -> "Not significantly different from the best (corrected resampled t-test, p ≥ 0.05).";
-            case "worse" -> "Significantly below the best (corrected resampled t-test, p < 0.05).";
-            case "better" -> "Significantly above the best (corrected resampled t-test, p < 0.05).";
-            case NOT_TESTED -> "One test set: no spread across folds to test a difference with.";
-            default -> verdict;
-        };
+        return new LeaderboardRow(null, learner, labelOf(learner), "", "", Standing.NONE, -1, note, "", null, Double.NaN);
     }
 
     /** The verdict in words: "Same as best". */
     public String verdictInWords() {
-        return verdict.isEmpty() ? "" : InPlainWords.verdict(verdict);
+        return verdict.words();
     }
 
     /**

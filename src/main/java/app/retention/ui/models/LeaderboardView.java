@@ -42,7 +42,7 @@ final class LeaderboardView {
     @FXML private TableColumn<LeaderboardRow, String> paramsColumn;
     @FXML private TableColumn<LeaderboardRow, String> designColumn;
     @FXML private TableColumn<LeaderboardRow, Double> aucColumn;
-    @FXML private TableColumn<LeaderboardRow, String> verdictColumn;
+    @FXML private TableColumn<LeaderboardRow, Standing> verdictColumn;
     @FXML private TableColumn<LeaderboardRow, Double> prAucColumn;
     @FXML private TableColumn<LeaderboardRow, Double> liftColumn;
     @FXML private TableColumn<LeaderboardRow, Double> accuracyColumn;
@@ -110,8 +110,8 @@ final class LeaderboardView {
         designColumn.setCellFactory(c -> new TipCell<>());
         aucColumn.setCellValueFactory(Cells.value(r -> r.mean(MetricSet::rocAuc)));
         aucColumn.setCellFactory(c -> new AucCell());
-        verdictColumn.setCellValueFactory(Cells.text(LeaderboardRow::verdict));
-        verdictColumn.setComparator(Comparator.comparing(InPlainWords::verdict));
+        verdictColumn.setCellValueFactory(Cells.value(LeaderboardRow::verdict));
+        verdictColumn.setComparator(Comparator.comparing(Standing::words));
         verdictColumn.setCellFactory(c -> new VerdictCell());
         metric(prAucColumn, MetricSet::prAuc, () -> MetricCell.decimals(3));
         metric(liftColumn, MetricSet::liftTop10, () -> new MetricCell(v -> String.format(Locale.US, "%.2f×", v)));
@@ -253,20 +253,16 @@ final class LeaderboardView {
     }
 
     /** The verdict in words, its statistical meaning in the tooltip. */
-    private static final class VerdictCell extends TableCell<LeaderboardRow, String> {
+    private static final class VerdictCell extends TableCell<LeaderboardRow, Standing> {
         @Override
-        protected void updateItem(String item, boolean empty) {
+        protected void updateItem(Standing item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll(Styles.VERDICT_BEST, Styles.VERDICT_BETTER, Styles.VERDICT_WORSE);
-            setText(empty || item == null || item.isEmpty() ? null : InPlainWords.verdict(item));
-            setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(LeaderboardRow.explain(item)));
-            if (!empty && item != null) {
-                switch (item) {
-                    case LeaderboardRow.BEST -> getStyleClass().add(Styles.VERDICT_BEST);
-                    case "better" -> getStyleClass().add(Styles.VERDICT_BETTER);
-                    case "worse" -> getStyleClass().add(Styles.VERDICT_WORSE);
-                    default -> { }
-                }
+            boolean blank = empty || item == null || item == Standing.NONE;
+            setText(blank ? null : item.words());
+            setTooltip(blank ? null : new Tooltip(item.meaning()));
+            if (!blank && item.styleClass() != null) {
+                getStyleClass().add(item.styleClass());
             }
         }
     }

@@ -14,6 +14,7 @@ import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
+import app.retention.ui.common.LatestRequest;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -58,7 +59,7 @@ public final class ModelsViewModel {
     private final ReadOnlyStringWrapper ruleProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private TaskHandle pending;
+    private final LatestRequest reading;
     private TaskHandle trainingTask;
     private List<String> trainOnceShown;
     private String focusOnShow;
@@ -70,6 +71,7 @@ public final class ModelsViewModel {
         this.service = service;
         this.repository = repository;
         this.tasks = tasks;
+        this.reading = new LatestRequest(tasks);
         this.errors = errors;
         this.comparison = new ComparisonViewModel(tasks, errors, notice::set);
         dataset.addListener((obs, was, now) -> load(now, true));
@@ -103,9 +105,7 @@ public final class ModelsViewModel {
 
     /** Reads the stored runs of {@code d}; a new dataset also resets the Train panel's test set and rule. */
     private void load(DatasetInfo d, boolean newDataset) {
-        if (pending != null && !pending.isDone()) {
-            pending.cancel();
-        }
+        reading.cancel();
         if (newDataset) {
             form.trainOn(d, List.copyOf(datasets));
             form.suggestRule(null);
@@ -118,7 +118,7 @@ public final class ModelsViewModel {
         }
         summary.set(Formats.count(d.rowsImported()) + " customers · reading models…");
         loading.set(true);
-        pending = tasks.submit("Reading models of " + d.name(), ctx -> board(d), board -> {
+        reading.submit("Reading models of " + d.name(), ctx -> board(d), board -> {
             if (board.dataset().equals(dataset.get())) {
                 loading.set(false);
                 if (newDataset) {
@@ -133,7 +133,7 @@ public final class ModelsViewModel {
                 loading.set(false);
                 errors.report(failure);
             }
-        });
+        }, () -> loading.set(false));
     }
 
     /** The runs of the newest design trained (what the user last trained), to draw when a board opens. */

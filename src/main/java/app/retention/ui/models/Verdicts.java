@@ -8,7 +8,6 @@ import app.retention.model.Significance;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,18 +21,18 @@ final class Verdicts {
     }
 
     /** Verdict by run id. */
-    static Map<Long, String> of(List<ModelRun> runs) {
+    static Map<Long, Standing> of(List<ModelRun> runs) {
         Map<String, List<ModelRun>> byDesign = runs.stream().collect(Collectors.groupingBy(
                 r -> r.evaluation().design(), LinkedHashMap::new, Collectors.toList()));
-        Map<Long, String> verdicts = new HashMap<>();
+        Map<Long, Standing> verdicts = new HashMap<>();
         byDesign.values().forEach(group -> verdicts.putAll(ofGroup(group)));
         return verdicts;
     }
 
-    private static Map<Long, String> ofGroup(List<ModelRun> group) {
-        Map<Long, String> verdicts = new HashMap<>();
+    private static Map<Long, Standing> ofGroup(List<ModelRun> group) {
+        Map<Long, Standing> verdicts = new HashMap<>();
         if (group.get(0).evaluation().folds().size() < 2) {
-            group.forEach(r -> verdicts.put(r.id(), LeaderboardRow.NOT_TESTED));
+            group.forEach(r -> verdicts.put(r.id(), Standing.NOT_TESTED));
             return verdicts;
         }
         List<ModelEvaluation> evaluations = group.stream().map(ModelRun::evaluation).toList();
@@ -46,7 +45,7 @@ final class Verdicts {
         }
         for (int i = 0; i < group.size(); i++) {
             ModelRun r = group.get(i);
-            verdicts.put(r.id(), r == best ? LeaderboardRow.BEST : tested.get(i).name().toLowerCase(Locale.ROOT));
+            verdicts.put(r.id(), r == best ? Standing.BEST : Standing.of(tested.get(i)));
         }
         return verdicts;
     }

@@ -7,6 +7,11 @@ import app.retention.domain.DatasetInfo;
 import app.retention.domain.ExperimentRecord;
 import app.retention.model.ModelCatalog;
 import app.retention.segment.SegmentService;
+import app.retention.task.TaskContext;
+import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.ErrorReporter;
+import app.retention.ui.common.LatestRequest;
+import app.retention.usecase.ValueChoice;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,11 +20,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import app.retention.usecase.ValueChoice;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,6 +42,9 @@ public final class ScoringChoiceViewModel {
 
     private final ModelCatalog catalog;
     private final DatasetCatalog datasetStore;
+    private final LatestRequest reading;
+    private final ErrorReporter errors;
+    private Offer offer = Offer.NONE;
     private final ObservableList<ModelChoice> models = FXCollections.observableArrayList();
     private final ObservableList<DatasetChoice> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<ModelChoice> model = new SimpleObjectProperty<>();
@@ -45,9 +54,12 @@ public final class ScoringChoiceViewModel {
     private final ObservableList<String> valueColumns = FXCollections.observableArrayList();
     private final ObjectProperty<String> valueColumn = new SimpleObjectProperty<>();
 
-    ScoringChoiceViewModel(ModelCatalog catalog, DatasetCatalog datasetStore) {
+    ScoringChoiceViewModel(ModelCatalog catalog, DatasetCatalog datasetStore, BackgroundTasks tasks,
+                           ErrorReporter errors) {
         this.catalog = catalog;
         this.datasetStore = datasetStore;
+        this.reading = new LatestRequest(tasks);
+        this.errors = errors;
         model.addListener((obs, was, now) -> {
             if (!Objects.equals(was, now)) {
                 offerDatasets();
@@ -57,13 +69,66 @@ public final class ScoringChoiceViewModel {
             note.set(noteOf(now));
             offerValueColumns(now);
         });
-        showRuleBaseline.addListener((obs, was, now) -> refresh());
+        showRuleBaseline.addListener((obs, was, now) -> offerModels());
     }
 
-    /** Reads the stored models and datasets again, keeping the choices that still exist and fit. */
+    /**
+     * What the workspace offers, read in one background task: the models that can score (the rule baseline
+     * marked), every dataset with its columns, and which datasets each model cannot score and why. Choosing a model
+     * or a dataset afterwards reads nothing.
+     */
+    private record Offer(List<ExperimentRecord> models, List<ExperimentRecord> withRule, List<DatasetInfo> datasets,
+                         Map<Long, List<ColumnInfo>> columns, Map<Long, Map<Long, String>> misfits) {
+
+        static final Offer NONE = new Offer(List.of(), List.of(), List.of(), Map.of(), Map.of());
+
+        Optional<ExperimentRecord> record(long modelId) {
+            return withRule.stream().filter(r -> r.id() == modelId).findFirst();
+        }
+
+        String misfit(long modelId, DatasetInfo d) {
+            return misfits.getOrDefault(modelId, Map.of()).get(d.id());
+        }
+    }
+
+    private Offer read(TaskContext context) {
+        List<ExperimentRecord> trained = catalog.withTrainedModel();
+        List<DatasetInfo> all = datasetStore.list();
+        Map<Long, List<ColumnInfo>> columns = new HashMap<>();
+        for (DatasetInfo d : all) {
+            context.checkCancelled();
+            columns.put(d.id(), datasetStore.columns(d));
+        }
+        List<ExperimentRecord> withRule = trained.stream().filter(r -> catalog.canScore(r, true)).toList();
+        Map<Long, Map<Long, String>> misfits = new HashMap<>();
+        for (ExperimentRecord r : withRule) {
+            Map<Long, String> byDataset = new HashMap<>();
+            for (DatasetInfo d : all) {
+                catalog.misfit(r.id(), columns.get(d.id())).ifPresent(why -> byDataset.put(d.id(), why));
+            }
+            misfits.put(r.id(), byDataset);
+        }
+        List<ExperimentRecord> ranking = withRule.stream().filter(r -> catalog.canScore(r, false)).toList();
+        return new Offer(ranking, withRule, all, columns, misfits);
+    }
+
+    /** Reads the stored models and datasets again in the background, keeping the choices that still exist and fit. */
     public void refresh() {
-        List<ModelChoice> found = catalog.withTrainedModel().stream()
-                .filter(r -> catalog.canScore(r, showRuleBaseline.get())).map(ModelChoice::of).toList();
+        refresh(() -> { });
+    }
+
+    /** Like {@link #refresh()}; {@code then} runs once the new choices are offered. */
+    public void refresh(Runnable then) {
+        reading.submit("Reading models and datasets", this::read, read -> {
+            offer = read;
+            offerModels();
+            then.run();
+        }, errors::report);
+    }
+
+    private void offerModels() {
+        List<ModelChoice> found = (showRuleBaseline.get() ? offer.withRule() : offer.models()).stream()
+                .map(ModelChoice::of).toList();
         // a combo box showing these lists may drop its value when the items are replaced: choose again after
         ModelChoice keep = model.get();
         models.setAll(found);
@@ -89,10 +154,10 @@ public final class ScoringChoiceViewModel {
     private void offerDatasets() {
         ModelChoice m = model.get();
         List<DatasetChoice> offered = new ArrayList<>();
-        if (m != null) {
-            ExperimentRecord record = catalog.record(m.id());
-            for (DatasetInfo d : datasetStore.list()) {
-                String misfit = catalog.misfit(m.id(), d).orElse(null);
+        ExperimentRecord record = m == null ? null : offer.record(m.id()).orElse(null);
+        if (record != null) {
+            for (DatasetInfo d : offer.datasets()) {
+                String misfit = offer.misfit(m.id(), d);
                 offered.add(new DatasetChoice(d, misfit, misfit != null ? null : backtestNote(record, d)));
             }
         }
@@ -118,7 +183,8 @@ public final class ScoringChoiceViewModel {
 
     /** The value column choices of a dataset: none, or one of its numeric columns; a guess by name first. */
     private void offerValueColumns(DatasetChoice chosen) {
-        List<ColumnInfo> columns = chosen == null ? List.of() : datasetStore.columns(chosen.dataset());
+        List<ColumnInfo> columns = chosen == null ? List.of()
+                : offer.columns().getOrDefault(chosen.dataset().id(), List.of());
         List<String> offered = new ArrayList<>(List.of(NO_VALUE));
         columns.stream().filter(c -> c.type().isNumeric() && c.role() != ColumnRole.ID && c.role() != ColumnRole.TARGET)
                 .map(ColumnInfo::name).forEach(offered::add);

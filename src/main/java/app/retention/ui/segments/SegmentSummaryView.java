@@ -92,7 +92,9 @@ final class SegmentSummaryView {
     }
 
     private static String reason(ReasonCount r) {
-        return r.label() + " — " + Formats.percent(r.share()) + " (" + Formats.count(r.customers()) + ")";
+        // the share is of customers, not of the model's weight: say so (finding M14)
+        return r.label() + " — a top reason for " + Formats.percent(r.share()) + " of these customers ("
+                + Formats.count(r.customers()) + ")";
     }
 
     private static Label muted(String text) {

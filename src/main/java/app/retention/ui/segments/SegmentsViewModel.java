@@ -15,6 +15,7 @@ import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
+import app.retention.ui.common.LatestRequest;
 import app.retention.usecase.ValueChoice;
 import app.retention.usecase.Workbench;
 import javafx.beans.property.BooleanProperty;
@@ -51,6 +52,7 @@ public final class SegmentsViewModel {
 
     private final Workbench services;
     private final BackgroundTasks tasks;
+    private final LatestRequest nameCheck;
     private final ErrorReporter errors;
     private final ScoringChoiceViewModel choice;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -80,8 +82,9 @@ public final class SegmentsViewModel {
 
     public SegmentsViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors) {
         this.services = services;
-        this.choice = new ScoringChoiceViewModel(services.models(), services.datasets());
+        this.choice = new ScoringChoiceViewModel(services.models(), services.datasets(), tasks, errors);
         this.tasks = tasks;
+        this.nameCheck = new LatestRequest(tasks);
         this.errors = errors;
         this.categoryFilters = List.of(new CategoryFilterViewModel(this::recount),
                 new CategoryFilterViewModel(this::recount));
@@ -94,7 +97,9 @@ public final class SegmentsViewModel {
         // the name check is for the next save: the name just saved is not "taken" until the user types again
         name.addListener((obs, was, now) -> {
             savedText.set("");
-            nameTaken.set(services.segments().exists(now));
+            String typed = now;
+            nameCheck.submit("Checking the segment name", ctx -> services.segments().exists(typed), nameTaken::set,
+                    failure -> nameTaken.set(false));
         });
         choice.modelProperty().addListener((obs, was, now) -> forgetScoring());
         choice.datasetProperty().addListener((obs, was, now) -> {
@@ -116,10 +121,17 @@ public final class SegmentsViewModel {
 
     /** Reads the stored models and datasets again, keeping the choices that still exist. */
     public void refresh() {
-        choice.refresh();
-        if (choice.models().isEmpty() && scored.get() == null) {
-            scoringText.set("No stored model can score yet: train one on the Models screen (or with `compare`).");
-        }
+        refresh(() -> { });
+    }
+
+    /** Like {@link #refresh()}; {@code then} runs once the models and datasets are offered. */
+    public void refresh(Runnable then) {
+        choice.refresh(() -> {
+            if (choice.models().isEmpty() && scored.get() == null) {
+                scoringText.set("No stored model can score yet: train one on the Models screen (or with `compare`).");
+            }
+            then.run();
+        });
     }
 
     /** Chooses the model with this id, if it is offered (for the screenshot switch and tests). */

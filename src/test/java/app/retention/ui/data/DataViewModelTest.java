@@ -32,7 +32,7 @@ class DataViewModelTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(dir.resolve("ws"));
-        model = new DataViewModel(new DatasetCatalog(workspace.datasets()), new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
+        model = new DataViewModel(new DatasetCatalog(workspace), new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
     }
 
     @AfterEach
@@ -60,6 +60,23 @@ class DataViewModelTest {
         assertThat(model.rows().get(0).rowNumber()).isEqualTo(1);
         assertThat(model.rowRangeProperty().get()).isEqualTo("Rows 1–100 of 250");
         assertThat(model.pageCountProperty().get()).isEqualTo(3);
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void reopeningTheWorkspaceSelectsTheDatasetLastOpened() throws Exception {
+        importCsv("accounts", 10);
+        importCsv("customers", 20);
+        model.refresh();
+        assertThat(model.selectedProperty().get().name()).isEqualTo("accounts");
+        model.selectedProperty().set(model.datasets().get(1));
+
+        // as after a restart: a new screen on the same workspace
+        DataViewModel reopened = new DataViewModel(new DatasetCatalog(workspace),
+                new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
+        reopened.refresh();
+
+        assertThat(reopened.selectedProperty().get().name()).isEqualTo("customers");
         assertThat(reported).isEmpty();
     }
 

@@ -45,7 +45,7 @@ class RenameDatasetDialogGuiTest {
 
     @Test
     void aRefusedNameShowsTheReasonAndKeepsTheDialogOpen() throws Exception {
-        DataViewModel model = new DataViewModel(new DatasetCatalog(workspace.datasets()),
+        DataViewModel model = new DataViewModel(new DatasetCatalog(workspace),
                 new BackgroundTasks(new SynchronousTaskRunner()), failure -> { });
         model.refresh();
 

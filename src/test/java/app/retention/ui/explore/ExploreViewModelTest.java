@@ -38,7 +38,7 @@ class ExploreViewModelTest {
     }
 
     private ExploreViewModel modelOn(TaskRunner runner) {
-        return new ExploreViewModel(new ExploreService(workspace), new DatasetCatalog(workspace.datasets()), new BackgroundTasks(runner),
+        return new ExploreViewModel(new ExploreService(workspace), new DatasetCatalog(workspace), new BackgroundTasks(runner),
                 reported::add);
     }
 

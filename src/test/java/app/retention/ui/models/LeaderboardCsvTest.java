@@ -34,7 +34,7 @@ class LeaderboardCsvTest {
     void numbersArePlainAndTextThatASpreadsheetWouldRunIsQuoted() throws Exception {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("rule", "x > 1");
-        LeaderboardRow rule = LeaderboardRow.of(run(7, "rules", params), LeaderboardRow.BEST, 0);
+        LeaderboardRow rule = LeaderboardRow.of(run(7, "rules", params), Standing.BEST, 0);
         LeaderboardRow missing = LeaderboardRow.missing("rules", "Needs a rule");
         Path file = dir.resolve("out/board.csv");
 

@@ -50,14 +50,14 @@ class LeaderboardInPlainWordsTest {
 
     @Test
     void aModelReadsAsWhatCallingItsTopTenPercentReaches() {
-        LeaderboardRow row = LeaderboardRow.of(run(1, "logistic", RANKED, Map.of()), LeaderboardRow.BEST, 0);
+        LeaderboardRow row = LeaderboardRow.of(run(1, "logistic", RANKED, Map.of()), Standing.BEST, 0);
 
         assertThat(row.sentence()).isEqualTo("Calling the top 10% reaches 40% of churners, 4.0× random");
     }
 
     @Test
     void theRuleBaselineReadsAtItsOwnCutNotAtAThresholdNobodyWouldUse() {
-        LeaderboardRow rule = LeaderboardRow.of(run(2, "rules", ruleScores(), Map.of("rule", "x > 1")), "worse", 0);
+        LeaderboardRow rule = LeaderboardRow.of(run(2, "rules", ruleScores(), Map.of("rule", "x > 1")), Standing.WORSE, 0);
 
         // at 0.5 the rule flags nobody and would show precision and recall 0.000
         assertThat(rule.mean(MetricSet::precision)).isZero();
@@ -71,7 +71,7 @@ class LeaderboardInPlainWordsTest {
     void zeroRFlagsNobodySoItHasNoPrecisionRecallOrF1ButTheAccuracyOfCallingNobody() {
         double[] same = new double[100];
         java.util.Arrays.fill(same, 0.2);
-        LeaderboardRow zeroR = LeaderboardRow.of(run(3, "zeror", same, Map.of()), "worse", 0);
+        LeaderboardRow zeroR = LeaderboardRow.of(run(3, "zeror", same, Map.of()), Standing.WORSE, 0);
 
         assertThat(zeroR.ofFlagged(MetricSet::precision)).isNaN();
         assertThat(zeroR.ofFlagged(MetricSet::recall)).isNaN();
@@ -83,7 +83,7 @@ class LeaderboardInPlainWordsTest {
 
     @Test
     void aModelKeepsItsMetricsAtTheLeaderboardsThreshold() {
-        LeaderboardRow row = LeaderboardRow.of(run(1, "logistic", RANKED, Map.of()), LeaderboardRow.BEST, 0);
+        LeaderboardRow row = LeaderboardRow.of(run(1, "logistic", RANKED, Map.of()), Standing.BEST, 0);
 
         assertThat(row.cut()).isNull();
         assertThat(row.atCut(MetricSet::precision)).isEqualTo(row.mean(MetricSet::precision));
@@ -92,11 +92,11 @@ class LeaderboardInPlainWordsTest {
 
     @Test
     void verdictsReadInWords() {
-        assertThat(InPlainWords.verdict(LeaderboardRow.BEST)).isEqualTo("Best");
-        assertThat(InPlainWords.verdict("same")).isEqualTo("Same as best");
-        assertThat(InPlainWords.verdict("worse")).isEqualTo("Worse than best");
-        assertThat(InPlainWords.verdict("better")).isEqualTo("Better than best");
-        assertThat(LeaderboardRow.of(run(1, "logistic", RANKED, Map.of()), "same", 0).verdictInWords())
+        assertThat(Standing.BEST.words()).isEqualTo("Best");
+        assertThat(Standing.SAME.words()).isEqualTo("Same as best");
+        assertThat(Standing.WORSE.words()).isEqualTo("Worse than best");
+        assertThat(Standing.BETTER.words()).isEqualTo("Better than best");
+        assertThat(LeaderboardRow.of(run(1, "logistic", RANKED, Map.of()), Standing.SAME, 0).verdictInWords())
                 .isEqualTo("Same as best");
     }
 

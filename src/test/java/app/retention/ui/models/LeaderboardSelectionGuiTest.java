@@ -83,6 +83,8 @@ class LeaderboardSelectionGuiTest {
         robot.clickOn("Models");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup(".dataset-choice").queryComboBox().getValue() != null);
+        // under load the learner list is laid out a moment after the dataset is chosen
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(BAYES).tryQuery().isPresent());
         robot.clickOn(BAYES); // logistic regression is ticked to start with
         ChoiceBox<?> preset = robot.lookup("#presetChoice").queryAs(ChoiceBox.class);
         robot.clickOn(preset).clickOn("fast");

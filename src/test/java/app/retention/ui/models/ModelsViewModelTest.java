@@ -68,7 +68,7 @@ class ModelsViewModelTest {
     }
 
     private ModelsViewModel newModel(ModelService on) {
-        return new ModelsViewModel(on, new DatasetCatalog(workspace.datasets()), new BackgroundTasks(new SynchronousTaskRunner()),
+        return new ModelsViewModel(on, new DatasetCatalog(workspace), new BackgroundTasks(new SynchronousTaskRunner()),
                 reported::add);
     }
 
@@ -126,9 +126,9 @@ class ModelsViewModelTest {
         assertThat(logistic.mean(m -> m.rocAuc())).isBetween(0.65, 0.9);
         assertThat(logistic.design()).isEqualTo("3-fold CV, seed 1");
         assertThat(row(model, "zeror").mean(m -> m.rocAuc())).isEqualTo(0.5);
-        assertThat(row(model, "zeror").verdict()).isEqualTo("worse");
+        assertThat(row(model, "zeror").verdict()).isEqualTo(Standing.WORSE);
         assertThat(model.comparison().rows()).filteredOn(r -> r.design().equals("3-fold CV, seed 1"))
-                .extracting(LeaderboardRow::verdict).contains(LeaderboardRow.BEST);
+                .extracting(LeaderboardRow::verdict).contains(Standing.BEST);
         // the new runs are drawn at once, each in its own colour
         assertThat(model.comparison().series()).extracting(CurveSeries::label)
                 .contains("Logistic regression", "Rule baseline", "No-skill reference (ZeroR)");
@@ -210,7 +210,7 @@ class ModelsViewModelTest {
         CallbackQueue callbacks = new CallbackQueue(); // the test thread plays the JavaFX thread
         try (PooledTaskRunner pool = new PooledTaskRunner(1, callbacks)) {
             HeldForestRunner runner = new HeldForestRunner(pool);
-            ModelsViewModel background = new ModelsViewModel(service, new DatasetCatalog(workspace.datasets()), new BackgroundTasks(runner),
+            ModelsViewModel background = new ModelsViewModel(service, new DatasetCatalog(workspace), new BackgroundTasks(runner),
                     reported::add);
             background.follow(samples, september());
             callbacks.runUntil(() -> !background.loadingProperty().get());
@@ -298,7 +298,7 @@ class ModelsViewModelTest {
         // the test thread plays the JavaFX thread: it runs the runner's callbacks one by one, in order
         BlockingQueue<Runnable> callbacks = new LinkedBlockingQueue<>();
         try (PooledTaskRunner runner = new PooledTaskRunner(1, callbacks::add)) {
-            ModelsViewModel background = new ModelsViewModel(service, new DatasetCatalog(workspace.datasets()), new BackgroundTasks(runner),
+            ModelsViewModel background = new ModelsViewModel(service, new DatasetCatalog(workspace), new BackgroundTasks(runner),
                     reported::add);
             background.follow(samples, september());
             runCallbacksUntil(callbacks, () -> !background.loadingProperty().get());
@@ -376,7 +376,7 @@ class ModelsViewModelTest {
                 .filter(r -> r.learner().equals("naivebayes") && r.design().startsWith("out of time")).findFirst()
                 .orElseThrow();
         assertThat(bayes.design()).isEqualTo("out of time → " + samples.get(1).reference());
-        assertThat(bayes.verdict()).isEqualTo(LeaderboardRow.NOT_TESTED);
+        assertThat(bayes.verdict()).isEqualTo(Standing.NOT_TESTED);
         assertThat(bayes.run().evaluation().probabilities()).hasSize((int) samples.get(1).rowsImported());
         model.comparison().focus(bayes);
         assertThat(model.comparison().details().importance()).isNotEmpty();

@@ -1,0 +1,40 @@
+package app.retention.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reasons as a call-centre agent reads them (finding M16): no raw 0/1, no shouted names, no cryptic abbreviations. */
+class ReasonWordingTest {
+
+    @Test
+    void aZeroOneQuestionColumnReadsYesOrNo() {
+        assertThat(ReasonWording.numeric("IsActiveMember", 0)).isEqualTo("Active member: No");
+        assertThat(ReasonWording.numeric("is_active_member", 1)).isEqualTo("Active member: Yes");
+        assertThat(ReasonWording.numeric("HasCrCard", 1)).isEqualTo("Has credit card: Yes");
+        // a count that happens to start with "has" but is not 0/1 stays a number
+        assertThat(ReasonWording.numeric("has_orders", 3)).isEqualTo("Has orders: 3");
+    }
+
+    @Test
+    void shortNamesAreCapitalisedOnlyWhenTheyAreAcronyms() {
+        assertThat(ReasonWording.numeric("Age", 49)).isEqualTo("Age: 49");
+        assertThat(ReasonWording.numeric("nps", 3)).isEqualTo("NPS 3");
+        assertThat(ReasonWording.nominal("nps", "3")).isEqualTo("NPS: 3");
+    }
+
+    @Test
+    void abbreviationsAreSpelledOut() {
+        assertThat(ReasonWording.numeric("NumOfProducts", 4)).isEqualTo("Number of products: 4");
+        assertThat(ReasonWording.numeric("avg_basket_90d", 120)).isEqualTo("120 average basket in the last 90 days");
+    }
+
+    @Test
+    void windowsDaysAndMissingValuesKeepTheirForm() {
+        assertThat(ReasonWording.numeric("days_since_last_order", 52)).isEqualTo("52 days since last order");
+        assertThat(ReasonWording.numeric("orders_90d", 0)).isEqualTo("0 orders in the last 90 days");
+        assertThat(ReasonWording.numeric("tenure_months", Double.NaN)).isEqualTo("Tenure months unknown");
+        assertThat(ReasonWording.nominal("loyalty_tier", null)).isEqualTo("Loyalty tier unknown");
+        assertThat(ReasonWording.numeric("Balance", 1234.5)).isEqualTo("Balance: 1,234.50");
+    }
+}

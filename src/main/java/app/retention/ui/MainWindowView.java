@@ -86,8 +86,8 @@ public final class MainWindowView {
     @FXML
     private void initialize() {
         workspaceLabel.setText("Workspace\n" + model.workspacePath());
-        screens.put(Screen.DATA, new DataView(model.data(), this::openImportWizard).root());
-        exploreView = new ExploreView(model.explore());
+        screens.put(Screen.DATA, new DataView(model.data(), this::openImportWizard, () -> model.screenProperty().set(Screen.EXPLORE)).root());
+        exploreView = new ExploreView(model.explore(), () -> model.screenProperty().set(Screen.MODELS));
         screens.put(Screen.EXPLORE, exploreView.root());
         modelsView = new ModelsView(model.models());
         screens.put(Screen.MODELS, modelsView.root());

@@ -45,6 +45,7 @@ public final class MainWindowViewModel {
         // folds of one training run in parallel on the Workbench's pool, beside the screens' task runner
         this.models = new ModelsViewModel(services.training(), services.datasets(), tasks, statusBar);
         models.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
+        models.onScoreWith(this::scoreWith);
         this.segments = new SegmentsViewModel(services, tasks, statusBar);
         segments.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         this.exports = new ExportsViewModel(services.exportLog(), tasks, statusBar, statusBar::showNotice);
@@ -99,6 +100,15 @@ public final class MainWindowViewModel {
         // the newest snapshot a model can be trained on; the current month (no churn target) is for scoring
         data.refresh(results.stream().map(ImportResult::dataset).filter(d -> d.targetColumn() != null)
                 .reduce((older, newer) -> newer).map(DatasetInfo::id).orElse(-1L));
+    }
+
+    /**
+     * The Segments screen with this model chosen: the step after training (finding M12). Showing the screen reads
+     * its models again; choosing waits for that reading.
+     */
+    public void scoreWith(long modelId) {
+        screen.set(Screen.SEGMENTS);
+        segments.refresh(() -> segments.chooseModel(modelId));
     }
 
     /** A fresh import wizard model for this workspace. */

@@ -3,6 +3,7 @@ package app.retention.ui;
 import app.retention.error.WorkbenchException;
 import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
+import app.retention.ui.segments.SegmentsTestData;
 import app.retention.usecase.Workbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,24 @@ class MainWindowViewModelTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void scoreCustomersOpensSegmentsWithTheModelChosen() throws Exception {
+        long modelId = SegmentsTestData.sampleWithModelAt(dir.resolve("trained"));
+        try (Workspace workspace = Workspace.open(dir.resolve("trained"));
+             Workbench services = new Workbench(workspace)) {
+            MainWindowViewModel model = new MainWindowViewModel(services, new SynchronousTaskRunner());
+            model.screenProperty().set(Screen.MODELS);
+
+            model.scoreWith(modelId);
+
+            assertThat(model.screenProperty().get()).isEqualTo(Screen.SEGMENTS);
+            assertThat(model.segments().choice().modelProperty().get().id()).isEqualTo(modelId);
+            // and on the sample, the dataset to score is today's, not the model's training data
+            assertThat(model.segments().choice().datasetProperty().get().dataset().name())
+                    .isEqualTo("mcommerce_2026_11");
+        }
+    }
 
     @Test
     void goingToAnotherScreenTakesTheErrorFromTheStatusBarButKeepsItInTheHistory() {

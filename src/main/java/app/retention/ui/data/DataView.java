@@ -37,6 +37,7 @@ public final class DataView {
 
     private final DataViewModel model;
     private final Runnable openImport;
+    private final Runnable next;
     private final Parent root;
 
     @FXML private CheckBox allVersionsCheck;
@@ -69,14 +70,20 @@ public final class DataView {
     @FXML private Tab rejectedTab;
     @FXML private Label rejectedInfo;
     @FXML private Button exportRejectedButton;
+    @FXML private Button nextButton;
     @FXML private TableView<RejectedRow> rejectedTable;
     @FXML private TableColumn<RejectedRow, String> rejectedLineColumn;
     @FXML private TableColumn<RejectedRow, String> rejectedReasonColumn;
     @FXML private TableColumn<RejectedRow, String> rejectedRawColumn;
 
-    public DataView(DataViewModel model, Runnable openImport) {
+    /**
+     * @param openImport opens the import wizard
+     * @param next       the next step of the workflow (Explore), for the header's "Explore →" (finding M12)
+     */
+    public DataView(DataViewModel model, Runnable openImport, Runnable next) {
         this.model = model;
         this.openImport = openImport;
+        this.next = next;
         this.root = Fxml.load("DataScreen", this);
     }
 
@@ -90,6 +97,12 @@ public final class DataView {
         bindDetail();
         bindColumns();
         bindRejected();
+        nextButton.disableProperty().bind(model.selectedProperty().isNull());
+    }
+
+    @FXML
+    private void next() {
+        next.run();
     }
 
     private void bindDatasets() {

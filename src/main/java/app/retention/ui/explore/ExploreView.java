@@ -4,8 +4,10 @@ import app.retention.domain.DatasetInfo;
 import app.retention.explore.ColumnProfile;
 import app.retention.ui.common.DatasetCell;
 import app.retention.ui.common.Fxml;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -17,6 +19,7 @@ import javafx.scene.control.TabPane;
 public final class ExploreView {
 
     private final ExploreViewModel model;
+    private final Runnable next;
     private final Parent root;
     private boolean followingModel;
 
@@ -24,6 +27,7 @@ public final class ExploreView {
     @FXML private Label summaryLabel;
     @FXML private ProgressIndicator loadingIndicator;
     @FXML private Label baseRateLabel;
+    @FXML private Button nextButton;
     @FXML private ListView<ColumnProfile> columnList;
     @FXML private TabPane tabs;
     @FXML private Tab columnTab;
@@ -31,13 +35,20 @@ public final class ExploreView {
     @FXML private Tab warningsTab;
     @FXML private Tab crosstabTab;
 
-    public ExploreView(ExploreViewModel model) {
+    /** @param next the next step of the workflow (Models), for the header's "Train models →" (finding M12) */
+    public ExploreView(ExploreViewModel model, Runnable next) {
         this.model = model;
+        this.next = next;
         this.root = Fxml.load("ExploreScreen", this);
     }
 
     public Parent root() {
         return root;
+    }
+
+    @FXML
+    private void next() {
+        next.run();
     }
 
     @FXML
@@ -50,11 +61,14 @@ public final class ExploreView {
         baseRateLabel.textProperty().bind(model.baseRateProperty());
         baseRateLabel.visibleProperty().bind(model.baseRateProperty().isNotEmpty());
         loadingIndicator.visibleProperty().bind(model.loadingProperty());
+        // a model needs a churn target: without one the next step is to mark it (Data), not to train
+        nextButton.disableProperty().bind(Bindings.createBooleanBinding(() -> model.datasetProperty().get() == null
+                || model.datasetProperty().get().targetColumn() == null, model.datasetProperty()));
 
         columnList.setItems(model.columns());
         columnList.setCellFactory(list -> new ColumnListCell());
         Label noColumns = new Label();
-        noColumns.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+        noColumns.textProperty().bind(Bindings.when(model.loadingProperty())
                 .then("Reading columns…").otherwise("Choose a dataset above."));
         noColumns.setWrapText(true);
         noColumns.getStyleClass().add("empty-message");

@@ -30,6 +30,7 @@ public final class ModelsView {
     @FXML private Label summaryLabel;
     @FXML private ProgressIndicator loadingIndicator;
     @FXML private Button exportButton;
+    @FXML private Button scoreButton;
     @FXML private ToggleButton moreMetricsToggle;
     @FXML private StackPane trainHolder;
     @FXML private StackPane leaderboardHolder;
@@ -46,6 +47,11 @@ public final class ModelsView {
     }
 
     @FXML
+    private void scoreCustomers() {
+        model.scoreFocused();
+    }
+
+    @FXML
     private void initialize() {
         datasetCombo.setItems(model.datasets());
         datasetCombo.setCellFactory(list -> new DatasetCell());
@@ -55,6 +61,7 @@ public final class ModelsView {
         loadingIndicator.visibleProperty().bind(model.loadingProperty().or(model.trainingProperty()));
         ComparisonViewModel comparison = model.comparison();
         exportButton.disableProperty().bind(Bindings.isEmpty(comparison.rows()));
+        scoreButton.disableProperty().bind(model.canScoreFocusedProperty().not());
         moreMetricsToggle.selectedProperty().bindBidirectional(comparison.moreMetricsProperty());
         trainHolder.getChildren().add(new TrainPanelView(model).root());
         leaderboard = new LeaderboardView(comparison);

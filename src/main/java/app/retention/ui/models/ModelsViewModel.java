@@ -15,6 +15,8 @@ import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,6 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.LongConsumer;
 
 /**
  * The Models screen: a dataset with a churn target, the Train panel ({@link TrainingForm}) and the comparison of
@@ -54,6 +57,8 @@ public final class ModelsViewModel {
     private final ObjectProperty<DatasetInfo> dataset = new SimpleObjectProperty<>();
     private final TrainingForm form = new TrainingForm();
     private final ComparisonViewModel comparison;
+    private final BooleanBinding canScoreFocused;
+    private LongConsumer scoreWith = id -> { };
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper ruleProblem = new ReadOnlyStringWrapper("");
@@ -74,6 +79,8 @@ public final class ModelsViewModel {
         this.reading = new LatestRequest(tasks);
         this.errors = errors;
         this.comparison = new ComparisonViewModel(tasks, errors, notice::set);
+        this.canScoreFocused = Bindings.createBooleanBinding(() -> scoreable(comparison.focusedProperty().get()),
+                comparison.focusedProperty());
         dataset.addListener((obs, was, now) -> load(now, true));
         form.ruleProperty().addListener((obs, was, now) -> ruleProblem.set(""));
     }
@@ -304,6 +311,29 @@ public final class ModelsViewModel {
 
     public ObservableList<DatasetInfo> datasets() {
         return datasets;
+    }
+
+    /** What "Score customers →" does with a model id: the main window opens the Segments screen on it. */
+    public void onScoreWith(LongConsumer action) {
+        this.scoreWith = action;
+    }
+
+    /** Whether the focused leaderboard row is a model that can rank customers (not ZeroR, not the rule). */
+    public BooleanBinding canScoreFocusedProperty() {
+        return canScoreFocused;
+    }
+
+    /** The next step after training (finding M12): score customers with the focused model. */
+    public void scoreFocused() {
+        LeaderboardRow row = comparison.focusedProperty().get();
+        if (scoreable(row)) {
+            scoreWith.accept(row.run().id());
+        }
+    }
+
+    private static boolean scoreable(LeaderboardRow row) {
+        return row != null && row.run() != null && !row.learner().equals(TrainingForm.ZEROR)
+                && !row.learner().equals(TrainingForm.RULES);
     }
 
     public ObjectProperty<DatasetInfo> datasetProperty() {

@@ -7,6 +7,7 @@ import app.retention.store.Workspace;
 import app.retention.task.PooledTaskRunner;
 import app.retention.task.TaskContext;
 import app.retention.ui.WorkbenchApp;
+import app.retention.ui.segments.ModelChoice;
 import app.retention.ui.testing.TestFiles;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -124,6 +125,21 @@ class LeaderboardSelectionGuiTest {
         chartsShow(next);
         assertThat(selectedLabels()).containsExactly(next);
         assertThat(text(".threshold-pane .detail-title")).isEqualTo(next);
+    }
+
+    @Test
+    void scoreCustomersTakesTheClickedModelToTheSegmentsScreen() throws Exception {
+        robot.clickOn(row("No-skill reference (ZeroR)"));
+        assertThat(robot.lookup("Score customers →").queryButton().isDisabled()).as("ZeroR cannot rank").isTrue();
+
+        robot.clickOn(row(BAYES));
+        robot.clickOn("Score customers →");
+
+        long bayes = ((LeaderboardRow) rowItem(BAYES)).run().id();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            Object chosen = robot.lookup("#modelCombo").queryComboBox().getValue();
+            return chosen instanceof ModelChoice m && m.id() == bayes;
+        });
     }
 
     @Test

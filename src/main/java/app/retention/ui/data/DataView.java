@@ -1,6 +1,5 @@
 package app.retention.ui.data;
 
-import app.retention.data.DisplayValues;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.RejectedRow;
@@ -41,6 +40,7 @@ public final class DataView {
     private final Parent root;
 
     @FXML private CheckBox allVersionsCheck;
+    @FXML private CheckBox personalDataCheck;
     @FXML private Button renameButton;
     @FXML private Button deleteButton;
     @FXML private TableView<DatasetInfo> datasetTable;
@@ -126,6 +126,8 @@ public final class DataView {
             return row;
         });
         allVersionsCheck.selectedProperty().bindBidirectional(model.showAllVersionsProperty());
+        personalDataCheck.selectedProperty().bindBidirectional(model.showPersonalDataProperty());
+        model.showPersonalDataProperty().addListener((obs, was, now) -> rowTable.refresh());
         // the table may re-sort; follow the model's selection, and tell the model about the user's
         model.selectedProperty().addListener((obs, was, now) -> {
             if (datasetTable.getSelectionModel().getSelectedItem() != now) {
@@ -172,8 +174,7 @@ public final class DataView {
             int index = i;
             ColumnInfo column = columns.get(i);
             TableColumn<StoredRow, String> tc = new TableColumn<>(column.name());
-            tc.setCellValueFactory(text(r -> index < r.values().size()
-                    ? DisplayValues.format(r.values().get(index), column) : ""));
+            tc.setCellValueFactory(text(r -> model.cellText(r, index, column)));
             // sorting one page would mislead: rows keep the file's order
             tc.setSortable(false);
             tc.setPrefWidth(Math.max(90, Math.min(220, column.name().length() * 9 + 30)));

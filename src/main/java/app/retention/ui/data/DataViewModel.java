@@ -1,6 +1,10 @@
 package app.retention.ui.data;
 
 import app.retention.data.DatasetCatalog;
+import app.retention.export.PersonalDataMasking;
+import app.retention.export.PersonalDataKind;
+import app.retention.domain.ColumnRole;
+import app.retention.data.DisplayValues;
 import app.retention.data.RowProblem;
 import app.retention.data.RowProblemsCsv;
 import app.retention.domain.ColumnInfo;
@@ -49,6 +53,7 @@ public final class DataViewModel {
     private final List<DatasetInfo> allVersions = new ArrayList<>();
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
     private final BooleanProperty showAllVersions = new SimpleBooleanProperty(false);
+    private final BooleanProperty showPersonalData = new SimpleBooleanProperty(false);
     private final ObjectProperty<DatasetInfo> selected = new SimpleObjectProperty<>();
     private final ObservableList<ColumnInfo> columns = FXCollections.observableArrayList();
     private final ObservableList<StoredRow> rows = FXCollections.observableArrayList();
@@ -282,6 +287,23 @@ public final class DataViewModel {
 
     public ObservableList<DatasetInfo> datasets() {
         return datasets;
+    }
+
+    /** Off by default: names, e-mails, phones and tax ids are masked on screen as in exports (finding m18). */
+    public BooleanProperty showPersonalDataProperty() {
+        return showPersonalData;
+    }
+
+    /**
+     * A stored value as the rows table shows it: formatted for its column, and masked when the column holds
+     * personal data and the user has not asked to see it.
+     */
+    public String cellText(StoredRow row, int index, ColumnInfo column) {
+        String text = index < row.values().size() ? DisplayValues.format(row.values().get(index), column) : "";
+        if (column.role() != ColumnRole.PII || showPersonalData.get()) {
+            return text;
+        }
+        return PersonalDataMasking.mask(PersonalDataKind.guess(column.name(), text), text);
     }
 
     public BooleanProperty showAllVersionsProperty() {

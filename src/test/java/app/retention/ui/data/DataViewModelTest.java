@@ -3,7 +3,9 @@ package app.retention.ui.data;
 import app.retention.data.DatasetCatalog;
 import app.retention.data.ImportOptions;
 import app.retention.data.ImportService;
+import app.retention.domain.ColumnInfo;
 import app.retention.domain.DatasetInfo;
+import app.retention.domain.StoredRow;
 import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.task.TaskContext;
@@ -78,6 +80,25 @@ class DataViewModelTest {
 
         assertThat(reopened.selectedProperty().get().name()).isEqualTo("customers");
         assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void personalDataIsMaskedOnScreenUntilTheUserAsksToSeeIt() throws Exception {
+        Path file = TestFiles.write(dir, "people.csv", List.of("customer_id,full_name,email,plan,churned",
+                "C-1,José Carvalho,jose.carvalho@example.com,basic,yes",
+                "C-2,Ana Souza,ana@example.com,pro,no"));
+        new ImportService(workspace.datasets()).importFile(file, new ImportOptions("people", "churned", null, true),
+                TaskContext.silent());
+        model.refresh();
+        List<ColumnInfo> columns = List.copyOf(model.columns());
+        StoredRow first = model.rows().get(0);
+
+        assertThat(model.cellText(first, 1, columns.get(1))).isEqualTo("J. C.");
+        assertThat(model.cellText(first, 2, columns.get(2))).isEqualTo("j***@example.com");
+        assertThat(model.cellText(first, 3, columns.get(3))).isEqualTo("basic");
+
+        model.showPersonalDataProperty().set(true);
+        assertThat(model.cellText(first, 2, columns.get(2))).isEqualTo("jose.carvalho@example.com");
     }
 
     @Test

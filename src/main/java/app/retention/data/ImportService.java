@@ -303,7 +303,8 @@ public final class ImportService {
 
     /**
      * Analyses and imports a file in one go, as the CLI does: the target, sheet and name can be given,
-     * everything else is inferred.
+     * everything else is inferred. A given name is stripped of surrounding spaces, as segment names are and as
+     * names are looked up.
      */
     public ImportResult importFile(Path file, ImportOptions options, TaskContext context) {
         ImportPlan analyzed = analyze(file, options.sheet(), context);
@@ -314,7 +315,7 @@ public final class ImportService {
                             + String.join(", ", analyzed.columns().stream().map(ColumnPlan::name).toList()) + "."));
             plan = analyzed.withColumn(target.withRole(ColumnRole.TARGET));
         }
-        String name = options.name() != null ? options.name() : plan.suggestedName();
+        String name = options.name() != null ? options.name().strip() : plan.suggestedName();
         return importPlan(plan, new ImportRequest(name, options.allowRejects()), context);
     }
 

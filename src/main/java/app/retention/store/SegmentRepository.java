@@ -75,7 +75,12 @@ public final class SegmentRepository {
         }
     }
 
-    public Optional<SegmentRecord> find(String name) {
+    /**
+     * The segment of that name. Spaces around the name are ignored, as when it was saved (names are stripped on
+     * create), so {@code "High risk "} finds {@code High risk} wherever a name is typed.
+     */
+    public Optional<SegmentRecord> find(String typedName) {
+        String name = DatasetRepository.lookupName(typedName);
         try (Connection c = workspace.connection();
              PreparedStatement ps = c.prepareStatement("SELECT * FROM segment WHERE name = ?")) {
             ps.setString(1, name);
@@ -104,8 +109,9 @@ public final class SegmentRepository {
         }
     }
 
-    /** Deletes a segment and its control group. */
-    public void delete(String name) {
+    /** Deletes a segment and its control group; the name is looked up as {@link #find} does. */
+    public void delete(String typedName) {
+        String name = DatasetRepository.lookupName(typedName);
         try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(
                 "DELETE FROM segment WHERE name = ?")) {
             ps.setString(1, name);

@@ -55,7 +55,9 @@ final class SourceInspector {
                 int bom = bomLength(head);
                 Charset charset = bom == 2 ? utf16(head) : scan.utf8() ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
                 String text = new String(head, bom, head.length - bom, charset);
-                boolean damaged = charset == StandardCharsets.UTF_8 && scan.invalidSequences() > 0;
+                // rows with bytes the decoder replaced are reported: UTF-8 with invalid sequences, and UTF-16
+                // always, where a cut last character or a lone surrogate leaves no other trace
+                boolean damaged = (charset == StandardCharsets.UTF_8 && scan.invalidSequences() > 0) || bom == 2;
                 dialect = new CsvDialect(charset, DelimiterDetector.detect(text), bom, damaged);
             }
             return new SourceInspection(file, format, size, scan.sha256, dialect);

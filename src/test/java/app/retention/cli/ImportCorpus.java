@@ -213,6 +213,14 @@ final class ImportCorpus {
             file.writeBytes("x,No\nC4,Zürich,No\n".getBytes(StandardCharsets.UTF_8));
             cases.add(importing(ENCODING, labels[i] + " in one UTF-8 row", "utf8-bad" + i + ".csv", file.toByteArray()));
         }
+        byte[] utf16 = ("\uFEFF" + HEADER + rows(5)).getBytes(StandardCharsets.UTF_16LE);
+        cases.add(importing(ENCODING, "UTF-16 cut mid-character", "utf16-odd.csv", Arrays.copyOf(utf16,
+                utf16.length - 1)));
+        ByteArrayOutputStream lone = new ByteArrayOutputStream();
+        lone.writeBytes(("\uFEFF" + HEADER + rows(3) + "C9,").getBytes(StandardCharsets.UTF_16LE));
+        lone.writeBytes(new byte[] {0x00, (byte) 0xD8}); // a high surrogate with no low one after it
+        lone.writeBytes(",4,No\n".getBytes(StandardCharsets.UTF_16LE));
+        cases.add(importing(ENCODING, "UTF-16 with a lone surrogate", "utf16-lone.csv", lone.toByteArray()));
         cases.add(importing(ENCODING, "UTF-16 without a byte-order mark", "utf16-nobom.csv",
                 (HEADER + rows(5)).getBytes(StandardCharsets.UTF_16LE)));
         cases.add(importing(ENCODING, "UTF-32", "utf32.csv", (HEADER + rows(5)).getBytes(java.nio.charset.Charset

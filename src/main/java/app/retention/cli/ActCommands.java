@@ -11,6 +11,7 @@ import app.retention.segment.ColumnFilter;
 import app.retention.segment.Playbook;
 import app.retention.segment.RiskBand;
 import app.retention.segment.RiskBands;
+import app.retention.segment.SavedSegment;
 import app.retention.segment.Segment;
 import app.retention.segment.SegmentDefinition;
 import app.retention.segment.SegmentException;
@@ -19,13 +20,14 @@ import app.retention.segment.SegmentSummary;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import app.retention.usecase.Backtest;
+import app.retention.usecase.PreparedScoring;
 import app.retention.usecase.PreparedSegment;
 import app.retention.usecase.ValueChoice;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,23 +153,24 @@ final class ActCommands {
                         + "name.");
             }
             DatasetInfo info = workspace.datasets().require(dataset);
-            PreparedSegment prepared = workbench().preparation().prepare(info, model, cutoffs,
+            // streamed, not held: a segment of a million scored customers is saved within a 1 GB heap
+            PreparedScoring scored = workbench().preparation().score(info, model, cutoffs,
                     ValueChoice.column(valueColumn), TaskContext.silent());
-            Segment segment;
+            SavedSegment segment;
             try {
-                segment = workbench().segments().create(segmentName, prepared.scoring(), filters, prepared.bands(),
-                        Playbook.defaults(), control, seed, prepared.valueColumn(), TaskContext.silent());
+                segment = workbench().segments().save(segmentName, scored.scoring(), filters, scored.bands(),
+                        Playbook.defaults(), control, seed, scored.valueColumn(), TaskContext.silent());
             } catch (RuntimeException e) {
-                workbench().preparation().discard(prepared);
+                workbench().preparation().discard(scored);
                 throw e;
             }
-            SegmentSummary summary = SegmentSummary.of(segment.customers(), null, segment.playbook());
             out().printf(Locale.ROOT, "Saved segment %s: %,d customers (%s), control group %,d, expected churners %.0f, "
-                            + "value at risk %,.2f%n", segment.definition().name(), segment.customers().size(),
-                    segment.definition().describeFilters(), segment.control().controlSize(), summary.expectedChurners(),
-                    summary.valueAtRisk());
-            segment.bands().describe().forEach(d -> out().println("  " + d));
-            sayBacktest(out(), prepared.backtestSentence());
+                            + "value at risk %,.2f%n", segment.definition().name(), segment.customers(),
+                    segment.definition().describeFilters(), segment.control().controlSize(), segment.expectedChurners(),
+                    segment.valueAtRisk());
+            scored.bands().describe().forEach(d -> out().println("  " + d));
+            Backtest backtest = scored.backtest(segment.outcomesKnown(), segment.alreadyChurned());
+            sayBacktest(out(), backtest.sentence(scored.scoring().datasetReference(), scored.scoring().modelId()));
             return 0;
         }
     }

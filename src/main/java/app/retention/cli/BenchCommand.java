@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 @Command(name = "bench", description = "Benchmarks against Weka in the same process; prints times and ratios.",
         subcommands = {BenchCommand.ImportBench.class, BenchCommand.ProfileBench.class, BenchCommand.CvBench.class,
-                BenchCommand.ScoreBench.class})
+                BenchCommand.ScoreBench.class, SegmentBench.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -31,7 +31,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: import, profile or cv.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: import, profile, cv, score or segment.");
     }
 
     @Command(name = "import", description = "Import a generated CSV into H2 vs. Weka's CSVLoader into memory. "

@@ -16,7 +16,7 @@ final class RenameCommand extends WorkspaceCommand {
     @Override
     int run(Workspace workspace) {
         workspace.datasets().rename(dataset, newName);
-        out().printf("Renamed %s to %s.%n", dataset, newName);
+        out().printf("Renamed %s to %s.%n", dataset.strip(), newName);
         return 0;
     }
 }

@@ -76,7 +76,13 @@ final class ArffTabularReader implements TabularReader {
         }
         List<String> fields = new ArrayList<>(header.size());
         for (int i = 0; i < structure.numAttributes(); i++) {
-            fields.add(text(instance, structure.attribute(i), i));
+            Attribute attribute = structure.attribute(i);
+            if (attribute.isNumeric() && !instance.isMissing(i) && Double.isInfinite(instance.value(i))) {
+                // Weka has already turned the written number (1e309) into infinity: it cannot be stored as written
+                throw new ImportException(file.getFileName() + ", line " + arff.getLineNo() + ": attribute `"
+                        + attribute.name() + "` holds a number beyond what a number column holds (about ±1.8e308).");
+            }
+            fields.add(text(instance, attribute, i));
         }
         return new RawRecord(arff.getLineNo(), fields);
     }

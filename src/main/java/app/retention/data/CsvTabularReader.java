@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 /** Streams a CSV file with FastCSV in the dialect found by inspection. */
 final class CsvTabularReader implements TabularReader {
@@ -22,7 +23,7 @@ final class CsvTabularReader implements TabularReader {
     private final Path file;
     private final CsvDialect dialect;
     private final CsvReader<CsvRecord> csv;
-    /** What the decoder puts in place of bytes that are not UTF-8. */
+    /** What the decoder puts in place of bytes that are not of the file's encoding. */
     private static final char UNDECODABLE = '\uFFFD';
 
     private final Iterator<CsvRecord> records;
@@ -97,8 +98,10 @@ final class CsvTabularReader implements TabularReader {
             CsvRecord r = records.next();
             List<String> fields = r.getFields();
             if (dialect.undecodableBytes() && fields.stream().anyMatch(f -> f.indexOf(UNDECODABLE) >= 0)) {
-                return new RawRecord(r.getStartingLineNumber(), fields, "holds bytes that are not UTF-8 (the rest "
-                        + "of the file is UTF-8): fix the characters of this line, or import without it");
+                String encoding = dialect.charset().displayName(Locale.ROOT).replaceFirst("(BE|LE)$", "");
+                return new RawRecord(r.getStartingLineNumber(), fields, "holds bytes that are not " + encoding
+                        + " (the rest of the file is " + encoding + "): fix the characters of this line, or import "
+                        + "without it");
             }
             return new RawRecord(r.getStartingLineNumber(), fields);
         } catch (UncheckedIOException e) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +30,11 @@ public final class ImportService {
     private static final int EXAMPLES = 5;
     /** The longest column name the workspace stores (its catalogue column holds 400 characters). */
     static final int MAX_COLUMN_NAME = 400;
+    /**
+     * The longest field stored: a text column and the value counts hold 1,000,000 characters. A longer field is
+     * a row problem (quarantined with {@code --allow-rejects}), never a failure of the store half-way.
+     */
+    static final int MAX_FIELD = 1_000_000;
 
     private final DatasetRepository datasets;
 
@@ -56,6 +62,9 @@ public final class ImportService {
             }
             chosenSheet = sheet != null ? sheet : choice.largest();
             detail = "sheet `" + chosenSheet + "`";
+        } else if (sheet != null) {
+            throw new ImportException(file.getFileName() + " is not an Excel workbook, so it has no sheets: leave out "
+                    + "--sheet `" + sheet + "`.");
         } else if (source.format() == SourceFormat.CSV) {
             detail = source.dialect().describe();
         } else {
@@ -135,7 +144,7 @@ public final class ImportService {
                         + (i + 1) + " is " + name.length() + " characters long; the limit is " + MAX_COLUMN_NAME
                         + ". Is the header line really a header? Shorten the name and import again.");
             }
-            Integer earlier = seen.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), i);
+            Integer earlier = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
             if (earlier != null) {
                 throw new ImportException(file.getFileName() + ", line " + reader.headerLine() + ": the column name `"
                         + name + "` appears twice (columns " + (earlier + 1) + " and " + (i + 1) + "). Rename one "
@@ -152,11 +161,21 @@ public final class ImportService {
         }
         int found = record.fields().size();
         if (found == expected) {
-            return null;
+            return tooLong(record.fields());
         }
         String reason = "expected " + expected + " fields, found " + found;
         boolean multiline = record.fields().stream().anyMatch(f -> f.indexOf('\n') >= 0);
         return multiline ? reason + " (a quoted field runs over several lines: is a closing quote missing?)" : reason;
+    }
+
+    private static String tooLong(List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).length() > MAX_FIELD) {
+                return String.format(Locale.ROOT, "field %d is %,d characters long; a field holds at most "
+                        + "%,d", i + 1, fields.get(i).length(), MAX_FIELD);
+            }
+        }
+        return null;
     }
 
     private static List<ColumnPlan> planColumns(List<ColumnProfiler> profilers) {
@@ -303,7 +322,8 @@ public final class ImportService {
 
     /**
      * Analyses and imports a file in one go, as the CLI does: the target, sheet and name can be given,
-     * everything else is inferred.
+     * everything else is inferred. A given name is stripped of surrounding spaces, as segment names are and as
+     * names are looked up.
      */
     public ImportResult importFile(Path file, ImportOptions options, TaskContext context) {
         ImportPlan analyzed = analyze(file, options.sheet(), context);
@@ -314,7 +334,7 @@ public final class ImportService {
                             + String.join(", ", analyzed.columns().stream().map(ColumnPlan::name).toList()) + "."));
             plan = analyzed.withColumn(target.withRole(ColumnRole.TARGET));
         }
-        String name = options.name() != null ? options.name() : plan.suggestedName();
+        String name = options.name() != null ? options.name().strip() : plan.suggestedName();
         return importPlan(plan, new ImportRequest(name, options.allowRejects()), context);
     }
 

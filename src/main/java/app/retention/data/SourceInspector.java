@@ -55,7 +55,9 @@ final class SourceInspector {
                 int bom = bomLength(head);
                 Charset charset = bom == 2 ? utf16(head) : scan.utf8() ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
                 String text = new String(head, bom, head.length - bom, charset);
-                boolean damaged = charset == StandardCharsets.UTF_8 && scan.invalidSequences() > 0;
+                // rows with bytes the decoder replaced are reported: UTF-8 with invalid sequences, and UTF-16
+                // always, where a cut last character or a lone surrogate leaves no other trace
+                boolean damaged = (charset == StandardCharsets.UTF_8 && scan.invalidSequences() > 0) || bom == 2;
                 dialect = new CsvDialect(charset, DelimiterDetector.detect(text), bom, damaged);
             }
             return new SourceInspection(file, format, size, scan.sha256, dialect);
@@ -206,17 +208,25 @@ final class SourceInspector {
         return new ByteScan(HexFormat.of().formatHex(digest.digest()), evidence.valid, evidence.invalid);
     }
 
-    /** Counts UTF-8 multi-byte sequences and invalid ones, byte by byte, across buffer boundaries. */
+    /**
+     * Counts UTF-8 multi-byte sequences and invalid ones, byte by byte, across buffer boundaries. Strict as Java's
+     * decoder is: overlong forms, encoded surrogates and code points past U+10FFFF are invalid (the second byte's
+     * range depends on the first), so a file judged UTF-8 here is one the decoder reads, or reports row by row.
+     */
     private static final class Utf8Evidence {
         private long valid;
         private long invalid;
         private int pending;
+        private int low = 0x80;
+        private int high = 0xBF;
 
         void accept(byte[] bytes, int length) {
             for (int i = 0; i < length; i++) {
                 int b = bytes[i] & 0xFF;
                 if (pending > 0) {
-                    if ((b & 0xC0) == 0x80) {
+                    if (b >= low && b <= high) {
+                        low = 0x80;
+                        high = 0xBF;
                         if (--pending == 0) {
                             valid++;
                         }
@@ -224,18 +234,29 @@ final class SourceInspector {
                     }
                     invalid++;
                     pending = 0;
+                    low = 0x80;
+                    high = 0xBF;
                 }
                 if (b >= 0x80) {
-                    if (b >= 0xC2 && b <= 0xDF) {
-                        pending = 1;
-                    } else if (b >= 0xE0 && b <= 0xEF) {
-                        pending = 2;
-                    } else if (b >= 0xF0 && b <= 0xF4) {
-                        pending = 3;
-                    } else {
-                        invalid++;
-                    }
+                    lead(b);
                 }
+            }
+        }
+
+        /** The sequence a lead byte starts, with the range its second byte must fall in. */
+        private void lead(int b) {
+            if (b >= 0xC2 && b <= 0xDF) {
+                pending = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                pending = 2;
+                low = b == 0xE0 ? 0xA0 : 0x80;
+                high = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                pending = 3;
+                low = b == 0xF0 ? 0x90 : 0x80;
+                high = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                invalid++;
             }
         }
 

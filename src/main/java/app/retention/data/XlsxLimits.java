@@ -13,7 +13,8 @@ import java.util.zip.ZipFile;
  * Checks an .xlsx file (a zip of XML parts) once, when it is inspected and before any part is parsed: a
  * "zip bomb" (a small file that expands into gigabytes: one 1.5 GB cell, 2 GB of shared strings) would
  * otherwise fill the heap. Every part is inflated
- * once into a counter, and the file is refused, naming the part and the limit, as soon as one is passed.
+ * once into a counter, and the file is refused, naming the part and the limit, as soon as one is passed; then
+ * {@link XlsxStructure} checks that the parts make a whole workbook.
  *
  * <p>The limits leave room for the largest real workbooks: Excel itself stops at 1,048,576 rows of 16,384
  * columns, and its XML compresses about 10 to 20 times.
@@ -71,6 +72,7 @@ final class XlsxLimits {
                     }
                 }
             }
+            XlsxStructure.check(zip, name); // every part is now known to be small enough to parse
         } catch (ZipException e) {
             throw new ImportException(name + " cannot be read as an Excel workbook: it is not a valid zip file ("
                     + e.getMessage() + ").", e);

@@ -24,8 +24,11 @@ final class XlsxTabularReader implements TabularReader {
     private final Iterator<Row> iterator;
     private final List<String> header;
     private final long headerLine;
+    private final String where;
+    private long lastRow;
 
     XlsxTabularReader(Path file, String sheetName) throws IOException {
+        this.where = file.getFileName() + ", sheet `" + sheetName + "`";
         this.workbook = open(file);
         try {
             Sheet sheet = workbook.findSheet(sheetName).orElseThrow(() -> new ImportException(
@@ -57,6 +60,10 @@ final class XlsxTabularReader implements TabularReader {
     static SheetChoice sheets(Path file) throws IOException {
         try (ReadableWorkbook workbook = open(file)) {
             List<String> names = sheetNames(workbook);
+            if (names.isEmpty()) {
+                throw new ImportException(file.getFileName() + " has no sheet: its workbook lists none. Open it in "
+                        + "Excel, put the data on a sheet and save it again, or export the data as CSV.");
+            }
             String largest = null;
             long most = -1;
             for (Sheet sheet : workbook.getSheets().toList()) {
@@ -90,10 +97,26 @@ final class XlsxTabularReader implements TabularReader {
         return headerLine;
     }
 
+    /**
+     * The next row with a value. Fastexcel stops on a cell it cannot parse with its own exception; it is reported
+     * as a damaged file at the row after the last one read ({@link XlsxStructure} refuses the faults known before).
+     */
     @Override
     public RawRecord next() {
+        try {
+            return nextRow();
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ImportException(where + ", after row " + lastRow + ": the file is damaged and cannot be read "
+                    + "further. Save it again from Excel, or export the sheet as CSV.", e);
+        }
+    }
+
+    private RawRecord nextRow() {
         while (iterator.hasNext()) {
             Row row = iterator.next();
+            lastRow = row.getRowNum();
             List<String> fields = new ArrayList<>(row.getCellCount());
             boolean blank = true;
             for (int i = 0; i < row.getCellCount(); i++) {

@@ -129,6 +129,9 @@ public final class ModelFiles {
         } catch (java.nio.BufferUnderflowException e) {
             throw new ModelException(name + " is damaged: it ends too early.", e);
         }
+        if (header == null || header.schema() == null) {
+            throw new ModelException(name + " is damaged: its header does not describe a model.");
+        }
         if (header.formatVersion() != FORMAT_VERSION) {
             throw new ModelException(name + " is a model file of format " + header.formatVersion()
                     + "; this version reads format " + FORMAT_VERSION + ".");
@@ -137,7 +140,11 @@ public final class ModelFiles {
             throw new ModelException(name + " is damaged: the model does not match its header.");
         }
         ModelSerializer.read(classifier, name); // refuses anything outside the allow-list before it is stored
-        RunCodec.schema(header.schema());
+        try {
+            RunCodec.schema(header.schema());
+        } catch (ModelException e) {
+            throw new ModelException(name + " is damaged: its model schema cannot be read.", e);
+        }
         ExperimentRecord record = new ExperimentRecord(0, null, header.datasetName(), header.datasetVersion(),
                 header.datasetSha256(), header.design() + " (imported from " + name + ")", header.learner(),
                 header.params(), header.features(), header.rocAuc(), header.rocAucSd(), header.prAuc(),

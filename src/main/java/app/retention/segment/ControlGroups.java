@@ -3,8 +3,8 @@ package app.retention.segment;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,34 +36,90 @@ public final class ControlGroups {
      * @throws SegmentException when the share is outside (0, 1) or a customer key appears twice
      */
     public static ControlGroup draw(List<ScoredCustomer> customers, double share, long seed) {
-        if (!(share > 0 && share < 1)) {
-            throw new SegmentException("The control group share must be between 0% and 100%; got " + share
-                    + ". 10% is usual.");
-        }
-        Map<String, List<ScoredCustomer>> byBand = new LinkedHashMap<>();
-        HashSet<String> keys = new HashSet<>();
-        List<ScoredCustomer> byRisk = new ArrayList<>(customers);
-        // bands listed highest risk first, whatever order the customers come in
-        byRisk.sort(Comparator.comparingDouble((ScoredCustomer c) -> -c.probability()).thenComparing(ScoredCustomer::key));
-        for (ScoredCustomer c : byRisk) {
-            if (!keys.add(c.key())) {
-                throw new SegmentException("Customer " + c.key() + " appears twice in the segment; a control group "
-                        + "needs each customer once.");
+        Draw draw = new Draw(share, seed);
+        customers.forEach(c -> draw.add(c.key(), c.probability(), c.band()));
+        return draw.finish();
+    }
+
+    /**
+     * A control group drawn from customers as they stream by, keeping only each one's key and place in the draw
+     * (not the customer): how a segment of a million customers is drawn in a small heap. Gives the group
+     * {@link ControlGroups#draw(List, double, long)} gives for the same customers, in any order.
+     */
+    public static final class Draw {
+        private final double share;
+        private final long seed;
+        private final List<Ticket> tickets = new ArrayList<>();
+        private final Map<String, Band> bands = new HashMap<>();
+
+        /** @throws SegmentException when the share is outside (0, 1) */
+        public Draw(double share, long seed) {
+            if (!(share > 0 && share < 1)) {
+                throw new SegmentException("The control group share must be between 0% and 100%; got " + share
+                        + ". 10% is usual.");
             }
-            byBand.computeIfAbsent(c.band(), b -> new ArrayList<>()).add(c);
+            this.share = share;
+            this.seed = seed;
         }
-        List<String> control = new ArrayList<>();
-        List<StratumSplit> strata = new ArrayList<>();
-        for (Map.Entry<String, List<ScoredCustomer>> band : byBand.entrySet()) {
-            List<ScoredCustomer> members = band.getValue();
-            int held = heldOut(members.size(), share);
-            List<String> order = new ArrayList<>(members.stream().map(ScoredCustomer::key).toList());
-            order.sort(Comparator.comparingLong((String key) -> drawOrder(seed, key))
-                    .thenComparing(Comparator.naturalOrder()));
-            control.addAll(order.subList(0, held));
-            strata.add(new StratumSplit(band.getKey(), members.size(), held));
+
+        /** Adds one customer of the segment. */
+        public void add(String key, double probability, String band) {
+            Band b = bands.computeIfAbsent(band, name -> new Band(name, bands.size()));
+            b.add(key, probability);
+            tickets.add(new Ticket(drawOrder(seed, key), key, b.index));
         }
-        return new ControlGroup(share, seed, new HashSet<>(control), strata);
+
+        /** @throws SegmentException when a customer key was added twice */
+        public ControlGroup finish() {
+            // bands listed highest risk first: by their riskiest customer, ties by the smaller key
+            List<Band> ordered = new ArrayList<>(bands.values());
+            ordered.sort(Comparator.comparingDouble((Band b) -> -b.highest).thenComparing(b -> b.keyAtHighest));
+            int[] held = new int[bands.size()];
+            for (Band b : ordered) {
+                held[b.index] = heldOut(b.size, share);
+            }
+            tickets.sort(Comparator.comparingLong(Ticket::order).thenComparing(Ticket::key));
+            List<String> control = new ArrayList<>();
+            for (int i = 0; i < tickets.size(); i++) {
+                Ticket t = tickets.get(i);
+                if (i > 0 && tickets.get(i - 1).key().equals(t.key())) {
+                    throw new SegmentException("Customer " + t.key() + " appears twice in the segment; a control "
+                            + "group needs each customer once.");
+                }
+                if (held[t.band()] > 0) {
+                    held[t.band()]--;
+                    control.add(t.key());
+                }
+            }
+            List<StratumSplit> strata = ordered.stream()
+                    .map(b -> new StratumSplit(b.name, b.size, heldOut(b.size, share))).toList();
+            return new ControlGroup(share, seed, new HashSet<>(control), strata);
+        }
+
+        /** A customer's place in the draw: order, then key; the band by its index. */
+        private record Ticket(long order, String key, int band) {
+        }
+
+        private static final class Band {
+            private final String name;
+            private final int index;
+            private int size;
+            private double highest = Double.NEGATIVE_INFINITY;
+            private String keyAtHighest;
+
+            Band(String name, int index) {
+                this.name = name;
+                this.index = index;
+            }
+
+            void add(String key, double probability) {
+                size++;
+                if (probability > highest || (probability == highest && key.compareTo(keyAtHighest) < 0)) {
+                    highest = probability;
+                    keyAtHighest = key;
+                }
+            }
+        }
     }
 
     /** How many of a band's customers are held out: share × size, halves rounded up. */

@@ -62,7 +62,12 @@ public record SegmentDefinition(String name, String datasetName, int datasetVers
 
     /** The customers meeting every filter, in the given order. */
     public List<ScoredCustomer> select(List<ScoredCustomer> customers) {
-        return customers.stream().filter(c -> filters.stream().allMatch(f -> f.matches(c))).toList();
+        return customers.stream().filter(this::includes).toList();
+    }
+
+    /** Whether the customer meets every filter. */
+    public boolean includes(ScoredCustomer customer) {
+        return filters.stream().allMatch(f -> f.matches(customer));
     }
 
     /** The filters in words ("risk band is High and country is BR"), or "all scored customers". */

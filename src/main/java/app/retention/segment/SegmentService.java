@@ -17,12 +17,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 /**
@@ -82,6 +84,22 @@ public final class SegmentService {
      * churned, and how many have a target value at all.
      */
     public ScoredCustomers read(ScoreRunRecord scoring, RiskBands bands, String valueColumn, TaskContext context) {
+        List<ScoredCustomer> customers = new ArrayList<>();
+        Outcomes outcomes = stream(scoring, bands, valueColumn, context, customers::add);
+        return new ScoredCustomers(customers, outcomes.alreadyChurned(), outcomes.known());
+    }
+
+    /** How many customers of a scoring were left out as already churned, and how many have a target value. */
+    private record Outcomes(long alreadyChurned, long known) {
+    }
+
+    /**
+     * Hands every customer a campaign can act on to {@code each}, in the dataset's order, one page of rows and of
+     * their scores at a time: nothing of the scoring is held but the page, so a million customers stream through a
+     * small heap.
+     */
+    private Outcomes stream(ScoreRunRecord scoring, RiskBands bands, String valueColumn, TaskContext context,
+                            Consumer<ScoredCustomer> each) {
         DatasetInfo dataset = workspace.datasets().require(scoring.datasetReference());
         List<ColumnInfo> columns = workspace.datasets().columns(dataset);
         int key = keyIndex(columns);
@@ -90,14 +108,13 @@ public final class SegmentService {
         int target = outcome == null ? -1 : columns.stream().map(ColumnInfo::name).toList().indexOf(outcome.column());
         long churned = 0;
         long known = 0;
-        Map<Long, StoredScore> scores = new LinkedHashMap<>();
-        for (StoredScore s : workspace.scores().scores(scoring.id())) {
-            scores.put(s.rowNumber(), s);
-        }
-        List<ScoredCustomer> customers = new ArrayList<>(scores.size());
         for (long offset = 0; offset < dataset.rowsImported(); offset += PAGE) {
             context.checkCancelled();
             context.progress((double) offset / dataset.rowsImported(), "Reading customers of " + dataset.name());
+            Map<Long, StoredScore> scores = new HashMap<>();
+            for (StoredScore s : workspace.scores().scores(scoring.id(), offset, offset + PAGE)) {
+                scores.put(s.rowNumber(), s);
+            }
             for (StoredRow row : workspace.datasets().rows(dataset, offset, PAGE)) {
                 StoredScore score = scores.get(row.rowNumber());
                 if (score == null) {
@@ -122,12 +139,12 @@ public final class SegmentService {
                 double customerValue = v instanceof Number n ? n.doubleValue() : Double.NaN;
                 double p = Math.min(1, Math.max(0, score.probability()));
                 // what a customer is worth is why calling them pays, not why they leave (finding M14)
-                customers.add(new ScoredCustomer(customerKey, p, bands.assign(p).name(), customerValue,
+                each.accept(new ScoredCustomer(customerKey, p, bands.assign(p).name(), customerValue,
                         score.reasons().stream().filter(r -> !r.feature().equals(valueColumn))
                                 .map(r -> new Reason(r.feature(), r.text())).toList(), attributes));
             }
         }
-        return new ScoredCustomers(customers, churned, known);
+        return new Outcomes(churned, known);
     }
 
     /**
@@ -184,9 +201,30 @@ public final class SegmentService {
     /**
      * Saves a segment of a scoring: the customers meeting every filter, with a control group of
      * {@code controlShare} drawn per risk band with {@code seed}. A taken name or an empty segment is refused.
+     *
+     * @return the segment loaded back with its customers, as the Segments screen shows it
      */
     public Segment create(String name, ScoreRunRecord scoring, List<ColumnFilter> filters, RiskBands bands,
                           Playbook playbook, double controlShare, long seed, String valueColumn, TaskContext context) {
+        SavedSegment saved = save(name, scoring, filters, bands, playbook, controlShare, seed, valueColumn, context);
+        try {
+            return load(saved.definition().name(), context);
+        } catch (RuntimeException e) {
+            workspace.segments().delete(saved.definition().name()); // a segment that cannot be read back is not kept
+            throw e;
+        }
+    }
+
+    /**
+     * Saves a segment as {@link #create} does, streaming the scoring's customers instead of holding them: only each
+     * member's key is kept, for the control group's draw. What {@code segment create} uses, so that a segment of a
+     * million customers is saved within a 1 GB heap.
+     *
+     * @return the saved segment with its counts, without its customers
+     */
+    public SavedSegment save(String name, ScoreRunRecord scoring, List<ColumnFilter> filters, RiskBands bands,
+                             Playbook playbook, double controlShare, long seed, String valueColumn,
+                             TaskContext context) {
         if (!(controlShare >= 0 && controlShare < 1)) {
             throw new SegmentException("The control group's share must be at least 0 and below 1, not "
                     + controlShare + ".");
@@ -197,31 +235,60 @@ public final class SegmentService {
         }
         SegmentDefinition definition = new SegmentDefinition(newName, scoring.datasetName(), scoring.datasetVersion(),
                 String.valueOf(scoring.modelId()), filters);
-        List<ScoredCustomer> all = customers(scoring, bands, valueColumn, context);
+        List<String> columns = workspace.datasets().columns(workspace.datasets().require(scoring.datasetReference()))
+                .stream().map(ColumnInfo::name).toList();
         for (ColumnFilter f : filters) {
-            boolean known = f.column().equals(SegmentDefinition.RISK_BAND)
-                    || f.column().equals(SegmentDefinition.CHURN_PROBABILITY)
-                    || (!all.isEmpty() && all.get(0).attributes().containsKey(f.column()));
-            if (!known) {
+            if (!f.column().equals(SegmentDefinition.RISK_BAND) && !f.column().equals(
+                    SegmentDefinition.CHURN_PROBABILITY) && !columns.contains(f.column())) {
                 throw new SegmentException("The filter names `" + f.column() + "`, which is not a column of "
                         + scoring.datasetReference() + " (nor risk_band or churn_probability).");
             }
         }
-        List<ScoredCustomer> members = definition.select(all);
-        if (members.isEmpty()) {
+        ControlGroups.Draw draw = new ControlGroups.Draw(controlShare, seed);
+        MemberTotals members = new MemberTotals();
+        Outcomes outcomes = stream(scoring, bands, valueColumn, context, c -> {
+            if (definition.includes(c)) {
+                draw.add(c.key(), c.probability(), c.band());
+                members.add(c);
+            }
+        });
+        if (members.count == 0) {
             throw new SegmentException("No customer of " + scoring.datasetReference() + " meets "
                     + definition.describeFilters() + "; the segment would be empty.");
         }
-        ControlGroup control = ControlGroups.draw(members, controlShare, seed);
-        SegmentRecord record = new SegmentRecord(0, null, definition.name(), scoring.id(), json(filters),
+        ControlGroup control = draw.finish();
+        workspace.segments().save(new SegmentRecord(0, null, definition.name(), scoring.id(), json(filters),
                 json(bands.bands()), playbook.toJson(), controlShare, seed, valueColumn,
-                List.copyOf(control.controlKeys()));
-        workspace.segments().save(record);
+                List.copyOf(control.controlKeys())));
+        SegmentRecord stored = workspace.segments().find(definition.name()).orElseThrow();
+        boolean readable = false;
         try {
-            return load(definition.name(), context);
-        } catch (RuntimeException e) {
-            workspace.segments().delete(definition.name()); // a segment that cannot be read back is not kept
-            throw e;
+            readable = parse(stored.definition(), new TypeReference<List<ColumnFilter>>() { }).equals(filters)
+                    && RiskBands.restore(parse(stored.bands(), new TypeReference<List<RiskBand>>() { })).bands()
+                    .equals(bands.bands());
+        } finally {
+            if (!readable) {
+                workspace.segments().delete(definition.name()); // a segment that cannot be read back is not kept
+            }
+        }
+        if (!readable) {
+            throw new SegmentException("Segment `" + definition.name() + "` would not read back as it was defined; "
+                    + "it was not saved.");
+        }
+        return new SavedSegment(stored, definition, control, members.count, members.expectedChurners,
+                members.valueAtRisk, outcomes.alreadyChurned(), outcomes.known());
+    }
+
+    /** Sums over a segment's members as they stream by: count, expected churners and value at risk. */
+    private static final class MemberTotals {
+        private long count;
+        private double expectedChurners;
+        private double valueAtRisk;
+
+        void add(ScoredCustomer c) {
+            count++;
+            expectedChurners += c.probability();
+            valueAtRisk += c.valueAtRisk();
         }
     }
 

@@ -47,26 +47,34 @@ public final class DatasetRepository {
     }
 
     /**
-     * Finds a dataset by reference: {@code name} (its latest version) or {@code name@version}.
+     * Finds a dataset by reference: {@code name} (its latest version) or {@code name@version}. Spaces around the
+     * name and the version are ignored: a name is never saved with them ({@link DatasetNames#requireValid}), and a
+     * pasted or quoted {@code "telco "} means {@code telco}.
      */
     public Optional<DatasetInfo> find(String reference) {
-        int at = reference.lastIndexOf('@');
+        String wanted = lookupName(reference);
+        int at = wanted.lastIndexOf('@');
         if (at > 0) {
-            String name = reference.substring(0, at);
-            String version = reference.substring(at + 1);
+            String name = wanted.substring(0, at).strip();
+            String version = wanted.substring(at + 1).strip();
             if (version.matches("\\d{1,9}")) {
                 return query(SELECT_DATASET + "AND d.name = ? AND d.version = ?", name, Integer.parseInt(version))
                         .stream().findFirst();
             }
         }
-        return query(SELECT_DATASET + "AND d.name = ? ORDER BY d.version DESC", reference).stream().findFirst();
+        return query(SELECT_DATASET + "AND d.name = ? ORDER BY d.version DESC", wanted).stream().findFirst();
+    }
+
+    /** A name or reference as the user typed it, as it is looked up: without surrounding spaces. */
+    static String lookupName(String typed) {
+        return typed == null ? "" : typed.strip();
     }
 
     /** Like {@link #find} but fails with a message naming the known datasets. */
     public DatasetInfo require(String reference) {
         return find(reference).orElseThrow(() -> {
             String known = list().stream().map(DatasetInfo::name).distinct().collect(Collectors.joining(", "));
-            return new StoreException("No dataset named `" + reference + "` in this workspace."
+            return new StoreException("No dataset named `" + lookupName(reference) + "` in this workspace."
                     + (known.isEmpty() ? " The workspace has no datasets yet." : " Known datasets: " + known + "."));
         });
     }
@@ -255,10 +263,10 @@ public final class DatasetRepository {
         }
     }
 
-    /** Renames every version of a dataset. */
-    public void rename(String name, String newName) {
+    /** Renames every version of a dataset; {@code name} is looked up as {@link #find} does. */
+    public void rename(String typedName, String newName) {
         DatasetNames.requireValid(newName);
-        require(name);
+        String name = require(typedName).name();
         if (!name.equals(newName) && find(newName).isPresent()) {
             throw new StoreException("A dataset named `" + newName + "` already exists; choose another name.");
         }

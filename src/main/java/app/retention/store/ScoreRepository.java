@@ -127,6 +127,29 @@ public final class ScoreRepository {
                 rs.getString("model_design"), rs.getLong("rows_scored"), rs.getLong("millis"));
     }
 
+    /**
+     * The scores of one scoring for rows {@code afterRow + 1} to {@code upToRow}, by row number: a page, so that a
+     * scoring of a million customers is read alongside its rows without holding every score.
+     */
+    public List<StoredScore> scores(long runId, long afterRow, long upToRow) {
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT row_no, probability, reasons FROM score WHERE run_id = ? AND row_no > ? AND row_no <= ? "
+                        + "ORDER BY row_no")) {
+            ps.setLong(1, runId);
+            ps.setLong(2, afterRow);
+            ps.setLong(3, upToRow);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<StoredScore> scores = new ArrayList<>();
+                while (rs.next()) {
+                    scores.add(new StoredScore(rs.getLong(1), rs.getDouble(2), decode(rs.getString(3))));
+                }
+                return scores;
+            }
+        } catch (SQLException ex) {
+            throw DatasetRepository.failure("read the scores of scoring " + runId, ex);
+        }
+    }
+
     /** The scores of one scoring, by row number. */
     public List<StoredScore> scores(long runId) {
         try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(

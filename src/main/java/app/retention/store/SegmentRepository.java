@@ -78,8 +78,9 @@ public final class SegmentRepository {
         }
     }
 
-    /** Whether a segment has this exact name: one indexed lookup, without reading its control group. */
-    public boolean exists(String name) {
+    /** Whether a segment has this name (spaces around it ignored): one indexed lookup, no control group read. */
+    public boolean exists(String typedName) {
+        String name = DatasetRepository.lookupName(typedName);
         try (Connection c = workspace.connection();
              PreparedStatement ps = c.prepareStatement("SELECT 1 FROM segment WHERE name = ?")) {
             ps.setString(1, name);
@@ -91,7 +92,12 @@ public final class SegmentRepository {
         }
     }
 
-    public Optional<SegmentRecord> find(String name) {
+    /**
+     * The segment of that name. Spaces around the name are ignored, as when it was saved (names are stripped on
+     * create), so {@code "High risk "} finds {@code High risk} wherever a name is typed.
+     */
+    public Optional<SegmentRecord> find(String typedName) {
+        String name = DatasetRepository.lookupName(typedName);
         try (Connection c = workspace.connection();
              PreparedStatement ps = c.prepareStatement("SELECT * FROM segment WHERE name = ?")) {
             ps.setString(1, name);
@@ -120,8 +126,9 @@ public final class SegmentRepository {
         }
     }
 
-    /** Deletes a segment and its control group. */
-    public void delete(String name) {
+    /** Deletes a segment and its control group; the name is looked up as {@link #find} does. */
+    public void delete(String typedName) {
+        String name = DatasetRepository.lookupName(typedName);
         try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(
                 "DELETE FROM segment WHERE name = ?")) {
             ps.setString(1, name);

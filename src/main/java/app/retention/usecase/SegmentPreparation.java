@@ -14,6 +14,7 @@ import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Score or reuse, then risk bands, value column and customers: the one way from a dataset and a model to customers
@@ -44,14 +45,36 @@ public final class SegmentPreparation {
      */
     public PreparedSegment prepare(DatasetInfo dataset, long modelId, List<Double> cutoffs, ValueChoice value,
                                    TaskContext context) {
+        PreparedScoring scored = score(dataset, modelId, cutoffs, value, context);
+        if (scored.reused()) {
+            return read(scored, context);
+        }
+        return takenBackOnFailure(scored.scoring(), () -> {
+            PreparedSegment prepared = read(scored, context);
+            context.checkCancelled(); // a cancel asked for while the scores were saved or read still counts
+            return prepared;
+        });
+    }
+
+    /**
+     * Scores {@code dataset} as {@link #prepare} does (or reuses the newest scoring) and cuts the risk bands, but
+     * reads no customer: for a caller that streams them ({@code SegmentService.save}). When the step after fails,
+     * {@link #discard(PreparedScoring)} takes a fresh scoring back.
+     */
+    public PreparedScoring score(DatasetInfo dataset, long modelId, List<Double> cutoffs, ValueChoice value,
+                                 TaskContext context) {
         ExperimentRecord model = catalog.record(modelId);
         value.resolve(workspace.datasets().columns(dataset)); // a wrong value column is refused before scoring
         ScoreRunRecord existing = workspace.scores().latest(dataset.name(), dataset.version(), modelId).orElse(null);
         if (existing != null) {
-            return read(dataset, model, existing, true, cutoffs, value, context);
+            return banded(dataset, model, existing, true, cutoffs, value);
         }
         ScoreRunRecord run = scoring.score(dataset, modelId, true, context).run();
-        return readOrDiscard(dataset, model, run, cutoffs, value, context);
+        return takenBackOnFailure(run, () -> {
+            PreparedScoring scored = banded(dataset, model, run, false, cutoffs, value);
+            context.checkCancelled();
+            return scored;
+        });
     }
 
     /**
@@ -64,13 +87,17 @@ public final class SegmentPreparation {
         }
     }
 
-    /** Reads a scoring just stored; when that fails or is cancelled, the scoring is deleted again: all or nothing. */
-    private PreparedSegment readOrDiscard(DatasetInfo dataset, ExperimentRecord model, ScoreRunRecord run,
-                                          List<Double> cutoffs, ValueChoice value, TaskContext context) {
+    /** As {@link #discard(PreparedSegment)}, for a scoring {@link #score} stored. */
+    public void discard(PreparedScoring scored) {
+        if (!scored.reused()) {
+            workspace.scores().delete(scored.scoring().id());
+        }
+    }
+
+    /** Runs the step after a scoring was just stored; when it fails or is cancelled, the scoring is deleted again. */
+    private <T> T takenBackOnFailure(ScoreRunRecord run, Supplier<T> step) {
         try {
-            PreparedSegment prepared = read(dataset, model, run, false, cutoffs, value, context);
-            context.checkCancelled(); // a cancel asked for while the scores were saved or read still counts
-            return prepared;
+            return step.get();
         } catch (RuntimeException | Error e) {
             try {
                 workspace.scores().delete(run.id());
@@ -89,19 +116,28 @@ public final class SegmentPreparation {
     public PreparedSegment scoreAgain(DatasetInfo dataset, long modelId, boolean reasons, TaskContext context) {
         ExperimentRecord model = catalog.record(modelId);
         ScoreRunRecord run = scoring.score(dataset, modelId, reasons, context).run();
-        return readOrDiscard(dataset, model, run, null, ValueChoice.none(), context);
+        return takenBackOnFailure(run, () -> {
+            PreparedSegment prepared = read(banded(dataset, model, run, false, null, ValueChoice.none()), context);
+            context.checkCancelled();
+            return prepared;
+        });
     }
 
-    private PreparedSegment read(DatasetInfo dataset, ExperimentRecord model, ScoreRunRecord run, boolean reused,
-                                 List<Double> cutoffs, ValueChoice value, TaskContext context) {
+    private PreparedScoring banded(DatasetInfo dataset, ExperimentRecord model, ScoreRunRecord run, boolean reused,
+                                   List<Double> cutoffs, ValueChoice value) {
         ModelCatalog.ValidationScores validation = catalog.validationScores(model.id());
         boolean inSample = Backtest.of(model, run, 0, 0).inSample();
         BandBasis basis = new BandBasis(validation.probabilities(), validation.churned(), inSample);
         RiskBands bands = basis.at(cutoffs);
         String valueColumn = value.resolve(workspace.datasets().columns(dataset));
-        ScoredCustomers read = segments.read(run, bands, valueColumn, context);
-        Backtest backtest = Backtest.of(model, run, read.outcomesKnown(), read.alreadyChurned());
-        return new PreparedSegment(dataset, model, run, reused, basis, bands, valueColumn, read.customers(), backtest);
+        return new PreparedScoring(dataset, model, run, reused, basis, bands, valueColumn);
+    }
+
+    private PreparedSegment read(PreparedScoring scored, TaskContext context) {
+        ScoredCustomers read = segments.read(scored.scoring(), scored.bands(), scored.valueColumn(), context);
+        return new PreparedSegment(scored.dataset(), scored.model(), scored.scoring(), scored.reused(), scored.basis(),
+                scored.bands(), scored.valueColumn(), read.customers(),
+                scored.backtest(read.outcomesKnown(), read.alreadyChurned()));
     }
 
     /** The columns of a dataset version, as customers' attributes name them. */

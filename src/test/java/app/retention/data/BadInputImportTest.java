@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -160,7 +161,7 @@ class BadInputImportTest {
 
     @Test
     void oneBadByteInAUtf8FileIsReportedAtItsLineAndEveryOtherRowStaysUtf8() throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes("cidade,plano,churn\nSão Paulo,básico,Sim\nBogotá,pró,Não\n".getBytes(StandardCharsets.UTF_8));
         bytes.writeBytes(new byte[]{'R', 'e', 'c', 'i', 'f', (byte) 0xE9, ',', 'x', ',', 'S', 'i', 'm', '\n'});
         bytes.writeBytes("Curitiba,pró,Não\n".getBytes(StandardCharsets.UTF_8));
@@ -175,6 +176,46 @@ class BadInputImportTest {
                 .dataset();
         assertThat(workspace.datasets().rows(d, 0, 3)).extracting(r -> r.values().get(0))
                 .containsExactly("São Paulo", "Bogotá", "Curitiba");
+    }
+
+    @Test
+    void aFieldLongerThanATextColumnHoldsIsARowProblemQuarantinedWithItsLine() throws IOException {
+        String huge = "x".repeat(ImportService.MAX_FIELD + 1);
+        Path file = write("huge-field.csv", "id,note,churn\n1,short,Yes\n2,\"" + huge + "\",No\n3,fine,No\n");
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOfSatisfying(RejectedRowsException.class, e -> {
+            assertThat(e.problems()).extracting(RowProblem::line).containsExactly(3L);
+            assertThat(e.problems().get(0).reason()).contains("field 2 is 1,000,001 characters long");
+        });
+        assertWorkspaceUnchanged();
+        DatasetInfo d = imports.importFile(file, new ImportOptions(null, null, null, true), TaskContext.silent())
+                .dataset();
+        assertThat(d.rowsImported()).isEqualTo(2);
+        assertThat(workspace.datasets().rejectedRows(d)).extracting(r -> r.line()).containsExactly(3L);
+    }
+
+    @Test
+    void anEncodedSurrogateInAUtf8FileIsReportedOnItsRowNotReplacedSilently() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("city,plan,churn\nSão Paulo,básico,Não\nBogotá,pró,Sim\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'R', 'e', 'c', (byte) 0xED, (byte) 0xA0, (byte) 0x80, ',', 'x', ',', 'S', 'i', 'm',
+                '\n'});
+        bytes.writeBytes("Curitiba,pró,Não\n".getBytes(StandardCharsets.UTF_8));
+        Path file = write("surrogate.csv", bytes.toByteArray());
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOfSatisfying(RejectedRowsException.class,
+                e -> assertThat(e.problems()).extracting(RowProblem::line).containsExactly(4L));
+        assertWorkspaceUnchanged();
+    }
+
+    @Test
+    void anArffNumberBeyondADoubleIsRefusedWithItsLine() throws IOException {
+        Path file = write("beyond.arff", "@relation r\n@attribute id string\n@attribute tenure numeric\n"
+                + "@attribute churn {Yes,No}\n@data\na,1,Yes\nb,1e309,No\n");
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("beyond.arff, line").hasMessageContaining("`tenure`");
+        assertWorkspaceUnchanged();
     }
 
     @Test

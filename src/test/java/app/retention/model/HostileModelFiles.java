@@ -15,11 +15,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Hashtable;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -31,10 +33,10 @@ import java.util.function.Function;
  * A generated corpus of hostile model files: each a well-formed model file (marker, header, checksums all right)
  * whose serialised classifier is an attack or a resource bomb. Generated on the fly, never committed.
  */
-final class HostileModelFiles {
+public final class HostileModelFiles {
 
     /** One hostile case: its name, and its serialised payload given a folder it may point at. */
-    record Case(String name, Function<Path, byte[]> payload) {
+    public record Case(String name, Function<Path, byte[]> payload) {
         @Override
         public String toString() {
             return name;
@@ -44,7 +46,7 @@ final class HostileModelFiles {
     private HostileModelFiles() {
     }
 
-    static List<Case> cases() {
+    public static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("input-mapped-classifier-naming-a-file", dir -> serialise(inputMapped(dir))));
         cases.add(new Case("balanced-wrapper-around-input-mapped", dir -> serialise(
@@ -90,7 +92,7 @@ final class HostileModelFiles {
         cases.add(new Case("allowed-classes-but-no-classifier", dir -> serialise(new ArrayList<>(List.of(1, 2)))));
         cases.add(new Case("truncated-real-model", dir -> {
             byte[] whole = serialise(new J48());
-            return java.util.Arrays.copyOf(whole, whole.length / 2);
+            return Arrays.copyOf(whole, whole.length / 2);
         }));
         cases.add(new Case("not-a-serial-stream", dir -> "PK\u0003\u0004 this is a zip, not a model"
                 .getBytes(StandardCharsets.ISO_8859_1)));
@@ -200,12 +202,24 @@ final class HostileModelFiles {
     }
 
     /** A model file (marker, header, payload, checksums) as {@link ModelFiles} writes it, around any payload. */
-    static byte[] modelFile(byte[] classifier) {
+    public static byte[] modelFile(byte[] classifier) {
         try {
-            String header = RunCodec.json(new ModelFiles.Header(1, "2026-11-23T00:00Z", "2026-11-23T00:00Z", "x", 1,
-                    "0".repeat(64), "crafted", "zeror", "", List.of("a"), 0.5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-                    List.of(), "3.8.7", "1", 0, null, "{\"features\":[],\"target\":\"t\",\"churnValue\":\"Yes\"}",
-                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(classifier))));
+            return modelFile(header(1, "{\"features\":[],\"target\":\"t\",\"churnValue\":\"Yes\"}",
+                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(classifier))), classifier);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String header(int format, String schema, String classifierSha256) {
+        return RunCodec.json(new ModelFiles.Header(format, "2026-11-23T00:00Z", "2026-11-23T00:00Z", "x", 1,
+                "0".repeat(64), "crafted", "zeror", "", List.of("a"), 0.5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+                List.of(), "3.8.7", "1", 0, null, schema, classifierSha256));
+    }
+
+    /** A model file around any header text and payload, its checksum right. */
+    private static byte[] modelFile(String header, byte[] classifier) {
+        try {
             ByteArrayOutputStream file = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(file)) {
                 out.write(ModelFiles.MAGIC);
@@ -222,4 +236,70 @@ final class HostileModelFiles {
         }
     }
 
+
+    /**
+     * Model files damaged around a real payload (a trained-shape J48): cut, marked wrongly, with a header that is
+     * not a header, lengths that lie, checksums that do not match. Each as the file's bytes.
+     */
+    public static List<Case> damagedFiles() {
+        byte[] payload = serialise(new J48());
+        String sha = sha256Hex(payload);
+        String schema = "{\"features\":[],\"target\":\"t\",\"churnValue\":\"Yes\"}";
+        byte[] whole = modelFile(header(1, schema, sha), payload);
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("empty-file", d -> new byte[0]));
+        cases.add(new Case("marker-only", d -> ModelFiles.MAGIC.clone()));
+        cases.add(new Case("wrong-marker", d -> {
+            byte[] bytes = whole.clone();
+            bytes[3] ^= 0x20;
+            return bytes;
+        }));
+        cases.add(new Case("a-csv-file", d -> "customer_id,churn\n1,Yes\n".getBytes(StandardCharsets.UTF_8)));
+        cases.add(new Case("last-checksum-byte-flipped", d -> {
+            byte[] bytes = whole.clone();
+            bytes[bytes.length - 1] ^= 1;
+            return bytes;
+        }));
+        cases.add(new Case("payload-byte-flipped", d -> {
+            byte[] bytes = whole.clone();
+            bytes[bytes.length - 40] ^= 1;
+            return bytes;
+        }));
+        cases.add(new Case("cut-in-half", d -> Arrays.copyOf(whole, whole.length / 2)));
+        cases.add(new Case("header-length-negative", d -> sealed(ModelFiles.MAGIC, ByteBuffer.allocate(8).putInt(-1)
+                .putInt(0).array())));
+        cases.add(new Case("header-longer-than-file", d -> sealed(ModelFiles.MAGIC, ByteBuffer.allocate(8)
+                .putInt(1 << 30).putInt(0).array())));
+        cases.add(new Case("header-not-json", d -> modelFile("this is not json {", payload)));
+        cases.add(new Case("header-json-null", d -> modelFile("null", payload)));
+        cases.add(new Case("header-nested-100000-deep", d -> modelFile("[".repeat(100_000), payload)));
+        cases.add(new Case("format-version-99", d -> modelFile(header(99, schema, sha), payload)));
+        cases.add(new Case("payload-not-the-one-in-the-header", d -> modelFile(header(1, schema, "0".repeat(64)),
+                payload)));
+        cases.add(new Case("null-schema", d -> modelFile(header(1, null, sha), payload)));
+        cases.add(new Case("schema-not-json", d -> modelFile(header(1, "{{{", sha), payload)));
+        return cases;
+    }
+
+    private static byte[] sealed(byte[]... parts) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            body.writeBytes(part);
+        }
+        byte[] bytes = body.toByteArray();
+        body.writeBytes(sha256(bytes));
+        return body.toByteArray();
+    }
+
+    private static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256(bytes));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -4,8 +4,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
 
 import static app.retention.segment.Customers.customer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +47,51 @@ class ControlGroupsTest {
 
         assertThat(second.controlKeys()).containsExactlyElementsOf(first.controlKeys());
         assertThat(second.strata()).isEqualTo(first.strata());
+    }
+
+    @Test
+    void theStreamedDrawHoldsOutWhomTheWholeListDrawHeldOutBefore() {
+        Random random = new Random(11);
+        List<ScoredCustomer> customers = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            double p = Math.round(random.nextDouble() * 50) / 50.0; // ties, also across bands
+            customers.add(customer("K" + random.nextInt(1_000_000) + "-" + i, p,
+                    List.of("High", "Medium", "Low", "Tail").get(random.nextInt(4)), 10));
+        }
+
+        ControlGroup streamed = ControlGroups.draw(customers, 0.15, 7);
+
+        assertThat(streamed.controlKeys()).containsExactlyElementsOf(new TreeSet<>(
+                wholeListDraw(customers, 0.15, 7)));
+        assertThat(streamed.strata()).extracting(StratumSplit::band)
+                .containsExactlyElementsOf(wholeListBandOrder(customers));
+    }
+
+    /** The draw as segments were saved with before it streamed: every customer sorted by risk, bands as seen. */
+    private static List<String> wholeListDraw(List<ScoredCustomer> customers, double share, long seed) {
+        Map<String, List<String>> byBand = new LinkedHashMap<>();
+        for (ScoredCustomer c : byRisk(customers)) {
+            byBand.computeIfAbsent(c.band(), b -> new ArrayList<>()).add(c.key());
+        }
+        List<String> control = new ArrayList<>();
+        for (List<String> band : byBand.values()) {
+            List<String> order = new ArrayList<>(band);
+            order.sort(Comparator.comparingLong((String key) -> ControlGroups.drawOrder(seed, key))
+                    .thenComparing(Comparator.naturalOrder()));
+            control.addAll(order.subList(0, ControlGroups.heldOut(band.size(), share)));
+        }
+        return control;
+    }
+
+    private static List<String> wholeListBandOrder(List<ScoredCustomer> customers) {
+        return byRisk(customers).stream().map(ScoredCustomer::band).distinct().toList();
+    }
+
+    private static List<ScoredCustomer> byRisk(List<ScoredCustomer> customers) {
+        List<ScoredCustomer> sorted = new ArrayList<>(customers);
+        sorted.sort(Comparator.comparingDouble((ScoredCustomer c) -> -c.probability())
+                .thenComparing(ScoredCustomer::key));
+        return sorted;
     }
 
     @Test

@@ -1,16 +1,16 @@
 package app.retention.ui.data;
 
 import app.retention.data.DatasetCatalog;
-import app.retention.export.PersonalDataMasking;
-import app.retention.export.PersonalDataKind;
-import app.retention.domain.ColumnRole;
 import app.retention.data.DisplayValues;
 import app.retention.data.RowProblem;
 import app.retention.data.RowProblemsCsv;
 import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.RejectedRow;
 import app.retention.domain.StoredRow;
+import app.retention.export.PersonalDataKind;
+import app.retention.export.PersonalDataMasking;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;

@@ -67,23 +67,23 @@ final class XlsxStructure {
         if (workbook == null) {
             throw damaged("its workbook part " + workbookPart + " is missing");
         }
-        List<String[]> sheets = sheets(workbook);
+        List<SheetEntry> sheets = sheets(workbook);
         if (sheets.isEmpty()) {
             throw new ImportException(file + " has no sheet: its workbook lists none. Open it in Excel, put the "
                     + "data on a sheet and save it again, or export the data as CSV.");
         }
         Map<String, String> targets = relationships(workbookPart);
         long sharedStrings = sharedStrings(parts.get("sharedStrings"));
-        for (String[] sheet : sheets) {
-            String target = targets.get(sheet[1]);
+        for (SheetEntry sheet : sheets) {
+            String target = targets.get(sheet.relationship());
             if (target == null) {
-                throw damaged("sheet `" + sheet[0] + "` is not linked to any part of the file");
+                throw damaged("sheet `" + sheet.name() + "` is not linked to any part of the file");
             }
             ZipEntry part = entry(target);
             if (part == null) {
-                throw damaged("the part of sheet `" + sheet[0] + "`, " + target + ", is missing");
+                throw damaged("the part of sheet `" + sheet.name() + "`, " + target + ", is missing");
             }
-            new SheetCells(sheet[0], sharedStrings).check(part);
+            new SheetCells(sheet.name(), sharedStrings).check(part);
         }
     }
 
@@ -106,14 +106,18 @@ final class XlsxStructure {
         return parts;
     }
 
-    /** Each sheet's name and relationship id, in the workbook's order. */
-    private List<String[]> sheets(ZipEntry workbook) throws IOException {
-        List<String[]> sheets = new ArrayList<>();
+    /** A sheet as the workbook lists it: its name, and the id of the relationship that names its part. */
+    private record SheetEntry(String name, String relationship) {
+    }
+
+    /** The workbook's sheets, in its order. */
+    private List<SheetEntry> sheets(ZipEntry workbook) throws IOException {
+        List<SheetEntry> sheets = new ArrayList<>();
         read(workbook, xml -> {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
                     String name = attribute(xml, "name");
-                    sheets.add(new String[] {name == null ? "(no name)" : name, attribute(xml, "id")});
+                    sheets.add(new SheetEntry(name == null ? "(no name)" : name, attribute(xml, "id")));
                 }
             }
         });

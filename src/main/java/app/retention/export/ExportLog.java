@@ -61,7 +61,7 @@ public final class ExportLog {
 
     /** Every export, newest first. */
     public List<ExportLogEntry> entries() {
-        return workspace.segments().exports();
+        return workspace.exportLog().entries();
     }
 
     /**

@@ -156,7 +156,7 @@ public final class SegmentExports {
      */
     private void log(String kind, Segment segment, ExportResult result) {
         try {
-            workspace.segments().logExport(new ExportLogEntry(0, null, result.exportedBy(), kind,
+            workspace.exportLog().add(new ExportLogEntry(0, null, result.exportedBy(), kind,
                     segment.definition().name(), result.file().toAbsolutePath().toString(), result.format(),
                     result.rows(), result.personalDataIncluded(), result.personalDataColumns(), result.sha256(),
                     sidecar(result)));

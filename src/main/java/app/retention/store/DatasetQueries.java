@@ -49,7 +49,7 @@ public final class DatasetQueries {
                 }
             }
         } catch (SQLException e) {
-            throw DatasetRepository.failure("group " + column.name() + " of " + dataset.reference(), e);
+            throw Jdbc.failure("group " + column.name() + " of " + dataset.reference(), e);
         }
     }
 
@@ -75,7 +75,7 @@ public final class DatasetQueries {
             }
             return cells;
         } catch (SQLException e) {
-            throw DatasetRepository.failure("cross " + first.column().name() + " of " + dataset.reference(), e);
+            throw Jdbc.failure("cross " + first.column().name() + " of " + dataset.reference(), e);
         }
     }
 
@@ -111,7 +111,7 @@ public final class DatasetQueries {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
-            throw DatasetRepository.failure("count duplicate rows of " + dataset.reference(), e);
+            throw Jdbc.failure("count duplicate rows of " + dataset.reference(), e);
         }
     }
 
@@ -146,7 +146,7 @@ public final class DatasetQueries {
             }
             return new FilteredRows(total, rows);
         } catch (SQLException e) {
-            throw DatasetRepository.failure("preview rows of " + dataset.reference(), e);
+            throw Jdbc.failure("preview rows of " + dataset.reference(), e);
         }
     }
 

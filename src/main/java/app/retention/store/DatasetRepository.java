@@ -15,12 +15,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,9 +37,11 @@ public final class DatasetRepository {
             + "FROM dataset d WHERE d.status = 'READY' ";
 
     private final Workspace workspace;
+    private final Jdbc jdbc;
 
     DatasetRepository(Workspace workspace) {
         this.workspace = workspace;
+        this.jdbc = new Jdbc(workspace);
     }
 
     /** Every version of every dataset, by name, newest version first. */
@@ -82,20 +85,10 @@ public final class DatasetRepository {
     public List<ColumnInfo> columns(DatasetInfo dataset) {
         String sql = "SELECT position, name, sql_name, type, role, missing, distinct_count, true_label, false_label, "
                 + "format FROM dataset_column WHERE dataset_id = ? ORDER BY position";
-        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, dataset.id());
-            List<ColumnInfo> columns = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    columns.add(new ColumnInfo(rs.getInt(1), rs.getString(2), rs.getString(3),
-                            ColumnType.valueOf(rs.getString(4)), ColumnRole.valueOf(rs.getString(5)),
-                            rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10)));
-                }
-            }
-            return columns;
-        } catch (SQLException e) {
-            throw failure("read the columns of " + dataset.reference(), e);
-        }
+        return jdbc.query("read the columns of " + dataset.reference(), sql, rs -> new ColumnInfo(rs.getInt(1),
+                rs.getString(2), rs.getString(3), ColumnType.valueOf(rs.getString(4)),
+                ColumnRole.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9),
+                rs.getString(10)), dataset.id());
     }
 
     /**
@@ -107,23 +100,13 @@ public final class DatasetRepository {
         String select = columns.stream().map(ColumnInfo::sqlName).collect(Collectors.joining(", "));
         String sql = "SELECT row_no, source_line" + (select.isEmpty() ? "" : ", " + select) + " FROM "
                 + dataset.tableName() + " WHERE row_no > ? AND row_no <= ? ORDER BY row_no";
-        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, offset);
-            ps.setLong(2, offset + limit);
-            List<StoredRow> rows = new ArrayList<>(limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<Object> values = new ArrayList<>(columns.size());
-                    for (int i = 0; i < columns.size(); i++) {
-                        values.add(readValue(rs, i + 3, columns.get(i).type()));
-                    }
-                    rows.add(new StoredRow(rs.getLong(1), rs.getLong(2), values));
-                }
+        return jdbc.query("read rows of " + dataset.reference(), sql, rs -> {
+            List<Object> values = new ArrayList<>(columns.size());
+            for (int i = 0; i < columns.size(); i++) {
+                values.add(readValue(rs, i + 3, columns.get(i).type()));
             }
-            return rows;
-        } catch (SQLException e) {
-            throw failure("read rows of " + dataset.reference(), e);
-        }
+            return new StoredRow(rs.getLong(1), rs.getLong(2), values);
+        }, offset, offset + limit);
     }
 
     /** A stored value as the Java type of its column type; null when missing. */
@@ -140,18 +123,8 @@ public final class DatasetRepository {
 
     public List<RejectedRow> rejectedRows(DatasetInfo dataset) {
         String sql = "SELECT line, reason, raw FROM rejected_row WHERE dataset_id = ? ORDER BY line";
-        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, dataset.id());
-            List<RejectedRow> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new RejectedRow(rs.getLong(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw failure("read the rejected rows of " + dataset.reference(), e);
-        }
+        return jdbc.query("read the rejected rows of " + dataset.reference(), sql,
+                rs -> new RejectedRow(rs.getLong(1), rs.getString(2), rs.getString(3)), dataset.id());
     }
 
     /** The dataset of that name whose source had this checksum, if one was imported. */
@@ -161,53 +134,35 @@ public final class DatasetRepository {
     }
 
     /** Category merges of a dataset version: column name → (source spelling → merged spelling). */
-    public java.util.Map<String, java.util.Map<String, String>> merges(DatasetInfo dataset) {
+    public Map<String, Map<String, String>> merges(DatasetInfo dataset) {
         String sql = "SELECT column_name, from_value, to_value FROM category_merge WHERE dataset_id = ? "
                 + "ORDER BY column_name, from_value";
-        java.util.Map<String, java.util.Map<String, String>> merges = new java.util.LinkedHashMap<>();
-        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, dataset.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    merges.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashMap<>())
-                            .put(rs.getString(2), rs.getString(3));
-                }
-            }
-            return merges;
-        } catch (SQLException e) {
-            throw failure("read the category merges of " + dataset.reference(), e);
+        Map<String, Map<String, String>> merges = new LinkedHashMap<>();
+        for (String[] m : jdbc.query("read the category merges of " + dataset.reference(), sql,
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, dataset.id())) {
+            merges.computeIfAbsent(m[0], k -> new LinkedHashMap<>()).put(m[1], m[2]);
         }
+        return merges;
     }
 
     /** Records that, in this dataset version, each source spelling of {@code column} reads as its mapped one. */
-    public void mergeCategories(DatasetInfo dataset, String column, java.util.Map<String, String> fromTo) {
-        try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
+    public void mergeCategories(DatasetInfo dataset, String column, Map<String, String> fromTo) {
+        jdbc.inTransaction("merge categories of " + column + " in " + dataset.reference(), c -> {
             try (PreparedStatement delete = c.prepareStatement(
                     "DELETE FROM category_merge WHERE dataset_id = ? AND column_name = ? AND from_value = ?");
                  PreparedStatement insert = c.prepareStatement(
                          "INSERT INTO category_merge (dataset_id, column_name, from_value, to_value) VALUES (?, ?, ?, ?)")) {
-                for (java.util.Map.Entry<String, String> e : fromTo.entrySet()) {
-                    delete.setLong(1, dataset.id());
-                    delete.setString(2, column);
-                    delete.setString(3, e.getKey());
+                for (Map.Entry<String, String> e : fromTo.entrySet()) {
+                    Jdbc.bind(delete, dataset.id(), column, e.getKey());
                     delete.executeUpdate();
                     if (!e.getKey().equals(e.getValue())) {
-                        insert.setLong(1, dataset.id());
-                        insert.setString(2, column);
-                        insert.setString(3, e.getKey());
-                        insert.setString(4, e.getValue());
+                        Jdbc.bind(insert, dataset.id(), column, e.getKey(), e.getValue());
                         insert.executeUpdate();
                     }
                 }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw failure("merge categories of " + column + " in " + dataset.reference(), e);
-        }
+            return null;
+        });
     }
 
     /** Changes the role of a column of a dataset version (for example to keep a leaking column out of models). */
@@ -225,42 +180,26 @@ public final class DatasetRepository {
     public Optional<List<TallyEntry>> tally(DatasetInfo dataset, ColumnInfo column) {
         String sql = "SELECT num_value, text_value, target_value, row_count FROM value_tally "
                 + "WHERE dataset_id = ? AND position = ?";
-        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, dataset.id());
-            ps.setInt(2, column.position());
-            List<TallyEntry> entries = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    double num = rs.getDouble(1);
-                    boolean numNull = rs.wasNull();
-                    String text = rs.getString(2);
-                    Object value = switch (column.type()) {
-                        case INTEGER -> numNull ? null : (Object) (long) num;
-                        case DECIMAL -> numNull ? null : (Object) num;
-                        case BOOLEAN -> numNull ? null : (Object) (num == 1);
-                        case DATE -> text == null ? null : LocalDateTime.parse(text);
-                        case CATEGORY, TEXT -> text;
-                    };
-                    entries.add(new TallyEntry(value, rs.getString(3), rs.getLong(4)));
-                }
-            }
-            return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
-        } catch (SQLException e) {
-            throw failure("read the value counts of " + column.name(), e);
-        }
+        List<TallyEntry> entries = jdbc.query("read the value counts of " + column.name(), sql, rs -> {
+            double num = rs.getDouble(1);
+            boolean numNull = rs.wasNull();
+            String text = rs.getString(2);
+            Object value = switch (column.type()) {
+                case INTEGER -> numNull ? null : (Object) (long) num;
+                case DECIMAL -> numNull ? null : (Object) num;
+                case BOOLEAN -> numNull ? null : (Object) (num == 1);
+                case DATE -> text == null ? null : LocalDateTime.parse(text);
+                case CATEGORY, TEXT -> text;
+            };
+            return new TallyEntry(value, rs.getString(3), rs.getLong(4));
+        }, dataset.id(), column.position());
+        return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
     }
 
     /** The target column the tallies of this version are split by; empty when none was chosen at import. */
     public Optional<String> tallyTarget(DatasetInfo dataset) {
-        try (Connection c = workspace.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT tally_target FROM dataset WHERE id = ?")) {
-            ps.setLong(1, dataset.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure("read " + dataset.reference(), e);
-        }
+        return jdbc.queryFirst("read " + dataset.reference(), "SELECT tally_target FROM dataset WHERE id = ?",
+                rs -> Optional.ofNullable(rs.getString(1)), dataset.id()).flatMap(target -> target);
     }
 
     /** Renames every version of a dataset; {@code name} is looked up as {@link #find} does. */
@@ -275,21 +214,15 @@ public final class DatasetRepository {
 
     /** Deletes one version of a dataset with its rows, columns and quarantined rows. */
     public void delete(DatasetInfo dataset) {
-        try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
+        jdbc.inTransaction("delete " + dataset.reference(), c -> {
             try (Statement st = c.createStatement();
                  PreparedStatement ps = c.prepareStatement("DELETE FROM dataset WHERE id = ?")) {
                 ps.setLong(1, dataset.id());
                 ps.executeUpdate();
                 st.execute("DROP TABLE IF EXISTS " + dataset.tableName());
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw failure("delete " + dataset.reference(), e);
-        }
+            return null;
+        });
     }
 
     /**
@@ -330,7 +263,7 @@ public final class DatasetRepository {
                 return st.executeUpdate("DELETE FROM dataset WHERE status = '" + IMPORTING + "'");
             }
         } catch (SQLException e) {
-            throw failure("clean up unfinished imports", e);
+            throw Jdbc.failure("clean up unfinished imports", e);
         }
     }
 
@@ -352,26 +285,13 @@ public final class DatasetRepository {
                 tables.add(rs.getString("TABLE_NAME"));
             }
         } catch (SQLException e) {
-            throw failure("list the data tables", e);
+            throw Jdbc.failure("list the data tables", e);
         }
         return tables;
     }
 
     private List<DatasetInfo> query(String sql, Object... params) {
-        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            List<DatasetInfo> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(readDataset(rs));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw failure("read datasets", e);
-        }
+        return jdbc.query("read datasets", sql, DatasetRepository::readDataset, params);
     }
 
     static DatasetInfo readDataset(ResultSet rs) throws SQLException {
@@ -384,40 +304,6 @@ public final class DatasetRepository {
     }
 
     private void update(String sql, Object... params) {
-        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw failure("update datasets (" + Arrays.toString(params) + ")", e);
-        }
-    }
-
-    static StoreException failure(String what, SQLException e) {
-        return new StoreException("Could not " + what + ": " + plain(e), e);
-    }
-
-    /** H2's error code for a write to a database opened read-only. */
-    private static final int H2_READ_ONLY = 90097;
-
-    /**
-     * What went wrong in the database, without H2's SQL text and error codes (they mean nothing to a user and may
-     * quote their data).
-     */
-    static String plain(SQLException e) {
-        if (e.getErrorCode() == H2_READ_ONLY) {
-            return "the workspace file is read-only; make it writable, or choose another folder with --workspace DIR.";
-        }
-        String message = e.getMessage() == null ? "database error " + e.getErrorCode() : e.getMessage();
-        int sql = message.indexOf("; SQL statement:");
-        if (sql >= 0) {
-            message = message.substring(0, sql);
-        }
-        return message.replaceAll("\\s*\\[\\d{5}-\\d+]\\s*$", "").strip();
-    }
-
-    static Timestamp now() {
-        return Timestamp.valueOf(LocalDateTime.now());
+        jdbc.update("update datasets (" + Arrays.toString(params) + ")", sql, params);
     }
 }

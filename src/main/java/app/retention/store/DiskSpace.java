@@ -48,7 +48,7 @@ final class DiskSpace {
                     + " free), so Retention Workbench could not " + what + ". Nothing was kept; free some space "
                     + "and try again.", e);
         }
-        return DatasetRepository.failure(what, e);
+        return Jdbc.failure(what, e);
     }
 
     private static long usable(Path dir) {

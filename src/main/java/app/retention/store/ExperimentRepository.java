@@ -6,14 +6,12 @@ import app.retention.domain.StoredModel;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,9 +26,11 @@ public final class ExperimentRepository {
             + "brier, log_loss, lift_top10, fold_aucs, weka_version, app_version, train_millis";
 
     private final Workspace workspace;
+    private final Jdbc jdbc;
 
     ExperimentRepository(Workspace workspace) {
         this.workspace = workspace;
+        this.jdbc = new Jdbc(workspace);
     }
 
     /** Stores an evaluation without payload or model; returns its id. */
@@ -103,44 +103,21 @@ public final class ExperimentRepository {
 
     /** Every stored evaluation, newest first. */
     public List<ExperimentRecord> list() {
-        return query("SELECT " + COLUMNS + " FROM experiment ORDER BY id DESC", null, 0);
+        return jdbc.query("read the stored evaluations", "SELECT " + COLUMNS + " FROM experiment ORDER BY id DESC",
+                ExperimentRepository::record);
     }
 
     /** The evaluations of models trained on one dataset version, newest first. */
     public List<ExperimentRecord> list(String datasetName, int datasetVersion) {
-        return query("SELECT " + COLUMNS + " FROM experiment WHERE dataset_name = ? AND dataset_version = ? "
-                + "ORDER BY id DESC", datasetName, datasetVersion);
+        return jdbc.query("read the stored evaluations", "SELECT " + COLUMNS + " FROM experiment "
+                + "WHERE dataset_name = ? AND dataset_version = ? ORDER BY id DESC", ExperimentRepository::record,
+                datasetName, datasetVersion);
     }
 
     /** One evaluation by id. */
     public Optional<ExperimentRecord> find(long id) {
-        String sql = "SELECT " + COLUMNS + " FROM experiment WHERE id = ?";
-        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(record(rs)) : Optional.empty();
-            }
-        } catch (SQLException ex) {
-            throw DatasetRepository.failure("read evaluation " + id, ex);
-        }
-    }
-
-    private List<ExperimentRecord> query(String sql, String name, int version) {
-        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            if (name != null) {
-                ps.setString(1, name);
-                ps.setInt(2, version);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<ExperimentRecord> records = new ArrayList<>();
-                while (rs.next()) {
-                    records.add(record(rs));
-                }
-                return records;
-            }
-        } catch (SQLException ex) {
-            throw DatasetRepository.failure("read the stored evaluations", ex);
-        }
+        return jdbc.queryFirst("read evaluation " + id, "SELECT " + COLUMNS + " FROM experiment WHERE id = ?",
+                ExperimentRepository::record, id);
     }
 
     private static ExperimentRecord record(ResultSet rs) throws SQLException {
@@ -160,50 +137,22 @@ public final class ExperimentRepository {
     public Optional<ExperimentPayload> payload(long id) {
         String sql = "SELECT repeats, train_size, test_size, fold_metrics, predictions, importance, details "
                 + "FROM experiment WHERE id = ? AND fold_metrics IS NOT NULL";
-        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new ExperimentPayload(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getBytes(5), rs.getString(6), rs.getString(7)));
-            }
-        } catch (SQLException ex) {
-            throw DatasetRepository.failure("read evaluation " + id, ex);
-        }
+        return jdbc.queryFirst("read evaluation " + id, sql, rs -> new ExperimentPayload(rs.getInt(1), rs.getLong(2),
+                rs.getLong(3), rs.getString(4), rs.getBytes(5), rs.getString(6), rs.getString(7)), id);
     }
 
     /** The model trained for scoring with evaluation {@code id}, if one was kept. */
     public Optional<StoredModel> model(long id) {
         String sql = "SELECT experiment_id, created_at, schema_json, classifier, sha256 FROM trained_model "
                 + "WHERE experiment_id = ?";
-        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new StoredModel(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
-                        rs.getString(3), rs.getBytes(4), rs.getString(5)));
-            }
-        } catch (SQLException ex) {
-            throw DatasetRepository.failure("read model " + id, ex);
-        }
+        return jdbc.queryFirst("read model " + id, sql, rs -> new StoredModel(rs.getLong(1),
+                rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getBytes(4), rs.getString(5)), id);
     }
 
     /** Ids of the evaluations that kept a model. */
     public List<Long> modelIds() {
-        try (Connection c = workspace.connection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT experiment_id FROM trained_model ORDER BY experiment_id DESC")) {
-            List<Long> ids = new ArrayList<>();
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-            return ids;
-        } catch (SQLException ex) {
-            throw DatasetRepository.failure("list the stored models", ex);
-        }
+        return jdbc.query("list the stored models", "SELECT experiment_id FROM trained_model ORDER BY experiment_id DESC",
+                rs -> rs.getLong(1));
     }
 
     private static double number(ResultSet rs, String column) throws SQLException {

@@ -21,9 +21,11 @@ public final class ScoreRepository {
     private static final int BATCH = 5_000;
 
     private final Workspace workspace;
+    private final Jdbc jdbc;
 
     ScoreRepository(Workspace workspace) {
         this.workspace = workspace;
+        this.jdbc = new Jdbc(workspace);
     }
 
     /** Stores a scoring and every score in one transaction; returns the scoring's id. */
@@ -87,34 +89,22 @@ public final class ScoreRepository {
 
     /** Every scoring, newest first. */
     public List<ScoreRunRecord> runs() {
-        try (Connection c = workspace.connection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT * FROM score_run ORDER BY id DESC")) {
-            List<ScoreRunRecord> runs = new ArrayList<>();
-            while (rs.next()) {
-                runs.add(run(rs));
-            }
-            return runs;
-        } catch (SQLException ex) {
-            throw DatasetRepository.failure("list the scorings", ex);
-        }
+        return jdbc.query("list the scorings", "SELECT * FROM score_run ORDER BY id DESC", ScoreRepository::run);
     }
 
     /** The newest scoring of one dataset version by one model, if there is one. */
     public Optional<ScoreRunRecord> latest(String datasetName, int datasetVersion, long modelId) {
-        return runs().stream().filter(r -> r.datasetName().equals(datasetName) && r.datasetVersion() == datasetVersion
-                && r.modelId() == modelId).findFirst();
+        return jdbc.queryFirst("find the scoring of " + datasetName + "@" + datasetVersion, "SELECT * FROM score_run "
+                + "WHERE dataset_name = ? AND dataset_version = ? AND model_id = ? ORDER BY id DESC",
+                ScoreRepository::run, datasetName, datasetVersion, modelId);
     }
 
     public Optional<ScoreRunRecord> run(long id) {
-        try (Connection c = workspace.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM score_run WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(run(rs)) : Optional.empty();
-            }
-        } catch (SQLException ex) {
-            throw DatasetRepository.failure("read scoring " + id, ex);
-        }
+        return jdbc.queryFirst("read scoring " + id, "SELECT * FROM score_run WHERE id = ?", ScoreRepository::run, id);
+    }
+
+    private static StoredScore score(ResultSet rs) throws SQLException {
+        return new StoredScore(rs.getLong(1), rs.getDouble(2), decode(rs.getString(3)));
     }
 
     private static ScoreRunRecord run(ResultSet rs) throws SQLException {
@@ -132,22 +122,9 @@ public final class ScoreRepository {
      * scoring of a million customers is read alongside its rows without holding every score.
      */
     public List<StoredScore> scores(long runId, long afterRow, long upToRow) {
-        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT row_no, probability, reasons FROM score WHERE run_id = ? AND row_no > ? AND row_no <= ? "
-                        + "ORDER BY row_no")) {
-            ps.setLong(1, runId);
-            ps.setLong(2, afterRow);
-            ps.setLong(3, upToRow);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<StoredScore> scores = new ArrayList<>();
-                while (rs.next()) {
-                    scores.add(new StoredScore(rs.getLong(1), rs.getDouble(2), decode(rs.getString(3))));
-                }
-                return scores;
-            }
-        } catch (SQLException ex) {
-            throw DatasetRepository.failure("read the scores of scoring " + runId, ex);
-        }
+        return jdbc.query("read the scores of scoring " + runId, "SELECT row_no, probability, reasons FROM score "
+                + "WHERE run_id = ? AND row_no > ? AND row_no <= ? ORDER BY row_no", ScoreRepository::score,
+                runId, afterRow, upToRow);
     }
 
     /** The scores of one scoring, by row number. */
@@ -159,12 +136,12 @@ public final class ScoreRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 List<StoredScore> scores = new ArrayList<>();
                 while (rs.next()) {
-                    scores.add(new StoredScore(rs.getLong(1), rs.getDouble(2), decode(rs.getString(3))));
+                    scores.add(score(rs));
                 }
                 return scores;
             }
         } catch (SQLException ex) {
-            throw DatasetRepository.failure("read the scores of scoring " + runId, ex);
+            throw Jdbc.failure("read the scores of scoring " + runId, ex);
         }
     }
 

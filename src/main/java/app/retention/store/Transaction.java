@@ -30,7 +30,7 @@ final class Transaction {
                 throw ex;
             }
         } catch (SQLException ex) {
-            throw DatasetRepository.failure(what, ex);
+            throw Jdbc.failure(what, ex);
         }
     }
 

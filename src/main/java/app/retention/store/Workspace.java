@@ -32,6 +32,7 @@ public final class Workspace implements AutoCloseable {
     private final ExperimentRepository experiments;
     private final ScoreRepository scores;
     private final SegmentRepository segments;
+    private final ExportLogRepository exportLog;
     private volatile Predicate<Thread> refusedThread = thread -> false;
 
     private Workspace(Path directory, JdbcConnectionPool pool, Connection keeper) {
@@ -43,6 +44,7 @@ public final class Workspace implements AutoCloseable {
         this.experiments = new ExperimentRepository(this);
         this.scores = new ScoreRepository(this);
         this.segments = new SegmentRepository(this);
+        this.exportLog = new ExportLogRepository(this);
     }
 
     /** The default workspace folder: {@code $RETENTION_WORKBENCH_HOME}, else {@code ~/.retention-workbench}. */
@@ -120,7 +122,7 @@ public final class Workspace implements AutoCloseable {
                 throw new WorkspaceLockedException("The workspace " + dir + " is open in another Retention Workbench "
                         + "process. Close it there, or choose another folder with --workspace DIR.", e);
             }
-            throw new StoreException("Cannot open the workspace " + dir + ": " + DatasetRepository.plain(e), e);
+            throw new StoreException("Cannot open the workspace " + dir + ": " + Jdbc.plain(e), e);
         }
     }
 
@@ -157,6 +159,10 @@ public final class Workspace implements AutoCloseable {
         return segments;
     }
 
+    public ExportLogRepository exportLog() {
+        return exportLog;
+    }
+
     /** A connection from the workspace's pool; the caller closes it. */
     Connection connection() throws SQLException {
         if (refusedThread.test(Thread.currentThread())) {
@@ -183,7 +189,7 @@ public final class Workspace implements AutoCloseable {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot read workspace setting " + key + ": " + DatasetRepository.plain(e), e);
+            throw new StoreException("Cannot read workspace setting " + key + ": " + Jdbc.plain(e), e);
         }
     }
 
@@ -201,7 +207,7 @@ public final class Workspace implements AutoCloseable {
                 insert.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot save workspace setting " + key + ": " + DatasetRepository.plain(e), e);
+            throw new StoreException("Cannot save workspace setting " + key + ": " + Jdbc.plain(e), e);
         }
     }
 

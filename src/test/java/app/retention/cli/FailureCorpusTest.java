@@ -111,7 +111,7 @@ class FailureCorpusTest {
         String seen = ok("datasets", "--json").out();
         try (Workspace ws = Workspace.open(workspace)) {
             return seen + WorkspaceSnapshot.of(ws) + ws.experiments().list() + ws.segments().list()
-                    + ws.scores().runs() + ws.segments().exports();
+                    + ws.scores().runs() + ws.exportLog().entries();
         }
     }
 

@@ -86,12 +86,12 @@ class SegmentRepositoryTest {
     @Test
     void theExportLogKeepsEveryFieldNewestFirst() {
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
-            ws.segments().logExport(new ExportLogEntry(0, null, "ana", "call list", "High risk", "/tmp/a.csv",
+            ws.exportLog().add(new ExportLogEntry(0, null, "ana", "call list", "High risk", "/tmp/a.csv",
                     "csv", 120, false, List.of(), "b".repeat(64), "{\"model\":7}"));
-            ws.segments().logExport(new ExportLogEntry(0, null, "ana", "brief", "High risk", "/tmp/b.pdf",
+            ws.exportLog().add(new ExportLogEntry(0, null, "ana", "brief", "High risk", "/tmp/b.pdf",
                     "pdf", 0, true, List.of("email", "phone"), "c".repeat(64), "{\"model\":7}"));
 
-            List<ExportLogEntry> log = ws.segments().exports();
+            List<ExportLogEntry> log = ws.exportLog().entries();
 
             assertThat(log).extracting(ExportLogEntry::kind).containsExactly("brief", "call list");
             ExportLogEntry brief = log.get(0);

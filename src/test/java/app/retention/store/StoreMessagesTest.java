@@ -14,7 +14,7 @@ class StoreMessagesTest {
         SQLException e = new SQLException("Value too long for column \"NAME CHARACTER VARYING(400)\"; SQL statement:\n"
                 + "INSERT INTO dataset_column (name) VALUES (?) [22001-224]", "22001", 22001);
 
-        assertThat(DatasetRepository.failure("start importing x", e).getMessage())
+        assertThat(Jdbc.failure("start importing x", e).getMessage())
                 .isEqualTo("Could not start importing x: Value too long for column \"NAME CHARACTER VARYING(400)\"");
     }
 
@@ -22,7 +22,7 @@ class StoreMessagesTest {
     void aWriteToAReadOnlyDatabaseSaysTheWorkspaceFileIsReadOnly() {
         SQLException e = new SQLException("The database is read only [90097-224]", "90097", 90097);
 
-        assertThat(DatasetRepository.failure("save segment x", e).getMessage())
+        assertThat(Jdbc.failure("save segment x", e).getMessage())
                 .startsWith("Could not save segment x: the workspace file is read-only").doesNotContain("90097");
     }
 }

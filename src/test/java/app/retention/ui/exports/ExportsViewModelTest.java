@@ -55,7 +55,7 @@ class ExportsViewModelTest {
 
     private void log(String kind, Path file, long rows, boolean personal, List<String> columns) throws Exception {
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        workspace.segments().logExport(new ExportLogEntry(0, null, "ana", kind, "high risk",
+        workspace.exportLog().add(new ExportLogEntry(0, null, "ana", kind, "high risk",
                 file.toAbsolutePath().toString(), file.toString().endsWith("csv") ? "csv" : "html", rows, personal,
                 columns, sha, PROVENANCE));
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * One workspace: a folder holding one embedded H2 database. Opening applies pending migrations and
- * removes what an interrupted import left behind.
+ * settles what an interrupted import left behind.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -85,6 +85,7 @@ public final class Workspace implements AutoCloseable {
             flyway.migrate();
             Workspace workspace = new Workspace(dir, db.pool(), db.keeper());
             workspace.datasets.removeUnfinishedImports();
+            WorkspaceFile.removeHalfCopies(dir);
             return workspace;
         } catch (RuntimeException e) {
             closeQuietly(db.keeper(), db.pool());
@@ -191,10 +192,15 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Closes the database, then keeps a copy of the closed file in {@code backups/} (see {@link WorkspaceFile}). */
+    /**
+     * Closes the database, then keeps a copy of the closed file in {@code backups/} (see {@link WorkspaceFile}); no
+     * copy after a write failed (a full disk), as the file was not closed cleanly.
+     */
     @Override
     public void close() {
-        closeQuietly(keeper, pool);
+        if (closeQuietly(keeper, pool)) {
+            return;
+        }
         try {
             WorkspaceFile.backUp(directory, "on-close");
         } catch (IOException e) {
@@ -203,12 +209,16 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection keeper, JdbcConnectionPool pool) {
+    /** Closes the keeper and the pool; returns whether the store had failed (see {@link FailedStore}). */
+    private static boolean closeQuietly(Connection keeper, JdbcConnectionPool pool) {
+        // after a failed write the pool's own close would spin for ever on a pending transaction: let go first
+        boolean failed = FailedStore.release(keeper) || FailedStore.released(keeper);
         try {
             keeper.close();
         } catch (SQLException e) {
             // closing: the pool disposal below releases the file either way
         }
         pool.dispose();
+        return failed;
     }
 }

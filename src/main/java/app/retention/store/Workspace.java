@@ -108,7 +108,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static Connected connect(Path dir) {
-        String url = "jdbc:h2:file:" + dir.resolve(WorkspaceFile.DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: a commit is in the file when it returns. H2's default (1 s) loses a committed transaction
+        // when the process is killed within that second. MAX_COMPACT_TIME=0: no compaction on close, which lost committed rows after a kill
+        // (docs/adr/0009).
+        String url = "jdbc:h2:file:" + dir.resolve(WorkspaceFile.DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE"
+                + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(16);
         try {
@@ -118,6 +122,11 @@ public final class Workspace implements AutoCloseable {
             if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
                 throw new WorkspaceLockedException("The workspace " + dir + " is open in another Retention Workbench "
                         + "process. Close it there, or choose another folder with --workspace DIR.", e);
+            }
+            if (DiskSpace.nearlyFull(dir)) {
+                // H2 writes as it opens (its recovery of an interrupted write, a new chunk): it fails with its own text
+                throw new StoreException("The disk holding the workspace " + dir + " is full, and opening the "
+                        + "workspace needs to write to it. Nothing was changed; free some space and try again.", e);
             }
             throw new StoreException("Cannot open the workspace " + dir + ": " + DatasetRepository.plain(e), e);
         }

@@ -117,9 +117,18 @@ public final class SegmentRepository {
 
     /** Records an export; returns its id. */
     public long logExport(ExportLogEntry e) {
-        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement("INSERT INTO export_log "
-                + "(created_at, exported_by, kind, segment_name, file, format, rows_written, pii_included, pii_columns, "
-                + "sha256, provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (Connection c = workspace.connection()) {
+            return insertExport(c, e);
+        } catch (SQLException ex) {
+            throw DatasetRepository.failure("record the export of " + e.file(), ex);
+        }
+    }
+
+    /** Inserts an export log entry on {@code c}; returns its id. */
+    static long insertExport(Connection c, ExportLogEntry e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO export_log (created_at, exported_by, kind, "
+                + "segment_name, file, format, rows_written, pii_included, pii_columns, sha256, provenance) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setObject(1, e.createdAt() == null ? OffsetDateTime.now() : e.createdAt());
             ps.setString(2, e.exportedBy());
             ps.setString(3, e.kind());
@@ -132,8 +141,6 @@ public final class SegmentRepository {
             ps.setString(10, e.sha256());
             ps.setString(11, e.provenance());
             return Transaction.insert(ps);
-        } catch (SQLException ex) {
-            throw DatasetRepository.failure("record the export of " + e.file(), ex);
         }
     }
 

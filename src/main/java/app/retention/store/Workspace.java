@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * One workspace: a folder holding one embedded H2 database. Opening applies pending migrations and
- * settles what an interrupted import left behind.
+ * settles what an interrupted import or export left behind.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -31,6 +31,7 @@ public final class Workspace implements AutoCloseable {
     private final ExperimentRepository experiments;
     private final ScoreRepository scores;
     private final SegmentRepository segments;
+    private final StagedExports stagedExports;
 
     private Workspace(Path directory, JdbcConnectionPool pool, Connection keeper) {
         this.directory = directory;
@@ -41,6 +42,7 @@ public final class Workspace implements AutoCloseable {
         this.experiments = new ExperimentRepository(this);
         this.scores = new ScoreRepository(this);
         this.segments = new SegmentRepository(this);
+        this.stagedExports = new StagedExports(this);
     }
 
     /** The default workspace folder: {@code $RETENTION_WORKBENCH_HOME}, else {@code ~/.retention-workbench}. */
@@ -85,6 +87,7 @@ public final class Workspace implements AutoCloseable {
             flyway.migrate();
             Workspace workspace = new Workspace(dir, db.pool(), db.keeper());
             workspace.datasets.removeUnfinishedImports();
+            workspace.stagedExports.settleInterrupted();
             WorkspaceFile.removeHalfCopies(dir);
             return workspace;
         } catch (RuntimeException e) {
@@ -109,7 +112,8 @@ public final class Workspace implements AutoCloseable {
 
     private static Connected connect(Path dir) {
         // WRITE_DELAY=0: a commit is in the file when it returns. H2's default (1 s) loses a committed transaction
-        // when the process is killed within that second. MAX_COMPACT_TIME=0: no compaction on close, which lost committed rows after a kill
+        // when the process is killed within that second, and an export's log entry must be kept before its file
+        // is moved into place. MAX_COMPACT_TIME=0: no compaction on close, which lost committed rows after a kill
         // (docs/adr/0009).
         String url = "jdbc:h2:file:" + dir.resolve(WorkspaceFile.DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE"
                 + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
@@ -163,6 +167,11 @@ public final class Workspace implements AutoCloseable {
 
     public SegmentRepository segments() {
         return segments;
+    }
+
+    /** The temporary files of exports in progress. */
+    public StagedExports stagedExports() {
+        return stagedExports;
     }
 
     /** A connection from the workspace's pool; the caller closes it. */

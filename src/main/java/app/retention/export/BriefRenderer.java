@@ -62,8 +62,12 @@ public final class BriefRenderer {
      * @throws ExportException when the file cannot be written; nothing was changed
      */
     public static ExportResult writeHtml(CampaignBrief brief, Path target, ExportOptions options) {
+        return writeHtml(brief, target, options, ExportJournal.NONE);
+    }
+
+    static ExportResult writeHtml(CampaignBrief brief, Path target, ExportOptions options, ExportJournal journal) {
         byte[] html = html(brief, options.exportedBy()).getBytes(StandardCharsets.UTF_8);
-        return write(brief, target, options, "html", html);
+        return write(brief, target, options, "html", html, journal);
     }
 
     /**
@@ -72,7 +76,11 @@ public final class BriefRenderer {
      * @throws ExportException when the file cannot be written; nothing was changed
      */
     public static ExportResult writePdf(CampaignBrief brief, Path target, ExportOptions options) {
-        return write(brief, target, options, "pdf", pdf(brief, options.exportedBy()));
+        return writePdf(brief, target, options, ExportJournal.NONE);
+    }
+
+    static ExportResult writePdf(CampaignBrief brief, Path target, ExportOptions options, ExportJournal journal) {
+        return write(brief, target, options, "pdf", pdf(brief, options.exportedBy()), journal);
     }
 
     static void renderPdf(String xhtml, OutputStream out) throws IOException {
@@ -84,24 +92,25 @@ public final class BriefRenderer {
     }
 
     private static ExportResult write(CampaignBrief brief, Path target, ExportOptions options, String format,
-                                      byte[] content) {
+                                      byte[] content, ExportJournal journal) {
         // a brief never carries personal data: it describes the segment, not its customers
         ExportOptions noPersonalData = new ExportOptions(false, options.exportedBy(), options.createdAt());
-        try (StagedFile data = StagedFile.beside(target);
-             StagedFile sidecar = StagedFile.beside(TableExport.provenancePath(data.target()))) {
+        try (StagedFile data = StagedFile.beside(target, journal);
+             StagedFile sidecar = StagedFile.beside(TableExport.provenancePath(data.target()), journal)) {
             try (OutputStream out = data.open()) {
                 out.write(content);
             }
             String sha256 = data.sha256();
             ProvenanceJson facts = new ProvenanceJson(brief.provenance(), data.target().getFileName().toString(),
                     format, brief.title(), List.of(), 0, List.of(), noPersonalData, sha256);
+            byte[] json = facts.toJson();
             try (OutputStream out = sidecar.open()) {
-                out.write(facts.toJson());
+                out.write(json);
             }
-            data.commit();
-            sidecar.commit();
-            return new ExportResult(data.target(), sidecar.target(), format, 0, false, List.of(),
+            ExportResult result = new ExportResult(data.target(), sidecar.target(), format, 0, false, List.of(),
                     options.exportedBy(), options.createdAt(), sha256);
+            ExportJournal.publish(data, sidecar, result, new String(json, StandardCharsets.UTF_8), journal);
+            return result;
         } catch (IOException e) {
             throw StagedFile.failure(target.toAbsolutePath(), e);
         }

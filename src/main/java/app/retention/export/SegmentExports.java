@@ -4,7 +4,6 @@ import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.ColumnType;
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExportLogEntry;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.Segment;
@@ -12,8 +11,6 @@ import app.retention.segment.ValuePlan;
 import app.retention.segment.ValuePlanner;
 import app.retention.store.Workspace;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -64,10 +61,9 @@ public final class SegmentExports {
             provenance = provenance.withCapacity(capacity);
         }
         ExportOptions options = new ExportOptions(includePersonalData, user, java.time.Instant.now());
-        ExportResult result = format.equals("csv") ? TableExport.writeCsv(table, out, options, provenance)
-                : TableExport.writeXlsx(table, out, options, provenance);
-        log(kind == ListKind.CALL_LIST ? "call list" : "segment list", segment, result);
-        return result;
+        ExportJournal journal = journal(kind == ListKind.CALL_LIST ? "call list" : "segment list", segment);
+        return format.equals("csv") ? TableExport.writeCsv(table, out, options, provenance, journal)
+                : TableExport.writeXlsx(table, out, options, provenance, journal);
     }
 
     /** Writes the campaign brief as .html or .pdf. */
@@ -83,10 +79,9 @@ public final class SegmentExports {
                 LocalDate.now(ZoneId.systemDefault()));
         CampaignBrief brief = CampaignBrief.assemble(request);
         ExportOptions options = ExportOptions.maskingPersonalData(user);
-        ExportResult result = format.equals("html") ? BriefRenderer.writeHtml(brief, out, options)
-                : BriefRenderer.writePdf(brief, out, options);
-        log("campaign brief", segment, result);
-        return result;
+        ExportJournal journal = journal("campaign brief", segment);
+        return format.equals("html") ? BriefRenderer.writeHtml(brief, out, options, journal)
+                : BriefRenderer.writePdf(brief, out, options, journal);
     }
 
     private static String defaultGoal(Segment segment) {
@@ -151,35 +146,11 @@ public final class SegmentExports {
     }
 
     /**
-     * Records the export in the workspace's log. An export the log cannot record is taken back (file and sidecar
-     * deleted): no list leaves the workspace without a trace of who exported it.
+     * The export's record in the workspace: logged before its file is in place, so no list leaves the workspace
+     * without a trace of who exported it, even when the process dies half-way ({@link LoggedExport}).
      */
-    private void log(String kind, Segment segment, ExportResult result) {
-        try {
-            workspace.exportLog().add(new ExportLogEntry(0, null, result.exportedBy(), kind,
-                    segment.definition().name(), result.file().toAbsolutePath().toString(), result.format(),
-                    result.rows(), result.personalDataIncluded(), result.personalDataColumns(), result.sha256(),
-                    sidecar(result)));
-        } catch (RuntimeException e) {
-            try {
-                Files.deleteIfExists(result.file());
-                Files.deleteIfExists(result.provenanceFile());
-            } catch (IOException deleting) {
-                e.addSuppressed(deleting);
-            }
-            throw new ExportException("Nothing was exported: the workspace's export log could not record the "
-                    + kind + " of " + segment.definition().name() + ", so " + result.file().getFileName()
-                    + " was removed again. " + e.getMessage(), e);
-        }
-    }
-
-    private static String sidecar(ExportResult result) {
-        try {
-            return Files.readString(result.provenanceFile());
-        } catch (IOException e) {
-            throw new ExportException("The export was written but its provenance file cannot be read back: "
-                    + e.getMessage());
-        }
+    private ExportJournal journal(String kind, Segment segment) {
+        return new LoggedExport(workspace.stagedExports(), kind, segment.definition().name());
     }
 
     private static String extension(Path out, List<String> allowed) {

@@ -29,6 +29,11 @@ final class StagedFile implements AutoCloseable {
 
     /** Checks the target's folder and creates the temporary file in it. */
     static StagedFile beside(Path target) {
+        return beside(target, ExportJournal.NONE);
+    }
+
+    /** Checks the target's folder and creates the temporary file in it, recorded in {@code journal} first. */
+    static StagedFile beside(Path target, ExportJournal journal) {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         if (Files.isDirectory(absolute)) {
@@ -47,6 +52,7 @@ final class StagedFile implements AutoCloseable {
             // createFile, not createTempFile: the export gets the folder's usual permissions, not owner-only ones
             Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
                     + ".part");
+            journal.staging(temp, absolute);
             return new StagedFile(absolute, Files.createFile(temp));
         } catch (AccessDeniedException e) {
             throw new ExportException("Cannot export to " + absolute + ": no permission to write in " + folder + ".", e);

@@ -1,8 +1,10 @@
 package app.retention.export;
 
 import app.retention.text.SpreadsheetSafety;
+
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,7 +27,12 @@ public final class TableExport {
      * @throws ExportException when the file cannot be written; nothing was changed
      */
     public static ExportResult writeCsv(ExportTable table, Path target, ExportOptions options, Provenance provenance) {
-        return write(table, target, options, provenance, "csv", (out, facts) ->
+        return writeCsv(table, target, options, provenance, ExportJournal.NONE);
+    }
+
+    static ExportResult writeCsv(ExportTable table, Path target, ExportOptions options, Provenance provenance,
+                                 ExportJournal journal) {
+        return write(table, target, options, provenance, "csv", journal, (out, facts) ->
                 CsvTableWriter.write(table, options.includePersonalData(), out));
     }
 
@@ -35,7 +42,12 @@ public final class TableExport {
      * @throws ExportException when the file cannot be written; nothing was changed
      */
     public static ExportResult writeXlsx(ExportTable table, Path target, ExportOptions options, Provenance provenance) {
-        return write(table, target, options, provenance, "xlsx", (out, facts) ->
+        return writeXlsx(table, target, options, provenance, ExportJournal.NONE);
+    }
+
+    static ExportResult writeXlsx(ExportTable table, Path target, ExportOptions options, Provenance provenance,
+                                  ExportJournal journal) {
+        return write(table, target, options, provenance, "xlsx", journal, (out, facts) ->
                 XlsxTableWriter.write(table, options.includePersonalData(), facts, out));
     }
 
@@ -49,10 +61,10 @@ public final class TableExport {
     }
 
     private static ExportResult write(ExportTable table, Path target, ExportOptions options, Provenance provenance,
-                                      String format, Body body) {
+                                      String format, ExportJournal journal, Body body) {
         List<String> columns = table.columns().stream().map(ExportColumn::name).toList();
-        try (StagedFile data = StagedFile.beside(target);
-             StagedFile sidecar = StagedFile.beside(provenancePath(data.target()))) {
+        try (StagedFile data = StagedFile.beside(target, journal);
+             StagedFile sidecar = StagedFile.beside(provenancePath(data.target()), journal)) {
             String name = data.target().getFileName().toString();
             // rows are only known once written; the XLSX sheet counts them itself, the sidecar is written after
             int expectedRows = table.rows().size();
@@ -65,13 +77,15 @@ public final class TableExport {
             String sha256 = data.sha256();
             ProvenanceJson written = new ProvenanceJson(provenance, name, format, table.title(), columns, rows,
                     table.personalDataColumns(), options, sha256);
+            byte[] json = written.toJson();
             try (OutputStream out = sidecar.open()) {
-                out.write(written.toJson());
+                out.write(json);
             }
-            data.commit();
-            sidecar.commit();
-            return new ExportResult(data.target(), sidecar.target(), format, rows, written.personalDataIncluded(),
-                    table.personalDataColumns(), options.exportedBy(), options.createdAt(), sha256);
+            ExportResult result = new ExportResult(data.target(), sidecar.target(), format, rows,
+                    written.personalDataIncluded(), table.personalDataColumns(), options.exportedBy(),
+                    options.createdAt(), sha256);
+            ExportJournal.publish(data, sidecar, result, new String(json, StandardCharsets.UTF_8), journal);
+            return result;
         } catch (IOException e) {
             throw StagedFile.failure(target.toAbsolutePath(), e);
         } catch (java.io.UncheckedIOException e) {

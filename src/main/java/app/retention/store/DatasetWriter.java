@@ -103,6 +103,7 @@ public final class DatasetWriter implements AutoCloseable {
             }
             return new DatasetWriter(connection, directory, id, table, columns);
         } catch (SQLException | RuntimeException e) {
+            FailedStore.release(connection);
             connection.close();
             throw e;
         }
@@ -173,7 +174,7 @@ public final class DatasetWriter implements AutoCloseable {
         try {
             appendRow(sourceLine, values);
         } catch (SQLException e) {
-            throw DiskSpace.failure(directory, "write row " + (rows) + " (source line " + sourceLine + ")", e);
+            throw failure("write row " + (rows) + " (source line " + sourceLine + ")", e);
         }
     }
 
@@ -214,12 +215,21 @@ public final class DatasetWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * A failed write in words. When it closed H2's store (a full disk), the store's sessions are let go of at
+     * once: a rollback on them would never return (see {@link FailedStore}).
+     */
+    private StoreException failure(String what, SQLException e) {
+        FailedStore.release(connection);
+        return DiskSpace.failure(directory, what, e);
+    }
+
     /** Records a source row that could not be imported. */
     public void reject(long sourceLine, String reason, String raw) {
         try {
             storeReject(sourceLine, reason, raw);
         } catch (SQLException e) {
-            throw DiskSpace.failure(directory, "quarantine source line " + sourceLine, e);
+            throw failure("quarantine source line " + sourceLine, e);
         }
     }
 
@@ -262,7 +272,7 @@ public final class DatasetWriter implements AutoCloseable {
         try {
             return commitAll(rowsRead, missing, distinct);
         } catch (SQLException e) {
-            throw DiskSpace.failure(directory, "finish the import", e);
+            throw failure("finish the import", e);
         }
     }
 
@@ -353,7 +363,7 @@ public final class DatasetWriter implements AutoCloseable {
             meta.setLong(3, datasetId);
             meta.executeUpdate();
         } catch (SQLException e) {
-            throw DiskSpace.failure(directory, "store value counts", e);
+            throw failure("store value counts", e);
         }
     }
 

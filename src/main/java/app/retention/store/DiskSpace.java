@@ -40,6 +40,12 @@ final class DiskSpace {
         }
     }
 
+    /** Whether the disk holding {@code dir} is (nearly) full: a failed write there is taken to be for that. */
+    static boolean nearlyFull(Path dir) {
+        long free = usable(dir);
+        return free >= 0 && free < NEARLY_FULL;
+    }
+
     /** A store failure, said plainly when the disk is (nearly) full. */
     static StoreException failure(Path dir, String what, SQLException e) {
         long free = usable(dir);

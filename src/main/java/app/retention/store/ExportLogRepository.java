@@ -2,7 +2,9 @@ package app.retention.store;
 
 import app.retention.domain.ExportLogEntry;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,16 +20,19 @@ public final class ExportLogRepository {
 
     /** Records an export; returns its id. */
     public long add(ExportLogEntry e) {
-        return jdbc.inTransaction("record the export of " + e.file(), c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO export_log (created_at, exported_by, kind, "
-                    + "segment_name, file, format, rows_written, pii_included, pii_columns, sha256, provenance) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                Jdbc.bind(ps, e.createdAt() == null ? OffsetDateTime.now() : e.createdAt(), e.exportedBy(), e.kind(),
-                        e.segmentName(), e.file(), e.format(), e.rows(), e.personalDataIncluded(),
-                        String.join(",", e.personalDataColumns()), e.sha256(), e.provenance());
-                return Transaction.insert(ps);
-            }
-        });
+        return jdbc.inTransaction("record the export of " + e.file(), c -> insert(c, e));
+    }
+
+    /** Inserts an entry on {@code c}, inside the caller's transaction (the export journal's); returns its id. */
+    static long insert(Connection c, ExportLogEntry e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO export_log (created_at, exported_by, kind, "
+                + "segment_name, file, format, rows_written, pii_included, pii_columns, sha256, provenance) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            Jdbc.bind(ps, e.createdAt() == null ? OffsetDateTime.now() : e.createdAt(), e.exportedBy(), e.kind(),
+                    e.segmentName(), e.file(), e.format(), e.rows(), e.personalDataIncluded(),
+                    String.join(",", e.personalDataColumns()), e.sha256(), e.provenance());
+            return Transaction.insert(ps);
+        }
     }
 
     /** The export log, newest first. */

@@ -26,7 +26,9 @@ final class Transaction {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException ex) {
-                c.rollback();
+                if (!FailedStore.release(c)) { // a closed store would never return from the rollback
+                    c.rollback();
+                }
                 throw ex;
             }
         } catch (SQLException ex) {

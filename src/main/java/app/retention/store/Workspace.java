@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 
 /**
  * One workspace: a folder holding one embedded H2 database. Opening applies pending migrations and
- * removes what an interrupted import left behind.
+ * settles what an interrupted import or export left behind.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -33,6 +33,7 @@ public final class Workspace implements AutoCloseable {
     private final ScoreRepository scores;
     private final SegmentRepository segments;
     private final ExportLogRepository exportLog;
+    private final StagedExports stagedExports;
     private volatile Predicate<Thread> refusedThread = thread -> false;
 
     private Workspace(Path directory, JdbcConnectionPool pool, Connection keeper) {
@@ -45,6 +46,7 @@ public final class Workspace implements AutoCloseable {
         this.scores = new ScoreRepository(this);
         this.segments = new SegmentRepository(this);
         this.exportLog = new ExportLogRepository(this);
+        this.stagedExports = new StagedExports(this);
     }
 
     /** The default workspace folder: {@code $RETENTION_WORKBENCH_HOME}, else {@code ~/.retention-workbench}. */
@@ -89,6 +91,8 @@ public final class Workspace implements AutoCloseable {
             flyway.migrate();
             Workspace workspace = new Workspace(dir, db.pool(), db.keeper());
             workspace.datasets.removeUnfinishedImports();
+            workspace.stagedExports.settleInterrupted();
+            WorkspaceFile.removeHalfCopies(dir);
             return workspace;
         } catch (RuntimeException e) {
             closeQuietly(db.keeper(), db.pool());
@@ -111,7 +115,12 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static Connected connect(Path dir) {
-        String url = "jdbc:h2:file:" + dir.resolve(WorkspaceFile.DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: a commit is in the file when it returns. H2's default (1 s) loses a committed transaction
+        // when the process is killed within that second, and an export's log entry must be kept before its file
+        // is moved into place. MAX_COMPACT_TIME=0: no compaction on close, which lost committed rows after a kill
+        // (docs/adr/0009).
+        String url = "jdbc:h2:file:" + dir.resolve(WorkspaceFile.DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE"
+                + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(16);
         try {
@@ -121,6 +130,11 @@ public final class Workspace implements AutoCloseable {
             if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
                 throw new WorkspaceLockedException("The workspace " + dir + " is open in another Retention Workbench "
                         + "process. Close it there, or choose another folder with --workspace DIR.", e);
+            }
+            if (DiskSpace.nearlyFull(dir)) {
+                // H2 writes as it opens (its recovery of an interrupted write, a new chunk): it fails with its own text
+                throw new StoreException("The disk holding the workspace " + dir + " is full, and opening the "
+                        + "workspace needs to write to it. Nothing was changed; free some space and try again.", e);
             }
             throw new StoreException("Cannot open the workspace " + dir + ": " + Jdbc.plain(e), e);
         }
@@ -161,6 +175,11 @@ public final class Workspace implements AutoCloseable {
 
     public ExportLogRepository exportLog() {
         return exportLog;
+    }
+
+    /** The temporary files of exports in progress. */
+    public StagedExports stagedExports() {
+        return stagedExports;
     }
 
     /** A connection from the workspace's pool; the caller closes it. */
@@ -211,10 +230,15 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Closes the database, then keeps a copy of the closed file in {@code backups/} (see {@link WorkspaceFile}). */
+    /**
+     * Closes the database, then keeps a copy of the closed file in {@code backups/} (see {@link WorkspaceFile}); no
+     * copy after a write failed (a full disk), as the file was not closed cleanly.
+     */
     @Override
     public void close() {
-        closeQuietly(keeper, pool);
+        if (closeQuietly(keeper, pool)) {
+            return;
+        }
         try {
             WorkspaceFile.backUp(directory, "on-close");
         } catch (IOException e) {
@@ -223,12 +247,16 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection keeper, JdbcConnectionPool pool) {
+    /** Closes the keeper and the pool; returns whether the store had failed (see {@link FailedStore}). */
+    private static boolean closeQuietly(Connection keeper, JdbcConnectionPool pool) {
+        // after a failed write the pool's own close would spin for ever on a pending transaction: let go first
+        boolean failed = FailedStore.release(keeper) || FailedStore.released(keeper);
         try {
             keeper.close();
         } catch (SQLException e) {
             // closing: the pool disposal below releases the file either way
         }
         pool.dispose();
+        return failed;
     }
 }

@@ -27,6 +27,7 @@ final class WorkspaceFile {
     static final String BACKUP_FOLDER = "backups";
     /** Rotated copies kept per kind (on close, before upgrade). */
     static final int KEEP = 2;
+    private static final String PART = ".part";
 
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS")
@@ -92,12 +93,36 @@ final class WorkspaceFile {
             return;
         }
         Path target = folder.resolve(DATABASE_NAME + "-" + kind + "-" + STAMP.format(Instant.now()) + ".mv.db");
-        Path temp = folder.resolve(target.getFileName() + ".part");
-        Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        Path temp = folder.resolve(target.getFileName() + PART);
+        try {
+            Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp); // a full disk: no half copy left taking room
+            throw e;
+        }
         List<Path> all = copies(folder, kind);
         for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
             Files.deleteIfExists(old);
+        }
+    }
+
+    /**
+     * Deletes half-made copies, which a process killed while copying leaves. Called with the database open; a
+     * process that closed it a moment ago and is still copying loses its copy, which is then skipped like any copy
+     * that cannot be made.
+     */
+    static void removeHalfCopies(Path dir) {
+        Path folder = dir.resolve(BACKUP_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path part : files.filter(p -> p.getFileName().toString().endsWith(PART)).toList()) {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException e) {
+            // only room is lost; the copies themselves are whole or absent
         }
     }
 

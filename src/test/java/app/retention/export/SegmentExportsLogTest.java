@@ -55,7 +55,7 @@ class SegmentExportsLogTest {
                     new CampaignEconomics(5, 20, 0.3, 0.25), 20, out, null, true, "ana"))
                     .isInstanceOf(ExportException.class)
                     .hasMessageStartingWith("Nothing was exported: the workspace's export log could not record the "
-                            + "call list of high, so calls.csv was removed again.");
+                            + "call list of high, so calls.csv was not written.");
         }
         assertThat(out).doesNotExist();
         assertThat(dir.resolve("calls.csv.provenance.json")).doesNotExist();

@@ -4,20 +4,19 @@ import app.retention.data.ImportOptions;
 import app.retention.data.ImportService;
 import app.retention.domain.DatasetInfo;
 import app.retention.task.TaskContext;
-
+import app.retention.testing.CustomerCsv;
+import app.retention.testing.KilledCommand;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +34,8 @@ class CrashRecoveryTest {
 
     @Test
     void everyOpenAfterAKilledImportWorksAndShowsNothingHalfWritten() throws Exception {
-        Path big = csv(dir.resolve("big.csv"), 120_000);
-        Path small = csv(dir.resolve("small.csv"), 2_000);
+        Path big = CustomerCsv.write(dir.resolve("big.csv"), 120_000);
+        Path small = CustomerCsv.write(dir.resolve("small.csv"), 2_000);
         Path seed = dir.resolve("seed");
         List<DatasetInfo> seeded;
         try (Workspace workspace = Workspace.open(seed)) {
@@ -49,19 +48,14 @@ class CrashRecoveryTest {
         int killedWhileWriting = 0;
         for (int trial = 1; trial <= KILLS; trial++) {
             Path ws = dir.resolve("trial-" + trial);
-            copy(seed, ws);
+            KilledCommand.copyWorkspace(seed, ws);
             long killAt = seedSize + 200_000 + (long) (random.nextDouble() * 6_000_000);
-            Process importing = new ProcessBuilder(javaCommand("--workspace", ws.toString(), "import", big.toString(),
-                    "--name", "victim")).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            KilledCommand importing = KilledCommand.start("--workspace", ws.toString(), "import", big.toString(),
+                    "--name", "victim");
             Path file = ws.resolve("workspace.mv.db");
-            while (importing.isAlive() && Files.size(file) < killAt) {
-                importing.waitFor(20, TimeUnit.MILLISECONDS);
-            }
-            if (importing.isAlive()) {
+            if (importing.killWhen(() -> size(file) >= killAt)) {
                 killedWhileWriting++;
             }
-            importing.destroyForcibly().waitFor();
             for (int open = 1; open <= 3; open++) {
                 try (Workspace workspace = Workspace.open(ws)) {
                     List<DatasetInfo> datasets = workspace.datasets().list();
@@ -91,33 +85,11 @@ class CrashRecoveryTest {
         assertThat(killedWhileWriting).as("kills that hit the import while it wrote rows").isGreaterThan(KILLS / 2);
     }
 
-    private static List<String> javaCommand(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-Duser.home=" + System.getProperty("user.home"), "-cp", System.getProperty("java.class.path"), "app.retention.Launcher"));
-        command.addAll(List.of(args));
-        return command;
-    }
-
-    private static Path csv(Path file, int rows) throws IOException {
-        Random random = new Random(rows);
-        String[] plans = {"basic", "pro", "max"};
-        try (Writer out = Files.newBufferedWriter(file)) {
-            out.write("customer_id,plan,spend,visits,tenure,churn\n");
-            for (int i = 0; i < rows; i++) {
-                out.write(String.format(java.util.Locale.ROOT, "C%07d,%s,%.2f,%d,%d,%s%n", i, plans[random.nextInt(3)],
-                        random.nextDouble() * 500, random.nextInt(90), 1 + random.nextInt(60),
-                        random.nextBoolean() ? "Yes" : "No"));
-            }
-        }
-        return file;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.retention.cli;
 
+import app.retention.testing.CliRun;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -12,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,20 +35,13 @@ class ActCommandsTest {
     private Path workspace;
     private long model;
 
-    private record Run(int code, String out, String err) {
+
+    private CliRun cli(String... args) {
+        return CliRun.on(workspace, args);
     }
 
-    private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--workspace", workspace.toString()));
-        all.addAll(List.of(args));
-        int code = WorkbenchCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Run ok(String... args) {
-        Run run = cli(args);
+    private CliRun ok(String... args) {
+        CliRun run = cli(args);
         assertThat(run.code()).as(run.err()).isZero();
         return run;
     }
@@ -102,7 +95,7 @@ class ActCommandsTest {
 
     @Test
     void scoringTheModelsTrainingDataSaysInOneLineThatItIsAnInSampleBacktest() {
-        Run run = ok("score", "mcommerce_2026_09", "--model", Long.toString(model), "--no-reasons");
+        CliRun run = ok("score", "mcommerce_2026_09", "--model", Long.toString(model), "--no-reasons");
 
         assertThat(run.out()).contains("Backtest: mcommerce_2026_09@1 is the data model " + model + " was trained on, "
                 + "so its scores are in-sample (optimistic) and churn is already known. 4,302 customers who already "
@@ -114,7 +107,7 @@ class ActCommandsTest {
 
     @Test
     void scoringTheCurrentMonthIsAForecastWithoutABacktestLine() {
-        Run run = ok("score", "mcommerce_2026_11", "--model", Long.toString(model), "--no-reasons");
+        CliRun run = ok("score", "mcommerce_2026_11", "--model", Long.toString(model), "--no-reasons");
 
         assertThat(run.out()).contains("Scored 19,413 customers of mcommerce_2026_11@1").doesNotContain("Backtest")
                 .contains("churned in validation");
@@ -122,13 +115,13 @@ class ActCommandsTest {
 
     @Test
     void customersWhoAlreadyChurnedAreLeftOutOfSegmentsAndCallListsAndTheCountIsSaid() throws Exception {
-        Run created = ok("segment", "create", "all of october", "--dataset", "october", "--model",
+        CliRun created = ok("segment", "create", "all of october", "--dataset", "october", "--model",
                 Long.toString(model));
         assertThat(created.out()).contains("Saved segment all of october: " + String.format(Locale.US, "%,d",
                 19_697 - 3_591) + " customers").contains("3,591 customers who already churned were left out.");
 
         Path file = dir.resolve("october-calls.csv");
-        Run exported = ok("export", "calllist", "all of october", "--capacity", "20000", "--out", file.toString(),
+        CliRun exported = ok("export", "calllist", "all of october", "--capacity", "20000", "--out", file.toString(),
                 "--columns", "customer_id,churned_30d");
         assertThat(exported.out()).contains("Backtest: october@1 already says who churned")
                 .contains("3,591 customers who already churned were left out.");
@@ -183,7 +176,7 @@ class ActCommandsTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(document);
         }
-        Run list = ok("segment", "list");
+        CliRun list = ok("segment", "list");
         assertThat(list.out()).contains("at risk");
         JsonNode experiments = new ObjectMapper().readTree(ok("experiments", "--json").out());
         double auc = experiments.get(0).get("auc").asDouble();
@@ -194,10 +187,10 @@ class ActCommandsTest {
 
     @Test
     void riskBandCutOffsCanBeSetByHandAndAreExplained() {
-        Run run = ok("segment", "create", "high by hand", "--dataset", "october", "--model", Long.toString(model),
+        CliRun run = ok("segment", "create", "high by hand", "--dataset", "october", "--model", Long.toString(model),
                 "--bands", "0.6,0.3", "--where", "risk_band = High");
         assertThat(run.out()).contains("High = top").contains("churn probability 0.6").contains("churned in validation");
-        Run wrong = cli("segment", "create", "wrong bands", "--dataset", "october", "--model", Long.toString(model),
+        CliRun wrong = cli("segment", "create", "wrong bands", "--dataset", "october", "--model", Long.toString(model),
                 "--bands", "0.2,0.4");
         assertThat(wrong.code()).isNotZero();
         assertThat(wrong.err()).contains("cut-off");
@@ -208,27 +201,27 @@ class ActCommandsTest {
         Path other = dir.resolve("other.csv");
         Files.writeString(other, "customer_id,plan,churned\nA1,basic,Yes\nA2,pro,No\nA3,basic,No\n");
         ok("import", other.toString(), "--name", "other");
-        Run run = cli("score", "other", "--model", Long.toString(model));
+        CliRun run = cli("score", "other", "--model", Long.toString(model));
         assertThat(run.code()).isNotZero();
         assertThat(run.err()).contains("other@1 does not fit the model").contains("`days_since_last_order` is missing");
     }
 
     @Test
     void badInputIsRefusedClearlyAndWritesNothing() {
-        Run wrongFormat = cli("export", "calllist", "at risk", "--capacity", "10", "--out", dir.resolve("x.txt").toString());
+        CliRun wrongFormat = cli("export", "calllist", "at risk", "--capacity", "10", "--out", dir.resolve("x.txt").toString());
         assertThat(wrongFormat.code()).isNotZero();
         assertThat(wrongFormat.err()).contains("name it .csv or .xlsx");
         assertThat(dir.resolve("x.txt")).doesNotExist();
-        Run unknownColumn = cli("segment", "create", "bad", "--dataset", "october", "--model", Long.toString(model),
+        CliRun unknownColumn = cli("segment", "create", "bad", "--dataset", "october", "--model", Long.toString(model),
                 "--where", "planet = Mars");
         assertThat(unknownColumn.err()).contains("`planet`, which is not a column of october@1");
-        Run badWhere = cli("segment", "create", "bad", "--dataset", "october", "--model", Long.toString(model),
+        CliRun badWhere = cli("segment", "create", "bad", "--dataset", "october", "--model", Long.toString(model),
                 "--where", "country ~ BR");
         assertThat(badWhere.err()).contains("is not `column = a|b`");
         assertThat(ok("segment", "list").out()).doesNotContain("bad");
-        Run noModel = cli("score", "october", "--model", "999");
+        CliRun noModel = cli("score", "october", "--model", "999");
         assertThat(noModel.err()).contains("There is no model 999");
-        Run taken = cli("segment", "create", "at risk", "--dataset", "october", "--model", Long.toString(model));
+        CliRun taken = cli("segment", "create", "at risk", "--dataset", "october", "--model", Long.toString(model));
         assertThat(taken.err()).contains("exists already");
     }
 
@@ -254,7 +247,7 @@ class ActCommandsTest {
 
         Files.writeString(edited, "customer_id\nsomeone else\n", java.nio.file.StandardOpenOption.APPEND);
         Files.delete(deleted);
-        Run after = cli("export", "log", "--check");
+        CliRun after = cli("export", "log", "--check");
         assertThat(after.code()).isEqualTo(3);
         assertThat(after.err()).contains("are not the ones exported");
         assertThat(line(after.out(), "audit-kept.csv")).contains("unchanged").contains("Included: ");

@@ -1,6 +1,7 @@
 package app.retention.cli;
 
 import app.retention.store.Workspace;
+import app.retention.testing.CliRun;
 import app.retention.testing.SharedDatasets;
 import app.retention.testing.WorkspaceSnapshot;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,23 +24,14 @@ class CliTest {
     Path dir;
     Path workspace;
 
-    record Run(int code, String out, String err) {
-    }
 
     @BeforeEach
     void setUp() {
         workspace = dir.resolve("ws");
     }
 
-    private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--workspace";
-        all[1] = workspace.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = WorkbenchCli.run(all, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun cli(String... args) {
+        return CliRun.on(workspace, args);
     }
 
     private WorkspaceSnapshot snapshot() {
@@ -50,7 +40,7 @@ class CliTest {
         }
     }
 
-    private void assertFailsClearly(Run run, String expected) {
+    private void assertFailsClearly(CliRun run, String expected) {
         assertThat(run.code()).isNotZero();
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err()).startsWith("error: ").contains(expected);
@@ -62,7 +52,7 @@ class CliTest {
         java.nio.file.Files.writeString(file, "id,name\u001b[31m,plan,churn\n1,\u001b]0;owned\u0007Ana,basic,Yes\n"
                 + "2,Bruno\u202egnp.exe,pro,No\n3,Carla,pro,No\n");
         assertThat(cli("import", file.toString(), "--name", "hostile").code()).isZero();
-        for (Run run : List.of(cli("show", "hostile"), cli("columns", "hostile"), cli("datasets"),
+        for (CliRun run : List.of(cli("show", "hostile"), cli("columns", "hostile"), cli("datasets"),
                 cli("show", "hostile", "--json"), cli("show", "nope\u001b[2J"))) {
             String all = run.out() + run.err();
             assertThat(all).doesNotContain("\u001b", "\u0007", "\u202e");
@@ -87,7 +77,7 @@ class CliTest {
 
     @Test
     void importPrintsNameAndRowCounts() {
-        Run run = cli("import", SharedDatasets.file("telco_customer_churn.csv").toString(), "--name", "telco");
+        CliRun run = cli("import", SharedDatasets.file("telco_customer_churn.csv").toString(), "--name", "telco");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("telco").contains("7,043 rows imported").contains("0 rejected");
     }
@@ -95,7 +85,7 @@ class CliTest {
     @Test
     void datasetsJsonListsNameVersionRowsColumnsSourceAndChecksum() throws IOException {
         cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString());
-        Run run = cli("datasets", "--json");
+        CliRun run = cli("datasets", "--json");
         assertThat(run.code()).isZero();
         JsonNode array = new ObjectMapper().readTree(run.out());
         assertThat(array.isArray()).isTrue();
@@ -111,7 +101,7 @@ class CliTest {
     @Test
     void columnsJsonHasTypeRoleMissingAndDistinct() throws IOException {
         cli("import", SharedDatasets.file("telco_customer_churn.csv").toString(), "--name", "telco");
-        Run run = cli("columns", "telco", "--json");
+        CliRun run = cli("columns", "telco", "--json");
         assertThat(run.code()).isZero();
         JsonNode columns = new ObjectMapper().readTree(run.out());
         assertThat(columns).hasSize(21);
@@ -132,7 +122,7 @@ class CliTest {
     @Test
     void showPrintsTheFirstRowsAsATable() {
         cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString(), "--name", "bank");
-        Run run = cli("show", "bank", "--limit", "2");
+        CliRun run = cli("show", "bank", "--limit", "2");
         assertThat(run.code()).isZero();
         assertThat(run.out().lines()).hasSize(3);
         assertThat(run.out().lines().findFirst().orElseThrow()).startsWith("RowNumber").contains("Surname");
@@ -144,10 +134,10 @@ class CliTest {
         Path ragged = dir.resolve("ragged.csv");
         Files.writeString(ragged, "a,b\n1,2\n3\n4,5\n");
         Path rejects = dir.resolve("rejects.csv");
-        Run refused = cli("import", ragged.toString(), "--rejects-out", rejects.toString());
+        CliRun refused = cli("import", ragged.toString(), "--rejects-out", rejects.toString());
         assertFailsClearly(refused, "line 3");
         assertThat(Files.readString(rejects)).contains("expected 2 fields, found 1");
-        Run allowed = cli("import", ragged.toString(), "--allow-rejects");
+        CliRun allowed = cli("import", ragged.toString(), "--allow-rejects");
         assertThat(allowed.code()).isZero();
         assertThat(allowed.out()).contains("2 rows imported, 1 rejected");
         assertThat(cli("rejects", "ragged").out()).contains("expected 2 fields, found 1");
@@ -180,7 +170,7 @@ class CliTest {
 
     @Test
     void badOptionFailsWithUsageExitCode() {
-        Run run = cli("show", "x", "--limit", "many");
+        CliRun run = cli("show", "x", "--limit", "many");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err()).contains("--limit");
@@ -226,7 +216,7 @@ class CliTest {
     @Test
     void compareprintsTheDocumentedJsonWithAVerdictAgainstTheBest() throws IOException {
         cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString(), "--name", "bank");
-        Run run = cli("compare", "bank", "--learners", "zeror,logistic", "--folds", "3", "--json");
+        CliRun run = cli("compare", "bank", "--learners", "zeror,logistic", "--folds", "3", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode results = new ObjectMapper().readTree(run.out());
         assertThat(results).hasSize(2);
@@ -269,7 +259,7 @@ class CliTest {
     @Test
     void aModelExportedFromOneWorkspaceImportsIntoAnother() throws IOException {
         cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString(), "--name", "bank");
-        Run trained = cli("train", "bank", "--learner", "j48", "--folds", "3", "--repeats", "2", "--json");
+        CliRun trained = cli("train", "bank", "--learner", "j48", "--folds", "3", "--repeats", "2", "--json");
         assertThat(trained.code()).as(trained.err()).isZero();
         JsonNode result = new ObjectMapper().readTree(trained.out()).get(0);
         assertThat(result.get("design").asText()).isEqualTo("3-fold stratified cross-validation × 2 repeats, seeds 1–2");
@@ -279,7 +269,7 @@ class CliTest {
         assertThat(file).isRegularFile();
         assertThat(dir).isDirectoryNotContaining("glob:**.part");
         workspace = dir.resolve("other");
-        Run imported = cli("model", "import", file.toString());
+        CliRun imported = cli("model", "import", file.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Imported bank-tree.model as model 1: j48 trained on bank@1");
         JsonNode experiments = new ObjectMapper().readTree(cli("experiments", "--json").out());
@@ -290,7 +280,7 @@ class CliTest {
     @Test
     void aHoldOutSplitTrainsOnTwoThirdsAndTestsOnTheRest() throws IOException {
         cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString(), "--name", "bank");
-        Run run = cli("train", "bank", "--learner", "naivebayes", "--holdout", "3", "--json");
+        CliRun run = cli("train", "bank", "--learner", "naivebayes", "--holdout", "3", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode result = new ObjectMapper().readTree(run.out()).get(0);
         assertThat(result.get("design").asText())

@@ -1,15 +1,13 @@
 package app.retention.cli;
 
 import app.retention.store.Workspace;
+import app.retention.testing.CliRun;
 import app.retention.testing.WorkspaceSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,24 +28,17 @@ class DamagedWorkbookTest {
     Path dir;
     private Path workspace;
 
-    private record Run(int code, String out, String err) {
-    }
 
     @BeforeEach
     void setUp() {
         workspace = dir.resolve("ws");
     }
 
-    private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--workspace", workspace.toString()));
-        all.addAll(List.of(args));
-        int code = WorkbenchCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun cli(String... args) {
+        return CliRun.on(workspace, args);
     }
 
-    private Run importing(String name, byte[] workbook) {
+    private CliRun importing(String name, byte[] workbook) {
         return cli("import", CorpusCase.write(dir, name, workbook).toString());
     }
 
@@ -57,7 +48,7 @@ class DamagedWorkbookTest {
         }
     }
 
-    private void assertRefused(Run run, String line) {
+    private void assertRefused(CliRun run, String line) {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err().strip()).startsWith("error: " + line);
@@ -65,7 +56,7 @@ class DamagedWorkbookTest {
 
     @Test
     void theWholeWorkbookImportsEveryCustomerWithItsId() {
-        Run run = importing("whole.xlsx", Workbooks.zip(Workbooks.customers()));
+        CliRun run = importing("whole.xlsx", Workbooks.zip(Workbooks.customers()));
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("6 rows imported, 0 rejected, 4 columns");
@@ -76,7 +67,7 @@ class DamagedWorkbookTest {
     void aWorkbookWithoutSheetsSaysSoInsteadOfNamingASheetNull() {
         WorkspaceSnapshot before = snapshot();
 
-        Run run = importing("no-sheets.xlsx", Workbooks.changed(p -> p.put(WORKBOOK, Workbooks.workbook(""))));
+        CliRun run = importing("no-sheets.xlsx", Workbooks.changed(p -> p.put(WORKBOOK, Workbooks.workbook(""))));
 
         assertRefused(run, "no-sheets.xlsx has no sheet: its workbook lists none.");
         assertThat(run.err()).doesNotContain("null");
@@ -87,7 +78,7 @@ class DamagedWorkbookTest {
     void aSharedTextIndexPastTheTableIsRefusedNamingSheetAndCellNotImportedAsAnEmptyId() {
         WorkspaceSnapshot before = snapshot();
 
-        Run run = importing("index-out.xlsx", Workbooks.withRow(s(99), s(4), n(3), s(6)));
+        CliRun run = importing("index-out.xlsx", Workbooks.withRow(s(99), s(4), n(3), s(6)));
 
         assertRefused(run, "index-out.xlsx, sheet `Customers`, cell A8 points to shared text number 99, but the "
                 + "workbook has only 14");
@@ -96,7 +87,7 @@ class DamagedWorkbookTest {
 
     @Test
     void aCellWithoutAnAddressIsNamedByItsPlaceInTheRow() {
-        Run run = importing("no-address.xlsx", Workbooks.changed(p -> p.put(SHEET, Workbooks.sheet(
+        CliRun run = importing("no-address.xlsx", Workbooks.changed(p -> p.put(SHEET, Workbooks.sheet(
                 "<row r=\"1\">" + s(0) + s(1) + "</row><row r=\"2\">" + s(8) + s(40) + "</row>"))));
 
         assertRefused(run, "no-address.xlsx, sheet `Customers`, cell B2 points to shared text number 40");
@@ -104,7 +95,7 @@ class DamagedWorkbookTest {
 
     @Test
     void aMissingWorkbookPartIsNamed() {
-        Run run = importing("no-workbook.xlsx", Workbooks.changed(p -> p.remove(WORKBOOK)));
+        CliRun run = importing("no-workbook.xlsx", Workbooks.changed(p -> p.remove(WORKBOOK)));
 
         assertRefused(run, "no-workbook.xlsx cannot be read as an Excel workbook: its workbook part xl/workbook.xml "
                 + "is missing.");
@@ -112,7 +103,7 @@ class DamagedWorkbookTest {
 
     @Test
     void aCutSheetIsNotWellFormedXmlAtALineAndColumn() {
-        Run run = importing("cut.xlsx", Workbooks.changed(p -> p.put(SHEET, Arrays.copyOf(p.get(SHEET),
+        CliRun run = importing("cut.xlsx", Workbooks.changed(p -> p.put(SHEET, Arrays.copyOf(p.get(SHEET),
                 p.get(SHEET).length / 2))));
 
         assertRefused(run, "cut.xlsx cannot be read as an Excel workbook: its part xl/worksheets/sheet1.xml is not "
@@ -121,7 +112,7 @@ class DamagedWorkbookTest {
 
     @Test
     void aYesNoCellHoldingAnythingButZeroOrOneIsNamed() {
-        Run run = importing("bool.xlsx", Workbooks.withRow(s(12), s(4), cell("b", "2"), s(6)));
+        CliRun run = importing("bool.xlsx", Workbooks.withRow(s(12), s(4), cell("b", "2"), s(6)));
 
         assertRefused(run, "bool.xlsx, sheet `Customers`, cell C8 is a yes/no cell holding `2`");
     }
@@ -130,7 +121,7 @@ class DamagedWorkbookTest {
     void aTruncatedFileIsNotAValidZip() {
         byte[] whole = Workbooks.zip(Workbooks.customers());
 
-        Run run = importing("half.xlsx", Arrays.copyOf(whole, whole.length / 2));
+        CliRun run = importing("half.xlsx", Arrays.copyOf(whole, whole.length / 2));
 
         assertRefused(run, "half.xlsx cannot be read as an Excel workbook: it is not a valid zip file");
     }

@@ -4,6 +4,7 @@ import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskCancelledException;
 import app.retention.task.TaskContext;
+import app.retention.testing.CliRun;
 import app.retention.testing.WorkspaceSnapshot;
 import app.retention.usecase.Workbench;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,20 +62,13 @@ class FailureCorpusTest {
      */
     private String lastObserved;
 
-    private record Run(int code, String out, String err) {
+
+    private CliRun cli(List<String> args) {
+        return CliRun.on(workspace, args);
     }
 
-    private Run cli(List<String> args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--workspace", workspace.toString()));
-        all.addAll(args);
-        int code = WorkbenchCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Run ok(String... args) {
-        Run run = cli(List.of(args));
+    private CliRun ok(String... args) {
+        CliRun run = cli(List.of(args));
         assertThat(run.code()).as(run.err()).isZero();
         return run;
     }
@@ -141,7 +133,7 @@ class FailureCorpusTest {
         List<String> args = new ArrayList<>(c.args().apply(dir));
         args.replaceAll(a -> a.replace("$MODEL", model));
 
-        Run run = assertTimeoutPreemptively(LIMIT, () -> cli(args));
+        CliRun run = assertTimeoutPreemptively(LIMIT, () -> cli(args));
 
         assertThat(run.code()).as(run.err()).isEqualTo(c.code());
         List<String> lines = run.err().strip().lines().toList();
@@ -157,7 +149,7 @@ class FailureCorpusTest {
     void aDeletedSegmentIsGoneAndItsNameCanBeUsedAgain() {
         ok("segment", "create", "to delete", "--dataset", "customers", "--model", model);
 
-        Run deleted = ok("segment", "delete", "  to delete ");
+        CliRun deleted = ok("segment", "delete", "  to delete ");
 
         assertThat(deleted.out()).contains("Deleted segment to delete.");
         assertThat(ok("segment", "list").out()).doesNotContain("to delete");
@@ -169,7 +161,7 @@ class FailureCorpusTest {
     void aSegmentIsFoundByItsNameWithTrailingSpaces() {
         Path file = dir.resolve("trailing.csv");
 
-        Run run = ok("export", "calllist", "High risk BR  ", "--capacity", "10", "--out", file.toString());
+        CliRun run = ok("export", "calllist", "High risk BR  ", "--capacity", "10", "--out", file.toString());
 
         assertThat(run.out()).contains("Wrote 10 customers");
         assertThat(file).isRegularFile();
@@ -218,7 +210,7 @@ class FailureCorpusTest {
             org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(file), "cannot make a file read-only here");
             String before = observed();
 
-            Run run = cli(List.of("export", "calllist", "High risk BR", "--capacity", "10", "--out", file.toString()));
+            CliRun run = cli(List.of("export", "calllist", "High risk BR", "--capacity", "10", "--out", file.toString()));
 
             assertThat(run.code()).isEqualTo(1);
             assertThat(run.err().strip().lines()).hasSize(1);

@@ -1,16 +1,15 @@
 package app.retention.cli;
 
+import app.retention.testing.CliRun;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,20 +25,13 @@ class NameLookupTest {
     static Path dir;
     private String model;
 
-    private record Run(int code, String out, String err) {
+
+    private CliRun cli(String... args) {
+        return CliRun.on(dir.resolve("ws"), args);
     }
 
-    private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--workspace", dir.resolve("ws").toString()));
-        all.addAll(List.of(args));
-        int code = WorkbenchCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Run ok(String... args) {
-        Run run = cli(args);
+    private CliRun ok(String... args) {
+        CliRun run = cli(args);
         assertThat(run.code()).as(run.err()).isZero();
         return run;
     }
@@ -76,7 +68,7 @@ class NameLookupTest {
     void aDatasetRenamedByASpacedNameIsReallyRenamed() {
         ok("import", dir.resolve("people.csv").toString(), "--name", "to rename");
 
-        Run run = ok("rename", " to rename  ", "renamed");
+        CliRun run = ok("rename", " to rename  ", "renamed");
 
         assertThat(run.out()).contains("Renamed to rename to renamed.");
         assertThat(ok("datasets").out()).contains("renamed").doesNotContain("to rename");
@@ -98,7 +90,7 @@ class NameLookupTest {
 
     @Test
     void aSegmentNameWithSpacesAroundIsTakenAlready() {
-        Run run = cli("segment", "create", "Top risk\t ", "--dataset", "people", "--model", model);
+        CliRun run = cli("segment", "create", "Top risk\t ", "--dataset", "people", "--model", model);
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).startsWith("error: ").contains("`Top risk` exists already");

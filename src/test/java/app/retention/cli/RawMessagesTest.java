@@ -1,6 +1,7 @@
 package app.retention.cli;
 
 import app.retention.store.Workspace;
+import app.retention.testing.CliRun;
 import app.retention.testing.WorkspaceSnapshot;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,12 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,21 +23,14 @@ class RawMessagesTest {
     Path dir;
     private Path workspace;
 
-    private record Run(int code, String out, String err) {
-    }
 
     @BeforeEach
     void setUp() {
         workspace = dir.resolve("ws");
     }
 
-    private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--workspace", workspace.toString()));
-        all.addAll(List.of(args));
-        int code = WorkbenchCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun cli(String... args) {
+        return CliRun.on(workspace, args);
     }
 
     private WorkspaceSnapshot snapshot() {
@@ -48,7 +39,7 @@ class RawMessagesTest {
         }
     }
 
-    private static void assertFailsClearly(Run run, String... expected) {
+    private static void assertFailsClearly(CliRun run, String... expected) {
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
         assertThat(run.err()).startsWith("error: ").contains(expected).doesNotContain("unexpected")
@@ -62,7 +53,7 @@ class RawMessagesTest {
         String name = "c".repeat(401);
         Files.writeString(file, "id," + name + ",churn\n1,2,Yes\n2,3,No\n3,4,No\n", StandardCharsets.UTF_8);
 
-        Run run = cli("import", file.toString());
+        CliRun run = cli("import", file.toString());
 
         assertFailsClearly(run, "long-header.csv", "401");
         assertThat(snapshot()).isEqualTo(before);
@@ -75,7 +66,7 @@ class RawMessagesTest {
         Files.writeString(file, "@relation twice\n@attribute tenure numeric\n@attribute tenure numeric\n"
                 + "@attribute churn {Yes,No}\n@data\n1,2,Yes\n3,4,No\n5,6,No\n", StandardCharsets.UTF_8);
 
-        Run run = cli("import", file.toString());
+        CliRun run = cli("import", file.toString());
 
         assertFailsClearly(run, "twice.arff", "tenure");
         assertThat(snapshot()).isEqualTo(before);
@@ -92,7 +83,7 @@ class RawMessagesTest {
         try {
             Assumptions.assumeFalse(Files.isWritable(database), "cannot make a file read-only here");
 
-            Run run = cli("rename", "customers", "clients");
+            CliRun run = cli("rename", "customers", "clients");
 
             assertFailsClearly(run, database.toString(), "read-only");
         } finally {

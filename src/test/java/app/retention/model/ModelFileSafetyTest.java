@@ -1,6 +1,6 @@
 package app.retention.model;
 
-import app.retention.cli.WorkbenchCli;
+import app.retention.testing.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,8 +14,6 @@ import weka.core.SerializationHelper;
 
 import java.io.File;
 import java.io.ObjectInputFilter;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +100,7 @@ class ModelFileSafetyTest {
         Path file = dir.resolve(hostile.name() + ".model");
         Files.write(file, HostileModelFiles.modelFile(hostile.payload().apply(dir)));
         String before = cli("experiments", "--json").out();
-        Run run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> cli("model", "import", file.toString()));
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> cli("model", "import", file.toString()));
         assertThat(run.code()).isEqualTo(1);
         List<String> lines = run.err().strip().lines().toList();
         assertThat(lines).hasSize(1);
@@ -164,17 +162,8 @@ class ModelFileSafetyTest {
         return classes;
     }
 
-    record Run(int code, String out, String err) {
-    }
 
-    private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--workspace";
-        all[1] = workspace.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = WorkbenchCli.run(all, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun cli(String... args) {
+        return CliRun.on(workspace, args);
     }
 }

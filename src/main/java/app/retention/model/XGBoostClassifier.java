@@ -12,6 +12,7 @@ import weka.core.Instances;
 import weka.core.WeightedInstancesHandler;
 
 import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,8 +32,9 @@ import java.util.Random;
  * <p>Each booster trains and predicts on one thread: folds already run in parallel on the cores, and XGBoost's
  * OpenMP threads spin when cores are oversubscribed. With one thread and a seed, training is deterministic.
  *
- * <p>A trained model is kept as XGBoost's own portable bytes (UBJSON); the native booster is never serialised and
- * is rebuilt from those bytes the first time a read model predicts.
+ * <p>A trained model is kept as XGBoost's own portable bytes (its JSON model format); the native booster is never
+ * serialised. Predictions walk those trees in Java ({@link BoostedTrees}), rebuilt from the bytes the first time a
+ * read or copied model is read back: the native library is needed only to train.
  */
 public final class XGBoostClassifier extends AbstractClassifier implements WeightedInstancesHandler {
 
@@ -40,7 +42,7 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
 
     /** Share of the training customers held back to decide when to stop adding trees. */
     static final double VALIDATION_SHARE = 0.2;
-    private static final String FORMAT = "ubj";
+    private static final String FORMAT = "json";
 
     private int rounds = 1000;
     private double learningRate = 0.05;
@@ -56,7 +58,7 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
     private OneHotLayout layout;
     private byte[] model;
     private int fittedRounds;
-    private transient Booster booster;
+    private transient BoostedTrees trees;
 
     public void setRounds(int rounds) {
         this.rounds = rounds;
@@ -104,7 +106,7 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
         return fittedRounds;
     }
 
-    /** The trained model in XGBoost's own UBJSON format, readable by XGBoost on any platform. */
+    /** The trained model in XGBoost's own JSON model format, readable by XGBoost on any platform. */
     public byte[] boosterBytes() {
         return model == null ? null : model.clone();
     }
@@ -135,15 +137,19 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
             throw new ModelException("XGBoost needs customers whose churn is known.");
         }
         layout = OneHotLayout.of(data);
-        int trees = rounds;
+        int rounds = this.rounds;
         if (earlyStopping > 0) {
             List<List<Instance>> split = holdOut(labelled);
-            trees = bestRounds(split.get(0), split.get(1));
+            rounds = bestRounds(split.get(0), split.get(1));
         }
-        Booster trained = train(labelled, trees, Map.of(), null);
-        model = trained.toByteArray(FORMAT);
-        fittedRounds = trees;
-        booster = trained;
+        Booster trained = train(labelled, rounds, Map.of(), null);
+        try {
+            model = trained.toByteArray(FORMAT);
+        } finally {
+            trained.dispose();
+        }
+        this.trees = BoostedTrees.read(model, layout.columns());
+        fittedRounds = this.trees.size();
     }
 
     /** The stratified, seeded validation share of the training customers (second) and the rest (first). */
@@ -236,44 +242,32 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
     }
 
     @Override
-    public double[] distributionForInstance(Instance instance) throws Exception {
+    public double[] distributionForInstance(Instance instance) {
         float[] row = new float[layout.columns()];
         layout.encode(instance, row, 0);
-        double churn = booster().inplace_predict(row, 1, layout.columns(), Float.NaN)[0][0];
+        double churn = trees().churn(row, 0);
         return new double[] {1 - churn, churn};
     }
 
-    @Override
-    public double[][] distributionsForInstances(Instances instances) throws Exception {
-        float[][] churn = booster().inplace_predict(layout.encode(instances), instances.numInstances(),
-                layout.columns(), Float.NaN);
-        double[][] result = new double[churn.length][];
-        for (int i = 0; i < churn.length; i++) {
-            result[i] = new double[] {1 - churn[i][0], churn[i][0]};
+    private synchronized BoostedTrees trees() {
+        if (trees == null) {
+            throw new ModelException("The XGBoost model has not been trained.");
         }
-        return result;
+        return trees;
     }
 
-    @Override
-    public boolean implementsMoreEfficientBatchPrediction() {
-        return true;
-    }
-
-    /** The native booster, rebuilt from the saved bytes after the model was read from a file or copied. */
-    private synchronized Booster booster() {
-        if (booster == null) {
-            if (model == null) {
-                throw new ModelException("The XGBoost model has not been trained.");
+    /**
+     * Rebuilds the trees from the saved bytes as the model is read, so that a model file whose trees are damaged
+     * or crafted is refused when it is imported, not later when it scores.
+     */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (model != null) {
+            if (layout == null) {
+                throw new ModelException("its XGBoost model has no input columns");
             }
-            try {
-                Booster loaded = XGBoost.loadModel(model);
-                loaded.setParam("nthread", 1);
-                booster = loaded;
-            } catch (XGBoostError | IOException e) {
-                throw new ModelException("The XGBoost model is damaged: XGBoost could not read it.", e);
-            }
+            trees = BoostedTrees.read(model, layout.columns());
         }
-        return booster;
     }
 
     @Override

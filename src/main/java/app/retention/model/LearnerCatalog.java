@@ -70,7 +70,7 @@ public final class LearnerCatalog {
                                     "How much each tree corrects; smaller needs more trees and generalises better",
                                     Kind.DECIMAL, "0.05", 0.001, 1),
                             new ParamSpec("depth", "Tree depth", "Deeper trees capture interactions of more features",
-                                    Kind.INTEGER, "4", 1, 20),
+                                    Kind.INTEGER, "5", 1, 20),
                             new ParamSpec("minChildWeight", "Customers per leaf (weight)",
                                     "Smallest weight of customers a leaf may hold; higher is more conservative",
                                     Kind.DECIMAL, "1", 0, 1e6),

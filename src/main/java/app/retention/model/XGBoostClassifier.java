@@ -46,7 +46,7 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
 
     private int rounds = 1000;
     private double learningRate = 0.05;
-    private int depth = 4;
+    private int depth = 5;
     private double minChildWeight = 1;
     private double subsample = 0.8;
     private double columnSample = 0.8;

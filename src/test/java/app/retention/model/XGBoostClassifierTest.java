@@ -149,6 +149,17 @@ class XGBoostClassifierTest {
     }
 
     @Test
+    void theModelTabSaysHowManyTreesEarlyStoppingKept() throws Exception {
+        Classifier trained = LearnerCatalog.build("xgboost", QUICK);
+        trained.buildClassifier(data);
+        ModelDetails details = ModelExplainer.details(trained);
+        assertThat(details.heading()).isEqualTo("Gradient-boosted trees");
+        assertThat(details.text()).startsWith("XGBoost: " + ((XGBoostClassifier) trained).fittedRounds()
+                + " trees of depth up to 5, learning rate 0.2, the number of trees chosen by early stopping on 20% "
+                + "of the training customers");
+    }
+
+    @Test
     void reweightingWorksThroughInstanceWeights() throws Exception {
         Map<String, String> balanced = new HashMap<>(QUICK);
         balanced.put("balance", "reweight");

@@ -137,19 +137,19 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
             throw new ModelException("XGBoost needs customers whose churn is known.");
         }
         layout = OneHotLayout.of(data);
-        int rounds = this.rounds;
+        int kept = rounds;
         if (earlyStopping > 0) {
             List<List<Instance>> split = holdOut(labelled);
-            rounds = bestRounds(split.get(0), split.get(1));
+            kept = bestRounds(split.get(0), split.get(1));
         }
-        Booster trained = train(labelled, rounds, Map.of(), null);
+        Booster trained = train(labelled, kept, Map.of(), null);
         try {
             model = trained.toByteArray(FORMAT);
         } finally {
             trained.dispose();
         }
-        this.trees = BoostedTrees.read(model, layout.columns());
-        fittedRounds = this.trees.size();
+        trees = BoostedTrees.read(model, layout.columns());
+        fittedRounds = trees.size();
     }
 
     /** The stratified, seeded validation share of the training customers (second) and the rest (first). */

@@ -61,6 +61,30 @@ public final class LearnerCatalog {
                             new ParamSpec("depth", "Tree depth", "Depth of each small tree", Kind.INTEGER, "4", 1, 30),
                             new ParamSpec("seed", "Random seed", "Same seed, same model", Kind.INTEGER, "1", 0, Integer.MAX_VALUE)),
                     presets(Map.of("iterations", "50"), Map.of("iterations", "300", "shrinkage", "0.05"))),
+            new LearnerSpec("xgboost", "Gradient-boosted trees (XGBoost)",
+                    "Hundreds of small trees, each correcting the last ones; stops adding trees when a held-back "
+                            + "share of the training customers stops improving. Fast and usually the most accurate.",
+                    List.of(new ParamSpec("rounds", "Most boosting rounds",
+                                    "Upper limit of trees; early stopping usually ends sooner", Kind.INTEGER, "1000", 1, 10000),
+                            new ParamSpec("learningRate", "Learning rate",
+                                    "How much each tree corrects; smaller needs more trees and generalises better",
+                                    Kind.DECIMAL, "0.05", 0.001, 1),
+                            new ParamSpec("depth", "Tree depth", "Deeper trees capture interactions of more features",
+                                    Kind.INTEGER, "5", 1, 20),
+                            new ParamSpec("minChildWeight", "Customers per leaf (weight)",
+                                    "Smallest weight of customers a leaf may hold; higher is more conservative",
+                                    Kind.DECIMAL, "1", 0, 1e6),
+                            new ParamSpec("subsample", "Customers per tree",
+                                    "Share of the customers each tree sees, drawn at random", Kind.DECIMAL, "0.8", 0.05, 1),
+                            new ParamSpec("columnSample", "Features per tree",
+                                    "Share of the features each tree may use, drawn at random", Kind.DECIMAL, "0.8", 0.05, 1),
+                            new ParamSpec("l1", "L1 penalty", "Pushes small leaf weights to zero", Kind.DECIMAL, "0", 0, 1e6),
+                            new ParamSpec("l2", "L2 penalty", "Shrinks leaf weights; higher is smoother", Kind.DECIMAL, "1", 0, 1e6),
+                            new ParamSpec("earlyStopping", "Early stopping patience",
+                                    "Rounds without improvement on 20% of the training customers before stopping; "
+                                            + "0 trains every round on all of them", Kind.INTEGER, "50", 0, 10000),
+                            new ParamSpec("seed", "Random seed", "Same seed, same model", Kind.INTEGER, "1", 0, Integer.MAX_VALUE)),
+                    presets(Map.of("learningRate", "0.1"), Map.of("learningRate", "0.02", "rounds", "3000"))),
             new LearnerSpec("jrip", "Rule learner (JRip)", "Learns a short list of if-then rules.",
                     List.of(new ParamSpec("folds", "Pruning folds", "Share of data held back to prune rules", Kind.INTEGER, "3", 2, 20),
                             new ParamSpec("minWeight", "Customers per rule", "Smallest group a rule may cover", Kind.DECIMAL, "2", 1, 1e6),
@@ -171,6 +195,20 @@ public final class LearnerCatalog {
                 boost.setShrinkage(Double.parseDouble(p.get("shrinkage")));
                 boost.setSeed(Integer.parseInt(p.get("seed")));
                 yield boost;
+            }
+            case "xgboost" -> {
+                XGBoostClassifier xgboost = new XGBoostClassifier();
+                xgboost.setRounds(Integer.parseInt(p.get("rounds")));
+                xgboost.setLearningRate(Double.parseDouble(p.get("learningRate")));
+                xgboost.setDepth(Integer.parseInt(p.get("depth")));
+                xgboost.setMinChildWeight(Double.parseDouble(p.get("minChildWeight")));
+                xgboost.setSubsample(Double.parseDouble(p.get("subsample")));
+                xgboost.setColumnSample(Double.parseDouble(p.get("columnSample")));
+                xgboost.setL1(Double.parseDouble(p.get("l1")));
+                xgboost.setL2(Double.parseDouble(p.get("l2")));
+                xgboost.setEarlyStopping(Integer.parseInt(p.get("earlyStopping")));
+                xgboost.setSeed(Integer.parseInt(p.get("seed")));
+                yield xgboost;
             }
             case "jrip" -> {
                 JRip rip = new JRip();

@@ -52,7 +52,9 @@ final class ModelClasses {
     static final Set<String> ALLOWED = Set.of(
             "app.retention.model.BalancedClassifier",
             "app.retention.model.BalancedClassifier$Mode",
+            "app.retention.model.OneHotLayout",
             "app.retention.model.RuleBaseline",
+            "app.retention.model.XGBoostClassifier",
             "java.lang.Enum",
             "java.lang.Integer",
             "java.lang.Number",

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** What a person can read of a trained model: trees and rules as text, logistic regression as odds ratios. */
+/**
+ * What a person can read of a trained model: trees and rules as text, logistic regression as odds ratios, XGBoost
+ * as a summary of its trees.
+ */
 final class ModelExplainer {
 
     private ModelExplainer() {
@@ -25,6 +28,10 @@ final class ModelExplainer {
         }
         if (inner instanceof RuleBaseline) {
             return new ModelDetails("Rule baseline", inner.toString().strip(), List.of());
+        }
+        if (inner instanceof XGBoostClassifier) {
+            // hundreds of trees are no reading; how many, how deep and how they were chosen is
+            return new ModelDetails("Gradient-boosted trees", inner.toString().strip(), List.of());
         }
         if (inner instanceof Logistic) {
             List<OddsRatio> ratios = oddsRatios(inner.toString());

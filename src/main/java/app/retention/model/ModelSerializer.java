@@ -70,18 +70,19 @@ final class ModelSerializer {
 
     private static Classifier readHere(byte[] bytes, String source) {
         ModelStreamFilter filter = new ModelStreamFilter();
+        Object model;
         try (ModelObjectInputStream in = new ModelObjectInputStream(new ByteArrayInputStream(bytes), filter)) {
-            Object model = in.readObject();
-            if (!(model instanceof Classifier classifier)) {
-                throw new ModelException(source + " does not hold a churn model.");
-            }
-            return classifier;
+            model = in.readObject();
         } catch (InvalidClassException | InvalidObjectException e) {
             if (filter.refusal() != null) {
                 throw refused(source, filter.refusal(), e);
             }
             throw new ModelException(source + " was saved by an incompatible version of Weka or of the workbench: "
                     + e.getMessage(), e);
+        } catch (ModelException e) {
+            // a model class's own check of what it read (the trees of an XGBoost model)
+            throw new ModelException(source + " is damaged or not a model saved by Retention Workbench: "
+                    + e.getMessage() + ".", e);
         } catch (StackOverflowError e) {
             throw refused(source, "objects nested deeper than any model", e);
         } catch (ClassNotFoundException e) {
@@ -94,6 +95,10 @@ final class ModelSerializer {
             throw new ModelException(source + (e instanceof EOFException ? " is damaged: it ends before the model does."
                     : " is damaged or not a model saved by Retention Workbench."), e);
         }
+        if (!(model instanceof Classifier classifier)) {
+            throw new ModelException(source + " does not hold a churn model.");
+        }
+        return classifier;
     }
 
     private static ModelException refused(String source, String what, Throwable cause) {

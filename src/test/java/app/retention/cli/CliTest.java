@@ -278,6 +278,31 @@ class CliTest {
     }
 
     @Test
+    void xgboostTrainsExportsImportsAndScoresFromTheCommandLine() throws IOException {
+        // the first 2,000 customers of the bank: quick, and enough for a real model
+        Path small = dir.resolve("bank-2000.csv");
+        Files.write(small, Files.readAllLines(SharedDatasets.file("bank_churn_modelling.csv")).subList(0, 2001));
+        cli("import", small.toString(), "--name", "bank");
+        CliRun trained = cli("train", "bank", "--learner", "xgboost", "--folds", "3", "--param", "learningRate=0.3",
+                "--json");
+        assertThat(trained.code()).as(trained.err()).isZero();
+        assertThat(trained.err()).isEmpty();
+        JsonNode result = new ObjectMapper().readTree(trained.out()).get(0);
+        assertThat(result.get("learner").asText()).isEqualTo("xgboost");
+        assertThat(result.get("params").get("learningRate").asText()).isEqualTo("0.3");
+        assertThat(result.get("auc").asDouble()).isGreaterThan(0.80);
+        Path file = dir.resolve("bank-xgboost.model");
+        assertThat(cli("model", "export", result.get("id").asText(), "--out", file.toString()).code()).isZero();
+        workspace = dir.resolve("other");
+        cli("import", small.toString(), "--name", "bank");
+        CliRun imported = cli("model", "import", file.toString());
+        assertThat(imported.out()).as(imported.err()).contains("as model 1: xgboost trained on bank@1");
+        CliRun scored = cli("score", "bank", "--model", "1", "--json");
+        assertThat(scored.code()).as(scored.err()).isZero();
+        assertThat(new ObjectMapper().readTree(scored.out()).get("customers").asLong()).isEqualTo(2_000);
+    }
+
+    @Test
     void aHoldOutSplitTrainsOnTwoThirdsAndTestsOnTheRest() throws IOException {
         cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString(), "--name", "bank");
         CliRun run = cli("train", "bank", "--learner", "naivebayes", "--holdout", "3", "--json");

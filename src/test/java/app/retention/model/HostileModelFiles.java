@@ -1,15 +1,26 @@
 package app.retention.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
 import weka.classifiers.meta.FilteredClassifier;
 import weka.classifiers.meta.Vote;
 import weka.classifiers.misc.InputMappedClassifier;
 import weka.classifiers.misc.SerializedClassifier;
 import weka.classifiers.trees.J48;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instances;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.File;
 import java.io.ObjectOutputStream;
+import java.lang.reflect.Field;
 import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +38,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -97,7 +109,60 @@ public final class HostileModelFiles {
         cases.add(new Case("not-a-serial-stream", dir -> "PK\u0003\u0004 this is a zip, not a model"
                 .getBytes(StandardCharsets.ISO_8859_1)));
         cases.add(new Case("empty-payload", dir -> new byte[0]));
+        cases.add(new Case("xgboost-native-booster-object", dir -> serialise(nativeBooster())));
+        cases.add(new Case("xgboost-trees-that-loop", dir -> serialise(craftedXGBoost(
+                tree -> ((ArrayNode) tree.get("left_children")).set(0, 0)))));
+        cases.add(new Case("xgboost-trees-reading-outside-the-row", dir -> serialise(craftedXGBoost(
+                tree -> ((ArrayNode) tree.get("split_indices")).set(0, 1_000_000)))));
         return cases;
+    }
+
+    /** Forty customers, one number; churners have the higher ones. */
+    private static Instances tinyData() {
+        Instances data = new Instances("tiny", new ArrayList<>(List.of(new Attribute("x"),
+                new Attribute("churned", List.of("stay", "churn")))), 40);
+        data.setClassIndex(1);
+        for (int i = 0; i < 40; i++) {
+            data.add(new DenseInstance(1, new double[] {i, i % 3 == 0 || i > 30 ? 1 : 0}));
+        }
+        return data;
+    }
+
+    /** XGBoost's own Java-serialisable booster: its readObject hands the bytes to native code. */
+    static Booster nativeBooster() {
+        try {
+            Instances data = tinyData();
+            float[] x = new float[data.numInstances()];
+            float[] y = new float[data.numInstances()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = (float) data.instance(i).value(0);
+                y[i] = (float) data.instance(i).classValue();
+            }
+            DMatrix matrix = new DMatrix(x, x.length, 1, Float.NaN);
+            matrix.setLabel(y);
+            return XGBoost.train(matrix, Map.of("objective", "binary:logistic", "verbosity", 0,
+                    "verbose_eval", "false"), 2, Map.of(), null, null, null, 0);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A real XGBoost model whose saved trees were edited afterwards by {@code edit} (on the first tree). */
+    static XGBoostClassifier craftedXGBoost(Consumer<ObjectNode> edit) {
+        try {
+            XGBoostClassifier model = (XGBoostClassifier) LearnerCatalog.build("xgboost",
+                    Map.of("rounds", "3", "earlyStopping", "0"));
+            model.buildClassifier(tinyData());
+            ObjectMapper json = new ObjectMapper();
+            JsonNode root = json.readTree(model.boosterBytes());
+            edit.accept((ObjectNode) root.path("learner").path("gradient_booster").path("model").path("trees").get(0));
+            Field bytes = XGBoostClassifier.class.getDeclaredField("model");
+            bytes.setAccessible(true);
+            bytes.set(model, json.writeValueAsBytes(root));
+            return model;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Weka's wrapper that loads, at scoring time, the serialised model it names, through Weka's own reader. */

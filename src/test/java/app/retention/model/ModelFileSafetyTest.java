@@ -1,6 +1,7 @@
 package app.retention.model;
 
 import app.retention.testing.CliRun;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,28 @@ class ModelFileSafetyTest {
         Files.write(file, HostileModelFiles.modelFile(mapped.payload().apply(dir)));
         assertThat(cli("model", "import", file.toString()).err())
                 .contains("weka.classifiers.misc.InputMappedClassifier, which is no part of a churn model");
+    }
+
+    @Test
+    void xgboostsNativeBoosterIsNamedWhenRefusedBeforeItsBytesReachNativeCode() {
+        byte[] booster = HostileModelFiles.serialise(HostileModelFiles.nativeBooster());
+        assertThatThrownBy(() -> ModelSerializer.read(booster, "booster.model")).isInstanceOf(ModelException.class)
+                .hasMessageContaining("ml.dmlc.xgboost4j.java.Booster, which is no part of a churn model");
+    }
+
+    @Test
+    void anXGBoostModelWithCraftedTreesIsRefusedWhenRead() {
+        byte[] looping = HostileModelFiles.serialise(HostileModelFiles.craftedXGBoost(
+                tree -> ((ArrayNode) tree.get("left_children")).set(0, 0)));
+        assertThatThrownBy(() -> ModelSerializer.read(looping, "loop.model")).isInstanceOf(ModelException.class)
+                .hasMessage("loop.model is damaged or not a model saved by Retention Workbench: its XGBoost trees "
+                        + "are not usable (tree 0 has a node whose children are out of place).");
+    }
+
+    @Test
+    void anUntouchedXGBoostModelOfTheSameShapeIsRead() throws Exception {
+        Classifier model = HostileModelFiles.craftedXGBoost(tree -> { });
+        assertThat(ModelSerializer.read(ModelSerializer.write(model), "fine.model")).isInstanceOf(XGBoostClassifier.class);
     }
 
     @Test

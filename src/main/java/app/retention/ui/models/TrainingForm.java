@@ -50,7 +50,11 @@ public final class TrainingForm {
     public static final List<String> PRESETS = List.of("fast", "balanced", "thorough");
     public static final String ZEROR = "zeror";
     public static final String RULES = "rules";
-    public static final String DEFAULT_LEARNER = "logistic";
+    /**
+     * Ticked to start with: a classic, readable model and the one that matches the best of every other learner
+     * on the four reference datasets (docs/benchmarks.md) in seconds.
+     */
+    public static final List<String> DEFAULT_LEARNERS = List.of("logistic", "xgboost");
     public static final int DEFAULT_FOLDS = 10;
     public static final int MAX_FOLDS = 50;
 
@@ -93,8 +97,8 @@ public final class TrainingForm {
         paramProblem = Bindings.createStringBinding(this::findParamProblem, watched.toArray(Observable[]::new));
         problem = Bindings.createStringBinding(this::findProblem, watched.toArray(Observable[]::new));
         preset.addListener((obs, was, now) -> applyPreset(now));
-        // a classic model ticked to start with: the first comparison is one click away
-        choose(List.of(DEFAULT_LEARNER));
+        // the first comparison is one click away
+        choose(DEFAULT_LEARNERS);
     }
 
     /** Every learner's parameters to the preset's values (the catalog's defaults with the preset's changes). */

@@ -247,7 +247,7 @@ class CliTest {
         cli("import", SharedDatasets.file("bank_churn_modelling.csv").toString(), "--name", "bank");
         assertFailsClearly(cli("train", "bank", "--learner", "randomforest", "--param", "trees=0"),
                 "Number of trees (trees) must be between 1 and 5000, not 0.");
-        assertFailsClearly(cli("compare", "bank", "--learners", "zeror,xgboost"), "Unknown learner `xgboost`");
+        assertFailsClearly(cli("compare", "bank", "--learners", "zeror,catboost"), "Unknown learner `catboost`");
         assertFailsClearly(cli("train", "bank", "--learner", "rules"), "needs a rule");
         assertFailsClearly(cli("compare", "bank", "--learners", "zeror", "--param", "trees=3"), "LEARNER.KEY=VALUE");
         assertFailsClearly(cli("train", "bank", "--learner", "logistic", "--param", "balance=smote"),

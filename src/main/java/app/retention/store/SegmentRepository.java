@@ -30,8 +30,8 @@ public final class SegmentRepository {
         return Transaction.run(workspace, "save segment " + segment.name(), c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO segment (name, created_at, score_run_id, "
-                    + "definition, bands, playbook, control_share, control_seed, value_column) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "definition, bands, playbook, control_share, control_seed, value_column, customers) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, segment.name());
                 ps.setObject(2, OffsetDateTime.now());
                 ps.setLong(3, segment.scoreRunId());
@@ -41,6 +41,7 @@ public final class SegmentRepository {
                 ps.setDouble(7, segment.controlShare());
                 ps.setLong(8, segment.controlSeed());
                 ps.setString(9, segment.valueColumn());
+                ps.setLong(10, segment.customers());
                 id = Transaction.insert(ps);
             }
             try (PreparedStatement ps = c.prepareStatement(
@@ -119,7 +120,7 @@ public final class SegmentRepository {
                 return Optional.of(new SegmentRecord(id, rs.getObject("created_at", OffsetDateTime.class),
                         rs.getString("name"), rs.getLong("score_run_id"), rs.getString("definition"),
                         rs.getString("bands"), rs.getString("playbook"), rs.getDouble("control_share"), rs.getLong("control_seed"),
-                        rs.getString("value_column"), keys));
+                        rs.getString("value_column"), keys, rs.getLong("customers")));
             }
         } catch (SQLException ex) {
             throw DatasetRepository.failure("read segment " + name, ex);

@@ -9,10 +9,17 @@ import java.time.OffsetDateTime;
  * @param customers    members, control group included; 0 when it was saved before sizes were recorded
  * @param controlSize  customers held out, not contacted
  * @param modelId      the stored model whose scores the segment was cut from
- * @param dataset      the dataset version it was cut from, "telco@1"
+ * @param modelLearner that model's learner, "j48"
+ * @param datasetName  the dataset it was cut from
+ * @param datasetVersion the version of that dataset
  */
 public record SegmentListing(String name, OffsetDateTime savedAt, long customers, long controlSize, long modelId,
-                             String dataset) {
+                             String modelLearner, String datasetName, int datasetVersion) {
+
+    /** "telco@1", as the command line names a dataset version. */
+    public String dataset() {
+        return datasetName + "@" + datasetVersion;
+    }
 
     /** Whether the size was counted when the segment was saved (segments saved by older versions were not). */
     public boolean sizeKnown() {

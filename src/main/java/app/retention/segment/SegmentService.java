@@ -327,7 +327,7 @@ public final class SegmentService {
         for (SegmentRecord record : workspace.segments().list()) {
             workspace.scores().run(record.scoreRunId()).ifPresent(scoring -> listed.add(new SegmentListing(
                     record.name(), record.createdAt(), record.customers(), record.controlKeys().size(),
-                    scoring.modelId(), scoring.datasetReference())));
+                    scoring.modelId(), scoring.modelLearner(), scoring.datasetName(), scoring.datasetVersion())));
         }
         return listed;
     }

@@ -58,8 +58,8 @@ final class SavedSegmentsView {
                 + "filters, then Save segment."));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         sizeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(SavedSegmentsViewModel.size(c.getValue())));
-        modelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Long.toString(c.getValue().modelId())));
-        datasetColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().dataset()));
+        modelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(SavedSegmentsViewModel.model(c.getValue())));
+        datasetColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(SavedSegmentsViewModel.dataset(c.getValue())));
         savedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.when(c.getValue().savedAt())));
         // the table follows the model's selection (kept across a refresh) and sets it when the user clicks
         model.selectedProperty().addListener((obs, was, now) -> {

@@ -121,11 +121,20 @@ public final class SavedSegmentsViewModel {
         return segment.sizeKnown() ? Formats.count(segment.customers()) : "–";
     }
 
-    /** "high risk · 1,964 customers · model 3 on telco@1": how the Export tab names a saved segment. */
+    /** "3 · j48": the model as the builder's model choice names it. */
+    static String model(SegmentListing segment) {
+        return segment.modelId() + " · " + segment.modelLearner();
+    }
+
+    /** "telco (v1)": the dataset as the builder's dataset choice names it. */
+    static String dataset(SegmentListing segment) {
+        return segment.datasetName() + " (v" + segment.datasetVersion() + ")";
+    }
+
+    /** "high risk · 1,964 customers · telco (v1) · saved 2026-11-28 17:50": how the Export tab names a segment. */
     static String label(SegmentListing segment) {
         return segment.name() + " · " + (segment.sizeKnown() ? Formats.count(segment.customers()) + " customers · "
-                : "") + "model " + segment.modelId() + " on " + segment.dataset() + " · saved "
-                + Formats.when(segment.savedAt());
+                : "") + dataset(segment) + " · saved " + Formats.when(segment.savedAt());
     }
 
     /** Newest first. */

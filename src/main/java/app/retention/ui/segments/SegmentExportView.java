@@ -6,6 +6,7 @@ import app.retention.ui.common.DesktopFiles;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -63,6 +64,8 @@ final class SegmentExportView {
         segmentCombo.setCellFactory(list -> new SegmentCell());
         segmentCombo.setButtonCell(new SegmentCell());
         segmentCombo.valueProperty().bindBidirectional(model.choiceProperty());
+        // registered after the combo's own listener, which may clear its value when the list is read again
+        model.choices().addListener((ListChangeListener<SegmentListing>) change -> model.showChoice());
         segmentLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(model.segmentProperty().get(),
                 model.unsavedChangesProperty().get()), model.segmentProperty(), model.unsavedChangesProperty()));
         unsavedLabel.textProperty().bind(Bindings.createStringBinding(() -> model.unsavedChangesProperty().get()

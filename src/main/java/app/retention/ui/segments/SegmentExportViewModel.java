@@ -86,8 +86,11 @@ public final class SegmentExportViewModel {
         kind.addListener((obs, was, now) -> suggestFile());
     }
 
-    /** Names the segment being exported in the choice, or nothing when it is not listed (deleted). */
-    private void showChoice() {
+    /**
+     * Names the segment being exported in the choice, or nothing when it is not listed (deleted). The view calls it
+     * again after a combo box has handled a new list, which can clear its value.
+     */
+    void showChoice() {
         Segment s = segment.get();
         choice.set(s == null ? null : saved.find(s.definition().name()).orElse(null));
     }

@@ -131,10 +131,13 @@ public final class SavedSegmentsViewModel {
         return segment.datasetName() + " (v" + segment.datasetVersion() + ")";
     }
 
-    /** "high risk · 1,964 customers · telco (v1) · saved 2026-11-28 17:50": how the Export tab names a segment. */
+    /**
+     * "high risk · 1,964 customers · telco (v1)": how the Export tab names a segment (names are unique, so the
+     * date, on the Saved segments tab, is left out to fit a 1280-pixel window).
+     */
     static String label(SegmentListing segment) {
         return segment.name() + " · " + (segment.sizeKnown() ? Formats.count(segment.customers()) + " customers · "
-                : "") + dataset(segment) + " · saved " + Formats.when(segment.savedAt());
+                : "") + dataset(segment);
     }
 
     /** Newest first. */

@@ -5,6 +5,7 @@ import app.retention.segment.SegmentListing;
 import app.retention.ui.common.DesktopFiles;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -64,8 +65,12 @@ final class SegmentExportView {
         segmentCombo.setCellFactory(list -> new SegmentCell());
         segmentCombo.setButtonCell(new SegmentCell());
         segmentCombo.valueProperty().bindBidirectional(model.choiceProperty());
-        // registered after the combo's own listener, which may clear its value when the list is read again
-        model.choices().addListener((ListChangeListener<SegmentListing>) change -> model.showChoice());
+        // the combo's own handling of a new list (and its skin's) can leave it showing nothing: once they are done,
+        // show the exported segment again, through an empty value so that the combo redraws even if it holds it
+        model.choices().addListener((ListChangeListener<SegmentListing>) change -> Platform.runLater(() -> {
+            segmentCombo.setValue(null);
+            model.showChoice();
+        }));
         segmentLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(model.segmentProperty().get(),
                 model.unsavedChangesProperty().get()), model.segmentProperty(), model.unsavedChangesProperty()));
         unsavedLabel.textProperty().bind(Bindings.createStringBinding(() -> model.unsavedChangesProperty().get()

@@ -84,6 +84,9 @@ class SavedSegmentsGuiTest {
         int size = screen().model().export().segmentProperty().get().customers().size();
         robot.interact(() -> screen().showTab(SegmentsView.EXPORT_TAB));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "high risk".equals(segmentChoice()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#segmentCombo").queryAs(ComboBox.class).getButtonCell().getText())
+                .startsWith("high risk · ");
         robot.interact(() -> screen().showTab(SegmentsView.SAVED_TAB));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> savedTable().getItems().size() == 1);
 

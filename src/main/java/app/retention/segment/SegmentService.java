@@ -259,7 +259,7 @@ public final class SegmentService {
         ControlGroup control = draw.finish();
         workspace.segments().save(new SegmentRecord(0, null, definition.name(), scoring.id(), json(filters),
                 json(bands.bands()), playbook.toJson(), controlShare, seed, valueColumn,
-                List.copyOf(control.controlKeys())));
+                List.copyOf(control.controlKeys()), members.count));
         SegmentRecord stored = workspace.segments().find(definition.name()).orElseThrow();
         boolean readable = false;
         try {
@@ -316,6 +316,20 @@ public final class SegmentService {
         return new Segment(record, definition, scoring, bands, Playbook.fromJson(record.playbook()), drawn, members,
                 key < 0 ? null : columns.get(key).name(), record.valueColumn(), read.alreadyChurned(),
                 read.outcomesKnown());
+    }
+
+    /**
+     * The saved segments, newest first, with the model and dataset version each was cut from: what the Segments
+     * screen lists and offers to export. A segment whose scoring has gone is not listed (it went with it).
+     */
+    public List<SegmentListing> list() {
+        List<SegmentListing> listed = new ArrayList<>();
+        for (SegmentRecord record : workspace.segments().list()) {
+            workspace.scores().run(record.scoreRunId()).ifPresent(scoring -> listed.add(new SegmentListing(
+                    record.name(), record.createdAt(), record.customers(), record.controlKeys().size(),
+                    scoring.modelId(), scoring.modelLearner(), scoring.datasetName(), scoring.datasetVersion())));
+        }
+        return listed;
     }
 
     /**

@@ -32,8 +32,8 @@ public final class SegmentRepository {
         return Transaction.run(workspace, "save segment " + segment.name(), c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO segment (name, created_at, score_run_id, "
-                    + "definition, bands, playbook, control_share, control_seed, value_column) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "definition, bands, playbook, control_share, control_seed, value_column, customers) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, segment.name());
                 ps.setObject(2, OffsetDateTime.now());
                 ps.setLong(3, segment.scoreRunId());
@@ -43,6 +43,7 @@ public final class SegmentRepository {
                 ps.setDouble(7, segment.controlShare());
                 ps.setLong(8, segment.controlSeed());
                 ps.setString(9, segment.valueColumn());
+                ps.setLong(10, segment.customers());
                 id = Transaction.insert(ps);
             }
             try (PreparedStatement ps = c.prepareStatement(
@@ -92,7 +93,7 @@ public final class SegmentRepository {
         return new SegmentRecord(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getString("name"), rs.getLong("score_run_id"), rs.getString("definition"), rs.getString("bands"),
                 rs.getString("playbook"), rs.getDouble("control_share"), rs.getLong("control_seed"),
-                rs.getString("value_column"), controlKeys);
+                rs.getString("value_column"), controlKeys, rs.getLong("customers"));
     }
 
     /** Deletes a segment and its control group; the name is looked up as {@link #find} does. */

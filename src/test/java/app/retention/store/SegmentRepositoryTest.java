@@ -26,7 +26,7 @@ class SegmentRepositoryTest {
 
     private static SegmentRecord segment(String name, long scoreRun, List<String> control) {
         return new SegmentRecord(0, null, name, scoreRun, "{\"filters\":[]}", "{\"bands\":[]}", "{}", 0.2, 1,
-                "clv_brl", control);
+                "clv_brl", control, 100);
     }
 
     @Test
@@ -38,6 +38,7 @@ class SegmentRepositoryTest {
 
             assertThat(read.id()).isEqualTo(id);
             assertThat(read.createdAt()).isNotNull();
+            assertThat(read.customers()).isEqualTo(100);
             assertThat(read.controlKeys()).containsExactly("c-1", "c-5", "c-9");
             assertThat(read.controlShare()).isEqualTo(0.2);
             assertThat(read.valueColumn()).isEqualTo("clv_brl");

@@ -1,16 +1,20 @@
 package app.retention.ui.segments;
 
 import app.retention.segment.Segment;
+import app.retention.segment.SegmentListing;
 import app.retention.ui.common.DesktopFiles;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -27,7 +31,9 @@ final class SegmentExportView {
     private final DesktopFiles desktop;
     private final Parent root;
 
+    @FXML private ComboBox<SegmentListing> segmentCombo;
     @FXML private Label segmentLabel;
+    @FXML private Label unsavedLabel;
     @FXML private ComboBox<ExportKind> kindCombo;
     @FXML private TextField fileField;
     @FXML private Button browseButton;
@@ -55,8 +61,24 @@ final class SegmentExportView {
 
     @FXML
     private void initialize() {
-        segmentLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(model.segmentProperty().get()),
-                model.segmentProperty()));
+        segmentCombo.setItems(model.choices());
+        segmentCombo.setCellFactory(list -> new SegmentCell());
+        segmentCombo.setButtonCell(new SegmentCell());
+        segmentCombo.valueProperty().bindBidirectional(model.choiceProperty());
+        // the combo's own handling of a new list (and its skin's) can leave it showing nothing: once they are done,
+        // show the exported segment again, through an empty value so that the combo redraws even if it holds it
+        model.choices().addListener((ListChangeListener<SegmentListing>) change -> Platform.runLater(() -> {
+            segmentCombo.setValue(null);
+            model.showChoice();
+        }));
+        segmentLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(model.segmentProperty().get(),
+                model.unsavedChangesProperty().get()), model.segmentProperty(), model.unsavedChangesProperty()));
+        unsavedLabel.textProperty().bind(Bindings.createStringBinding(() -> model.unsavedChangesProperty().get()
+                && model.segmentProperty().get() != null ? "The builder shows changes that are not saved. Save the "
+                + "segment first to export them; Export writes the saved segment named above." : "",
+                model.unsavedChangesProperty(), model.segmentProperty()));
+        unsavedLabel.visibleProperty().bind(unsavedLabel.textProperty().isNotEmpty());
+        unsavedLabel.managedProperty().bind(unsavedLabel.visibleProperty());
         kindCombo.getItems().setAll(ExportKind.values());
         kindCombo.valueProperty().bindBidirectional(model.kindProperty());
         fileField.textProperty().bindBidirectional(model.fileProperty());
@@ -83,11 +105,23 @@ final class SegmentExportView {
         errorBox.managedProperty().bind(errorBox.visibleProperty());
     }
 
-    private static String describe(Segment segment) {
-        return segment == null ? "Save a segment to export it."
-                : "Segment " + segment.definition().name() + ": " + Formats.count(segment.customers().size())
+    private static String describe(Segment segment, boolean unsaved) {
+        if (segment == null) {
+            return unsaved ? "Save the segment first; exports are made from saved segments."
+                    : "Choose a saved segment above, or save the one you build on the left.";
+        }
+        return "Segment " + segment.definition().name() + ": " + Formats.count(segment.customers().size())
                 + " customers (" + segment.definition().describeFilters() + "), control group "
                 + Formats.count(segment.control().controlSize()) + ".";
+    }
+
+    /** A saved segment in the choice: name, size, model, dataset and date. */
+    private static final class SegmentCell extends ListCell<SegmentListing> {
+        @Override
+        protected void updateItem(SegmentListing item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : SavedSegmentsViewModel.label(item));
+        }
     }
 
     @FXML

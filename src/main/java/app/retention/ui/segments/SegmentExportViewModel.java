@@ -5,6 +5,7 @@ import app.retention.export.ExportResult;
 import app.retention.export.SegmentExports;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.Segment;
+import app.retention.segment.SegmentListing;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
@@ -22,6 +23,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +33,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Exports the saved segment: a call list (top of the list up to the capacity, control group left out), the whole
+ * Exports a saved segment, named on the tab (finding M6: never another one than the user sees): the one just
+ * saved or opened, or any earlier one chosen in "Segment to export". Exports: a call list (top of the list up to the capacity, control group left out), the whole
  * segment list, or the campaign brief. Personal data is masked unless the user asks for it; either way the export
  * is recorded in the workspace's export log.
  */
@@ -45,7 +49,10 @@ public final class SegmentExportViewModel {
     private final ErrorReporter errors;
     private final CampaignViewModel campaign;
     private final Consumer<String> notices;
+    private final SavedSegmentsViewModel saved;
     private final ObjectProperty<Segment> segment = new SimpleObjectProperty<>();
+    private final ObjectProperty<SegmentListing> choice = new SimpleObjectProperty<>();
+    private final BooleanProperty unsavedChanges = new SimpleBooleanProperty(false);
     private final ObjectProperty<ExportKind> kind = new SimpleObjectProperty<>(ExportKind.CALL_LIST);
     private final BooleanProperty includePersonalData = new SimpleBooleanProperty(false);
     private final StringProperty goal = new SimpleStringProperty("");
@@ -56,15 +63,36 @@ public final class SegmentExportViewModel {
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
 
     SegmentExportViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors,
-                           CampaignViewModel campaign, Consumer<String> notices) {
+                           CampaignViewModel campaign, SavedSegmentsViewModel saved, Consumer<String> notices) {
         this.workspaceFolder = services.directory();
         this.exports = services.exports();
         this.tasks = tasks;
         this.errors = errors;
         this.campaign = campaign;
         this.notices = notices;
-        segment.addListener((obs, was, now) -> suggestFile());
+        this.saved = saved;
+        segment.addListener((obs, was, now) -> {
+            suggestFile();
+            showChoice();
+        });
+        // the list is read in the background: the segment just saved is named once the list holds it
+        saved.segments().addListener((ListChangeListener<SegmentListing>) change -> showChoice());
+        // a segment chosen here is loaded; choosing the one shown already loads nothing
+        choice.addListener((obs, was, now) -> {
+            if (now != null && (segment.get() == null || !segment.get().definition().name().equals(now.name()))) {
+                saved.open(now);
+            }
+        });
         kind.addListener((obs, was, now) -> suggestFile());
+    }
+
+    /**
+     * Names the segment being exported in the choice, or nothing when it is not listed (deleted). The view calls it
+     * again after a combo box has handled a new list, which can clear its value.
+     */
+    void showChoice() {
+        Segment s = segment.get();
+        choice.set(s == null ? null : saved.find(s.definition().name()).orElse(null));
     }
 
     /** Proposes {@code <workspace>/exports/<segment>-<kind>.<ext>}, keeping a folder the user chose before. */
@@ -117,7 +145,9 @@ public final class SegmentExportViewModel {
     public void export() {
         Segment s = segment.get();
         if (s == null) {
-            errors.report(new WorkbenchException("Save the segment first; exports are made from saved segments."));
+            errors.report(new WorkbenchException(unsavedChanges.get()
+                    ? "Save the segment first; exports are made from saved segments."
+                    : "Choose the saved segment to export."));
             return;
         }
         if (file.get() == null || file.get().isBlank()) {
@@ -196,7 +226,29 @@ public final class SegmentExportViewModel {
         return errors;
     }
 
-    /** The saved segment exports are made from; null until one is saved. */
+    /** The saved segments offered in "Segment to export", newest first. */
+    public ObservableList<SegmentListing> choices() {
+        return saved.segments();
+    }
+
+    /**
+     * The saved segment chosen in "Segment to export": choosing one loads it into {@link #segmentProperty()};
+     * saving or opening a segment shows it here.
+     */
+    public ObjectProperty<SegmentListing> choiceProperty() {
+        return choice;
+    }
+
+    /**
+     * True while the builder shows a segment that is not saved as shown (scored, filtered or edited since the
+     * last save): the tab then says to save it first, so that the segment on screen is not taken for the one
+     * exported.
+     */
+    public BooleanProperty unsavedChangesProperty() {
+        return unsavedChanges;
+    }
+
+    /** The saved segment exports are made from; null until one is saved, opened or chosen. */
     public ObjectProperty<Segment> segmentProperty() {
         return segment;
     }

@@ -30,11 +30,15 @@ import javafx.scene.layout.HBox;
 
 import java.util.List;
 
-/** Binds the Segments screen: the builder on the left, the live counts and the four tabs on the right. */
+/** Binds the Segments screen: the builder on the left, the live counts and the five tabs on the right. */
 public final class SegmentsView {
 
     /** The Export tab's position, where call lists, segment lists and briefs are made. */
     public static final int EXPORT_TAB = 3;
+    /** The Campaign tab's position, shown when a saved segment is opened. */
+    public static final int CAMPAIGN_TAB = 2;
+    /** The Saved segments tab's position: every segment of the workspace, to open, export or delete. */
+    public static final int SAVED_TAB = 4;
 
     private final SegmentsViewModel model;
     private final Parent root;
@@ -83,6 +87,7 @@ public final class SegmentsView {
     @FXML private Tab summaryTab;
     @FXML private Tab campaignTab;
     @FXML private Tab exportTab;
+    @FXML private Tab savedTab;
     @FXML private TableView<PlaybookViewModel.Row> playbookTable;
     @FXML private TableColumn<PlaybookViewModel.Row, String> bandColumn;
     @FXML private TableColumn<PlaybookViewModel.Row, String> actionColumn;
@@ -172,6 +177,8 @@ public final class SegmentsView {
         exportView = new SegmentExportView(model.export(), model.campaign(),
                 new DesktopFiles(model.export().errors()));
         exportTab.setContent(exportView.root());
+        savedTab.setContent(new SavedSegmentsView(model.savedSegments(), () -> showTab(CAMPAIGN_TAB),
+                () -> showTab(EXPORT_TAB)).root());
     }
 
     private void bindFilter(CategoryFilterViewModel filter, ComboBox<String> column, ListView<Choice> values) {
@@ -225,7 +232,10 @@ public final class SegmentsView {
         showTab(EXPORT_TAB);
     }
 
-    /** Shows a tab by its position: 0 Summary, 1 Playbook, 2 Campaign, 3 Export (for screenshots and tests). */
+    /**
+     * Shows a tab by its position: 0 Summary, 1 Playbook, 2 Campaign, 3 Export, 4 Saved segments (for screenshots
+     * and tests).
+     */
     public void showTab(int index) {
         tabs.getSelectionModel().select(index);
     }

@@ -78,7 +78,9 @@ public final class SegmentsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final CampaignViewModel campaign = new CampaignViewModel();
     private final PlaybookViewModel playbook;
+    private final SavedSegmentsViewModel savedSegments;
     private final SegmentExportViewModel export;
+    private final BooleanProperty unsavedChanges = new SimpleBooleanProperty(false);
 
     public SegmentsViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors) {
         this.services = services;
@@ -92,7 +94,10 @@ public final class SegmentsViewModel {
                 0.0, 1.0, this::recount);
         this.valueRange = new RangeFilterViewModel("Customer value", null, null, null, this::recount);
         this.playbook = new PlaybookViewModel(this::recount);
-        this.export = new SegmentExportViewModel(services, tasks, errors, campaign, notice::set);
+        this.savedSegments = new SavedSegmentsViewModel(services.segments(), tasks, errors, this::opened,
+                this::deleted, notice::set);
+        this.export = new SegmentExportViewModel(services, tasks, errors, campaign, savedSegments, notice::set);
+        export.unsavedChangesProperty().bind(unsavedChanges);
         controlShare.addListener((obs, was, now) -> recount());
         // the name check is for the next save: the name just saved is not "taken" until the user types again
         name.addListener((obs, was, now) -> {
@@ -119,13 +124,14 @@ public final class SegmentsViewModel {
         });
     }
 
-    /** Reads the stored models and datasets again, keeping the choices that still exist. */
+    /** Reads the stored models, datasets and saved segments again, keeping the choices that still exist. */
     public void refresh() {
         refresh(() -> { });
     }
 
     /** Like {@link #refresh()}; {@code then} runs once the models and datasets are offered. */
     public void refresh(Runnable then) {
+        savedSegments.refresh();
         choice.refresh(() -> {
             if (choice.models().isEmpty() && scored.get() == null) {
                 scoringText.set("No stored model can score yet: train one on the Models screen (or with `compare`).");
@@ -247,6 +253,7 @@ public final class SegmentsViewModel {
         List<ColumnFilter> filters = filters();
         filtersText.set(filters.isEmpty() ? "All scored customers" : String.join("; ",
                 filters.stream().map(ColumnFilter::describe).toList()));
+        unsavedChanges.set(data != null); // a save or an open sets it back
         if (data == null) {
             selected.set(List.of());
             summary.set(null);
@@ -315,8 +322,29 @@ public final class SegmentsViewModel {
                 + " customers");
         errors.succeeded(SAVE_ACTION);
         export.segmentProperty().set(segment);
+        unsavedChanges.set(false);
+        savedSegments.refresh();
         notice.set("Saved segment " + segment.definition().name() + ": " + Formats.count(segment.customers().size())
                 + " customers, control group " + Formats.count(segment.control().controlSize()) + ".");
+    }
+
+    /** A saved segment opened from the list: the Campaign and Export tabs work on it until the builder changes. */
+    private void opened(Segment segment) {
+        export.segmentProperty().set(segment);
+        campaign.show(segment.customers(), Amounts.currencyOf(segment.valueColumn()));
+        unsavedChanges.set(false);
+    }
+
+    private void deleted(String name) {
+        Segment shown = export.segmentProperty().get();
+        if (shown != null && shown.definition().name().equals(name)) {
+            export.segmentProperty().set(null);
+        }
+    }
+
+    /** The saved segments, to open, export or delete. */
+    public SavedSegmentsViewModel savedSegments() {
+        return savedSegments;
     }
 
     /** The band sentences ("High: the top 10% of scores; 41% of them churned in validation"). */

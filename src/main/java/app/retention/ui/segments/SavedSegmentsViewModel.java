@@ -1,0 +1,157 @@
+package app.retention.ui.segments;
+
+import app.retention.segment.Segment;
+import app.retention.segment.SegmentListing;
+import app.retention.segment.SegmentService;
+import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.ErrorReporter;
+import app.retention.ui.common.Formats;
+import app.retention.ui.common.LatestRequest;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The saved segments of the workspace (finding M6): listed with their size, model, dataset and date so that a
+ * segment saved last week can be found, opened for the Campaign and Export tabs, or deleted. Every read runs in
+ * the background; the list is read again after a save or a delete.
+ */
+public final class SavedSegmentsViewModel {
+
+    /** The actions whose errors a later success clears from the status bar. */
+    static final String OPEN_ACTION = "segment open";
+    static final String DELETE_ACTION = "segment delete";
+
+    private final SegmentService segments;
+    private final BackgroundTasks tasks;
+    private final LatestRequest reads;
+    private final LatestRequest opens;
+    private final ErrorReporter errors;
+    private final Consumer<Segment> opened;
+    private final Consumer<String> deleted;
+    private final Consumer<String> notices;
+    private final ObservableList<SegmentListing> listed = FXCollections.observableArrayList();
+    private final ObjectProperty<SegmentListing> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    /**
+     * @param opened  receives a segment once it is loaded with its customers (the Campaign and Export tabs follow it)
+     * @param deleted receives the name of a segment just deleted, so that no tab keeps offering it
+     * @param notices where "Opened …" and "Deleted …" are said (the status bar)
+     */
+    SavedSegmentsViewModel(SegmentService segments, BackgroundTasks tasks, ErrorReporter errors,
+                           Consumer<Segment> opened, Consumer<String> deleted, Consumer<String> notices) {
+        this.segments = segments;
+        this.tasks = tasks;
+        this.reads = new LatestRequest(tasks);
+        this.opens = new LatestRequest(tasks);
+        this.errors = errors;
+        this.opened = opened;
+        this.deleted = deleted;
+        this.notices = notices;
+    }
+
+    /** Reads the saved segments again, keeping the selected one when it still exists. */
+    public void refresh() {
+        reads.submit("Reading the saved segments", ctx -> segments.list(), this::show, errors::report);
+    }
+
+    private void show(List<SegmentListing> read) {
+        String keep = selected.get() == null ? null : selected.get().name();
+        listed.setAll(read);
+        selected.set(keep == null ? null : find(keep).orElse(null));
+    }
+
+    /** The listed segment of this name, if the list holds it. */
+    public Optional<SegmentListing> find(String name) {
+        return listed.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** Loads the segment with its customers in the background and hands it to the Campaign and Export tabs. */
+    public void open(SegmentListing segment) {
+        if (segment == null) {
+            return;
+        }
+        String name = segment.name();
+        busy.set(true);
+        opens.submit("Opening segment " + name, ctx -> segments.load(name, ctx), loaded -> {
+            errors.succeeded(OPEN_ACTION);
+            opened.accept(loaded);
+            notices.accept("Opened segment " + name + ": " + Formats.count(loaded.customers().size())
+                    + " customers. The Campaign and Export tabs now work on it.");
+        }, failure -> errors.report(OPEN_ACTION, failure), () -> busy.set(false));
+    }
+
+    /** "Delete segment 'high risk' and its 1,964 customers' control group…": what the confirmation asks. */
+    public String deleteQuestion(SegmentListing segment) {
+        String size = segment.sizeKnown() ? " (" + Formats.count(segment.customers()) + " customers)" : "";
+        return "Delete segment '" + segment.name() + "'" + size + " and its control group? Its scoring and the "
+                + "export log stay; files already exported are not touched.";
+    }
+
+    /** Deletes the segment (after the view's confirmation) in the background, then reads the list again. */
+    public void delete(SegmentListing segment) {
+        if (segment == null) {
+            return;
+        }
+        String name = segment.name();
+        busy.set(true);
+        tasks.submit("Deleting segment " + name, ctx -> segments.delete(name), record -> {
+            busy.set(false);
+            errors.succeeded(DELETE_ACTION);
+            deleted.accept(name);
+            notices.accept("Deleted segment " + name + ".");
+            refresh();
+        }, failure -> {
+            busy.set(false);
+            errors.report(DELETE_ACTION, failure);
+            refresh();
+        });
+    }
+
+    /** "1,964" or "–" for a segment saved before sizes were recorded. */
+    static String size(SegmentListing segment) {
+        return segment.sizeKnown() ? Formats.count(segment.customers()) : "–";
+    }
+
+    /** "3 · j48": the model as the builder's model choice names it. */
+    static String model(SegmentListing segment) {
+        return segment.modelId() + " · " + segment.modelLearner();
+    }
+
+    /** "telco (v1)": the dataset as the builder's dataset choice names it. */
+    static String dataset(SegmentListing segment) {
+        return segment.datasetName() + " (v" + segment.datasetVersion() + ")";
+    }
+
+    /**
+     * "high risk · 1,964 customers · telco (v1)": how the Export tab names a segment (names are unique, so the
+     * date, on the Saved segments tab, is left out to fit a 1280-pixel window).
+     */
+    static String label(SegmentListing segment) {
+        return segment.name() + " · " + (segment.sizeKnown() ? Formats.count(segment.customers()) + " customers · "
+                : "") + dataset(segment);
+    }
+
+    /** Newest first. */
+    public ObservableList<SegmentListing> segments() {
+        return listed;
+    }
+
+    /** The row chosen in the list; Open, Export… and Delete… act on it. */
+    public ObjectProperty<SegmentListing> selectedProperty() {
+        return selected;
+    }
+
+    /** True while a segment is opened or deleted. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

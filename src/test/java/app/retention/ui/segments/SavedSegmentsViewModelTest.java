@@ -1,0 +1,170 @@
+package app.retention.ui.segments;
+
+import app.retention.segment.SegmentListing;
+import app.retention.store.Workspace;
+import app.retention.task.SynchronousTaskRunner;
+import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.StatusBarViewModel;
+import app.retention.usecase.Workbench;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The saved segments of the Segments screen (finding M6), on a real workspace with a trained model: listed after
+ * a save and after a restart, opened for the Campaign and Export tabs, chosen on the Export tab, and deleted.
+ */
+class SavedSegmentsViewModelTest {
+
+    @TempDir
+    Path dir;
+    private long modelId;
+    private Workspace workspace;
+    private Workbench services;
+    private StatusBarViewModel statusBar;
+    private SegmentsViewModel model;
+
+    @BeforeEach
+    void prepare() throws Exception {
+        modelId = SegmentsTestData.sampleWithModelAt(dir.resolve("ws"));
+        model = openScreen();
+        model.refresh();
+        model.chooseModel(modelId);
+        model.score();
+    }
+
+    /** The screen as the app builds it on a (re)opened workspace; tasks run on the calling thread. */
+    private SegmentsViewModel openScreen() {
+        workspace = Workspace.open(dir.resolve("ws"));
+        BackgroundTasks tasks = new BackgroundTasks(new SynchronousTaskRunner());
+        statusBar = new StatusBarViewModel(tasks);
+        services = new Workbench(workspace, 2);
+        return new SegmentsViewModel(services, tasks, statusBar);
+    }
+
+    private void closeScreen() {
+        services.close();
+        workspace.close();
+    }
+
+    @AfterEach
+    void close() {
+        closeScreen();
+    }
+
+    private int saveBands(String name, String... bands) {
+        model.tickBands(List.of(bands));
+        model.nameProperty().set(name);
+        model.save();
+        assertThat(statusBar.lastErrorProperty().get()).isEmpty();
+        return model.selectedProperty().get().size();
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.US, "%,d", n);
+    }
+
+    @Test
+    void aSavedSegmentIsListedWithItsSizeModelAndDataset() {
+        int size = saveBands("high risk", "High");
+
+        List<SegmentListing> listed = model.savedSegments().segments();
+        assertThat(listed).extracting(SegmentListing::name).containsExactly("high risk");
+        assertThat(listed.get(0).customers()).isEqualTo(size);
+        assertThat(listed.get(0).modelId()).isEqualTo(modelId);
+        assertThat(listed.get(0).dataset()).isEqualTo(model.scoredProperty().get().run().datasetReference());
+        assertThat(listed.get(0).savedAt()).isNotNull();
+    }
+
+    @Test
+    void theListIsNewestFirstAndSurvivesARestart() {
+        saveBands("high risk", "High");
+        saveBands("medium risk", "Medium");
+        closeScreen();
+
+        model = openScreen();
+        model.refresh();
+
+        assertThat(model.savedSegments().segments()).extracting(SegmentListing::name)
+                .containsExactly("medium risk", "high risk");
+        assertThat(model.export().segmentProperty().get()).isNull();
+    }
+
+    @Test
+    void openingASavedSegmentHandsItToTheCampaignAndExportTabs() {
+        int size = saveBands("high risk", "High");
+        closeScreen();
+        model = openScreen();
+        model.refresh();
+
+        model.savedSegments().open(model.savedSegments().find("high risk").orElseThrow());
+
+        assertThat(model.export().segmentProperty().get().definition().name()).isEqualTo("high risk");
+        assertThat(model.export().segmentProperty().get().customers()).hasSize(size);
+        assertThat(model.export().choiceProperty().get().name()).isEqualTo("high risk");
+        assertThat(model.campaign().outcomeTextProperty().get()).doesNotContain("No customers");
+    }
+
+    @Test
+    void choosingAnEarlierSegmentOnTheExportTabExportsThatSegment() {
+        int highSize = saveBands("high risk", "High");
+        saveBands("medium risk", "Medium");
+        assertThat(model.export().choiceProperty().get().name()).isEqualTo("medium risk");
+
+        model.export().choiceProperty().set(model.savedSegments().find("high risk").orElseThrow());
+        model.export().kindProperty().set(ExportKind.SEGMENT_LIST);
+        model.export().fileProperty().set(dir.resolve("high.csv").toString());
+        model.export().export();
+
+        assertThat(model.export().segmentProperty().get().definition().name()).isEqualTo("high risk");
+        assertThat(model.export().resultProperty().get().rows()).isEqualTo(highSize);
+    }
+
+    @Test
+    void changingTheBuilderAfterASaveSaysItIsNotSaved() {
+        saveBands("high risk", "High");
+        assertThat(model.export().unsavedChangesProperty().get()).isFalse();
+
+        model.tickBands(List.of("High", "Medium"));
+
+        assertThat(model.export().unsavedChangesProperty().get()).isTrue();
+        assertThat(model.export().choiceProperty().get().name()).isEqualTo("high risk");
+    }
+
+    @Test
+    void exportingWithNothingChosenAndUnsavedChangesSaysSaveTheSegmentFirst() {
+        model.tickBands(List.of("High"));
+
+        model.export().export();
+
+        assertThat(statusBar.lastErrorProperty().get()).contains("Save the segment first");
+    }
+
+    @Test
+    void theDeleteQuestionNamesTheSegmentAndItsCustomerCount() {
+        int size = saveBands("high risk", "High");
+
+        String question = model.savedSegments().deleteQuestion(model.savedSegments().find("high risk").orElseThrow());
+
+        assertThat(question).contains("'high risk'").contains(count(size) + " customers");
+    }
+
+    @Test
+    void deletingASegmentTakesItOffTheListAndOffTheExportTab() {
+        saveBands("high risk", "High");
+
+        model.savedSegments().delete(model.savedSegments().find("high risk").orElseThrow());
+
+        assertThat(model.savedSegments().segments()).isEmpty();
+        assertThat(model.export().segmentProperty().get()).isNull();
+        assertThat(model.export().choiceProperty().get()).isNull();
+        assertThat(services.segments().exists("high risk")).isFalse();
+    }
+}

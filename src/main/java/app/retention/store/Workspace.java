@@ -1,6 +1,7 @@
 package app.retention.store;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 import java.io.IOException;
@@ -88,7 +89,11 @@ public final class Workspace implements AutoCloseable {
                 flyway = Flyway.configure().dataSource(db.pool()).loggers("slf4j")
                         .locations("classpath:db/migration").load();
             }
-            flyway.migrate();
+            try {
+                flyway.migrate();
+            } catch (FlywayException e) {
+                throw migrationFailed(dir, e);
+            }
             Workspace workspace = new Workspace(dir, db.pool(), db.keeper());
             workspace.datasets.removeUnfinishedImports();
             workspace.stagedExports.settleInterrupted();
@@ -98,6 +103,21 @@ public final class Workspace implements AutoCloseable {
             closeQuietly(db.keeper(), db.pool());
             throw e;
         }
+    }
+
+    /** A schema upgrade that failed, in one line: a full disk said as such, anything else without Flyway's text. */
+    private static StoreException migrationFailed(Path dir, FlywayException e) {
+        if (DiskSpace.nearlyFull(dir)) {
+            return new StoreException("The disk holding the workspace " + dir + " is full, and opening the "
+                    + "workspace needs to write to it. Nothing was changed; free some space and try again.", e);
+        }
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof SQLException)) {
+            cause = cause.getCause();
+        }
+        String why = cause instanceof SQLException sql ? Jdbc.plain(sql) : String.valueOf(e.getMessage()).lines()
+                .findFirst().orElse("").strip();
+        return new StoreException("Cannot bring the workspace " + dir + " up to this version: " + why, e);
     }
 
     /**

@@ -23,6 +23,7 @@ abstract class WorkspaceCommand implements Callable<Integer> {
         WorkbenchCli root = (WorkbenchCli) spec.root().userObject();
         try (Workspace workspace = root.openWorkspace(); Workbench services = new Workbench(workspace)) {
             this.workbench = services;
+            services.openingNotice().ifPresent(notice -> err().println("note: " + notice));
             return run(workspace);
         } finally {
             this.workbench = null;

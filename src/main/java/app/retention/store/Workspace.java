@@ -11,7 +11,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
@@ -23,6 +26,9 @@ public final class Workspace implements AutoCloseable {
     /** The environment variable that moves the default workspace. */
     public static final String HOME_VARIABLE = "RETENTION_WORKBENCH_HOME";
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** Workspaces this process has open, with how many times each. */
+    private static final Map<Path, Integer> OPEN_HERE = new ConcurrentHashMap<>();
+    static final String URL_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
 
     private final Path directory;
     private final JdbcConnectionPool pool;
@@ -35,10 +41,13 @@ public final class Workspace implements AutoCloseable {
     private final SegmentRepository segments;
     private final ExportLogRepository exportLog;
     private final StagedExports stagedExports;
+    private final Path rebuiltFrom;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Predicate<Thread> refusedThread = thread -> false;
 
-    private Workspace(Path directory, JdbcConnectionPool pool, Connection keeper) {
+    private Workspace(Path directory, JdbcConnectionPool pool, Connection keeper, Path rebuiltFrom) {
         this.directory = directory;
+        this.rebuiltFrom = rebuiltFrom;
         this.pool = pool;
         this.keeper = keeper;
         this.datasets = new DatasetRepository(this);
@@ -77,8 +86,18 @@ public final class Workspace implements AutoCloseable {
         WorkspaceFile.refuseDamaged(dir);
         refuseReadOnly(dir.resolve(WorkspaceFile.FILE_NAME));
         boolean existed = WorkspaceFile.exists(dir);
+        // read before H2 opens it (opening marks the file in use); a workspace this process already has open shares
+        // that open database and is in use, not left open by a dead process
+        boolean rebuild = !OPEN_HERE.containsKey(dir) && Rebuild.needed(dir);
         Connected db = connect(dir);
+        Path rebuiltFrom = null;
         try {
+            if (rebuild) {
+                Connected open = db;
+                rebuiltFrom = Rebuild.run(dir, open.keeper(), () -> closeQuietly(open.keeper(), open.pool()),
+                        URL_SETTINGS);
+                db = connect(dir);
+            }
             Flyway flyway = Flyway.configure().dataSource(db.pool()).loggers("slf4j")
                     .locations("classpath:db/migration").load();
             if (existed && flyway.info().pending().length > 0) {
@@ -94,10 +113,11 @@ public final class Workspace implements AutoCloseable {
             } catch (FlywayException e) {
                 throw migrationFailed(dir, e);
             }
-            Workspace workspace = new Workspace(dir, db.pool(), db.keeper());
+            Workspace workspace = new Workspace(dir, db.pool(), db.keeper(), rebuiltFrom);
             workspace.datasets.removeUnfinishedImports();
             workspace.stagedExports.settleInterrupted();
             WorkspaceFile.removeHalfCopies(dir);
+            OPEN_HERE.merge(dir, 1, Integer::sum);
             return workspace;
         } catch (RuntimeException e) {
             closeQuietly(db.keeper(), db.pool());
@@ -139,8 +159,7 @@ public final class Workspace implements AutoCloseable {
         // when the process is killed within that second, and an export's log entry must be kept before its file
         // is moved into place. MAX_COMPACT_TIME=0: no compaction on close, which lost committed rows after a kill
         // (docs/adr/0009).
-        String url = "jdbc:h2:file:" + dir.resolve(WorkspaceFile.DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE"
-                + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+        String url = "jdbc:h2:file:" + dir.resolve(WorkspaceFile.DATABASE_NAME) + URL_SETTINGS;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(16);
         try {
@@ -171,6 +190,15 @@ public final class Workspace implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /**
+     * The copy of the workspace file as this open found it, when its last session had not closed it cleanly (the
+     * program was killed or the computer stopped) and it was therefore rebuilt (see {@link Rebuild}); empty after a
+     * clean close.
+     */
+    public Optional<Path> rebuiltAfterUncleanClose() {
+        return Optional.ofNullable(rebuiltFrom);
     }
 
     public DatasetRepository datasets() {
@@ -256,6 +284,10 @@ public final class Workspace implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        OPEN_HERE.computeIfPresent(directory, (dir, times) -> times == 1 ? null : times - 1);
         if (closeQuietly(keeper, pool)) {
             return;
         }

@@ -28,6 +28,8 @@ final class WorkspaceFile {
     /** Rotated copies kept per kind (on close, before upgrade). */
     static final int KEEP = 2;
     private static final String PART = ".part";
+    /** H2's file header is one line in the first block (4 KB). */
+    private static final int HEADER_BYTES = 4096;
 
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS")
@@ -67,6 +69,24 @@ final class WorkspaceFile {
         }
     }
 
+    /**
+     * Whether the database file says it was closed cleanly: H2 writes {@code clean:1} into the file header on a
+     * clean close and removes it at the first write after opening. A file without it was open when its process
+     * died (killed, a power cut, a failed write), or is open now in another process.
+     */
+    static boolean closedCleanly(Path dir) {
+        Path file = dir.resolve(FILE_NAME);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEADER_BYTES);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the workspace file " + file + ": " + e.getMessage(), e);
+        }
+        String header = new String(head, StandardCharsets.ISO_8859_1);
+        int end = header.indexOf('\n');
+        return Arrays.asList((end < 0 ? header : header.substring(0, end)).split(",")).contains("clean:1");
+    }
+
     private static String recovery(Path dir) {
         Path newest = newestBackup(dir);
         return newest == null
@@ -79,18 +99,20 @@ final class WorkspaceFile {
      * Copies the closed database file to {@code backups/workspace-<kind>-<time>.mv.db} (through a temporary file,
      * so a copy is whole or absent) and keeps the newest {@link #KEEP} of that kind. Skipped when the newest copy
      * of the kind already has the file's size and time.
+     *
+     * @return the copy (the newest one of the kind when skipped), or {@code null} when there is no file to copy
      */
-    static void backUp(Path dir, String kind) throws IOException {
+    static Path backUp(Path dir, String kind) throws IOException {
         Path file = dir.resolve(FILE_NAME);
         if (!Files.exists(file) || Files.size(file) == 0) {
-            return;
+            return null;
         }
         Path folder = Files.createDirectories(dir.resolve(BACKUP_FOLDER));
         FileTime modified = Files.getLastModifiedTime(file);
         List<Path> copies = copies(folder, kind);
         if (!copies.isEmpty() && Files.size(copies.get(0)) == Files.size(file)
                 && Files.getLastModifiedTime(copies.get(0)).equals(modified)) {
-            return;
+            return copies.get(0);
         }
         Path target = folder.resolve(DATABASE_NAME + "-" + kind + "-" + STAMP.format(Instant.now()) + ".mv.db");
         Path temp = folder.resolve(target.getFileName() + PART);
@@ -105,6 +127,7 @@ final class WorkspaceFile {
         for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
             Files.deleteIfExists(old);
         }
+        return target;
     }
 
     /**

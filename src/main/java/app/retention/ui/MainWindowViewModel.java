@@ -87,7 +87,8 @@ public final class MainWindowViewModel {
      * (a workspace that already holds the user's data is left alone).
      */
     public void start(boolean offerSampleData) {
-        statusBar.showNotice("Tip: drop a CSV, Excel or ARFF file on this window to import it.");
+        statusBar.showNotice(services.openingNotice()
+                .orElse("Tip: drop a CSV, Excel or ARFF file on this window to import it."));
         data.refresh();
         if (offerSampleData && services.offersSampleData()) {
             tasks.submit("Importing sample data", services::importSampleData,

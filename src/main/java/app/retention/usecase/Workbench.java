@@ -89,6 +89,16 @@ public final class Workbench implements AutoCloseable {
         return workspace.directory();
     }
 
+    /**
+     * What the user should hear about how the workspace was opened: that it was rebuilt because its last session
+     * did not close it (see {@link Workspace#rebuiltAfterUncleanClose}); empty after a clean close.
+     */
+    public Optional<String> openingNotice() {
+        return workspace.rebuiltAfterUncleanClose().map(copy -> "The workspace was not closed properly last time "
+                + "(the program was stopped or the computer went off), so it was rebuilt from its own contents: "
+                + "everything saved before is there. The file as it was is kept in " + copy + ".");
+    }
+
     /** Stored datasets: listing, rows, renaming, deleting. */
     public DatasetCatalog datasets() {
         return datasets;

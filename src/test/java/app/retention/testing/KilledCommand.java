@@ -39,6 +39,17 @@ public final class KilledCommand {
     }
 
     /**
+     * Starts {@code java … MAIN ARGS}: a program of the tests (an earlier release's writes, say) rather than the
+     * launcher, its output written to {@code output}.
+     */
+    public static KilledCommand startMain(Path output, Class<?> main, String... args) throws IOException {
+        List<String> command = new ArrayList<>(javaCommand(args));
+        command.set(command.indexOf("app.retention.Launcher"), main.getName());
+        return new KilledCommand(new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start());
+    }
+
+    /**
      * The command line of a child JVM running the launcher with {@code args}. The JIT stops at its first tier and
      * the collector is the serial one: these short runs spend most of their time starting, on a shared machine.
      */

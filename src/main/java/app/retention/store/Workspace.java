@@ -56,7 +56,7 @@ public final class Workspace implements AutoCloseable {
         this.scores = new ScoreRepository(this);
         this.segments = new SegmentRepository(this);
         this.exportLog = new ExportLogRepository(this);
-        this.stagedExports = new StagedExports(this);
+        this.stagedExports = new StagedExports(this, exportLog);
     }
 
     /** The default workspace folder: {@code $RETENTION_WORKBENCH_HOME}, else {@code ~/.retention-workbench}. */

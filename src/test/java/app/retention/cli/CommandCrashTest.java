@@ -172,9 +172,6 @@ class CommandCrashTest {
     }
 
     @Test
-    @Disabled("H2 2.5.252 loses a committed row after about 1 kill in 21: the export journal's record of its staged "
-            + "files, or the export-log entry, is gone at the next open (docs/adr/0009). Enable when the journal "
-            + "no longer depends on H2 surviving a kill.")
     void aKilledExportLeavesNoPartOfAFileAndALogThatMatchesTheFiles() throws Exception {
         String[][] kinds = {{"calllist", "list.csv", "--capacity", "200"}, {"segmentlist", "list.xlsx"},
                 {"brief", "brief.pdf"}};

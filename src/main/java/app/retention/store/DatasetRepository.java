@@ -239,8 +239,12 @@ public final class DatasetRepository {
         }
     }
 
-    /** Drops tables and rows of imports that never finished (the process died or was killed); how many. */
-    int removeUnfinishedImports() {
+    /**
+     * Removes the rows of imports that never finished (the process died or was killed); returns how many. In a file
+     * just rebuilt from its contents ({@code rebuilt}, see {@link Rebuild}) their tables are dropped, with any an
+     * earlier open set aside; otherwise they are only set aside (ADR 0008).
+     */
+    int removeUnfinishedImports(boolean rebuilt) {
         List<String> tables = new ArrayList<>();
         try (Connection c = workspace.connection()) {
             try (PreparedStatement ps = c.prepareStatement("SELECT table_name FROM dataset WHERE status = ?")) {
@@ -252,12 +256,16 @@ public final class DatasetRepository {
                 }
             }
             try (Statement st = c.createStatement()) {
+                if (rebuilt) {
+                    tables.addAll(setAside(c));
+                }
                 for (String table : tables) {
-                    // Set aside, never dropped or emptied: with H2 2.5.252, dropping or truncating a table that a
-                    // killed process was writing makes the next open fail ("Map … is closed"), and after some
-                    // kills corrupts the file for good ("Chunk … not found"). Renaming touches no row of it.
+                    // With H2 2.5.252, dropping or truncating a table that a killed process was writing makes the
+                    // next open fail ("Map … is closed"), and after some kills corrupts the file for good ("Chunk …
+                    // not found"); renaming touches no row of it. A rebuilt file holds none of the killed store.
                     if (exists(c, table)) {
-                        st.execute("ALTER TABLE " + table + " RENAME TO " + ORPHAN_PREFIX + table);
+                        st.execute(rebuilt ? "DROP TABLE " + table
+                                : "ALTER TABLE " + table + " RENAME TO " + ORPHAN_PREFIX + table);
                     }
                 }
                 return st.executeUpdate("DELETE FROM dataset WHERE status = '" + IMPORTING + "'");
@@ -269,6 +277,17 @@ public final class DatasetRepository {
 
     /** The name prefix of a table a killed import left behind, kept aside (see removeUnfinishedImports). */
     static final String ORPHAN_PREFIX = "ORPHAN_";
+
+    private static List<String> setAside(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", ORPHAN_PREFIX.replace("_", "\\_") + "%",
+                new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return tables;
+    }
 
     private static boolean exists(Connection c, String table) throws SQLException {
         try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", table, new String[] {"TABLE"})) {

@@ -114,7 +114,7 @@ public final class Workspace implements AutoCloseable {
                 throw migrationFailed(dir, e);
             }
             Workspace workspace = new Workspace(dir, db.pool(), db.keeper(), rebuiltFrom);
-            workspace.datasets.removeUnfinishedImports();
+            workspace.datasets.removeUnfinishedImports(rebuiltFrom != null);
             workspace.stagedExports.settleInterrupted();
             WorkspaceFile.removeHalfCopies(dir);
             OPEN_HERE.merge(dir, 1, Integer::sum);

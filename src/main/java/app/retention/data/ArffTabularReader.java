@@ -41,6 +41,60 @@ final class ArffTabularReader implements TabularReader {
             names.add(structure.attribute(i).name());
         }
         this.header = List.copyOf(names);
+        try {
+            refuseExtraValues(file, names.size());
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Refuses a data line with more values than the header declares, naming it: Weka's reader stops at the last
+     * attribute and silently drops the rest of the line, so a shifted row would otherwise import with wrong values
+     * and no word. A pass of its own over the data lines (dense lines only; a sparse line names its attributes).
+     */
+    private static void refuseExtraValues(Path file, int attributes) throws IOException {
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            boolean data = false;
+            long number = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                String text = line.strip();
+                if (!data) {
+                    data = text.regionMatches(true, 0, "@data", 0, 5);
+                } else if (!text.isEmpty() && text.charAt(0) != '%' && text.charAt(0) != '{') {
+                    int values = values(text);
+                    if (values > attributes) {
+                        throw new ImportException(file.getFileName() + ", line " + number + ": " + values
+                                + " values where the header declares " + attributes + " attributes. Remove the extra "
+                                + "values or declare their attributes; nothing was imported.");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The values of a dense ARFF data line: commas outside quotes, an instance weight ({@code {2.5}}) not one. */
+    private static int values(String line) {
+        int values = 1;
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == ',') {
+                values++;
+                if (line.substring(i + 1).strip().startsWith("{")) {
+                    return values - 1;
+                }
+            }
+        }
+        return values;
     }
 
     private static String arffProblem(IllegalArgumentException e) {

@@ -173,6 +173,9 @@ final class ImportCorpus {
         cases.add(importing(ARFF, "an attribute without a name", "nameless.arff", head.replace(
                 "@attribute tenure numeric", "@attribute numeric")));
         cases.add(importing(ARFF, "a sparse row with a bad index", "sparse.arff", head + "{0 C1, 7 3, 2 Yes}\n"));
+        cases.add(importing(ARFF, "a row with a value too many", "extra.arff", head + "C1,3,Yes\nC2,4,No,Yes\n"));
+        cases.add(importing(ARFF, "a row with quoted values too many", "extra-quoted.arff", head
+                + "'C1, the first',3,Yes\n'C2',4,No,'a, b',\"c\"\n"));
     }
 
     private static void hugeFields(List<CorpusCase> cases) {

@@ -393,4 +393,36 @@ class BadInputImportTest {
         assertThat(columns.get(0).missing()).isEqualTo(1);
         assertThat(columns.get(2).role()).isEqualTo(ColumnRole.TARGET);
     }
+
+    @Test
+    void anArffRowWithAValueTooManyIsRefusedNamingItsLineInsteadOfLosingTheValue() throws IOException {
+        Path file = write("shifted.arff", """
+                @relation churn
+                @attribute id string
+                @attribute tenure numeric
+                @attribute churn {yes,no}
+                @data
+                C1,1,yes
+                C2,12,no,yes
+                """);
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("shifted.arff, line 7: 4 values where the header declares 3 attributes");
+        assertThat(workspace.datasets().list()).extracting(DatasetInfo::name).doesNotContain("shifted");
+    }
+
+    @Test
+    void arffCommentsQuotedCommasWeightsAndSparseRowsAreNotExtraValues() throws IOException {
+        Path file = write("fine.arff", """
+                @relation churn
+                @attribute id string
+                @attribute tenure numeric
+                @attribute churn {yes,no}
+                @data
+                % a comment, with, commas
+                'C1, first',1,yes
+                "C2 \\"q, u\\"",12,no,{2.5}
+                {0 C3, 1 4, 2 no}
+                """);
+        assertThat(importFile(file).dataset().rowsImported()).isEqualTo(3);
+    }
 }

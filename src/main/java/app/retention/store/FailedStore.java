@@ -63,7 +63,11 @@ final class FailedStore {
     }
 
     private static Database database(Connection connection) {
-        return session(connection) instanceof SessionLocal local ? local.getDatabase() : null;
+        try {
+            return session(connection) instanceof SessionLocal local ? local.getDatabase() : null;
+        } catch (RuntimeException closed) {
+            return null; // the database is closed already (H2 says so with an exception): nothing left to release
+        }
     }
 
     private static Session session(Connection connection) {

@@ -236,6 +236,12 @@ public final class Workspace implements AutoCloseable {
             throw new IllegalStateException("The database was read on " + Thread.currentThread().getName()
                     + ", the thread that draws the screen: run it as a background task.");
         }
+        if (FailedStore.released(keeper)) {
+            // H2 closed the store when a write failed (a full disk): nothing can be read or saved until it is opened
+            throw new StoreException("The workspace " + directory + " stopped saving when a write to its disk "
+                    + "failed (the disk filled up). Free some space, then start Retention Workbench again to go on: "
+                    + "everything saved before is kept, and the workspace is checked as it opens.");
+        }
         return pool.getConnection();
     }
 

@@ -1,7 +1,11 @@
 package app.retention.cli;
 
+import app.retention.data.ImportOptions;
+import app.retention.data.ImportService;
 import app.retention.data.sample.MobileCommerceGenerator;
+import app.retention.store.StoreException;
 import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
 import app.retention.testing.CustomerCsv;
 import app.retention.testing.KilledCommand;
 import app.retention.testing.WorkspaceSnapshot;
@@ -20,9 +24,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -84,6 +93,42 @@ class DiskFullTest {
             assertThat(WorkspaceSnapshot.of(workspace)).isEqualTo(before);
         }
         assertThat(cli(ws, "import", dir.resolve("small.csv").toString(), "--name", "again").code()).isZero();
+    }
+
+    @Test
+    void afterTheDiskFilledUpTheAppSaysToStartAgainAndTheNextStartHasEverythingSavedBefore() throws Exception {
+        Path disk = smallDisk("app", 160);
+        Path ws = disk.resolve("ws");
+        Path small = CustomerCsv.write(dir.resolve("small.csv"), 2_000);
+        Path big = CustomerCsv.write(dir.resolve("big.csv"), 300_000);
+        WorkspaceSnapshot before;
+        Path filler;
+        try (Workspace workspace = Workspace.open(ws)) {
+            ImportService imports = new ImportService(workspace.datasets());
+            imports.importFile(small, ImportOptions.defaults(), TaskContext.silent());
+            before = WorkspaceSnapshot.of(workspace);
+            Path file = ws.resolve("workspace.mv.db");
+            long fillAt = Files.size(file) + (3 << 20);
+            CompletableFuture<?> importing = CompletableFuture.runAsync(() -> imports.importFile(big,
+                    ImportOptions.defaults(), TaskContext.silent()));
+            while (!importing.isDone() && size(file) <= fillAt) {
+                Thread.onSpinWait();
+            }
+            assertThat(importing.isDone()).as("the import was writing when the disk filled").isFalse();
+            filler = fill(disk, 0);
+            Throwable failed = catchThrowable(() -> importing.get(PROMPTLY.toSeconds(), TimeUnit.SECONDS));
+            assertThat(failed).isInstanceOf(ExecutionException.class);
+            assertThat(failed.getCause()).hasMessageContaining("is full");
+            // what the screens meet next: one plain sentence that says what to do, not H2's text
+            assertThatThrownBy(() -> workspace.datasets().list()).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("Free some space, then start Retention Workbench again")
+                    .hasMessageNotContaining("SQL");
+        }
+        Files.delete(filler);
+        try (Workspace workspace = Workspace.open(ws)) {
+            assertThat(workspace.rebuiltAfterUncleanClose()).isPresent();
+            assertThat(WorkspaceSnapshot.of(workspace)).isEqualTo(before);
+        }
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -66,40 +65,13 @@ public final class DatasetWriter implements AutoCloseable {
                                List<ColumnSpec> columns, String targetColumn) throws SQLException {
         try {
             connection.setAutoCommit(false);
-            int version = nextVersion(connection, name);
-            long id;
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO dataset (name, version, status, "
-                    + "table_name, source_path, source_format, source_detail, source_size, sha256, imported_at, "
-                    + "target_column) VALUES (?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, name);
-                ps.setInt(2, version);
-                ps.setString(3, DatasetRepository.IMPORTING);
-                ps.setString(4, source.path());
-                ps.setString(5, source.format());
-                ps.setString(6, source.detail());
-                ps.setLong(7, source.size());
-                ps.setString(8, source.sha256());
-                ps.setObject(9, OffsetDateTime.now());
-                ps.setString(10, targetColumn);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            String table = "DS_" + id;
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE dataset SET table_name = ? WHERE id = ?")) {
-                ps.setString(1, table);
-                ps.setLong(2, id);
-                ps.executeUpdate();
-            }
-            insertColumns(connection, id, columns);
+            long id = DatasetSchema.declare(connection, name, source, columns, targetColumn);
+            String table = DatasetSchema.tableName(id);
             // Commit the IMPORTING marker before the DDL: H2 commits DDL implicitly anyway, and the marker
             // is what lets start-up clean up after a crash.
             connection.commit();
             try (Statement st = connection.createStatement()) {
-                st.execute(createTableSql(table, columns));
+                st.execute(DatasetSchema.createTableSql(table, columns));
             }
             return new DatasetWriter(connection, directory, id, table, columns);
         } catch (SQLException | RuntimeException e) {
@@ -107,59 +79,6 @@ public final class DatasetWriter implements AutoCloseable {
             connection.close();
             throw e;
         }
-    }
-
-    private static int nextVersion(Connection connection, String name) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM dataset WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1) + 1;
-            }
-        }
-    }
-
-    private static void insertColumns(Connection connection, long id, List<ColumnSpec> columns) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO dataset_column (dataset_id, position, "
-                + "name, sql_name, type, role, true_label, false_label, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < columns.size(); i++) {
-                ColumnSpec column = columns.get(i);
-                ps.setLong(1, id);
-                ps.setInt(2, i + 1);
-                ps.setString(3, column.name());
-                ps.setString(4, sqlName(i));
-                ps.setString(5, column.type().name());
-                ps.setString(6, column.role().name());
-                ps.setString(7, column.trueLabel());
-                ps.setString(8, column.falseLabel());
-                ps.setString(9, column.format());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    static String sqlName(int index) {
-        return "C" + (index + 1);
-    }
-
-    private static String createTableSql(String table, List<ColumnSpec> columns) {
-        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(table)
-                .append(" (row_no BIGINT PRIMARY KEY, source_line BIGINT NOT NULL");
-        for (int i = 0; i < columns.size(); i++) {
-            sql.append(", ").append(sqlName(i)).append(' ').append(sqlType(columns.get(i).type()));
-        }
-        return sql.append(')').toString();
-    }
-
-    private static String sqlType(ColumnType type) {
-        return switch (type) {
-            case INTEGER -> "BIGINT";
-            case DECIMAL -> "DOUBLE PRECISION";
-            case BOOLEAN -> "BOOLEAN";
-            case DATE -> "TIMESTAMP";
-            case CATEGORY, TEXT -> "VARCHAR(1000000)";
-        };
     }
 
     public long datasetId() {

@@ -346,12 +346,12 @@ public final class SegmentService {
 
     /** Whether a segment is saved under this name (surrounding spaces ignored, as when saving). */
     public boolean exists(String name) {
-        return name != null && workspace.segments().exists(name.strip());
+        return workspace.segments().exists(name);
     }
 
     private SegmentRecord require(String name) {
-        String wanted = name == null ? "" : name.strip();
-        return workspace.segments().find(wanted).orElseThrow(() -> {
+        String wanted = name == null ? "" : name.strip(); // as the store looks it up, for the message
+        return workspace.segments().find(name).orElseThrow(() -> {
             List<String> names = workspace.segments().list().stream().map(SegmentRecord::name).toList();
             return new SegmentException("There is no segment `" + wanted + "`. " + (names.isEmpty()
                     ? "There are no segments yet." : "Segments: " + String.join(", ", names) + "."));

@@ -8,6 +8,7 @@ import app.retention.domain.FilteredRows;
 import app.retention.domain.RowFilter;
 import app.retention.error.WorkbenchException;
 import app.retention.store.DatasetQueries;
+import app.retention.store.DatasetRepository;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 
@@ -168,6 +169,48 @@ public final class ExploreService {
             case IGNORE_COLUMN -> workspace.datasets().setRole(dataset, action.column(), ColumnRole.IGNORED);
             case MERGE_CATEGORIES -> workspace.datasets().mergeCategories(dataset, action.column(), action.merges());
         }
+        cache.remove(dataset.id());
+    }
+
+    /** The changes made to a version since its import (roles, merged spellings), each of which can be undone. */
+    public List<AppliedFix> appliedFixes(DatasetInfo dataset) {
+        List<AppliedFix> fixes = new ArrayList<>();
+        for (DatasetRepository.RoleChange change : workspace.datasets().roleChanges(dataset)) {
+            fixes.add(new AppliedFix(AppliedFix.Kind.ROLE, change.column(), change.imported(), change.now(), null));
+        }
+        workspace.datasets().merges(dataset).forEach((column, merges) ->
+                fixes.add(new AppliedFix(AppliedFix.Kind.MERGE, column, null, null, merges)));
+        return fixes;
+    }
+
+    /** Undoes a fix: the column gets back the role it was imported with, or its spellings read as written. */
+    public void undo(DatasetInfo dataset, AppliedFix fix) {
+        switch (fix.kind()) {
+            case ROLE -> workspace.datasets().setRole(dataset, fix.column(), fix.imported());
+            case MERGE -> workspace.datasets().removeMerges(dataset, fix.column());
+        }
+        cache.remove(dataset.id());
+    }
+
+    /**
+     * Changes a column's role after import. A column can become a feature, be ignored, or be marked as an id, a
+     * date or personal data; the target is chosen at import (a new version), and personal data never becomes a
+     * model feature.
+     */
+    public void changeRole(DatasetInfo dataset, String column, ColumnRole role) {
+        ColumnInfo current = workspace.datasets().columns(dataset).stream()
+                .filter(c -> c.name().equals(column == null ? "" : column.strip())).findFirst()
+                .orElseThrow(() -> new WorkbenchException(dataset.reference() + " has no column named `" + column
+                        + "`."));
+        if (role == ColumnRole.TARGET || current.role() == ColumnRole.TARGET) {
+            throw new WorkbenchException("The churn target is chosen when a file is imported: import it again "
+                    + "with --target (a new version) to change it.");
+        }
+        if (current.role() == ColumnRole.PII && role == ColumnRole.FEATURE) {
+            throw new WorkbenchException("`" + current.name() + "` holds personal data, which is never a model "
+                    + "feature.");
+        }
+        workspace.datasets().setRole(dataset, current.name(), role);
         cache.remove(dataset.id());
     }
 

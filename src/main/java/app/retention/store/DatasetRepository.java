@@ -173,6 +173,23 @@ public final class DatasetRepository {
         update("UPDATE dataset_column SET role = ? WHERE dataset_id = ? AND name = ?", role.name(), dataset.id(), column);
     }
 
+    /** A column whose role is no longer the one it was imported with. */
+    public record RoleChange(String column, ColumnRole imported, ColumnRole now) {
+    }
+
+    /** The columns of a version whose role was changed since its import, in column order. */
+    public List<RoleChange> roleChanges(DatasetInfo dataset) {
+        return jdbc.query("read the role changes of " + dataset.reference(), "SELECT name, imported_role, role "
+                + "FROM dataset_column WHERE dataset_id = ? AND role <> imported_role ORDER BY position",
+                rs -> new RoleChange(rs.getString(1), ColumnRole.valueOf(rs.getString(2)),
+                        ColumnRole.valueOf(rs.getString(3))), dataset.id());
+    }
+
+    /** Forgets every category merge of one column of a version: its source spellings read as written again. */
+    public void removeMerges(DatasetInfo dataset, String column) {
+        update("DELETE FROM category_merge WHERE dataset_id = ? AND column_name = ?", dataset.id(), column);
+    }
+
     /**
      * The value tally of a column stored at import, split by the target named in {@link #tallyTarget}.
      * Target values come back as text ("true", "Yes", "1"). Empty when the column was not tallied.

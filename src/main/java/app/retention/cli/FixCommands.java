@@ -1,0 +1,92 @@
+package app.retention.cli;
+
+import app.retention.domain.ColumnRole;
+import app.retention.domain.DatasetInfo;
+import app.retention.error.WorkbenchException;
+import app.retention.explore.AppliedFix;
+import app.retention.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The changes made to a dataset version after its import: listed, undone, and a column's role changed. */
+final class FixCommands {
+
+    private FixCommands() {
+    }
+
+    @Command(name = "fixes", description = "List the changes made to a dataset since its import (roles, merged "
+            + "spellings), or undo one with --undo N.")
+    static final class Fixes extends WorkspaceCommand {
+        @Parameters(paramLabel = "DATASET", description = "Dataset name, or name@version.")
+        String dataset;
+
+        @Option(names = "--undo", paramLabel = "N", description = "Undo fix number N of the list.")
+        Integer undo;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        record FixJson(int number, String kind, String column, String description) {
+        }
+
+        @Override
+        int run(Workspace workspace) {
+            DatasetInfo info = workspace.datasets().require(dataset);
+            List<AppliedFix> fixes = workbench().explore().appliedFixes(info);
+            if (undo != null) {
+                if (undo < 1 || undo > fixes.size()) {
+                    throw new WorkbenchException("--undo " + undo + ": " + info.reference() + " has "
+                            + (fixes.isEmpty() ? "no fixes to undo." : "fixes 1 to " + fixes.size()
+                            + " (see `fixes " + info.reference() + "`)."));
+                }
+                AppliedFix fix = fixes.get(undo - 1);
+                workbench().explore().undo(info, fix);
+                out().println("Undone: " + fix.description());
+                return 0;
+            }
+            if (json) {
+                out().println(Json.write(fixes.stream().map(f -> new FixJson(fixes.indexOf(f) + 1,
+                        f.kind().name().toLowerCase(Locale.ROOT), f.column(), f.description())).toList()));
+                return 0;
+            }
+            if (fixes.isEmpty()) {
+                out().println("No changes since " + info.reference() + " was imported.");
+            }
+            for (int i = 0; i < fixes.size(); i++) {
+                out().printf("%d. %s%n", i + 1, fixes.get(i).description());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "role", description = "Change a column's role after import: feature, ignored, id, date or pii.")
+    static final class Role extends WorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "DATASET", description = "Dataset name, or name@version.")
+        String dataset;
+
+        @Parameters(index = "1", paramLabel = "COLUMN")
+        String column;
+
+        @Parameters(index = "2", paramLabel = "ROLE", description = "feature, ignored, id, date or pii.")
+        String role;
+
+        @Override
+        int run(Workspace workspace) {
+            DatasetInfo info = workspace.datasets().require(dataset);
+            ColumnRole wanted;
+            try {
+                wanted = ColumnRole.fromLabel(role);
+            } catch (IllegalArgumentException e) {
+                throw new WorkbenchException("ROLE `" + role + "` is not a role: use feature, ignored, id, date or "
+                        + "pii.");
+            }
+            workbench().explore().changeRole(info, column, wanted);
+            out().printf("`%s` of %s is now %s.%n", column.strip(), info.reference(), wanted.label());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package app.retention.explore;
+
+import app.retention.domain.ColumnRole;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A change made to a dataset version after its import, which can be undone: a column's role changed (a warning's
+ * "ignore in models", or the user's own choice), or spellings of a column's categories merged.
+ *
+ * @param column   the column changed
+ * @param imported the role at import (role changes only)
+ * @param now      the role now (role changes only)
+ * @param merges   source spelling → merged spelling (merges only)
+ */
+public record AppliedFix(Kind kind, String column, ColumnRole imported, ColumnRole now, Map<String, String> merges) {
+
+    public enum Kind { ROLE, MERGE }
+
+    public AppliedFix {
+        merges = merges == null ? Map.of() : Map.copyOf(merges);
+    }
+
+    /** The fix in words, as the fixes list shows it. */
+    public String description() {
+        if (kind == Kind.ROLE) {
+            return "`" + column + "` is " + now.label() + (now == ColumnRole.IGNORED ? " (kept out of models)" : "")
+                    + "; it was " + imported.label() + " when imported.";
+        }
+        return "`" + column + "`: " + merges.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> "\"" + e.getKey() + "\" reads as \"" + e.getValue() + "\"")
+                .collect(Collectors.joining(", ")) + ".";
+    }
+}

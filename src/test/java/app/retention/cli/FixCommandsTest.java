@@ -1,0 +1,100 @@
+package app.retention.cli;
+
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.DatasetInfo;
+import app.retention.store.Workspace;
+import app.retention.testing.CliRun;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Fixes made after import are listed and undone, and a column's role can change after import (issue 12, M17). */
+class FixCommandsTest {
+
+    @TempDir
+    Path dir;
+    private Path ws;
+
+    @BeforeEach
+    void importCustomers() throws IOException {
+        ws = dir.resolve("ws");
+        StringBuilder csv = new StringBuilder("customer_id,email,city,nps,churn\n");
+        for (int i = 1; i <= 40; i++) {
+            csv.append("C").append(i).append(",c").append(i).append("@example.com,")
+                    .append(i % 3 == 0 ? "Sao Paulo" : "São Paulo").append(',').append(i % 11).append(',')
+                    .append(i % 4 == 0 ? "Yes" : "No").append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("customers.csv"), csv);
+        assertThat(ok("import", file.toString(), "--name", "customers").out()).contains("40 rows imported");
+    }
+
+    private CliRun ok(String... args) {
+        CliRun run = CliRun.on(ws, args);
+        assertThat(run.code()).as(run.err()).isZero();
+        return run;
+    }
+
+    private ColumnRole role(String column) {
+        try (Workspace workspace = Workspace.open(ws)) {
+            DatasetInfo d = workspace.datasets().require("customers");
+            return workspace.datasets().columns(d).stream().filter(c -> c.name().equals(column))
+                    .map(ColumnInfo::role).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void aRoleChangedAfterImportIsListedAsAFixAndUndoneToItsImportedRole() {
+        assertThat(ok("fixes", "customers").out()).contains("No changes since customers@1 was imported.");
+        assertThat(role("nps")).isEqualTo(ColumnRole.FEATURE);
+
+        assertThat(ok("role", "customers", "nps", "ignored").out()).contains("`nps` of customers@1 is now ignored.");
+        assertThat(role("nps")).isEqualTo(ColumnRole.IGNORED);
+        assertThat(ok("fixes", "customers").out())
+                .contains("1. `nps` is ignored (kept out of models); it was feature when imported.");
+
+        assertThat(ok("fixes", "customers", "--undo", "1").out()).startsWith("Undone: `nps` is ignored");
+        assertThat(role("nps")).isEqualTo(ColumnRole.FEATURE);
+        assertThat(ok("fixes", "customers").out()).contains("No changes since");
+    }
+
+    @Test
+    void mergedSpellingsAreListedAndUndoneSoTheSourceSpellingsReadAsWritten() {
+        try (Workspace workspace = Workspace.open(ws)) {
+            DatasetInfo d = workspace.datasets().require("customers");
+            workspace.datasets().mergeCategories(d, "city", Map.of("Sao Paulo", "São Paulo"));
+        }
+        assertThat(ok("fixes", "customers", "--json").out()).contains("\"kind\" : \"merge\"")
+                .contains("\\\"Sao Paulo\\\" reads as \\\"São Paulo\\\"");
+
+        ok("fixes", "customers", "--undo", "1");
+
+        try (Workspace workspace = Workspace.open(ws)) {
+            assertThat(workspace.datasets().merges(workspace.datasets().require("customers"))).isEmpty();
+        }
+    }
+
+    @Test
+    void theTargetAndPersonalDataAsAFeatureAreRefusedAndAWrongNumberOrRoleSaysWhatIsValid() {
+        CliRun target = CliRun.on(ws, "role", "customers", "churn", "feature");
+        assertThat(target.code()).isEqualTo(1);
+        assertThat(target.err()).startsWith("error: The churn target is chosen when a file is imported");
+
+        CliRun pii = CliRun.on(ws, "role", "customers", "email", "feature");
+        assertThat(pii.code()).isEqualTo(1);
+        assertThat(pii.err()).contains("`email` holds personal data, which is never a model feature.");
+        assertThat(role("email")).isEqualTo(ColumnRole.PII);
+
+        CliRun unknown = CliRun.on(ws, "role", "customers", "nps", "weight");
+        assertThat(unknown.err()).contains("ROLE `weight` is not a role: use feature, ignored, id, date or pii.");
+        CliRun none = CliRun.on(ws, "fixes", "customers", "--undo", "1");
+        assertThat(none.err()).contains("--undo 1: customers@1 has no fixes to undo.");
+    }
+}

@@ -47,8 +47,9 @@ final class ExportLogCommand extends WorkspaceCommand {
             List<ExportJson> out = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 ExportLogEntry e = entries.get(i);
-                out.add(new ExportJson(e.id(), e.createdAt().toString(), e.exportedBy(), e.kind(), e.segmentName(),
-                        e.file(), e.format(), e.rows(), e.personalDataIncluded(), e.personalDataColumns(), e.sha256(),
+                out.add(new ExportJson(e.id(), e.createdAt().toString(), e.exportedBy(), e.kind().label(),
+                        e.segmentName(), e.file(), e.format(), e.rows(), e.personalDataIncluded(),
+                        e.personalDataColumns(), e.sha256(),
                         states.get(i) == null ? null : states.get(i).name().toLowerCase(Locale.ROOT),
                         ExportProvenance.read(e.provenance())));
             }
@@ -68,7 +69,7 @@ final class ExportLogCommand extends WorkspaceCommand {
         for (int i = 0; i < entries.size(); i++) {
             ExportLogEntry e = entries.get(i);
             List<String> row = new ArrayList<>(List.of(Long.toString(e.id()),
-                    WHEN.format(e.createdAt()), e.exportedBy(), e.kind(),
+                    WHEN.format(e.createdAt()), e.exportedBy(), e.kind().label(),
                     e.segmentName() == null ? "-" : e.segmentName(), e.rows() == 0 ? "-" : Long.toString(e.rows()),
                     ExportLog.personalData(e), Path.of(e.file()).getFileName().toString()));
             if (check) {

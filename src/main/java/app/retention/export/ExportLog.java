@@ -105,7 +105,7 @@ public final class ExportLog {
     /** The export and where it came from (dataset, model, bands, filters, capacity, economics), field by field. */
     public static List<Field> describe(ExportLogEntry entry) {
         List<Field> fields = new ArrayList<>();
-        fields.add(new Field("Export", capitalised(entry.kind()) + (entry.segmentName() == null ? ""
+        fields.add(new Field("Export", entry.kind().title() + (entry.segmentName() == null ? ""
                 : " of segment " + entry.segmentName())));
         fields.add(new Field("File", entry.file()));
         fields.add(new Field("Format", entry.format().toUpperCase(Locale.ROOT)));
@@ -140,8 +140,9 @@ public final class ExportLog {
         CampaignEconomics e = source.economics();
         if (e != null) {
             fields.add(new Field("Economics", String.format(Locale.ROOT,
-                    "contact %s, offer %s, %s accept the offer, %s of those kept", ExportProvenance.plain(e.contactCost()),
-                    ExportProvenance.plain(e.offerCost()), percent(e.acceptanceRate()), percent(e.saveRate()))));
+                    "contact %s, offer %s, %s accept the offer, %s of those kept",
+                    ExportProvenance.plain(e.contactCost()), ExportProvenance.plain(e.offerCost()),
+                    percent(e.acceptanceRate()), percent(e.saveRate()))));
         }
         if (!p.columns().isEmpty()) {
             fields.add(new Field("Columns", String.join(", ", p.columns())));
@@ -150,10 +151,6 @@ public final class ExportLog {
             fields.add(new Field("App version", source.appVersion()));
         }
         return fields;
-    }
-
-    private static String capitalised(String s) {
-        return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String percent(double share) {

@@ -1,5 +1,6 @@
 package app.retention.export;
 
+import app.retention.domain.ExportKind;
 import app.retention.domain.ExportLogEntry;
 import app.retention.export.ExportLog.Field;
 import app.retention.store.Workspace;
@@ -79,8 +80,8 @@ class ExportProvenanceTest {
     @Test
     void anEntryLoggedBeforeTheRecordIsDescribedAsItWasThen() {
         try (Workspace workspace = Workspace.open(dir.resolve("ws"))) {
-            workspace.exportLog().add(new ExportLogEntry(0, null, "ana", "call list", "high risk", "/x/calls.csv",
-                    "csv", 1, true, List.of("email"), "ab".repeat(32), LOGGED_BEFORE_THE_RECORD));
+            workspace.exportLog().add(new ExportLogEntry(0, null, "ana", ExportKind.CALL_LIST, "high risk",
+                    "/x/calls.csv", "csv", 1, true, List.of("email"), "ab".repeat(32), LOGGED_BEFORE_THE_RECORD));
             ExportLogEntry stored = new ExportLog(workspace).entries().get(0);
 
             assertThat(ExportLog.describe(stored)).containsSubsequence(

@@ -6,6 +6,7 @@ import app.retention.domain.ExperimentPayload;
 import app.retention.domain.ExperimentRecord;
 import app.retention.domain.StoredModel;
 import app.retention.evaluate.PlattScaling;
+import app.retention.evaluate.Predictions;
 import app.retention.store.Workspace;
 
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public final class ModelCatalog {
      */
     public PlattScaling calibration(long id) {
         return calibrations.computeIfAbsent(id, key -> workspace.experiments().payload(key).map(p -> {
-            RunCodec.Predictions oof = RunCodec.predictions(p.predictions());
+            Predictions oof = RunCodec.predictions(p.predictions());
             return PlattScaling.fit(oof.probabilities(), oof.churned());
         }).orElse(PlattScaling.identity()));
     }
@@ -101,13 +102,8 @@ public final class ModelCatalog {
      * Model {@code id}'s out-of-sample predictions, calibrated as its scores are (by {@link #calibration}), with the
      * outcomes: what risk bands are cut from, on the same scale as the stored scores.
      */
-    public ValidationScores validationScores(long id) {
-        ModelEvaluation e = run(id).evaluation();
-        return new ValidationScores(calibration(id).apply(e.probabilities()), e.churned());
-    }
-
-    /** Calibrated out-of-sample churn probabilities and whether each customer churned. */
-    public record ValidationScores(double[] probabilities, boolean[] churned) {
+    public Predictions validationScores(long id) {
+        return run(id).evaluation().predictions().calibrated(calibration(id));
     }
 
     /**

@@ -42,7 +42,7 @@ public final class ModelCatalog {
     }
 
     /**
-     * The stored evaluation {@code id}: what it was trained on, how and how well.
+     * Model run {@code id} as stored: what it was trained on, how and how well (docs/adr/0012).
      *
      * @throws ModelException when there is no such model
      */
@@ -52,30 +52,30 @@ public final class ModelCatalog {
     }
 
     /**
-     * The trained model kept with evaluation {@code id}.
+     * The trained model kept with model run {@code id}.
      *
      * @throws ModelException when there is no such model or it kept no trained model
      */
     StoredModel stored(long id) {
         ExperimentRecord record = record(id);
-        return workspace.experiments().model(id).orElseThrow(() -> new ModelException("Evaluation " + id + " ("
-                + record.learner() + ") kept no trained model; train it again to score or export it."));
+        return workspace.experiments().model(id).orElseThrow(() -> new ModelException("Model " + id + " ("
+                + record.learner() + ") was evaluated but not kept; train it again to score or export it."));
     }
 
-    /** The evaluation's stored predictions and metrics. */
+    /** The stored predictions and metrics of model run {@code id}. */
     ExperimentPayload payload(long id) {
         record(id);
         return workspace.experiments().payload(id).orElseThrow(() -> new ModelException(
-                "Evaluation " + id + " was stored before the workbench kept predictions; train it again."));
+                "Model " + id + " was stored before the workbench kept predictions; train it again."));
     }
 
-    /** One stored run by id, with its pooled predictions (what risk bands are cut from). */
+    /** Model run {@code id}, with its pooled predictions (what risk bands are cut from). */
     public ModelRun run(long id) {
         ExperimentRecord record = record(id);
         return ExperimentLog.run(record, payload(id), workspace.experiments().model(id).isPresent());
     }
 
-    /** The model kept with evaluation {@code id}, read back through the allow-list. */
+    /** The trained model kept with model run {@code id}, read back through the allow-list. */
     public TrainedModel model(long id) {
         StoredModel stored = stored(id);
         return new TrainedModel(record(id), RunCodec.schema(stored.schemaJson()),

@@ -56,9 +56,4 @@ public record Predictions(double[] probabilities, boolean[] churned) {
     public int hashCode() {
         return 31 * Arrays.hashCode(probabilities) + Arrays.hashCode(churned);
     }
-
-    @Override
-    public String toString() {
-        return "Predictions[" + probabilities.length + " customers, base rate " + baseRate() + "]";
-    }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 
-@Command(name = "experiments", description = "List stored model evaluations with their provenance, newest first.")
+@Command(name = "experiments", description = "List the stored models (one per learner, dataset version and "
+        + "validation design) with their provenance, newest first.")
 final class ExperimentsCommand extends WorkspaceCommand {
 
     @Option(names = "--json", description = "Print JSON.")
@@ -43,7 +44,7 @@ final class ExperimentsCommand extends WorkspaceCommand {
             return 0;
         }
         if (records.isEmpty()) {
-            out().println("No experiments yet. Run: compare DATASET --learners logistic,randomforest");
+            out().println("No models yet. Run: compare DATASET --learners logistic,randomforest");
             return 0;
         }
         TextTable table = new TextTable(List.of("ID", "WHEN", "DATASET", "LEARNER", "AUC", "± SD", "MODEL", "DESIGN"));

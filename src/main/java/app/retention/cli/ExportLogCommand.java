@@ -3,9 +3,8 @@ package app.retention.cli;
 import app.retention.domain.ExportLogEntry;
 import app.retention.export.ExportLog.FileState;
 import app.retention.export.ExportLog;
+import app.retention.export.ExportProvenance;
 import app.retention.store.Workspace;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,7 +22,6 @@ final class ExportLogCommand extends WorkspaceCommand {
     /** Exit code when a file is not the one exported: distinct from 1 (the command failed) and 2 (usage). */
     static final int NOT_AS_EXPORTED = 3;
 
-    private static final ObjectMapper PROVENANCE = new ObjectMapper();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     @Option(names = "--json", description = "Print JSON, with each export's provenance.")
@@ -34,7 +32,7 @@ final class ExportLogCommand extends WorkspaceCommand {
 
     record ExportJson(long id, String createdAt, String exportedBy, String kind, String segment, String file,
                       String format, long rows, boolean personalDataIncluded, List<String> personalDataColumns,
-                      String sha256, String fileCheck, JsonNode provenance) {
+                      String sha256, String fileCheck, ExportProvenance provenance) {
     }
 
     @Override
@@ -49,10 +47,11 @@ final class ExportLogCommand extends WorkspaceCommand {
             List<ExportJson> out = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 ExportLogEntry e = entries.get(i);
-                out.add(new ExportJson(e.id(), e.createdAt().toString(), e.exportedBy(), e.kind(), e.segmentName(),
-                        e.file(), e.format(), e.rows(), e.personalDataIncluded(), e.personalDataColumns(), e.sha256(),
+                out.add(new ExportJson(e.id(), e.createdAt().toString(), e.exportedBy(), e.kind().label(),
+                        e.segmentName(), e.file(), e.format(), e.rows(), e.personalDataIncluded(),
+                        e.personalDataColumns(), e.sha256(),
                         states.get(i) == null ? null : states.get(i).name().toLowerCase(Locale.ROOT),
-                        PROVENANCE.readTree(e.provenance())));
+                        ExportProvenance.read(e.provenance())));
             }
             out().println(Json.write(out));
             return allUnchanged ? 0 : NOT_AS_EXPORTED;
@@ -70,7 +69,7 @@ final class ExportLogCommand extends WorkspaceCommand {
         for (int i = 0; i < entries.size(); i++) {
             ExportLogEntry e = entries.get(i);
             List<String> row = new ArrayList<>(List.of(Long.toString(e.id()),
-                    WHEN.format(e.createdAt()), e.exportedBy(), e.kind(),
+                    WHEN.format(e.createdAt()), e.exportedBy(), e.kind().label(),
                     e.segmentName() == null ? "-" : e.segmentName(), e.rows() == 0 ? "-" : Long.toString(e.rows()),
                     ExportLog.personalData(e), Path.of(e.file()).getFileName().toString()));
             if (check) {

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Who exported what, when, and whether personal data left the workspace with it. */
-public record ExportLogEntry(long id, OffsetDateTime createdAt, String exportedBy, String kind, String segmentName,
+public record ExportLogEntry(long id, OffsetDateTime createdAt, String exportedBy, ExportKind kind, String segmentName,
                              String file, String format, long rows, boolean personalDataIncluded,
                              List<String> personalDataColumns, String sha256, String provenance) {
 

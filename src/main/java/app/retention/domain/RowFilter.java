@@ -1,19 +1,31 @@
 package app.retention.domain;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/**
- * A condition on one column for previewing rows: its value is one of {@code values} (null in the list
- * means missing), or it lies in [{@code from}, {@code to}) when {@code values} is null (either end open
- * when null).
- */
-public record RowFilter(ColumnInfo column, List<Object> values, Double from, Double to) {
+/** A condition on one column for previewing rows: its value is one of a list, or lies in a range. */
+public sealed interface RowFilter permits RowFilter.In, RowFilter.Range {
 
-    public static RowFilter in(ColumnInfo column, List<Object> values) {
-        return new RowFilter(column, values, null, null);
+    ColumnInfo column();
+
+    /** The value is one of {@code values}; a null in the list means missing. */
+    record In(ColumnInfo column, List<Object> values) implements RowFilter {
+
+        public In {
+            values = Collections.unmodifiableList(new ArrayList<>(values));
+        }
     }
 
-    public static RowFilter range(ColumnInfo column, Double from, Double to) {
-        return new RowFilter(column, null, from, to);
+    /** The value lies in [{@code from}, {@code to}); either end open when null, both for any value present. */
+    record Range(ColumnInfo column, Double from, Double to) implements RowFilter {
+    }
+
+    static RowFilter in(ColumnInfo column, List<Object> values) {
+        return new In(column, values);
+    }
+
+    static RowFilter range(ColumnInfo column, Double from, Double to) {
+        return new Range(column, from, to);
     }
 }

@@ -101,15 +101,14 @@ public final class BriefRenderer {
                 out.write(content);
             }
             String sha256 = data.sha256();
-            ProvenanceJson facts = new ProvenanceJson(brief.provenance(), data.target().getFileName().toString(),
-                    format, brief.title(), List.of(), 0, List.of(), noPersonalData, sha256);
-            byte[] json = facts.toJson();
+            String json = ExportProvenance.of(brief.provenance(), data.target().getFileName().toString(), format,
+                    brief.title(), List.of(), 0, List.of(), noPersonalData).written(0, sha256).toJson();
             try (OutputStream out = sidecar.open()) {
-                out.write(json);
+                out.write(json.getBytes(StandardCharsets.UTF_8));
             }
             ExportResult result = new ExportResult(data.target(), sidecar.target(), format, 0, false, List.of(),
                     options.exportedBy(), options.createdAt(), sha256);
-            ExportJournal.publish(data, sidecar, result, new String(json, StandardCharsets.UTF_8), journal);
+            ExportJournal.publish(data, sidecar, result, json, journal);
             return result;
         } catch (IOException e) {
             throw StagedFile.failure(target.toAbsolutePath(), e);

@@ -227,8 +227,8 @@ final class BriefView {
                 + BriefFormats.metric(p.model().rocAuc())));
         rows.add(figure("Validation", p.model().validation()));
         p.model().metrics().forEach((name, value) -> rows.add(figure(name, BriefFormats.metric(value))));
-        rows.add(figure("Segment filters", p.filters().isEmpty() ? "none" : String.join(" and ", p.filters())));
-        for (RiskBand band : p.riskBands()) {
+        rows.add(figure("Segment filters", p.segment().filtersInWords()));
+        for (Provenance.Band band : p.riskBands()) {
             rows.add(figure("Risk band " + band.name(), band.description()));
         }
         if (preparedBy != null) {

@@ -1,10 +1,8 @@
 package app.retention.export;
 
 import app.retention.domain.ExportLogEntry;
+import app.retention.segment.CampaignEconomics;
 import app.retention.store.Workspace;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,8 +19,6 @@ import java.util.Locale;
  * file is still the one written (by SHA-256), and its provenance as lines a person reads.
  */
 public final class ExportLog {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What became of an exported file since it was written. */
     public enum FileState {
@@ -109,7 +105,7 @@ public final class ExportLog {
     /** The export and where it came from (dataset, model, bands, filters, capacity, economics), field by field. */
     public static List<Field> describe(ExportLogEntry entry) {
         List<Field> fields = new ArrayList<>();
-        fields.add(new Field("Export", capitalised(entry.kind()) + (entry.segmentName() == null ? ""
+        fields.add(new Field("Export", entry.kind().title() + (entry.segmentName() == null ? ""
                 : " of segment " + entry.segmentName())));
         fields.add(new Field("File", entry.file()));
         fields.add(new Field("Format", entry.format().toUpperCase(Locale.ROOT)));
@@ -121,61 +117,43 @@ public final class ExportLog {
         }
         fields.add(new Field("Personal data", personalData(entry)));
         fields.add(new Field("File SHA-256", entry.sha256()));
-        JsonNode p;
+        ExportProvenance p;
         try {
-            p = JSON.readTree(entry.provenance());
-        } catch (JsonProcessingException e) {
-            fields.add(new Field("Provenance", "cannot be read: " + e.getOriginalMessage()));
+            p = ExportProvenance.read(entry.provenance());
+        } catch (ExportException e) {
+            fields.add(new Field("Provenance", e.getMessage()));
             return fields;
         }
-        JsonNode dataset = p.path("dataset");
-        if (!dataset.isMissingNode()) {
-            fields.add(new Field("Dataset", dataset.path("name").asText() + ", version " + dataset.path("version").asText()));
-            fields.add(new Field("Dataset SHA-256", dataset.path("sha256").asText()));
+        Provenance source = p.source();
+        fields.add(new Field("Dataset", source.dataset().name() + ", version " + source.dataset().version()));
+        fields.add(new Field("Dataset SHA-256", source.dataset().sha256()));
+        ModelRef model = source.model();
+        fields.add(new Field("Model", String.format(Locale.ROOT, "#%s %s, ROC AUC %.3f (%s)", model.id(),
+                model.learner(), model.rocAuc(), model.validation())));
+        for (Provenance.Band band : source.riskBands()) {
+            fields.add(new Field("Risk band " + band.name(), band.description()));
         }
-        JsonNode model = p.path("model");
-        if (!model.isMissingNode()) {
-            fields.add(new Field("Model", String.format(Locale.ROOT, "#%s %s, ROC AUC %.3f (%s)", model.path("id").asText(),
-                    model.path("learner").asText(), model.path("rocAuc").asDouble(Double.NaN),
-                    model.path("validation").asText())));
+        fields.add(new Field("Filters", source.segment().filtersInWords()));
+        if (source.capacity() != null) {
+            fields.add(new Field("Capacity", String.format(Locale.ROOT, "%,d contacts", source.capacity())));
         }
-        for (JsonNode band : p.path("riskBands")) {
-            fields.add(new Field("Risk band " + band.path("name").asText(), band.path("description").asText()));
-        }
-        List<String> filters = new ArrayList<>();
-        p.path("segment").path("filters").forEach(f -> filters.add(f.asText()));
-        if (!p.path("segment").isMissingNode()) {
-            fields.add(new Field("Filters", filters.isEmpty() ? "none" : String.join(" and ", filters)));
-        }
-        if (p.has("capacity")) {
-            fields.add(new Field("Capacity", String.format(Locale.ROOT, "%,d contacts", p.path("capacity").asLong())));
-        }
-        JsonNode e = p.path("economics");
-        if (!e.isMissingNode()) {
+        CampaignEconomics e = source.economics();
+        if (e != null) {
             fields.add(new Field("Economics", String.format(Locale.ROOT,
-                    "contact %s, offer %s, %s accept the offer, %s of those kept", plain(e.path("contactCost")),
-                    plain(e.path("offerCost")), percent(e.path("acceptanceRate")), percent(e.path("saveRate")))));
+                    "contact %s, offer %s, %s accept the offer, %s of those kept",
+                    ExportProvenance.plain(e.contactCost()), ExportProvenance.plain(e.offerCost()),
+                    percent(e.acceptanceRate()), percent(e.saveRate()))));
         }
-        List<String> columns = new ArrayList<>();
-        p.path("columns").forEach(c -> columns.add(c.asText()));
-        if (!columns.isEmpty()) {
-            fields.add(new Field("Columns", String.join(", ", columns)));
+        if (!p.columns().isEmpty()) {
+            fields.add(new Field("Columns", String.join(", ", p.columns())));
         }
-        if (p.has("appVersion")) {
-            fields.add(new Field("App version", p.path("appVersion").asText()));
+        if (source.appVersion() != null) {
+            fields.add(new Field("App version", source.appVersion()));
         }
         return fields;
     }
 
-    private static String capitalised(String s) {
-        return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String plain(JsonNode n) {
-        return BigDecimal.valueOf(n.asDouble()).stripTrailingZeros().toPlainString();
-    }
-
-    private static String percent(JsonNode n) {
-        return BigDecimal.valueOf(n.asDouble()).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    private static String percent(double share) {
+        return BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 }

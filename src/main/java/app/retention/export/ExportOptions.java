@@ -22,11 +22,6 @@ public record ExportOptions(boolean includePersonalData, String exportedBy, Inst
         return new ExportOptions(false, exportedBy, Instant.now());
     }
 
-    /** Personal data written as it is (the user asked for it explicitly), now. */
-    public static ExportOptions includingPersonalData(String exportedBy) {
-        return new ExportOptions(true, exportedBy, Instant.now());
-    }
-
     /** A copy made at another time (tests, reproducible files). */
     public ExportOptions at(Instant time) {
         return new ExportOptions(includePersonalData, exportedBy, time);

@@ -1,5 +1,6 @@
 package app.retention.export;
 
+import app.retention.domain.ExportKind;
 import app.retention.domain.ExportLogEntry;
 import app.retention.store.StagedExports;
 import app.retention.store.StoreException;
@@ -16,12 +17,12 @@ import java.util.List;
 final class LoggedExport implements ExportJournal {
 
     private final StagedExports staging;
-    private final String kind;
+    private final ExportKind kind;
     private final String segmentName;
     private final List<Long> staged = new ArrayList<>();
     private long exportId;
 
-    LoggedExport(StagedExports staging, String kind, String segmentName) {
+    LoggedExport(StagedExports staging, ExportKind kind, String segmentName) {
         this.staging = staging;
         this.kind = kind;
         this.segmentName = segmentName;
@@ -40,7 +41,7 @@ final class LoggedExport implements ExportJournal {
                     result.personalDataIncluded(), result.personalDataColumns(), result.sha256(), provenance), staged);
         } catch (RuntimeException e) {
             throw new ExportException("Nothing was exported: the workspace's export log could not record the "
-                    + kind + " of " + segmentName + ", so " + result.file().getFileName() + " was not written. "
+                    + kind.label() + " of " + segmentName + ", so " + result.file().getFileName() + " was not written. "
                     + e.getMessage(), e);
         }
     }

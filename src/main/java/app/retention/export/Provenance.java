@@ -5,42 +5,68 @@ import app.retention.segment.ColumnFilter;
 import app.retention.segment.RiskBand;
 import app.retention.segment.RiskBands;
 import app.retention.segment.SegmentDefinition;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Where an export's numbers come from: written next to every export (a sidecar
- * {@code <file>.provenance.json}, and a "Provenance" sheet in XLSX), with what the writing adds (rows,
- * personal data, who and when).
+ * Where an export's numbers come from: written next to every export as part of its {@link ExportProvenance}
+ * (a sidecar {@code <file>.provenance.json}, a "Provenance" sheet in XLSX, the export log), and into the brief.
+ * Its components are the JSON's fields: renaming one changes the files.
  *
  * @param riskBands  the thresholds in force, highest risk first
- * @param filters    the segment's filters in words
- * @param capacity   contacts asked for (call lists), or null
+ * @param capacity   contacts asked for (call lists and briefs), or null
  * @param economics  the campaign's costs and rates used to rank customers, or null
  * @param appVersion the workbench's version
  */
-public record Provenance(DatasetRef dataset, ModelRef model, List<RiskBand> riskBands, String segmentName,
-                         List<String> filters, Integer capacity, CampaignEconomics economics, String appVersion) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Provenance(DatasetRef dataset, ModelRef model, List<Band> riskBands, SegmentRef segment,
+                         Integer capacity, CampaignEconomics economics, String appVersion) {
 
     public Provenance {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(segment, "segment");
         riskBands = List.copyOf(riskBands);
-        filters = List.copyOf(filters);
-        Objects.requireNonNull(segmentName, "segmentName");
+    }
+
+    /** A risk band as it was described at export; the validation counts behind it stay with the segment. */
+    public record Band(String name, double lowerProbability, double upperProbability, String description) {
+    }
+
+    /**
+     * The exported segment.
+     *
+     * @param filters the segment's filters in words
+     */
+    public record SegmentRef(String name, List<String> filters) {
+
+        public SegmentRef {
+            Objects.requireNonNull(name, "name");
+            filters = List.copyOf(filters);
+        }
+
+        /** The filters as one phrase: "country is BR and risk band is High", or "none". */
+        public String filtersInWords() {
+            return filters.isEmpty() ? "none" : String.join(" and ", filters);
+        }
     }
 
     /** The provenance of a segment's export. */
     public static Provenance of(SegmentDefinition segment, String datasetSha256, ModelRef model, RiskBands bands,
                                 CampaignEconomics economics, String appVersion) {
         return new Provenance(new DatasetRef(segment.datasetName(), segment.datasetVersion(), datasetSha256), model,
-                bands.bands(), segment.name(), segment.filters().stream().map(ColumnFilter::describe).toList(), null,
-                economics, appVersion);
+                bands.bands().stream().map(Provenance::band).toList(), new SegmentRef(segment.name(),
+                        segment.filters().stream().map(ColumnFilter::describe).toList()), null, economics, appVersion);
+    }
+
+    private static Band band(RiskBand band) {
+        return new Band(band.name(), band.lowerProbability(), band.upperProbability(), band.description());
     }
 
     /** A copy stating the capacity of a call list. */
     public Provenance withCapacity(int contacts) {
-        return new Provenance(dataset, model, riskBands, segmentName, filters, contacts, economics, appVersion);
+        return new Provenance(dataset, model, riskBands, segment, contacts, economics, appVersion);
     }
 }

@@ -4,6 +4,7 @@ import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.ColumnType;
 import app.retention.domain.DatasetInfo;
+import app.retention.domain.ExportKind;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.Segment;
@@ -61,7 +62,8 @@ public final class SegmentExports {
             provenance = provenance.withCapacity(capacity);
         }
         ExportOptions options = new ExportOptions(includePersonalData, user, java.time.Instant.now());
-        ExportJournal journal = journal(kind == ListKind.CALL_LIST ? "call list" : "segment list", segment);
+        ExportJournal journal = journal(kind == ListKind.CALL_LIST ? ExportKind.CALL_LIST : ExportKind.SEGMENT_LIST,
+                segment);
         return format.equals("csv") ? TableExport.writeCsv(table, out, options, provenance, journal)
                 : TableExport.writeXlsx(table, out, options, provenance, journal);
     }
@@ -79,7 +81,7 @@ public final class SegmentExports {
                 LocalDate.now(ZoneId.systemDefault()));
         CampaignBrief brief = CampaignBrief.assemble(request);
         ExportOptions options = ExportOptions.maskingPersonalData(user);
-        ExportJournal journal = journal("campaign brief", segment);
+        ExportJournal journal = journal(ExportKind.CAMPAIGN_BRIEF, segment);
         return format.equals("html") ? BriefRenderer.writeHtml(brief, out, options, journal)
                 : BriefRenderer.writePdf(brief, out, options, journal);
     }
@@ -149,7 +151,7 @@ public final class SegmentExports {
      * The export's record in the workspace: logged before its file is in place, so no list leaves the workspace
      * without a trace of who exported it, even when the process dies half-way ({@link LoggedExport}).
      */
-    private ExportJournal journal(String kind, Segment segment) {
+    private ExportJournal journal(ExportKind kind, Segment segment) {
         return new LoggedExport(workspace.stagedExports(), kind, segment.definition().name());
     }
 

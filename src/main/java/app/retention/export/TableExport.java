@@ -57,7 +57,7 @@ public final class TableExport {
     }
 
     private interface Body {
-        int write(OutputStream out, ProvenanceJson facts) throws IOException;
+        int write(OutputStream out, ExportProvenance facts) throws IOException;
     }
 
     private static ExportResult write(ExportTable table, Path target, ExportOptions options, Provenance provenance,
@@ -68,23 +68,22 @@ public final class TableExport {
             String name = data.target().getFileName().toString();
             // rows are only known once written; the XLSX sheet counts them itself, the sidecar is written after
             int expectedRows = table.rows().size();
-            ProvenanceJson facts = new ProvenanceJson(provenance, name, format, table.title(), columns, expectedRows,
-                    table.personalDataColumns(), options, null);
+            ExportProvenance facts = ExportProvenance.of(provenance, name, format, table.title(), columns, expectedRows,
+                    table.personalDataColumns(), options);
             int rows;
             try (OutputStream out = data.open()) {
                 rows = body.write(out, facts);
             }
             String sha256 = data.sha256();
-            ProvenanceJson written = new ProvenanceJson(provenance, name, format, table.title(), columns, rows,
-                    table.personalDataColumns(), options, sha256);
-            byte[] json = written.toJson();
+            ExportProvenance written = facts.written(rows, sha256);
+            String json = written.toJson();
             try (OutputStream out = sidecar.open()) {
-                out.write(json);
+                out.write(json.getBytes(StandardCharsets.UTF_8));
             }
             ExportResult result = new ExportResult(data.target(), sidecar.target(), format, rows,
                     written.personalDataIncluded(), table.personalDataColumns(), options.exportedBy(),
                     options.createdAt(), sha256);
-            ExportJournal.publish(data, sidecar, result, new String(json, StandardCharsets.UTF_8), journal);
+            ExportJournal.publish(data, sidecar, result, json, journal);
             return result;
         } catch (IOException e) {
             throw StagedFile.failure(target.toAbsolutePath(), e);

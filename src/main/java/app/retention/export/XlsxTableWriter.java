@@ -21,7 +21,7 @@ final class XlsxTableWriter {
     }
 
     /** @return data rows written */
-    static int write(ExportTable table, boolean includePersonalData, ProvenanceJson provenance, OutputStream out)
+    static int write(ExportTable table, boolean includePersonalData, ExportProvenance provenance, OutputStream out)
             throws IOException {
         Workbook workbook = new Workbook(out, "Retention Workbench", "1.0");
         Worksheet sheet = workbook.newWorksheet(sheetName(table.title()));
@@ -58,7 +58,7 @@ final class XlsxTableWriter {
         }
         sheet.freezePane(0, 1);
         sheet.setAutoFilter(0, 0, rows, columns.size() - 1);
-        provenanceSheet(workbook.newWorksheet("Provenance"), provenance.fields());
+        provenanceSheet(workbook.newWorksheet("Provenance"), provenance.sheetFields());
         workbook.finish();
         return rows;
     }

@@ -2,6 +2,7 @@ package app.retention.model;
 
 import app.retention.evaluate.BinaryMetrics;
 import app.retention.evaluate.MetricSet;
+import app.retention.evaluate.Predictions;
 import app.retention.task.TaskCancelledException;
 import app.retention.task.TaskContext;
 import weka.classifiers.Classifier;
@@ -198,7 +199,8 @@ public final class CrossValidator {
             folds.add(BinaryMetrics.compute(p, y, DEFAULT_THRESHOLD));
         }
         Map<String, String> params = LearnerCatalog.resolve(learner.name(), learner.params());
-        return new ModelEvaluation(learner.name(), params, design, repeats, List.copyOf(folds), pooled, churned,
+        return new ModelEvaluation(learner.name(), params, design, repeats, List.copyOf(folds),
+                new Predictions(pooled, churned),
                 splits.get(0).train().numInstances(), splits.get(0).test().numInstances(), millis);
     }
 

@@ -55,7 +55,8 @@ public final class CvBenchmark {
                 ModelEvaluation ours = new CrossValidator(pool).crossValidate(data, List.of(LearnerRequest.of(learner)),
                         folds, seed, TaskContext.silent()).get(0);
                 double oursSeconds = (System.nanoTime() - start) / 1e9;
-                double oursAuc = BinaryMetrics.compute(ours.probabilities(), ours.churned(), 0.5).rocAuc();
+                double oursAuc = BinaryMetrics.compute(ours.predictions().probabilities(),
+                        ours.predictions().churned(), 0.5).rocAuc();
                 timeAndAuc.put(learner, new double[] {oursSeconds, oursAuc});
                 if (oursOnly) {
                     out.printf(Locale.ROOT, "  %-12s ours %8.2f s  AUC %.6f%n", learner, oursSeconds, oursAuc);

@@ -39,7 +39,7 @@ final class ExperimentLog {
                     e.mean(MetricSet::liftTop10), e.folds().stream().map(MetricSet::rocAuc).toList(), Version.VERSION,
                     appVersion(), e.millis());
             ExperimentPayload payload = new ExperimentPayload(e.repeats(), e.trainSize(), e.testSize(),
-                    RunCodec.foldMetrics(e.folds()), RunCodec.predictions(e.probabilities(), e.churned()),
+                    RunCodec.foldMetrics(e.folds()), RunCodec.predictions(e.predictions()),
                     RunCodec.importance(outcome.importance()), RunCodec.details(details));
             long id = outcome.model() == null ? workspace.experiments().save(record, payload, null, null)
                     : workspace.experiments().save(record, payload, RunCodec.schema(schema),
@@ -80,10 +80,9 @@ final class ExperimentLog {
     }
 
     static ModelRun run(ExperimentRecord r, ExperimentPayload p, boolean modelStored) {
-        RunCodec.Predictions predictions = RunCodec.predictions(p.predictions());
         ModelEvaluation evaluation = new ModelEvaluation(r.learner(), params(r.params()), r.design(), p.repeats(),
-                RunCodec.foldMetrics(p.foldMetrics()), predictions.probabilities(), predictions.churned(),
-                p.trainSize(), p.testSize(), r.trainMillis());
+                RunCodec.foldMetrics(p.foldMetrics()), RunCodec.predictions(p.predictions()), p.trainSize(),
+                p.testSize(), r.trainMillis());
         return new ModelRun(r.id(), r.createdAt(), r.datasetName(), r.datasetVersion(), evaluation,
                 RunCodec.importance(p.importance()), RunCodec.details(p.details()), modelStored);
     }

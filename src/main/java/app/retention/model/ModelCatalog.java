@@ -6,6 +6,7 @@ import app.retention.domain.ExperimentPayload;
 import app.retention.domain.ExperimentRecord;
 import app.retention.domain.StoredModel;
 import app.retention.evaluate.PlattScaling;
+import app.retention.evaluate.Predictions;
 import app.retention.store.Workspace;
 
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class ModelCatalog {
     }
 
     /**
-     * The stored evaluation {@code id}: what it was trained on, how and how well.
+     * Model run {@code id} as stored: what it was trained on, how and how well (docs/adr/0012).
      *
      * @throws ModelException when there is no such model
      */
@@ -51,30 +52,30 @@ public final class ModelCatalog {
     }
 
     /**
-     * The trained model kept with evaluation {@code id}.
+     * The trained model kept with model run {@code id}.
      *
      * @throws ModelException when there is no such model or it kept no trained model
      */
     StoredModel stored(long id) {
         ExperimentRecord record = record(id);
-        return workspace.experiments().model(id).orElseThrow(() -> new ModelException("Evaluation " + id + " ("
-                + record.learner() + ") kept no trained model; train it again to score or export it."));
+        return workspace.experiments().model(id).orElseThrow(() -> new ModelException("Model " + id + " ("
+                + record.learner() + ") was evaluated but not kept; train it again to score or export it."));
     }
 
-    /** The evaluation's stored predictions and metrics. */
+    /** The stored predictions and metrics of model run {@code id}. */
     ExperimentPayload payload(long id) {
         record(id);
         return workspace.experiments().payload(id).orElseThrow(() -> new ModelException(
-                "Evaluation " + id + " was stored before the workbench kept predictions; train it again."));
+                "Model " + id + " was stored before the workbench kept predictions; train it again."));
     }
 
-    /** One stored run by id, with its pooled predictions (what risk bands are cut from). */
+    /** Model run {@code id}, with its pooled predictions (what risk bands are cut from). */
     public ModelRun run(long id) {
         ExperimentRecord record = record(id);
         return ExperimentLog.run(record, payload(id), workspace.experiments().model(id).isPresent());
     }
 
-    /** The model kept with evaluation {@code id}, read back through the allow-list. */
+    /** The trained model kept with model run {@code id}, read back through the allow-list. */
     public TrainedModel model(long id) {
         StoredModel stored = stored(id);
         return new TrainedModel(record(id), RunCodec.schema(stored.schemaJson()),
@@ -92,7 +93,7 @@ public final class ModelCatalog {
      */
     public PlattScaling calibration(long id) {
         return calibrations.computeIfAbsent(id, key -> workspace.experiments().payload(key).map(p -> {
-            RunCodec.Predictions oof = RunCodec.predictions(p.predictions());
+            Predictions oof = RunCodec.predictions(p.predictions());
             return PlattScaling.fit(oof.probabilities(), oof.churned());
         }).orElse(PlattScaling.identity()));
     }
@@ -101,13 +102,8 @@ public final class ModelCatalog {
      * Model {@code id}'s out-of-sample predictions, calibrated as its scores are (by {@link #calibration}), with the
      * outcomes: what risk bands are cut from, on the same scale as the stored scores.
      */
-    public ValidationScores validationScores(long id) {
-        ModelEvaluation e = run(id).evaluation();
-        return new ValidationScores(calibration(id).apply(e.probabilities()), e.churned());
-    }
-
-    /** Calibrated out-of-sample churn probabilities and whether each customer churned. */
-    public record ValidationScores(double[] probabilities, boolean[] churned) {
+    public Predictions validationScores(long id) {
+        return run(id).evaluation().predictions().calibrated(calibration(id));
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.retention.model;
 
 import app.retention.evaluate.MetricSet;
+import app.retention.evaluate.Predictions;
 
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,8 @@ import java.util.function.ToDoubleFunction;
  * @param testSize customers per test set
  */
 public record ModelEvaluation(String learner, Map<String, String> params, String design, int repeats,
-                              List<MetricSet> folds,
-                              double[] probabilities, boolean[] churned, long trainSize, long testSize, long millis) {
+                              List<MetricSet> folds, Predictions predictions, long trainSize, long testSize,
+                              long millis) {
 
     public double mean(ToDoubleFunction<MetricSet> metric) {
         return folds.stream().mapToDouble(metric).average().orElse(Double.NaN);

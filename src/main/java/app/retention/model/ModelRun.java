@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A stored evaluation of one learner on one dataset version, with what explains it; {@code id} is the
- * experiment's id and, when {@code modelStored}, the id of the model trained on all the data.
+ * A model run (docs/adr/0012): one learner evaluated on one dataset version, with what explains it; {@code id} is
+ * what users call "model N" and, when {@code modelStored}, also the id of the model trained on all the data.
  */
 public record ModelRun(long id, OffsetDateTime createdAt, String datasetName, int datasetVersion,
                        ModelEvaluation evaluation, List<FeatureImportance> importance, ModelDetails details,

@@ -1,6 +1,7 @@
 package app.retention.model;
 
 import app.retention.evaluate.MetricSet;
+import app.retention.evaluate.Predictions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,19 +69,20 @@ final class RunCodec {
     }
 
     /** Pooled predictions: the count, then each probability, then each outcome as a byte. */
-    static byte[] predictions(double[] probabilities, boolean[] churned) {
+    static byte[] predictions(Predictions predictions) {
+        double[] probabilities = predictions.probabilities();
         ByteBuffer buffer = ByteBuffer.allocate(4 + probabilities.length * 9);
         buffer.putInt(probabilities.length);
         for (double p : probabilities) {
             buffer.putDouble(p);
         }
-        for (boolean y : churned) {
+        for (boolean y : predictions.churned()) {
             buffer.put((byte) (y ? 1 : 0));
         }
         return buffer.array();
     }
 
-    /** The inverse of {@link #predictions(double[], boolean[])}: probabilities and outcomes. */
+    /** The inverse of {@link #predictions(Predictions)}: probabilities and outcomes. */
     static Predictions predictions(byte[] bytes) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         int n = buffer.getInt();
@@ -98,6 +100,4 @@ final class RunCodec {
         return new Predictions(p, y);
     }
 
-    record Predictions(double[] probabilities, boolean[] churned) {
-    }
 }

@@ -1,5 +1,7 @@
 package app.retention.segment;
 
+import app.retention.evaluate.Predictions;
+
 import java.util.List;
 
 /**
@@ -7,11 +9,11 @@ import java.util.List;
  * scored customers are the model's own training data ({@code inSample}), the bands keep their cut-offs but are
  * not described with validation rates, which would flatter scores the model has seen the answers to.
  */
-public record BandBasis(double[] validationProbabilities, boolean[] validationChurned, boolean inSample) {
+public record BandBasis(Predictions validation, boolean inSample) {
 
     /** High = top 10% of validation scores, Medium the next 20%, Low the rest. */
     public RiskBands defaults() {
-        RiskBands bands = RiskBands.fromValidation(validationProbabilities, validationChurned);
+        RiskBands bands = RiskBands.fromValidation(validation.probabilities(), validation.churned());
         return inSample ? bands.inSample() : bands;
     }
 
@@ -22,7 +24,8 @@ public record BandBasis(double[] validationProbabilities, boolean[] validationCh
 
     /** Bands of these names at these cut-offs, highest risk first. */
     public RiskBands at(List<String> names, List<Double> cutoffs) {
-        RiskBands bands = RiskBands.fromCutoffs(names, cutoffs, validationProbabilities, validationChurned);
+        RiskBands bands = RiskBands.fromCutoffs(names, cutoffs, validation.probabilities(),
+                validation.churned());
         return inSample ? bands.inSample() : bands;
     }
 }

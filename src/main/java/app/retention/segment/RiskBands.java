@@ -128,11 +128,6 @@ public final class RiskBands {
                 IN_SAMPLE));
     }
 
-    /** Whether these bands describe in-sample scores (see {@link #inSample()}). */
-    public boolean describesInSample() {
-        return bands.get(0).description().endsWith(IN_SAMPLE);
-    }
-
     /** The bands, highest risk first. */
     public List<RiskBand> bands() {
         return bands;

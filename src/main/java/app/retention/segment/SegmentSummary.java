@@ -92,11 +92,6 @@ public record SegmentSummary(int customers, double expectedChurners, double valu
         return topReasons.subList(0, Math.min(n, topReasons.size()));
     }
 
-    /** The band names, highest risk first. */
-    public List<String> bandNames() {
-        return bands.stream().map(BandSummary::band).toList();
-    }
-
     private static List<ReasonCount> reasonCounts(Map<String, Integer> customersByFeature,
                                                   Map<String, Map<String, Integer>> texts, int size) {
         List<ReasonCount> out = new ArrayList<>();

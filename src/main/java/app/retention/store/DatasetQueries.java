@@ -153,26 +153,26 @@ public final class DatasetQueries {
     /** Rows matching a filter: the total and the first ones. */
     private static String condition(RowFilter f, List<Object> params) {
         String col = f.column().sqlName();
-        if (f.values() != null) {
-            List<String> parts = new ArrayList<>();
-            List<Object> present = f.values().stream().filter(v -> v != null).toList();
+        List<String> parts = new ArrayList<>();
+        if (f instanceof RowFilter.In in) {
+            List<Object> present = in.values().stream().filter(v -> v != null).toList();
             if (!present.isEmpty()) {
                 parts.add(col + " IN (" + present.stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");
                 params.addAll(present);
             }
-            if (present.size() < f.values().size()) {
+            if (present.size() < in.values().size()) {
                 parts.add(col + " IS NULL");
             }
             return parts.isEmpty() ? "FALSE" : "(" + String.join(" OR ", parts) + ")";
         }
-        List<String> parts = new ArrayList<>();
-        if (f.from() != null) {
+        RowFilter.Range range = (RowFilter.Range) f; // the only other kind of a sealed filter
+        if (range.from() != null) {
             parts.add(col + " >= ?");
-            params.add(f.from());
+            params.add(range.from());
         }
-        if (f.to() != null) {
+        if (range.to() != null) {
             parts.add(col + " < ?");
-            params.add(f.to());
+            params.add(range.to());
         }
         return parts.isEmpty() ? col + " IS NOT NULL" : "(" + String.join(" AND ", parts) + ")";
     }

@@ -1,5 +1,6 @@
 package app.retention.store;
 
+import app.retention.domain.ExportKind;
 import app.retention.domain.ExportLogEntry;
 
 import java.sql.Connection;
@@ -50,8 +51,8 @@ public final class ExportLogRepository {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO export_log (created_at, exported_by, kind, "
                 + "segment_name, file, format, rows_written, pii_included, pii_columns, sha256, provenance) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            Jdbc.bind(ps, e.createdAt() == null ? OffsetDateTime.now() : e.createdAt(), e.exportedBy(), e.kind(),
-                    e.segmentName(), e.file(), e.format(), e.rows(), e.personalDataIncluded(),
+            Jdbc.bind(ps, e.createdAt() == null ? OffsetDateTime.now() : e.createdAt(), e.exportedBy(),
+                    e.kind().label(), e.segmentName(), e.file(), e.format(), e.rows(), e.personalDataIncluded(),
                     String.join(",", e.personalDataColumns()), e.sha256(), e.provenance());
             return Transaction.insert(ps);
         }
@@ -59,16 +60,16 @@ public final class ExportLogRepository {
 
     /** An entry as text, one value per column in the order of {@link #insert}: how the export journal keeps it. */
     static List<String> toText(ExportLogEntry e) {
-        return java.util.Arrays.asList(e.createdAt().toString(), e.exportedBy(), e.kind(), e.segmentName(), e.file(),
-                e.format(), Long.toString(e.rows()), Boolean.toString(e.personalDataIncluded()),
+        return java.util.Arrays.asList(e.createdAt().toString(), e.exportedBy(), e.kind().label(), e.segmentName(),
+                e.file(), e.format(), Long.toString(e.rows()), Boolean.toString(e.personalDataIncluded()),
                 String.join(",", e.personalDataColumns()), e.sha256(), e.provenance());
     }
 
     /** An entry from {@link #toText}. */
     static ExportLogEntry fromText(List<String> v) {
-        return new ExportLogEntry(0, OffsetDateTime.parse(v.get(0)), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5),
-                Long.parseLong(v.get(6)), Boolean.parseBoolean(v.get(7)), v.get(8).isEmpty() ? List.of()
-                        : List.of(v.get(8).split(",")), v.get(9), v.get(10));
+        return new ExportLogEntry(0, OffsetDateTime.parse(v.get(0)), v.get(1), ExportKind.ofLabel(v.get(2)), v.get(3),
+                v.get(4), v.get(5), Long.parseLong(v.get(6)), Boolean.parseBoolean(v.get(7)), v.get(8).isEmpty()
+                ? List.of() : List.of(v.get(8).split(",")), v.get(9), v.get(10));
     }
 
     /** The export log, newest first. */
@@ -76,10 +77,10 @@ public final class ExportLogRepository {
         return jdbc.query("read the export log", "SELECT * FROM export_log ORDER BY id DESC", rs -> {
             String pii = rs.getString("pii_columns");
             return new ExportLogEntry(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
-                    rs.getString("exported_by"), rs.getString("kind"), rs.getString("segment_name"),
-                    rs.getString("file"), rs.getString("format"), rs.getLong("rows_written"),
-                    rs.getBoolean("pii_included"), pii.isEmpty() ? List.of() : List.of(pii.split(",")),
-                    rs.getString("sha256"), rs.getString("provenance"));
+                    rs.getString("exported_by"), ExportKind.ofLabel(rs.getString("kind")),
+                    rs.getString("segment_name"), rs.getString("file"), rs.getString("format"),
+                    rs.getLong("rows_written"), rs.getBoolean("pii_included"),
+                    pii.isEmpty() ? List.of() : List.of(pii.split(",")), rs.getString("sha256"), rs.getString("provenance"));
         });
     }
 }

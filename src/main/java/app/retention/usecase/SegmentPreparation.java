@@ -125,9 +125,8 @@ public final class SegmentPreparation {
 
     private PreparedScoring banded(DatasetInfo dataset, ExperimentRecord model, ScoreRunRecord run, boolean reused,
                                    List<Double> cutoffs, ValueChoice value) {
-        ModelCatalog.ValidationScores validation = catalog.validationScores(model.id());
         boolean inSample = Backtest.of(model, run, 0, 0).inSample();
-        BandBasis basis = new BandBasis(validation.probabilities(), validation.churned(), inSample);
+        BandBasis basis = new BandBasis(catalog.validationScores(model.id()), inSample);
         RiskBands bands = basis.at(cutoffs);
         String valueColumn = value.resolve(workspace.datasets().columns(dataset));
         return new PreparedScoring(dataset, model, run, reused, basis, bands, valueColumn);

@@ -79,7 +79,7 @@ class CrossValidatorTest {
         List<ModelEvaluation> sequential = run(telcoData, 1, learners);
         for (int i = 0; i < learners.size(); i++) {
             assertThat(parallel.get(i).folds()).isEqualTo(sequential.get(i).folds());
-            assertThat(parallel.get(i).probabilities()).isEqualTo(sequential.get(i).probabilities());
+            assertThat(parallel.get(i).predictions()).isEqualTo(sequential.get(i).predictions());
         }
     }
 
@@ -88,8 +88,9 @@ class CrossValidatorTest {
         ModelEvaluation ours = run(telcoData, 2, List.of(LearnerRequest.of("j48"))).get(0);
         Evaluation weka = new Evaluation(telcoData);
         weka.crossValidateModel(new J48(), telcoData, 5, new Random(1));
-        boolean[] churned = ours.churned();
-        MetricSet pooled = app.retention.evaluate.BinaryMetrics.compute(ours.probabilities(), churned, 0.5);
+        boolean[] churned = ours.predictions().churned();
+        MetricSet pooled = app.retention.evaluate.BinaryMetrics.compute(ours.predictions().probabilities(), churned,
+                0.5);
         assertThat(pooled.rocAuc()).isCloseTo(weka.areaUnderROC(1), within(1e-9));
         assertThat(pooled.accuracy()).isCloseTo(weka.pctCorrect() / 100, within(1e-9));
     }
@@ -106,7 +107,7 @@ class CrossValidatorTest {
                         .stream().map(ModelRun::evaluation).toList();
                 assertThat(results.get(1).design()).isEqualTo("trained on mcommerce_2026_09@1, tested on mcommerce_2026_10@1");
                 assertThat(results.get(1).folds()).hasSize(1);
-                assertThat(results.get(1).churned()).hasSize(19_697);
+                assertThat(results.get(1).predictions().size()).isEqualTo(19_697);
                 assertThat(results.get(0).mean(MetricSet::rocAuc)).isEqualTo(0.5);
                 assertThat(results.get(1).mean(MetricSet::rocAuc)).isGreaterThan(0.7);
             }

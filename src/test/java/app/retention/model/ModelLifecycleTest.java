@@ -61,7 +61,7 @@ class ModelLifecycleTest {
         assertThat(j48.evaluation().repeats()).isEqualTo(2);
         assertThat(j48.evaluation().folds()).hasSize(6);
         assertThat(j48.evaluation().design()).isEqualTo("3-fold stratified cross-validation × 2 repeats, seeds 1–2");
-        assertThat(j48.evaluation().probabilities()).hasSize(20_000);
+        assertThat(j48.evaluation().predictions().size()).isEqualTo(20_000);
     }
 
     @Test
@@ -77,8 +77,7 @@ class ModelLifecycleTest {
                     .orElseThrow();
             ModelRun original = runs.get(3);
             assertThat(logistic.evaluation().folds()).isEqualTo(original.evaluation().folds());
-            assertThat(logistic.evaluation().probabilities()).isEqualTo(original.evaluation().probabilities());
-            assertThat(logistic.evaluation().churned()).isEqualTo(original.evaluation().churned());
+            assertThat(logistic.evaluation().predictions()).isEqualTo(original.evaluation().predictions());
             assertThat(logistic.evaluation().params()).isEqualTo(original.evaluation().params());
             assertThat(logistic.importance()).isEqualTo(original.importance());
             assertThat(logistic.details()).isEqualTo(original.details());
@@ -206,7 +205,8 @@ class ModelLifecycleTest {
             double plain = balanced.get(0).evaluation().mean(MetricSet::rocAuc);
             for (ModelRun run : balanced.subList(1, 3)) {
                 assertThat(run.evaluation().mean(MetricSet::rocAuc)).isCloseTo(plain, within(0.01));
-                double meanP = java.util.Arrays.stream(run.evaluation().probabilities()).average().orElseThrow();
+                double meanP = java.util.Arrays.stream(run.evaluation().predictions().probabilities()).average()
+                        .orElseThrow();
                 assertThat(meanP).as(run.evaluation().params().get("balance")).isCloseTo(0.215, within(0.03));
             }
             assertThat(balanced.get(1).evaluation().params()).containsEntry("balance", "reweight");

@@ -77,7 +77,7 @@ class XGBoostClassifierTest {
             DMatrix matrix = new DMatrix(oneHot(test), test.numInstances(), columns(test), Float.NaN);
             float[][] theirs = booster.predict(matrix);
             for (int i = 0; i < test.numInstances(); i++, row++) {
-                assertThat(ours.probabilities()[row]).isCloseTo(theirs[i][0], within(1e-6));
+                assertThat(ours.predictions().probabilities()[row]).isCloseTo(theirs[i][0], within(1e-6));
             }
             matrix.dispose();
             booster.dispose();
@@ -90,7 +90,8 @@ class XGBoostClassifierTest {
         ModelEvaluation ours = crossValidate(data, QUICK).get(0);
         Evaluation weka = new Evaluation(data);
         weka.crossValidateModel(LearnerCatalog.build("xgboost", QUICK), data, FOLDS, new Random(1));
-        double auc = BinaryMetrics.compute(ours.probabilities(), ours.churned(), 0.5).rocAuc();
+        double auc = BinaryMetrics.compute(ours.predictions().probabilities(),
+                ours.predictions().churned(), 0.5).rocAuc();
         assertThat(auc).isCloseTo(weka.areaUnderROC(1), within(1e-9));
         assertThat(auc).isGreaterThan(0.7);
     }

@@ -1,5 +1,6 @@
 package app.retention.store;
 
+import app.retention.domain.ExportKind;
 import app.retention.domain.ExportLogEntry;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.domain.SegmentRecord;
@@ -87,14 +88,15 @@ class SegmentRepositoryTest {
     @Test
     void theExportLogKeepsEveryFieldNewestFirst() {
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
-            ws.exportLog().add(new ExportLogEntry(0, null, "ana", "call list", "High risk", "/tmp/a.csv",
+            ws.exportLog().add(new ExportLogEntry(0, null, "ana", ExportKind.CALL_LIST, "High risk", "/tmp/a.csv",
                     "csv", 120, false, List.of(), "b".repeat(64), "{\"model\":7}"));
-            ws.exportLog().add(new ExportLogEntry(0, null, "ana", "brief", "High risk", "/tmp/b.pdf",
-                    "pdf", 0, true, List.of("email", "phone"), "c".repeat(64), "{\"model\":7}"));
+            ws.exportLog().add(new ExportLogEntry(0, null, "ana", ExportKind.CAMPAIGN_BRIEF, "High risk",
+                    "/tmp/b.pdf", "pdf", 0, true, List.of("email", "phone"), "c".repeat(64), "{\"model\":7}"));
 
             List<ExportLogEntry> log = ws.exportLog().entries();
 
-            assertThat(log).extracting(ExportLogEntry::kind).containsExactly("brief", "call list");
+            assertThat(log).extracting(ExportLogEntry::kind)
+                    .containsExactly(ExportKind.CAMPAIGN_BRIEF, ExportKind.CALL_LIST);
             ExportLogEntry brief = log.get(0);
             assertThat(brief.personalDataIncluded()).isTrue();
             assertThat(brief.personalDataColumns()).containsExactly("email", "phone");

@@ -1,5 +1,6 @@
 package app.retention.store;
 
+import app.retention.domain.ExportKind;
 import app.retention.domain.ExportLogEntry;
 
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,8 @@ class StagedExportsTest {
     Path dir;
 
     private static ExportLogEntry entry(Path file) {
-        return new ExportLogEntry(0, null, "ana", "call list", "high", file.toString(), "csv", 3, false, List.of(),
-                "0".repeat(64), "{}");
+        return new ExportLogEntry(0, null, "ana", ExportKind.CALL_LIST, "high", file.toString(), "csv", 3, false,
+                List.of(), "0".repeat(64), "{}");
     }
 
     @Test

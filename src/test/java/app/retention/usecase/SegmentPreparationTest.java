@@ -118,7 +118,7 @@ class SegmentPreparationTest {
         var catalog = services.models();
 
         assertThat(catalog.calibration(modelId)).isSameAs(catalog.calibration(modelId));
-        double[] raw = catalog.run(modelId).evaluation().probabilities();
+        double[] raw = catalog.run(modelId).evaluation().predictions().probabilities();
         assertThat(catalog.validationScores(modelId).probabilities())
                 .containsExactly(catalog.calibration(modelId).apply(raw));
     }

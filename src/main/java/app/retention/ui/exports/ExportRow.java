@@ -46,7 +46,7 @@ public final class ExportRow {
         }
         String needle = search.strip().toLowerCase(Locale.ROOT);
         return contains(entry.segmentName(), needle) || contains(entry.file(), needle)
-                || contains(entry.exportedBy(), needle) || contains(entry.kind(), needle);
+                || contains(entry.exportedBy(), needle) || contains(entry.kind().label(), needle);
     }
 
     private static boolean contains(String haystack, String needle) {

@@ -83,7 +83,7 @@ public final class ExportsView {
                 + "list, a segment list or a campaign brief; each export is recorded here."));
         whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().when()));
         byColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entry().exportedBy()));
-        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entry().kind()));
+        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entry().kind().label()));
         segmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entry().segmentName()));
         rowsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().entry().rows()));
         rowsColumn.setCellFactory(c -> new TableCell<>() {
@@ -178,8 +178,7 @@ public final class ExportsView {
     }
 
     private static String title(ExportRow row) {
-        String kind = row.entry().kind();
-        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
+        return row.entry().kind().title()
                 + (row.entry().segmentName() == null ? "" : " of " + row.entry().segmentName()) + ", " + row.when();
     }
 

@@ -1,5 +1,6 @@
 package app.retention.ui.models;
 
+import app.retention.evaluate.Predictions;
 import app.retention.model.ModelRun;
 import app.retention.task.TaskHandle;
 import app.retention.ui.common.BackgroundTasks;
@@ -91,8 +92,8 @@ public final class ComparisonViewModel {
      * already right for everyone who stays.
      */
     private void showBaseRate(List<ModelRun> shown) {
-        double baseRate = shown.stream().map(r -> r.evaluation().churned()).filter(c -> c.length > 0)
-                .mapToDouble(InPlainWords::baseRate).findFirst().orElse(Double.NaN);
+        double baseRate = shown.stream().map(r -> r.evaluation().predictions()).filter(p -> p.size() > 0)
+                .mapToDouble(Predictions::baseRate).findFirst().orElse(Double.NaN);
         if (Double.isNaN(baseRate)) {
             accuracyHeader.set(ACCURACY);
             return;
@@ -139,7 +140,7 @@ public final class ComparisonViewModel {
             Map<Long, ModelCurves> computed = new HashMap<>();
             for (ModelRun run : missing) {
                 ctx.checkCancelled();
-                computed.put(run.id(), ModelCurves.of(run.evaluation().probabilities(), run.evaluation().churned()));
+                computed.put(run.id(), ModelCurves.of(run.evaluation().predictions()));
             }
             return computed;
         }, computed -> {

@@ -29,7 +29,7 @@ final class InPlainWords {
         if (learner.equals(TrainingForm.RULES)) {
             MetricSet cut = naturalCut(learner, evaluation);
             double flagged = (double) cut.confusion().flagged() / cut.confusion().total();
-            double baseRate = baseRate(evaluation.churned());
+            double baseRate = evaluation.predictions().baseRate();
             return "Calling matches (" + percent(flagged) + ") reaches " + percent(cut.recall()) + " of churners, "
                     + times(cut.precision() / baseRate) + " random";
         }
@@ -43,15 +43,15 @@ final class InPlainWords {
      * Null for a model, whose metrics stay those at the leaderboard's threshold.
      */
     static MetricSet naturalCut(String learner, ModelEvaluation evaluation) {
-        double[] p = evaluation.probabilities();
+        double[] p = evaluation.predictions().probabilities();
         if (p.length == 0) {
             return null;
         }
         if (learner.equals(TrainingForm.ZEROR)) {
-            return BinaryMetrics.compute(p, evaluation.churned(), Double.POSITIVE_INFINITY);
+            return BinaryMetrics.compute(p, evaluation.predictions().churned(), Double.POSITIVE_INFINITY);
         }
         if (learner.equals(TrainingForm.RULES)) {
-            return BinaryMetrics.compute(p, evaluation.churned(), ruleCut(p));
+            return BinaryMetrics.compute(p, evaluation.predictions().churned(), ruleCut(p));
         }
         return null;
     }
@@ -83,17 +83,6 @@ final class InPlainWords {
             return "At the rule's own cut: it flags the customers who match it (all folds' predictions pooled).";
         }
         return "";
-    }
-
-    static double baseRate(boolean[] churned) {
-        if (churned.length == 0) {
-            return Double.NaN;
-        }
-        int n = 0;
-        for (boolean c : churned) {
-            n += c ? 1 : 0;
-        }
-        return (double) n / churned.length;
     }
 
     static String percent(double share) {

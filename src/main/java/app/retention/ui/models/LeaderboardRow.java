@@ -2,6 +2,7 @@ package app.retention.ui.models;
 
 import app.retention.evaluate.Curves;
 import app.retention.evaluate.MetricSet;
+import app.retention.evaluate.Predictions;
 import app.retention.model.LearnerCatalog;
 import app.retention.model.LearnerSpec;
 import app.retention.model.ModelRun;
@@ -33,9 +34,9 @@ public record LeaderboardRow(ModelRun run, String learner, String label, String 
     }
 
     private static double ece(ModelRun run) {
-        double[] p = run.evaluation().probabilities();
-        return p.length == 0 ? Double.NaN
-                : Curves.calibration(p, run.evaluation().churned()).expectedCalibrationError();
+        Predictions p = run.evaluation().predictions();
+        return p.size() == 0 ? Double.NaN
+                : Curves.calibration(p.probabilities(), p.churned()).expectedCalibrationError();
     }
 
     /** A baseline missing from the board, with what to do about it. */

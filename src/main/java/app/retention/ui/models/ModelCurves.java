@@ -4,6 +4,7 @@ import app.retention.evaluate.Calibration;
 import app.retention.evaluate.Curves;
 import app.retention.evaluate.GainsPoint;
 import app.retention.evaluate.LiftDecile;
+import app.retention.evaluate.Predictions;
 import app.retention.evaluate.PrecisionRecallPoint;
 import app.retention.evaluate.RocPoint;
 
@@ -13,13 +14,10 @@ import java.util.List;
 public record ModelCurves(List<RocPoint> roc, List<PrecisionRecallPoint> precisionRecall, List<GainsPoint> gains,
                           List<LiftDecile> lift, Calibration calibration, double baseRate) {
 
-    public static ModelCurves of(double[] churnProbability, boolean[] churned) {
-        long churners = 0;
-        for (boolean c : churned) {
-            churners += c ? 1 : 0;
-        }
-        return new ModelCurves(Curves.roc(churnProbability, churned), Curves.precisionRecall(churnProbability, churned),
-                Curves.gains(churnProbability, churned), Curves.liftByDecile(churnProbability, churned),
-                Curves.calibration(churnProbability, churned), (double) churners / churned.length);
+    public static ModelCurves of(Predictions predictions) {
+        double[] p = predictions.probabilities();
+        boolean[] churned = predictions.churned();
+        return new ModelCurves(Curves.roc(p, churned), Curves.precisionRecall(p, churned), Curves.gains(p, churned),
+                Curves.liftByDecile(p, churned), Curves.calibration(p, churned), predictions.baseRate());
     }
 }

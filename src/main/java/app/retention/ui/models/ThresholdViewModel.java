@@ -2,6 +2,7 @@ package app.retention.ui.models;
 
 import app.retention.evaluate.BinaryMetrics;
 import app.retention.evaluate.ConfusionMatrix;
+import app.retention.evaluate.Predictions;
 import app.retention.model.ModelEvaluation;
 import app.retention.ui.common.Formats;
 import javafx.beans.property.DoubleProperty;
@@ -56,7 +57,8 @@ public final class ThresholdViewModel {
             point.set(null);
             return;
         }
-        ConfusionMatrix cm = BinaryMetrics.confusion(shown.probabilities(), shown.churned(), t);
+        Predictions predictions = shown.predictions();
+        ConfusionMatrix cm = BinaryMetrics.confusion(predictions.probabilities(), predictions.churned(), t);
         confusion.set(cm);
         long churners = cm.truePositives() + cm.falseNegatives();
         precision.set(cm.flagged() == 0 ? "—" : Formats.percent((double) cm.truePositives() / cm.flagged())

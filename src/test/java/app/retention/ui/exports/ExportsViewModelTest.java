@@ -1,5 +1,6 @@
 package app.retention.ui.exports;
 
+import app.retention.domain.ExportKind;
 import app.retention.domain.ExportLogEntry;
 import app.retention.export.ExportLog.Field;
 import app.retention.export.ExportLog.FileState;
@@ -46,14 +47,14 @@ class ExportsViewModelTest {
         workspace = Workspace.open(dir.resolve("ws"));
         calls = Files.writeString(dir.resolve("calls.csv"), "customer_id,email\nC1,ana@example.com\n");
         brief = Files.writeString(dir.resolve("brief.html"), "<html>brief</html>");
-        log("call list", calls, 1, true, List.of("email"));
-        log("campaign brief", brief, 0, false, List.of());
+        log(ExportKind.CALL_LIST, calls, 1, true, List.of("email"));
+        log(ExportKind.CAMPAIGN_BRIEF, brief, 0, false, List.of());
         model = new ExportsViewModel(new ExportLog(workspace), new BackgroundTasks(new SynchronousTaskRunner()),
                 reported::add, notices::add);
         model.refresh();
     }
 
-    private void log(String kind, Path file, long rows, boolean personal, List<String> columns) throws Exception {
+    private void log(ExportKind kind, Path file, long rows, boolean personal, List<String> columns) throws Exception {
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         workspace.exportLog().add(new ExportLogEntry(0, null, "ana", kind, "high risk",
                 file.toAbsolutePath().toString(), file.toString().endsWith("csv") ? "csv" : "html", rows, personal,
@@ -125,7 +126,7 @@ class ExportsViewModelTest {
     @Test
     void aFileALaterExportWroteAgainIsReplacedNotChanged() throws Exception {
         Files.writeString(calls, "customer_id,email\nC9,new@example.com\n");
-        log("call list", calls, 1, false, List.of("email"));
+        log(ExportKind.CALL_LIST, calls, 1, false, List.of("email"));
         model.refresh();
         model.checkFiles();
         assertThat(model.shown().stream().filter(r -> r.fileName().equals("calls.csv")))

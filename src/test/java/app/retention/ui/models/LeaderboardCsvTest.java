@@ -1,6 +1,7 @@
 package app.retention.ui.models;
 
 import app.retention.evaluate.BinaryMetrics;
+import app.retention.evaluate.Predictions;
 import app.retention.model.ModelDetails;
 import app.retention.model.ModelEvaluation;
 import app.retention.model.ModelRun;
@@ -25,7 +26,8 @@ class LeaderboardCsvTest {
         double[] p = {0.9, 0.2, 0.7, 0.1};
         boolean[] y = {true, false, false, true};
         ModelEvaluation e = new ModelEvaluation(learner, params, "2-fold stratified cross-validation, seed 1", 1,
-                List.of(BinaryMetrics.compute(p, y, 0.5), BinaryMetrics.compute(p, y, 0.5)), p, y, 2, 2, 1500);
+                List.of(BinaryMetrics.compute(p, y, 0.5), BinaryMetrics.compute(p, y, 0.5)),
+                new Predictions(p, y), 2, 2, 1500);
         return new ModelRun(id, OffsetDateTime.parse("2026-11-23T10:15:30Z"), "shop", 2, e, List.of(),
                 ModelDetails.none(), false);
     }

@@ -1,5 +1,6 @@
 package app.retention.ui.models;
 
+import app.retention.evaluate.Predictions;
 import app.retention.ui.common.ChartFiles;
 import app.retention.ui.common.ChartLook;
 import org.jfree.chart.JFreeChart;
@@ -28,7 +29,7 @@ class ModelChartsTest {
             y[i] = random.nextDouble() < 0.2;
             p[i] = Math.min(1, Math.max(0, random.nextGaussian() * 0.15 + (y[i] ? 0.45 : 0.3)));
         }
-        return ModelCurves.of(p, y);
+        return ModelCurves.of(new Predictions(p, y));
     }
 
     private static List<CurveSeries> twoModels() {

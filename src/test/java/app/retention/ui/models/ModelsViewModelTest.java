@@ -151,7 +151,8 @@ class ModelsViewModelTest {
 
         assertThat(atFifth.flagged()).isGreaterThan(atHalf.flagged());
         var e = logistic.run().evaluation();
-        assertThat(atFifth).isEqualTo(BinaryMetrics.confusion(e.probabilities(), e.churned(), 0.2));
+        assertThat(atFifth).isEqualTo(BinaryMetrics.confusion(e.predictions().probabilities(),
+                e.predictions().churned(), 0.2));
         assertThat(threshold.flaggedProperty().get()).startsWith(String.format(java.util.Locale.US, "%,d of",
                 atFifth.flagged()));
         assertThat(threshold.recallProperty().get()).endsWith("of churners flagged");
@@ -377,7 +378,7 @@ class ModelsViewModelTest {
                 .orElseThrow();
         assertThat(bayes.design()).isEqualTo("out of time → " + samples.get(1).reference());
         assertThat(bayes.verdict()).isEqualTo(Standing.NOT_TESTED);
-        assertThat(bayes.run().evaluation().probabilities()).hasSize((int) samples.get(1).rowsImported());
+        assertThat(bayes.run().evaluation().predictions().size()).isEqualTo((int) samples.get(1).rowsImported());
         model.comparison().focus(bayes);
         assertThat(model.comparison().details().importance()).isNotEmpty();
         assertThat(model.comparison().details().headingProperty().get()).startsWith("Naive Bayes");

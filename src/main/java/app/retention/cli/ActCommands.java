@@ -104,7 +104,8 @@ final class ActCommands {
     }
 
     @Command(name = "segment", description = "Save or list segments of scored customers.",
-            subcommands = {SegmentCreate.class, SegmentList.class, SegmentDelete.class})
+            subcommands = {SegmentCreate.class, SegmentList.class, SegmentNameCommands.Rename.class,
+                    SegmentNameCommands.Copy.class, SegmentDelete.class})
     static final class SegmentCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

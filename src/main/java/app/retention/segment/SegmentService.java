@@ -229,10 +229,7 @@ public final class SegmentService {
             throw new SegmentException("The control group's share must be at least 0 and below 1, not "
                     + controlShare + ".");
         }
-        String newName = SegmentDefinition.newName(name);
-        if (workspace.segments().exists(newName)) {
-            throw new SegmentException("A segment named `" + newName + "` exists already; choose another name.");
-        }
+        String newName = freeName(name, null);
         SegmentDefinition definition = new SegmentDefinition(newName, scoring.datasetName(), scoring.datasetVersion(),
                 String.valueOf(scoring.modelId()), filters);
         List<String> columns = workspace.datasets().columns(workspace.datasets().require(scoring.datasetReference()))
@@ -342,6 +339,35 @@ public final class SegmentService {
         SegmentRecord record = require(name);
         workspace.segments().delete(record.name());
         return record;
+    }
+
+    /** Renames a saved segment; its customers, control group and exports stay as they are. */
+    public SegmentRecord rename(String name, String newName) {
+        SegmentRecord record = require(name);
+        String wanted = freeName(newName, record.name());
+        workspace.segments().rename(record.name(), wanted);
+        return require(wanted);
+    }
+
+    /**
+     * Saves a copy of a segment under a new name: the same scoring, filters, bands, playbook and control group (the
+     * same customers held out), to change without losing the original.
+     */
+    public SegmentRecord duplicate(String name, String newName) {
+        SegmentRecord r = require(name);
+        String wanted = freeName(newName, null);
+        workspace.segments().save(new SegmentRecord(0, null, wanted, r.scoreRunId(), r.definition(), r.bands(),
+                r.playbook(), r.controlShare(), r.controlSeed(), r.valueColumn(), r.controlKeys(), r.customers()));
+        return require(wanted);
+    }
+
+    /** A valid new segment name that no other segment has ({@code current} may keep its own). */
+    private String freeName(String typed, String current) {
+        String wanted = SegmentDefinition.newName(typed);
+        if (!wanted.equals(current) && workspace.segments().exists(wanted)) {
+            throw new SegmentException("A segment named `" + wanted + "` exists already; choose another name.");
+        }
+        return wanted;
     }
 
     /** Whether a segment is saved under this name (surrounding spaces ignored, as when saving). */

@@ -96,6 +96,12 @@ public final class SegmentRepository {
                 rs.getString("value_column"), controlKeys, rs.getLong("customers"));
     }
 
+    /** Renames a segment (the caller has checked that the new name is free); looked up as {@link #find} does. */
+    public void rename(String typedName, String newName) {
+        String name = DatasetRepository.lookupName(typedName);
+        jdbc.update("rename segment " + name, "UPDATE segment SET name = ? WHERE name = ?", newName, name);
+    }
+
     /** Deletes a segment and its control group; the name is looked up as {@link #find} does. */
     public void delete(String typedName) {
         String name = DatasetRepository.lookupName(typedName);

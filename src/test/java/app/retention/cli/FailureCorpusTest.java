@@ -1,6 +1,7 @@
 package app.retention.cli;
 
 import app.retention.domain.DatasetInfo;
+import app.retention.domain.SegmentRecord;
 import app.retention.store.Workspace;
 import app.retention.task.TaskCancelledException;
 import app.retention.task.TaskContext;
@@ -155,6 +156,30 @@ class FailureCorpusTest {
         assertThat(ok("segment", "list").out()).doesNotContain("to delete");
         ok("segment", "create", "to delete", "--dataset", "customers", "--model", model);
         ok("segment", "delete", "to delete");
+    }
+
+    @Test
+    void aSegmentIsRenamedAndCopiedWithItsCustomersAndControlGroup() {
+        ok("segment", "create", "to rename", "--dataset", "customers", "--model", model);
+        String listed = ok("segment", "list").out();
+
+        assertThat(ok("segment", "rename", " to rename ", "renamed").out())
+                .contains("Renamed segment to rename to renamed.");
+        assertThat(ok("segment", "copy", "renamed", "a copy").out()).contains("Copied segment renamed to a copy");
+        try (Workspace ws = Workspace.open(workspace)) {
+            SegmentRecord renamed = ws.segments().find("renamed").orElseThrow();
+            SegmentRecord copy = ws.segments().find("a copy").orElseThrow();
+            assertThat(ws.segments().exists("to rename")).isFalse();
+            assertThat(copy.controlKeys()).isEqualTo(renamed.controlKeys()).isNotEmpty();
+            assertThat(copy.customers()).isEqualTo(renamed.customers());
+            assertThat(copy.definition()).isEqualTo(renamed.definition());
+        }
+        assertThat(ok("segment", "list").out()).contains("renamed", "a copy").doesNotContain("to rename")
+                .hasLineCount((int) listed.lines().count() + 1);
+        assertThat(ok("export", "calllist", "a copy", "--capacity", "5", "--out", dir.resolve("copy.csv").toString())
+                .out()).contains("Wrote 5 customers");
+        ok("segment", "delete", "renamed");
+        ok("segment", "delete", "a copy");
     }
 
     @Test

@@ -95,6 +95,14 @@ final class SegmentCorpus {
                 "x", "--dataset", "customers@9", "--model", "$MODEL"), 1, "customers@9"));
         cases.add(new CorpusCase(MISUSE, "delete an unknown segment", d -> List.of("segment", "delete", "nobody"), 1,
                 "High risk BR"));
+        cases.add(new CorpusCase(MISUSE, "rename an unknown segment", d -> List.of("segment", "rename", "nobody",
+                "somebody"), 1, "nobody"));
+        cases.add(new CorpusCase(MISUSE, "rename a segment to itself with a control character", d -> List.of(
+                "segment", "rename", "High risk BR", "High\u001brisk"), 1, "U+001B"));
+        cases.add(new CorpusCase(MISUSE, "copy a segment to a blank name", d -> List.of("segment", "copy",
+                "High risk BR", "  "), 1, "name"));
+        cases.add(new CorpusCase(MISUSE, "copy a segment onto its own name", d -> List.of("segment", "copy",
+                "High risk BR", " High risk BR "), 1, "exists already"));
         cases.add(new CorpusCase(MISUSE, "export an unknown segment", d -> List.of("export", "calllist", "nobody",
                 "--capacity", "10", "--out", d.resolve("x.csv").toString()), 1, "nobody"));
         cases.add(new CorpusCase(MISUSE, "a brief of an unknown segment", d -> List.of("export", "brief", "nobody",

@@ -1,5 +1,6 @@
 package app.retention.ui.segments;
 
+import app.retention.domain.SegmentRecord;
 import app.retention.segment.Segment;
 import app.retention.segment.SegmentListing;
 import app.retention.segment.SegmentService;
@@ -16,11 +17,13 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The saved segments of the workspace (finding M6): listed with their size, model, dataset and date so that a
- * segment saved last week can be found, opened for the Campaign and Export tabs, or deleted. Every read runs in
+ * segment saved last week can be found, opened for the Campaign and Export tabs, renamed, copied or deleted. Every read runs in
  * the background; the list is read again after a save or a delete.
  */
 public final class SavedSegmentsViewModel {
@@ -28,6 +31,7 @@ public final class SavedSegmentsViewModel {
     /** The actions whose errors a later success clears from the status bar. */
     static final String OPEN_ACTION = "segment open";
     static final String DELETE_ACTION = "segment delete";
+    static final String RENAME_ACTION = "segment rename";
 
     private final SegmentService segments;
     private final BackgroundTasks tasks;
@@ -40,6 +44,8 @@ public final class SavedSegmentsViewModel {
     private final ObservableList<SegmentListing> listed = FXCollections.observableArrayList();
     private final ObjectProperty<SegmentListing> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** The segment to choose when the list is next read (one just renamed or copied). */
+    private String chooseAfterRefresh;
 
     /**
      * @param opened  receives a segment once it is loaded with its customers (the Campaign and Export tabs follow it)
@@ -64,7 +70,9 @@ public final class SavedSegmentsViewModel {
     }
 
     private void show(List<SegmentListing> read) {
-        String keep = selected.get() == null ? null : selected.get().name();
+        String keep = chooseAfterRefresh != null ? chooseAfterRefresh
+                : selected.get() == null ? null : selected.get().name();
+        chooseAfterRefresh = null;
         listed.setAll(read);
         selected.set(keep == null ? null : find(keep).orElse(null));
     }
@@ -98,20 +106,51 @@ public final class SavedSegmentsViewModel {
 
     /** Deletes the segment (after the view's confirmation) in the background, then reads the list again. */
     public void delete(SegmentListing segment) {
+        change(segment, DELETE_ACTION, "Deleting segment ", name -> segments.delete(name), (name, record) -> {
+            deleted.accept(name);
+            notices.accept("Deleted segment " + name + ".");
+            return null;
+        });
+    }
+
+    /** Renames the segment in the background, then reads the list again with it chosen under its new name. */
+    public void rename(SegmentListing segment, String newName) {
+        change(segment, RENAME_ACTION, "Renaming segment ", name -> segments.rename(name, newName), (name, record) -> {
+            deleted.accept(name); // no tab keeps offering the old name
+            notices.accept("Renamed segment " + name + " to " + record.name() + ".");
+            return record.name();
+        });
+    }
+
+    /** Saves a copy under a new name in the background, then reads the list again with the copy chosen. */
+    public void copy(SegmentListing segment, String newName) {
+        change(segment, RENAME_ACTION, "Copying segment ", name -> segments.duplicate(name, newName),
+                (name, record) -> {
+                    notices.accept("Copied segment " + name + " to " + record.name() + ": the same "
+                            + Formats.count(record.customers()) + " customers and control group.");
+                    return record.name();
+                });
+    }
+
+    /**
+     * Runs a change of one saved segment in the background, says how it went and reads the list again; the
+     * outcome returns the name to choose in the list then (null: keep the choice if it still exists).
+     */
+    private void change(SegmentListing segment, String action, String doing, Function<String, SegmentRecord> work,
+                        BiFunction<String, SegmentRecord, String> done) {
         if (segment == null) {
             return;
         }
         String name = segment.name();
         busy.set(true);
-        tasks.submit("Deleting segment " + name, ctx -> segments.delete(name), record -> {
+        tasks.submit(doing + name, ctx -> work.apply(name), record -> {
             busy.set(false);
-            errors.succeeded(DELETE_ACTION);
-            deleted.accept(name);
-            notices.accept("Deleted segment " + name + ".");
+            errors.succeeded(action);
+            chooseAfterRefresh = done.apply(name, record);
             refresh();
         }, failure -> {
             busy.set(false);
-            errors.report(DELETE_ACTION, failure);
+            errors.report(action, failure);
             refresh();
         });
     }

@@ -167,4 +167,35 @@ class SavedSegmentsViewModelTest {
         assertThat(model.export().choiceProperty().get()).isNull();
         assertThat(services.segments().exists("high risk")).isFalse();
     }
+
+    @Test
+    void aRenamedSegmentIsListedUnderItsNewNameChosenAndOffTheExportTabUnderItsOldOne() {
+        int size = saveBands("high risk", "High");
+
+        model.savedSegments().rename(model.savedSegments().find("high risk").orElseThrow(), " top risk ");
+
+        assertThat(model.savedSegments().segments()).extracting(SegmentListing::name).containsExactly("top risk");
+        assertThat(model.savedSegments().selectedProperty().get().name()).isEqualTo("top risk");
+        assertThat(model.savedSegments().selectedProperty().get().customers()).isEqualTo(size);
+        assertThat(model.noticeProperty().get()).isEqualTo("Renamed segment high risk to top risk.");
+        assertThat(services.segments().exists("high risk")).isFalse();
+    }
+
+    @Test
+    void aCopyKeepsTheCustomersAndATakenNameIsRefusedWithTheListUnchanged() {
+        int size = saveBands("high risk", "High");
+        SegmentListing original = model.savedSegments().find("high risk").orElseThrow();
+
+        model.savedSegments().copy(original, "high risk, SMS");
+
+        assertThat(model.savedSegments().segments()).extracting(SegmentListing::name)
+                .containsExactlyInAnyOrder("high risk", "high risk, SMS");
+        assertThat(model.savedSegments().selectedProperty().get().name()).isEqualTo("high risk, SMS");
+        assertThat(model.noticeProperty().get()).contains("the same " + count(size) + " customers");
+
+        model.savedSegments().rename(original, "high risk, SMS");
+
+        assertThat(statusBar.lastErrorProperty().get()).contains("exists already");
+        assertThat(model.savedSegments().segments()).hasSize(2);
+    }
 }

@@ -9,11 +9,18 @@ import picocli.CommandLine.Parameters;
 
 import java.util.List;
 
-@Command(name = "columns", description = "List a dataset's columns with type, role, missing and distinct counts.")
+@Command(name = "columns", description = "List a dataset's columns with type, role, missing and distinct counts.",
+        subcommands = FixCommands.SetColumn.class)
 final class ColumnsCommand extends WorkspaceCommand {
 
-    @Parameters(paramLabel = "DATASET", description = "Dataset name, or name@version.")
+    // optional for picocli, which would otherwise ask for it before `columns set`; required by checkArguments
+    @Parameters(paramLabel = "DATASET", arity = "0..1", description = "Dataset name, or name@version.")
     String dataset;
+
+    @Override
+    void checkArguments() {
+        require(dataset, "DATASET");
+    }
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;

@@ -155,10 +155,16 @@ final class ExploreCommands {
         }
     }
 
-    @Command(name = "warnings", description = "Data-quality findings: leakage, identifiers, personal data, constants, duplicates, imbalance, missing values, spelling.")
+    @Command(name = "warnings", description = "Data-quality findings: leakage, identifiers, personal data, constants, duplicates, imbalance, missing values, spelling.",
+            subcommands = FixCommands.ApplyWarning.class)
     static final class Warnings extends WorkspaceCommand {
-        @Parameters(paramLabel = "DATASET", description = "Dataset name, or name@version.")
+        @Parameters(paramLabel = "DATASET", arity = "0..1", description = "Dataset name, or name@version.")
         String dataset;
+
+        @Override
+        void checkArguments() {
+            require(dataset, "DATASET"); // optional for picocli only, so that `warnings apply` is a command
+        }
 
         @Option(names = "--json", description = "Print JSON.")
         boolean json;

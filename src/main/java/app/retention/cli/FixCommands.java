@@ -4,7 +4,9 @@ import app.retention.domain.ColumnRole;
 import app.retention.domain.DatasetInfo;
 import app.retention.error.WorkbenchException;
 import app.retention.explore.AppliedFix;
+import app.retention.explore.DataWarning;
 import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,15 +65,17 @@ final class FixCommands {
         }
     }
 
-    @Command(name = "role", description = "Change a column's role after import: feature, ignored, id, date or pii.")
-    static final class Role extends WorkspaceCommand {
+    @Command(name = "set", description = "Change a column's role after import: feature, ignored, id, date or pii "
+            + "(recorded with the dataset version; undo with `fixes DATASET --undo N`).")
+    static final class SetColumn extends WorkspaceCommand {
         @Parameters(index = "0", paramLabel = "DATASET", description = "Dataset name, or name@version.")
         String dataset;
 
         @Parameters(index = "1", paramLabel = "COLUMN")
         String column;
 
-        @Parameters(index = "2", paramLabel = "ROLE", description = "feature, ignored, id, date or pii.")
+        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "feature, ignored, id, date or "
+                + "pii.")
         String role;
 
         @Override
@@ -81,11 +85,45 @@ final class FixCommands {
             try {
                 wanted = ColumnRole.fromLabel(role);
             } catch (IllegalArgumentException e) {
-                throw new WorkbenchException("ROLE `" + role + "` is not a role: use feature, ignored, id, date or "
+                throw new WorkbenchException("--role " + role + " is not a role: use feature, ignored, id, date or "
                         + "pii.");
             }
             workbench().explore().changeRole(info, column, wanted);
             out().printf("`%s` of %s is now %s.%n", column.strip(), info.reference(), wanted.label());
+            return 0;
+        }
+    }
+
+    @Command(name = "apply", description = "Carry out a warning's action (ignore a column, merge spellings), as the "
+            + "screen's button does; undo with `fixes DATASET --undo N`.")
+    static final class ApplyWarning extends WorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "DATASET", description = "Dataset name, or name@version.")
+        String dataset;
+
+        @Parameters(index = "1", paramLabel = "KIND", description = "The warning's kind, as `warnings` lists it.")
+        String kind;
+
+        @Parameters(index = "2", arity = "0..1", paramLabel = "COLUMN", description = "The column, when the kind "
+                + "warns about several.")
+        String column;
+
+        @Override
+        int run(Workspace workspace) {
+            DatasetInfo info = workspace.datasets().require(dataset);
+            List<DataWarning> actionable = workbench().explore().warnings(info, TaskContext.silent()).stream()
+                    .filter(w -> w.action() != null && w.kind().equalsIgnoreCase(kind.strip())
+                            && (column == null || w.columns().contains(column.strip()))).toList();
+            if (actionable.size() != 1) {
+                throw new WorkbenchException((actionable.isEmpty() ? "No warning of kind `" + kind.strip() + "`"
+                        + (column == null ? "" : " about `" + column.strip() + "`") + " has an action for "
+                        : "Several warnings of kind `" + kind.strip() + "` have an action for ") + info.reference()
+                        + (actionable.isEmpty() ? "" : ": name the column, one of " + actionable.stream()
+                        .map(w -> String.join("/", w.columns())).toList()) + ". See `warnings " + info.reference()
+                        + "`.");
+            }
+            DataWarning warning = actionable.get(0);
+            workbench().explore().apply(info, warning.action());
+            out().println("Done: " + warning.action().label() + ".");
             return 0;
         }
     }

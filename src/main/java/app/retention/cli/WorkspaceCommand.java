@@ -21,6 +21,7 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         WorkbenchCli root = (WorkbenchCli) spec.root().userObject();
+        checkArguments();
         try (Workspace workspace = root.openWorkspace(); Workbench services = new Workbench(workspace)) {
             this.workbench = services;
             services.openingNotice().ifPresent(notice -> err().println("note: " + notice));
@@ -31,6 +32,18 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     }
 
     abstract int run(Workspace workspace) throws Exception;
+
+    /** Refuses arguments picocli cannot check itself, before the workspace is opened (nothing is created). */
+    void checkArguments() {
+    }
+
+    /** A usage error (exit 2) about a positional parameter a command with subcommands has to leave optional. */
+    void require(Object parameter, String label) {
+        if (parameter == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: '" + label
+                    + "'");
+        }
+    }
 
     /** The services of the open workspace, while {@link #run} runs. */
     Workbench workbench() {

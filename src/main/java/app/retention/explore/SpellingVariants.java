@@ -1,18 +1,24 @@
 package app.retention.explore;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds the same category spelled differently: equal once case and punctuation are ignored
- * (`E wallet` / `E-Wallet`), an abbreviation of the other's initials (`CC` / `Credit Card`,
+ * Finds the same category spelled differently: equal once case, accents and punctuation are ignored
+ * (`E wallet` / `E-Wallet`, `Sao Paulo` / `São Paulo`), an abbreviation of the other's initials (`CC` / `Credit Card`,
  * `COD` / `Cash on Delivery`), or one name being the other with words added (`Phone` /
  * `Mobile Phone`). Each variant maps to the longer, more descriptive spelling.
  */
 final class SpellingVariants {
+
+    /** Words that, put before another, make it mean something else. */
+    private static final Set<String> MEANING_PREFIXES = Set.of("post", "pre", "non", "un", "sub", "ex", "anti",
+            "semi", "under", "over", "not", "no");
 
     private SpellingVariants() {
     }
@@ -40,8 +46,9 @@ final class SpellingVariants {
         return merges;
     }
 
+    /** More words, then longer, then more accented letters (`São Paulo` over `Sao Paulo`). */
     private static int descriptive(String s) {
-        return words(s).size() * 100 + s.length();
+        return words(s).size() * 10_000 + s.length() * 10 + (int) s.chars().filter(ch -> ch > 127).count();
     }
 
     static boolean isVariantOf(String a, String b) {
@@ -60,12 +67,20 @@ final class SpellingVariants {
         }
         // "Phone" within "Mobile Phone": one word added to a real word. "No" vs "No internet service" is a
         // different answer, not a spelling, so short words and longer additions do not count.
-        boolean oneWordAdded = wb.size() == wa.size() + 1 && wa.stream().allMatch(w -> w.length() >= 4);
-        return oneWordAdded && (wb.subList(1, wb.size()).equals(wa) || wb.subList(0, wa.size()).equals(wa));
+        // Never on a value emptied by dropping its stopwords (`DE`), on numbers (`$120K +` / `$80K - $120K` are
+        // different ranges) or on a prefix that changes the meaning (`Post-Graduate` is not `Graduate`).
+        boolean oneWordAdded = !wa.isEmpty() && wb.size() == wa.size() + 1 && wa.stream().allMatch(w -> w.length() >= 4)
+                && (a + b).chars().noneMatch(Character::isDigit);
+        if (oneWordAdded && wb.subList(1, wb.size()).equals(wa)) {
+            return !MEANING_PREFIXES.contains(wb.get(0));
+        }
+        return oneWordAdded && wb.subList(0, wa.size()).equals(wa);
     }
 
+    /** Lower case, accents off (`São` = `Sao`), letters and digits only. */
     private static String normalized(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static List<String> words(String s) {

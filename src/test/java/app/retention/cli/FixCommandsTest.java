@@ -27,13 +27,13 @@ class FixCommandsTest {
     void importCustomers() throws IOException {
         ws = dir.resolve("ws");
         StringBuilder csv = new StringBuilder("customer_id,email,city,nps,churn\n");
-        for (int i = 1; i <= 40; i++) {
+        for (int i = 1; i <= 200; i++) {
             csv.append("C").append(i).append(",c").append(i).append("@example.com,")
-                    .append(i % 3 == 0 ? "Sao Paulo" : "São Paulo").append(',').append(i % 11).append(',')
+                    .append(i % 3 == 0 ? "Sao Paulo" : i % 3 == 1 ? "São Paulo" : "Rio de Janeiro").append(',').append(i % 11).append(',')
                     .append(i % 4 == 0 ? "Yes" : "No").append('\n');
         }
         Path file = Files.writeString(dir.resolve("customers.csv"), csv);
-        assertThat(ok("import", file.toString(), "--name", "customers").out()).contains("40 rows imported");
+        assertThat(ok("import", file.toString(), "--name", "customers").out()).contains("200 rows imported");
     }
 
     private CliRun ok(String... args) {
@@ -55,7 +55,7 @@ class FixCommandsTest {
         assertThat(ok("fixes", "customers").out()).contains("No changes since customers@1 was imported.");
         assertThat(role("nps")).isEqualTo(ColumnRole.FEATURE);
 
-        assertThat(ok("role", "customers", "nps", "ignored").out()).contains("`nps` of customers@1 is now ignored.");
+        assertThat(ok("columns", "set", "customers", "nps", "--role", "ignored").out()).contains("`nps` of customers@1 is now ignored.");
         assertThat(role("nps")).isEqualTo(ColumnRole.IGNORED);
         assertThat(ok("fixes", "customers").out())
                 .contains("1. `nps` is ignored (kept out of models); it was feature when imported.");
@@ -63,6 +63,30 @@ class FixCommandsTest {
         assertThat(ok("fixes", "customers", "--undo", "1").out()).startsWith("Undone: `nps` is ignored");
         assertThat(role("nps")).isEqualTo(ColumnRole.FEATURE);
         assertThat(ok("fixes", "customers").out()).contains("No changes since");
+    }
+
+    @Test
+    void theColumnsListStillWorksBesideItsSetCommandAndStillAsksForItsDataset() {
+        assertThat(ok("columns", "customers").out()).contains("COLUMN", "nps", "feature");
+        CliRun none = CliRun.on(dir.resolve("new"), "columns");
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("Missing required parameter: 'DATASET'");
+        assertThat(dir.resolve("new")).doesNotExist();
+        assertThat(CliRun.on(ws, "warnings").err()).contains("Missing required parameter: 'DATASET'");
+    }
+
+    @Test
+    void aWarningsActionIsAppliedFromTheCommandLineAndAWrongKindSaysWhereToLook() {
+        String warnings = ok("warnings", "customers", "--json").out();
+        assertThat(warnings).contains("\"kind\" : \"spelling\"");
+
+        assertThat(ok("warnings", "apply", "customers", "spelling").out()).startsWith("Done: Merge");
+        assertThat(ok("fixes", "customers").out()).contains("`city`: \"Sao Paulo\" reads as \"São Paulo\"");
+
+        CliRun wrong = CliRun.on(ws, "warnings", "apply", "customers", "astrology");
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err()).contains("No warning of kind `astrology` has an action for customers@1. See "
+                + "`warnings customers@1`.");
     }
 
     @Test
@@ -83,17 +107,17 @@ class FixCommandsTest {
 
     @Test
     void theTargetAndPersonalDataAsAFeatureAreRefusedAndAWrongNumberOrRoleSaysWhatIsValid() {
-        CliRun target = CliRun.on(ws, "role", "customers", "churn", "feature");
+        CliRun target = CliRun.on(ws, "columns", "set", "customers", "churn", "--role", "feature");
         assertThat(target.code()).isEqualTo(1);
         assertThat(target.err()).startsWith("error: The churn target is chosen when a file is imported");
 
-        CliRun pii = CliRun.on(ws, "role", "customers", "email", "feature");
+        CliRun pii = CliRun.on(ws, "columns", "set", "customers", "email", "--role", "feature");
         assertThat(pii.code()).isEqualTo(1);
         assertThat(pii.err()).contains("`email` holds personal data, which is never a model feature.");
         assertThat(role("email")).isEqualTo(ColumnRole.PII);
 
-        CliRun unknown = CliRun.on(ws, "role", "customers", "nps", "weight");
-        assertThat(unknown.err()).contains("ROLE `weight` is not a role: use feature, ignored, id, date or pii.");
+        CliRun unknown = CliRun.on(ws, "columns", "set", "customers", "nps", "--role", "weight");
+        assertThat(unknown.err()).contains("--role weight is not a role: use feature, ignored, id, date or pii.");
         CliRun none = CliRun.on(ws, "fixes", "customers", "--undo", "1");
         assertThat(none.err()).contains("--undo 1: customers@1 has no fixes to undo.");
     }

@@ -3,25 +3,24 @@ package app.retention.cli;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.domain.SegmentRecord;
-import app.retention.domain.StoredScore;
 import app.retention.export.ExportResult;
 import app.retention.export.SegmentExports;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.ColumnFilter;
 import app.retention.segment.Playbook;
 import app.retention.segment.RiskBand;
-import app.retention.segment.RiskBands;
 import app.retention.segment.SavedSegment;
 import app.retention.segment.Segment;
 import app.retention.segment.SegmentDefinition;
 import app.retention.segment.SegmentException;
 import app.retention.segment.SegmentFilters;
 import app.retention.segment.SegmentSummary;
+import app.retention.segment.StreamedSegment;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import app.retention.usecase.Backtest;
 import app.retention.usecase.PreparedScoring;
-import app.retention.usecase.PreparedSegment;
+import app.retention.usecase.ScoringReport;
 import app.retention.usecase.ValueChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,20 +71,16 @@ final class ActCommands {
         @Override
         int run(Workspace workspace) {
             DatasetInfo info = workspace.datasets().require(dataset);
-            PreparedSegment prepared = workbench().preparation().scoreAgain(info, model, !noReasons,
+            ScoringReport report = workbench().preparation().scoreAgain(info, model, !noReasons,
                     TaskContext.silent());
-            double[] probabilities = workspace.scores().scores(prepared.scoring().id()).stream()
-                    .mapToDouble(StoredScore::probability).toArray();
-            RiskBands bands = prepared.bands();
             List<BandJson> counts = new ArrayList<>();
-            for (RiskBand band : bands.bands()) {
-                long n = java.util.Arrays.stream(probabilities)
-                        .filter(p -> bands.assign(Math.min(1, Math.max(0, p))).name().equals(band.name())).count();
-                counts.add(new BandJson(band.name(), n, band.description()));
+            for (RiskBand band : report.bands().bands()) {
+                counts.add(new BandJson(band.name(), report.summary().customersPerBand().get(band.name()),
+                        band.description()));
             }
-            ScoreRunRecord run = prepared.scoring();
-            double mean = java.util.Arrays.stream(probabilities).average().orElse(Double.NaN);
-            Backtest backtest = prepared.backtest();
+            ScoreRunRecord run = report.scoring();
+            double mean = report.summary().meanProbability();
+            Backtest backtest = report.backtest();
             if (json) {
                 out().println(Json.write(new ScoreJson(run.id(), run.datasetReference(), model, run.modelLearner(),
                         run.rowsScored(), mean, counts, run.millis(), backtest.kind().name().toLowerCase(Locale.ROOT),
@@ -258,14 +253,17 @@ final class ActCommands {
         Economics economics = new Economics();
 
         ExportResult write(Workspace workspace, SegmentExports.ListKind kind, int capacity) {
-            Segment loaded = workbench().segments().load(segment, TaskContext.silent());
-            ExportResult result = workbench().exports().list(loaded, kind,
-                    economics.economics(), capacity, out, columns, includePii, System.getProperty("user.name"));
+            // streamed, not loaded: a list of a million customers is written in a small heap
+            SegmentExports.StreamedExport exported = workbench().exports().list(workbench().segments(), segment, kind,
+                    economics.economics(), capacity, out, columns, includePii, System.getProperty("user.name"),
+                    TaskContext.silent());
+            ExportResult result = exported.result();
             out().printf(Locale.ROOT, "Wrote %,d customers to %s (personal data %s); provenance in %s%n", result.rows(),
                     result.file(), result.personalDataIncluded() ? "included" : "masked",
                     result.provenanceFile().getFileName());
-            sayBacktest(out(), workbench().preparation().backtestOf(loaded)
-                    .sentence(loaded.scoring().datasetReference(), loaded.scoring().modelId()));
+            StreamedSegment streamed = exported.segment();
+            sayBacktest(out(), workbench().preparation().backtestOf(streamed)
+                    .sentence(streamed.scoring().datasetReference(), streamed.scoring().modelId()));
             return result;
         }
     }

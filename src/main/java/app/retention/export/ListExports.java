@@ -7,8 +7,12 @@ import app.retention.segment.Reason;
 import app.retention.segment.ScoredCustomer;
 import app.retention.segment.ValuePlan;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 
 /**
  * Builds the tables of segment lists and call lists from a value plan, rows in priority order (descending
@@ -33,21 +37,55 @@ public final class ListExports {
      */
     public static ExportTable callList(ValuePlan plan, int capacity, ControlGroup control, Playbook playbook,
                                        ListLayout layout) {
+        long contactable = plan.ranking().stream().filter(r -> control == null || !control.isControl(r.customer()
+                .key())).count();
+        return held(callList(plan.ranking(), contactable, capacity, control, playbook, layout));
+    }
+
+    /**
+     * The call list of a ranking read once, in priority order, its rows made as they are written: how a segment of
+     * a million customers is exported without holding them.
+     *
+     * @param contactable the ranking's customers outside the control group
+     */
+    static ExportTable callList(Iterable<RankedCustomer> ranking, long contactable, int capacity,
+                                ControlGroup control, Playbook playbook, ListLayout layout) {
         if (capacity < 1) {
             throw new ExportException("A call list needs a capacity of at least 1 contact; got " + capacity + ".");
         }
-        List<List<Object>> rows = new ArrayList<>(Math.min(capacity, plan.ranking().size()));
-        int rank = 0;
-        for (RankedCustomer r : plan.ranking()) {
-            if (rows.size() == capacity) {
-                break;
-            }
-            if (control != null && control.isControl(r.customer().key())) {
-                continue;
-            }
-            rows.add(row(++rank, r, playbook.actionFor(r.customer().band()), layout, null));
-        }
-        return new ExportTable("Call list", columns(layout, false), rows);
+        int size = (int) Math.min(capacity, contactable);
+        return new ExportTable("Call list", columns(layout, false), new StreamedRows(size, () -> {
+            Iterator<RankedCustomer> customers = ranking.iterator();
+            return new Iterator<>() {
+                private int rank;
+                private RankedCustomer next = advance();
+
+                private RankedCustomer advance() {
+                    while (rank < capacity && customers.hasNext()) {
+                        RankedCustomer r = customers.next();
+                        if (control == null || !control.isControl(r.customer().key())) {
+                            return r;
+                        }
+                    }
+                    return null;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public List<Object> next() {
+                    if (next == null) {
+                        throw new NoSuchElementException();
+                    }
+                    List<Object> row = row(++rank, next, playbook.actionFor(next.customer().band()), layout, null);
+                    next = advance();
+                    return row;
+                }
+            };
+        }));
     }
 
     /**
@@ -56,13 +94,60 @@ public final class ListExports {
      * @param control the segment's control group, or null when there is none
      */
     public static ExportTable segmentList(ValuePlan plan, ControlGroup control, Playbook playbook, ListLayout layout) {
-        List<List<Object>> rows = new ArrayList<>(plan.ranking().size());
-        for (RankedCustomer r : plan.ranking()) {
-            boolean held = control != null && control.isControl(r.customer().key());
-            String action = held ? CONTROL_ACTION : playbook.actionFor(r.customer().band());
-            rows.add(row(r.rank(), r, action, layout, held ? "Yes" : "No"));
+        return held(segmentList(plan.ranking(), plan.ranking().size(), control, playbook, layout));
+    }
+
+    /** The segment list of a ranking of {@code customers} read once, in priority order, as it is written. */
+    static ExportTable segmentList(Iterable<RankedCustomer> ranking, long customers, ControlGroup control,
+                                   Playbook playbook, ListLayout layout) {
+        return new ExportTable("Segment list", columns(layout, true), new StreamedRows((int) customers, () -> {
+            Iterator<RankedCustomer> ranked = ranking.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return ranked.hasNext();
+                }
+
+                @Override
+                public List<Object> next() {
+                    RankedCustomer r = ranked.next();
+                    boolean held = control != null && control.isControl(r.customer().key());
+                    String action = held ? CONTROL_ACTION : playbook.actionFor(r.customer().band());
+                    return row(r.rank(), r, action, layout, held ? "Yes" : "No");
+                }
+            };
+        }));
+    }
+
+    /** The same table with its rows made and held, for callers that read them more than once. */
+    private static ExportTable held(ExportTable streamed) {
+        return new ExportTable(streamed.title(), streamed.columns(), new ArrayList<>(streamed.rows()));
+    }
+
+    /** Rows of a known count made one by one as they are read, in order; read once, never by index. */
+    private static final class StreamedRows extends AbstractList<List<Object>> {
+        private final int size;
+        private final Supplier<Iterator<List<Object>>> rows;
+
+        StreamedRows(int size, Supplier<Iterator<List<Object>>> rows) {
+            this.size = size;
+            this.rows = rows;
         }
-        return new ExportTable("Segment list", columns(layout, true), rows);
+
+        @Override
+        public Iterator<List<Object>> iterator() {
+            return rows.get();
+        }
+
+        @Override
+        public List<Object> get(int index) {
+            throw new UnsupportedOperationException("the rows of a streamed list are read in order");
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     private static List<ExportColumn> columns(ListLayout layout, boolean withControl) {

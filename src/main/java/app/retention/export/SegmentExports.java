@@ -8,8 +8,11 @@ import app.retention.domain.ExportKind;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.Segment;
-import app.retention.segment.ValuePlan;
-import app.retention.segment.ValuePlanner;
+import app.retention.segment.ScoredCustomer;
+import app.retention.segment.SegmentDefinition;
+import app.retention.segment.SegmentService;
+import app.retention.segment.StreamedSegment;
+import app.retention.task.TaskContext;
 import app.retention.store.Workspace;
 
 import java.nio.file.Path;
@@ -48,22 +51,65 @@ public final class SegmentExports {
      */
     public ExportResult list(Segment segment, ListKind kind, CampaignEconomics economics, int capacity, Path out,
                              List<String> columns, boolean includePersonalData, String user) {
+        try (RankedCustomers ranking = new RankedCustomers(economics)) {
+            segment.customers().forEach(ranking::add);
+            long contactable = segment.customers().stream().filter(c -> segment.control() == null
+                    || !segment.control().isControl(c.key())).count();
+            return write(segment.outline(), ranking, contactable, segment.customers().isEmpty() ? null
+                    : segment.customers().get(0), kind, economics, capacity, out, columns, includePersonalData, user);
+        }
+    }
+
+    /** A list written from a segment streamed out of the workspace, and the segment it was cut from. */
+    public record StreamedExport(ExportResult result, StreamedSegment segment) {
+    }
+
+    /**
+     * Writes a saved segment's call list or segment list as {@link #list(Segment, ListKind, CampaignEconomics, int,
+     * Path, List, boolean, String)} does, streaming its customers out of the workspace instead of loading them:
+     * they are ranked in sorted runs on disk and merged as the file is written, so a segment of a million
+     * customers is exported in a heap that does not grow with it.
+     */
+    public StreamedExport list(SegmentService segments, String name, ListKind kind, CampaignEconomics economics,
+                               int capacity, Path out, List<String> columns, boolean includePersonalData,
+                               String user, TaskContext context) {
+        try (RankedCustomers ranking = new RankedCustomers(economics)) {
+            ScoredCustomer[] first = {null};
+            StreamedSegment segment = segments.stream(name, context, c -> {
+                if (first[0] == null) {
+                    first[0] = c;
+                }
+                ranking.add(c);
+            });
+            long control = segment.control() == null ? 0 : segment.control().controlKeys().size();
+            return new StreamedExport(write(segment, ranking, ranking.size() - control, first[0], kind, economics,
+                    capacity, out, columns, includePersonalData, user), segment);
+        }
+    }
+
+    /**
+     * @param contactable the ranked customers outside the control group
+     * @param first       the segment's first customer in the dataset's order (what personal data looks like), or
+     *                    null when it has none
+     */
+    private ExportResult write(StreamedSegment segment, RankedCustomers ranking, long contactable,
+                               ScoredCustomer first, ListKind kind, CampaignEconomics economics, int capacity,
+                               Path out, List<String> columns, boolean includePersonalData, String user) {
         String format = extension(out, List.of("csv", "xlsx"));
-        List<ColumnInfo> datasetColumns = columns(segment);
+        List<ColumnInfo> datasetColumns = columns(segment.scoring());
         ListLayout layout = new ListLayout(segment.keyColumn() == null ? "customer" : segment.keyColumn(),
-                exportColumns(segment, datasetColumns, columns),
+                exportColumns(segment, first, datasetColumns, columns),
                 segment.valueColumn() == null ? "value" : segment.valueColumn(), 3);
-        ValuePlan plan = ValuePlanner.plan(segment.customers(), economics);
         ExportTable table = kind == ListKind.CALL_LIST
-                ? ListExports.callList(plan, capacity, segment.control(), segment.playbook(), layout)
-                : ListExports.segmentList(plan, segment.control(), segment.playbook(), layout);
+                ? ListExports.callList(ranking, contactable, capacity, segment.control(), segment.playbook(), layout)
+                : ListExports.segmentList(ranking, ranking.size(), segment.control(), segment.playbook(), layout);
         Provenance provenance = provenance(segment, economics);
         if (kind == ListKind.CALL_LIST) {
             provenance = provenance.withCapacity(capacity);
         }
         ExportOptions options = new ExportOptions(includePersonalData, user, java.time.Instant.now());
         ExportJournal journal = journal(kind == ListKind.CALL_LIST ? ExportKind.CALL_LIST : ExportKind.SEGMENT_LIST,
-                segment);
+                segment.definition());
         return format.equals("csv") ? TableExport.writeCsv(table, out, options, provenance, journal)
                 : TableExport.writeXlsx(table, out, options, provenance, journal);
     }
@@ -72,16 +118,17 @@ public final class SegmentExports {
     public ExportResult brief(Segment segment, CampaignEconomics economics, int capacity, String goal, Path out,
                               String user) {
         String format = extension(out, List.of("html", "pdf"));
-        Provenance provenance = provenance(segment, economics).withCapacity(capacity);
+        Provenance provenance = provenance(segment.outline(), economics).withCapacity(capacity);
         String currency = segment.valueColumn() != null
                 && segment.valueColumn().toLowerCase(Locale.ROOT).endsWith("_brl") ? "R$" : "";
         BriefRequest request = new BriefRequest(goal == null || goal.isBlank() ? defaultGoal(segment) : goal,
                 segment.definition(), segment.customers(), segment.bands(), segment.playbook(), segment.control(),
-                economics, capacity, TARGET_UPLIFT, breakdownColumn(columns(segment)), 30, currency, provenance,
+                economics, capacity, TARGET_UPLIFT, breakdownColumn(columns(segment.scoring())), 30, currency,
+                provenance,
                 LocalDate.now(ZoneId.systemDefault()));
         CampaignBrief brief = CampaignBrief.assemble(request);
         ExportOptions options = ExportOptions.maskingPersonalData(user);
-        ExportJournal journal = journal(ExportKind.CAMPAIGN_BRIEF, segment);
+        ExportJournal journal = journal(ExportKind.CAMPAIGN_BRIEF, segment.definition());
         return format.equals("html") ? BriefRenderer.writeHtml(brief, out, options, journal)
                 : BriefRenderer.writePdf(brief, out, options, journal);
     }
@@ -91,15 +138,14 @@ public final class SegmentExports {
                 + "and measure what the campaign saved against a control group.";
     }
 
-    private List<ColumnInfo> columns(Segment segment) {
-        ScoreRunRecord scoring = segment.scoring();
+    private List<ColumnInfo> columns(ScoreRunRecord scoring) {
         DatasetInfo dataset = workspace.datasets().require(scoring.datasetReference());
         return workspace.datasets().columns(dataset);
     }
 
     /** The chosen columns, or: personal data (masked unless included) and up to three categories. */
-    private static List<ExportColumn> exportColumns(Segment segment, List<ColumnInfo> datasetColumns,
-                                                    List<String> chosen) {
+    private static List<ExportColumn> exportColumns(StreamedSegment segment, ScoredCustomer first,
+                                                    List<ColumnInfo> datasetColumns, List<String> chosen) {
         List<ExportColumn> result = new ArrayList<>();
         List<ColumnInfo> picked = new ArrayList<>();
         if (chosen != null) {
@@ -118,7 +164,7 @@ public final class SegmentExports {
                 continue;
             }
             if (c.role() == ColumnRole.PII) {
-                Object sample = segment.customers().isEmpty() ? null : segment.customers().get(0).attribute(c.name());
+                Object sample = first == null ? null : first.attribute(c.name());
                 result.add(ExportColumn.personal(c.name(), PersonalDataKind.guess(c.name(),
                         sample == null ? null : sample.toString())));
             } else if (c.type().isNumeric()) {
@@ -139,7 +185,7 @@ public final class SegmentExports {
                         .map(ColumnInfo::name).findFirst().orElse(null));
     }
 
-    private Provenance provenance(Segment segment, CampaignEconomics economics) {
+    private Provenance provenance(StreamedSegment segment, CampaignEconomics economics) {
         ScoreRunRecord scoring = segment.scoring();
         ModelRef model = new ModelRef(Long.toString(scoring.modelId()), scoring.modelLearner(), scoring.modelAuc(),
                 scoring.modelDesign(), Map.of("rocAuc", scoring.modelAuc()));
@@ -151,8 +197,8 @@ public final class SegmentExports {
      * The export's record in the workspace: logged before its file is in place, so no list leaves the workspace
      * without a trace of who exported it, even when the process dies half-way ({@link LoggedExport}).
      */
-    private ExportJournal journal(ExportKind kind, Segment segment) {
-        return new LoggedExport(workspace.stagedExports(), kind, segment.definition().name());
+    private ExportJournal journal(ExportKind kind, SegmentDefinition segment) {
+        return new LoggedExport(workspace.stagedExports(), kind, segment.name());
     }
 
     private static String extension(Path out, List<String> allowed) {

@@ -29,7 +29,7 @@ import java.util.TreeSet;
  */
 public final class DatasetInstances {
 
-    private static final int PAGE = 10_000;
+    static final int PAGE = 10_000;
 
     private final Instances instances;
     private final ModelSchema schema;
@@ -151,7 +151,7 @@ public final class DatasetInstances {
         return problems;
     }
 
-    private static List<ColumnInfo> matchFeatures(DatasetInfo dataset, List<ColumnInfo> columns, ModelSchema schema,
+    static List<ColumnInfo> matchFeatures(DatasetInfo dataset, List<ColumnInfo> columns, ModelSchema schema,
                                                   List<String> problems, boolean failOnProblems) {
         List<ColumnInfo> features = new ArrayList<>();
         for (FeatureSpec spec : schema.features()) {
@@ -184,35 +184,45 @@ public final class DatasetInstances {
                                            List<ColumnInfo> features, ColumnInfo target,
                                            Map<String, Map<String, String>> merges, List<Long> rowNumbers,
                                            TaskContext context) {
+        List<Object[]> rows = new ArrayList<>((int) Math.min(dataset.rowsImported(), Integer.MAX_VALUE - 8));
+        for (long offset = 0; offset < dataset.rowsImported(); offset += PAGE) {
+            context.checkCancelled();
+            context.progress((double) offset / dataset.rowsImported(), "Reading " + dataset.name());
+            readPage(workspace, dataset, columns, features, target, merges, offset, rows, rowNumbers);
+        }
+        return rows;
+    }
+
+    /**
+     * Adds the rows after row number {@code offset} (a page of {@link #PAGE}) to {@code rows}, as
+     * {@link #readRows} reads them.
+     */
+    static void readPage(Workspace workspace, DatasetInfo dataset, List<ColumnInfo> columns,
+                         List<ColumnInfo> features, ColumnInfo target, Map<String, Map<String, String>> merges,
+                         long offset, List<Object[]> rows, List<Long> rowNumbers) {
         int[] index = new int[features.size()];
         for (int f = 0; f < features.size(); f++) {
             index[f] = columns.indexOf(features.get(f));
         }
         int targetIndex = target == null ? -1 : columns.indexOf(target);
-        List<Object[]> rows = new ArrayList<>((int) Math.min(dataset.rowsImported(), Integer.MAX_VALUE - 8));
-        for (long offset = 0; offset < dataset.rowsImported(); offset += PAGE) {
-            context.checkCancelled();
-            context.progress((double) offset / dataset.rowsImported(), "Reading " + dataset.name());
-            for (StoredRow stored : workspace.datasets().rows(dataset, offset, PAGE)) {
-                Object targetValue = targetIndex < 0 ? null : stored.values().get(targetIndex);
-                if (targetValue == null && rowNumbers == null) {
-                    continue;
-                }
-                if (rowNumbers != null) {
-                    rowNumbers.add(stored.rowNumber());
-                }
-                Object[] row = new Object[features.size() + 1];
-                for (int f = 0; f < features.size(); f++) {
-                    row[f] = featureValue(features.get(f), stored.values().get(index[f]), merges);
-                }
-                row[features.size()] = targetValue;
-                rows.add(row);
+        for (StoredRow stored : workspace.datasets().rows(dataset, offset, PAGE)) {
+            Object targetValue = targetIndex < 0 ? null : stored.values().get(targetIndex);
+            if (targetValue == null && rowNumbers == null) {
+                continue;
             }
+            if (rowNumbers != null) {
+                rowNumbers.add(stored.rowNumber());
+            }
+            Object[] row = new Object[features.size() + 1];
+            for (int f = 0; f < features.size(); f++) {
+                row[f] = featureValue(features.get(f), stored.values().get(index[f]), merges);
+            }
+            row[features.size()] = targetValue;
+            rows.add(row);
         }
-        return rows;
     }
 
-    private static Object featureValue(ColumnInfo column, Object value, Map<String, Map<String, String>> merges) {
+    static Object featureValue(ColumnInfo column, Object value, Map<String, Map<String, String>> merges) {
         if (value == null) {
             return null;
         }
@@ -229,7 +239,7 @@ public final class DatasetInstances {
         return ((Number) value).doubleValue();
     }
 
-    private static Instances toInstances(String name, ModelSchema schema, List<Object[]> rows) {
+    static Instances toInstances(String name, ModelSchema schema, List<Object[]> rows) {
         ArrayList<Attribute> attributes = new ArrayList<>();
         for (FeatureSpec spec : schema.features()) {
             attributes.add(spec.nominal() ? new Attribute(spec.column(), new ArrayList<>(spec.values()))

@@ -44,7 +44,9 @@ public final class ScoreBenchmark {
         double oursSeconds = (System.nanoTime() - start) / 1e9;
 
         // ours stores calibrated probabilities: the same map on Weka's must give the same numbers
-        boolean same = Arrays.equals(scoring.calibration(modelId).apply(weka), ours.probabilities());
+        double[] stored = workspace.scores().scores(ours.run().id()).stream()
+                .mapToDouble(app.retention.domain.StoredScore::probability).toArray();
+        boolean same = Arrays.equals(scoring.calibration(modelId).apply(weka), stored);
         double ratio = oursSeconds / wekaSeconds;
         out.printf(Locale.ROOT, "bench score: %,d rows x %d features, model %s (trained on %,d rows), %d threads for ours%n",
                 rows.numInstances(), rows.numAttributes() - 1, learner, train.rowsImported(), threads);

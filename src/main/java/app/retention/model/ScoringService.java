@@ -24,7 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Scores every customer of a dataset version with a stored model and stores the churn probabilities (calibrated by
@@ -81,8 +81,8 @@ public final class ScoringService {
         });
     }
 
-    /** What a scoring stored: its record and, for each row number, its probability. */
-    public record Scoring(ScoreRunRecord run, long[] rowNumbers, double[] probabilities) {
+    /** What a scoring stored: its record (the scores are in the workspace). */
+    public record Scoring(ScoreRunRecord run) {
     }
 
     private static int checked(int threads) {
@@ -92,26 +92,27 @@ public final class ScoringService {
         return threads;
     }
 
-    /** Scores {@code dataset} with model {@code modelId}; {@code reasons} adds the three reasons per customer. */
+    /**
+     * Scores {@code dataset} with model {@code modelId}; {@code reasons} adds the three reasons per customer. The
+     * customers are read, scored and stored a page at a time, in one transaction: a million customers are scored in
+     * a heap that holds a page, and a failed or cancelled scoring stores nothing.
+     */
     public Scoring score(DatasetInfo dataset, long modelId, boolean reasons, TaskContext context) {
         long start = System.nanoTime();
         ExperimentRecord record = catalog.record(modelId);
         StoredModel stored = catalog.stored(modelId);
-        ModelSchema schema = catalog.schema(modelId);
         PlattScaling calibration = catalog.calibration(modelId);
-        DatasetInstances.ScoringRows rows = DatasetInstances.readForScoring(workspace, dataset, schema, context);
-        Instances data = rows.instances();
-        References reference = reasons ? references(data) : null;
-        List<StoredScore> scores = predict(stored.classifier(), data, rows.rowNumbers(), reference, calibration,
-                context);
-        context.checkCancelled();
-        context.progress(0.95, "Saving " + scores.size() + " scores");
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        ScoringPages pages = new ScoringPages(workspace, dataset, catalog.schema(modelId));
+        References reference = reasons ? references(pages) : null;
         ScoreRunRecord run = new ScoreRunRecord(0, null, dataset.name(), dataset.version(), dataset.source().sha256(),
-                modelId, record.learner(), record.rocAuc(), record.design(), scores.size(), millis);
-        long id = workspace.scores().save(run, scores);
-        double[] p = scores.stream().mapToDouble(StoredScore::probability).toArray();
-        return new Scoring(workspace.scores().run(id).orElseThrow(), rows.rowNumbers(), p);
+                modelId, record.learner(), record.rocAuc(), record.design(), 0, 0);
+        long id = workspace.scores().save(run, each -> {
+            long scored = predict(stored.classifier(), pages, reference, calibration, context, each);
+            context.checkCancelled();
+            context.progress(0.95, "Saving " + scored + " scores");
+            return (System.nanoTime() - start) / 1_000_000;
+        });
+        return new Scoring(workspace.scores().run(id).orElseThrow());
     }
 
     /** The calibration this service applies: the catalog's, fitted once per model. */
@@ -119,40 +120,48 @@ public final class ScoringService {
         return catalog.calibration(modelId);
     }
 
-    private List<StoredScore> predict(byte[] model, Instances data, long[] rowNumbers, References reference,
-                                      PlattScaling calibration, TaskContext context) {
+    /** Scores every page of customers, each on the pool in chunks, handing the scores on in row order. */
+    private long predict(byte[] model, ScoringPages pages, References reference, PlattScaling calibration,
+                         TaskContext context, Consumer<StoredScore> each) {
         ExecutorService pool = shared != null ? shared : pool(threads);
         // one copy of the model per pool thread, for this scoring only (a shared pool outlives it)
         Map<Thread, Classifier> copies = new ConcurrentHashMap<>();
-        int chunks = (data.numInstances() + CHUNK - 1) / CHUNK;
-        AtomicInteger done = new AtomicInteger();
         List<Future<List<StoredScore>>> futures = new ArrayList<>();
+        long scored = 0;
         try {
-            for (int c = 0; c < chunks; c++) {
-                int from = c * CHUNK;
-                int to = Math.min(data.numInstances(), from + CHUNK);
-                futures.add(pool.submit(() -> {
-                    if (context.isCancelled()) {
-                        throw new TaskCancelledException();
-                    }
-                    Classifier classifier = copies.computeIfAbsent(Thread.currentThread(),
-                            t -> ModelSerializer.read(model, "The model"));
-                    List<StoredScore> part = new ArrayList<>(to - from);
-                    for (int i = from; i < to; i++) {
-                        Instance row = data.instance(i);
-                        double p = classifier.distributionForInstance(row)[1];
-                        List<StoredReason> why = reference == null ? List.of() : reasons(classifier, row, p, reference);
-                        part.add(new StoredScore(rowNumbers[i], calibration.apply(p), why));
-                    }
-                    context.progress(0.9 * done.incrementAndGet() / chunks, "Scored " + to + " customers");
-                    return part;
-                }));
+            for (long offset = 0; offset < pages.end(); offset += DatasetInstances.PAGE) {
+                context.checkCancelled();
+                ScoringPages.Page page = pages.read(offset);
+                Instances data = page.instances();
+                futures.clear();
+                for (int from = 0; from < data.numInstances(); from += CHUNK) {
+                    int start = from;
+                    int to = Math.min(data.numInstances(), from + CHUNK);
+                    futures.add(pool.submit(() -> {
+                        if (context.isCancelled()) {
+                            throw new TaskCancelledException();
+                        }
+                        Classifier classifier = copies.computeIfAbsent(Thread.currentThread(),
+                                t -> ModelSerializer.read(model, "The model"));
+                        List<StoredScore> part = new ArrayList<>(to - start);
+                        for (int i = start; i < to; i++) {
+                            Instance row = data.instance(i);
+                            double p = classifier.distributionForInstance(row)[1];
+                            List<StoredReason> why = reference == null ? List.of()
+                                    : reasons(classifier, row, p, reference);
+                            part.add(new StoredScore(page.rowNumbers()[i], calibration.apply(p), why));
+                        }
+                        return part;
+                    }));
+                }
+                for (Future<List<StoredScore>> f : futures) {
+                    f.get().forEach(each);
+                }
+                scored += data.numInstances();
+                context.progress(0.9 * Math.min(1, (double) (offset + DatasetInstances.PAGE) / pages.end()),
+                        "Scored " + scored + " customers");
             }
-            List<StoredScore> scores = new ArrayList<>(data.numInstances());
-            for (Future<List<StoredScore>> f : futures) {
-                scores.addAll(f.get());
-            }
-            return scores;
+            return scored;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TaskCancelledException();
@@ -177,13 +186,14 @@ public final class ScoringService {
     private static final double[] PERCENTILES = {0.1, 0.3, 0.5, 0.7, 0.9};
     private static final int CATEGORIES = 8;
 
-    static References references(Instances data) {
-        int features = data.numAttributes() - 1;
+    static References references(ScoringPages pages) {
+        Instances header = pages.header();
+        int features = header.numAttributes() - 1;
         double[][] values = new double[features][];
         double[][] weights = new double[features][];
         for (int a = 0; a < features; a++) {
-            if (data.attribute(a).isNominal()) {
-                int[] counts = data.attributeStats(a).nominalCounts;
+            if (header.attribute(a).isNominal()) {
+                int[] counts = pages.nominalCounts(a);
                 Integer[] order = new Integer[counts.length];
                 Arrays.setAll(order, i -> i);
                 Arrays.sort(order, (x, y) -> Integer.compare(counts[y], counts[x]));
@@ -199,19 +209,9 @@ public final class ScoringService {
                     weights[a][k] = counts[order[k]] / total;
                 }
             } else {
-                double[] present = Arrays.stream(data.attributeToDoubleArray(a)).filter(v -> !Double.isNaN(v))
-                        .sorted().toArray();
-                if (present.length == 0) {
-                    values[a] = new double[0];
-                    weights[a] = new double[0];
-                    continue;
-                }
-                values[a] = new double[PERCENTILES.length];
-                weights[a] = new double[PERCENTILES.length];
-                for (int k = 0; k < PERCENTILES.length; k++) {
-                    values[a][k] = present[(int) Math.min(present.length - 1, PERCENTILES[k] * present.length)];
-                    weights[a][k] = 1.0 / PERCENTILES.length;
-                }
+                values[a] = pages.percentiles(a, PERCENTILES);
+                weights[a] = new double[values[a].length];
+                Arrays.fill(weights[a], 1.0 / PERCENTILES.length);
             }
         }
         return new References(values, weights);

@@ -21,4 +21,10 @@ public record Segment(SegmentRecord record, SegmentDefinition definition, ScoreR
     public Segment {
         customers = List.copyOf(customers);
     }
+
+    /** What this segment is and counts, without its customers, as {@link SegmentService#stream} tells one. */
+    public StreamedSegment outline() {
+        return new StreamedSegment(record, definition, scoring, bands, playbook, control, customers.size(), keyColumn,
+                valueColumn, alreadyChurned, outcomesKnown);
+    }
 }

@@ -1,12 +1,9 @@
 package app.retention.segment;
 
 import app.retention.domain.ColumnInfo;
-import app.retention.domain.ColumnRole;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.domain.SegmentRecord;
-import app.retention.domain.StoredRow;
-import app.retention.domain.StoredScore;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,16 +11,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
@@ -33,18 +27,13 @@ import java.util.function.LongFunction;
  */
 public final class SegmentService {
 
-    private static final List<String> CUSTOMER_WORDS = List.of("customer", "client", "account", "member",
-            "subscriber", "user", "cliente", "conta");
-    private static final Set<String> ROW_NUMBER_NAMES = Set.of("rownumber", "rownum", "row", "index", "line");
-
-    private static final int PAGE = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final List<String> VALUE_NAMES = List.of("clv", "ltv", "lifetime_value", "customer_value", "value",
             "revenue", "monthlycharges", "monthly_charges", "balance");
 
     private final Workspace workspace;
-    private final LongFunction<Optional<KnownOutcome>> outcomes;
+    private final ScoredCustomerReader reader;
 
     /**
      * @param outcomes by model id, how a dataset's target says a customer already churned (the model's target
@@ -54,7 +43,7 @@ public final class SegmentService {
      */
     public SegmentService(Workspace workspace, LongFunction<Optional<KnownOutcome>> outcomes) {
         this.workspace = workspace;
-        this.outcomes = outcomes;
+        this.reader = new ScoredCustomerReader(workspace, outcomes);
     }
 
     /** The column that most likely holds customer value: a numeric column named like clv, ltv, value or revenue. */
@@ -85,117 +74,17 @@ public final class SegmentService {
      */
     public ScoredCustomers read(ScoreRunRecord scoring, RiskBands bands, String valueColumn, TaskContext context) {
         List<ScoredCustomer> customers = new ArrayList<>();
-        Outcomes outcomes = stream(scoring, bands, valueColumn, context, customers::add);
+        ScoredCustomerReader.Outcomes outcomes = reader.read(scoring, bands, valueColumn, context, null,
+                customers::add);
         return new ScoredCustomers(customers, outcomes.alreadyChurned(), outcomes.known());
     }
 
-    /** How many customers of a scoring were left out as already churned, and how many have a target value. */
-    private record Outcomes(long alreadyChurned, long known) {
-    }
-
     /**
-     * Hands every customer a campaign can act on to {@code each}, in the dataset's order, one page of rows and of
-     * their scores at a time: nothing of the scoring is held but the page, so a million customers stream through a
-     * small heap.
-     */
-    private Outcomes stream(ScoreRunRecord scoring, RiskBands bands, String valueColumn, TaskContext context,
-                            Consumer<ScoredCustomer> each) {
-        DatasetInfo dataset = workspace.datasets().require(scoring.datasetReference());
-        List<ColumnInfo> columns = workspace.datasets().columns(dataset);
-        int key = keyIndex(columns);
-        int value = valueColumn == null ? -1 : indexOf(columns, valueColumn);
-        KnownOutcome outcome = outcomes.apply(scoring.modelId()).orElse(null);
-        int target = outcome == null ? -1 : columns.stream().map(ColumnInfo::name).toList().indexOf(outcome.column());
-        long churned = 0;
-        long known = 0;
-        for (long offset = 0; offset < dataset.rowsImported(); offset += PAGE) {
-            context.checkCancelled();
-            context.progress((double) offset / dataset.rowsImported(), "Reading customers of " + dataset.name());
-            Map<Long, StoredScore> scores = new HashMap<>();
-            for (StoredScore s : workspace.scores().scores(scoring.id(), offset, offset + PAGE)) {
-                scores.put(s.rowNumber(), s);
-            }
-            for (StoredRow row : workspace.datasets().rows(dataset, offset, PAGE)) {
-                StoredScore score = scores.get(row.rowNumber());
-                if (score == null) {
-                    continue;
-                }
-                Object outcomeValue = target < 0 ? null : row.values().get(target);
-                if (outcomeValue != null) {
-                    known++;
-                    if (outcome.churned(outcomeValue)) {
-                        churned++;
-                        continue;
-                    }
-                }
-                Map<String, Object> attributes = new LinkedHashMap<>();
-                for (int c = 0; c < columns.size(); c++) {
-                    attributes.put(columns.get(c).name(), attribute(row.values().get(c), columns.get(c)));
-                }
-                Object keyValue = key < 0 ? null : row.values().get(key);
-                String customerKey = keyValue == null ? "row " + row.rowNumber() : String.valueOf(attributes.get(
-                        columns.get(key).name()));
-                Object v = value < 0 ? null : row.values().get(value);
-                double customerValue = v instanceof Number n ? n.doubleValue() : Double.NaN;
-                double p = Math.min(1, Math.max(0, score.probability()));
-                // what a customer is worth is why calling them pays, not why they leave (finding M14)
-                each.accept(new ScoredCustomer(customerKey, p, bands.assign(p).name(), customerValue,
-                        score.reasons().stream().filter(r -> !r.feature().equals(valueColumn))
-                                .map(r -> new Reason(r.feature(), r.text())).toList(), attributes));
-            }
-        }
-        return new Outcomes(churned, known);
-    }
-
-    /**
-     * The column a call centre looks customers up by: an identifier named for the customer (customer, client,
-     * account, member, subscriber, user) before any other identifier, and a row number only when nothing else is
-     * there (finding M16: the bank file's list was keyed by RowNumber, not CustomerId).
+     * The column a call centre looks customers up by: an identifier named for the customer before any other
+     * identifier, and a row number only when nothing else is there ({@link ScoredCustomerReader#keyIndex}).
      */
     static int keyIndex(List<ColumnInfo> columns) {
-        int best = -1;
-        int bestRank = Integer.MAX_VALUE;
-        for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).role() != ColumnRole.ID) {
-                continue;
-            }
-            int rank = keyRank(columns.get(c).name());
-            if (rank < bestRank) {
-                best = c;
-                bestRank = rank;
-            }
-        }
-        return best;
-    }
-
-    private static int keyRank(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (CUSTOMER_WORDS.stream().anyMatch(lower::contains)) {
-            return 0;
-        }
-        return ROW_NUMBER_NAMES.contains(lower.replaceAll("[^a-z]", "")) ? 2 : 1;
-    }
-
-    private static int indexOf(List<ColumnInfo> columns, String name) {
-        for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).name().equals(name)) {
-                return c;
-            }
-        }
-        throw new SegmentException("There is no column `" + name + "` to take customer value from. Columns: "
-                + String.join(", ", columns.stream().map(ColumnInfo::name).toList()) + ".");
-    }
-
-    /** Stored values as filters and exports see them: yes/no in the source's words, dates without a time. */
-    private static Object attribute(Object value, ColumnInfo column) {
-        if (value instanceof Boolean b) {
-            String label = b ? column.trueLabel() : column.falseLabel();
-            return label != null ? label : b.toString();
-        }
-        if (value instanceof LocalDateTime d && d.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            return d.toLocalDate();
-        }
-        return value;
+        return ScoredCustomerReader.keyIndex(columns);
     }
 
     /**
@@ -243,7 +132,7 @@ public final class SegmentService {
         }
         ControlGroups.Draw draw = new ControlGroups.Draw(controlShare, seed);
         MemberTotals members = new MemberTotals();
-        Outcomes outcomes = stream(scoring, bands, valueColumn, context, c -> {
+        ScoredCustomerReader.Outcomes outcomes = reader.read(scoring, bands, valueColumn, context, null, c -> {
             if (definition.includes(c)) {
                 draw.add(c.key(), c.probability(), c.band());
                 members.add(c);
@@ -294,15 +183,36 @@ public final class SegmentService {
      * without surrounding spaces, as it was saved.
      */
     public Segment load(String name, TaskContext context) {
+        List<ScoredCustomer> members = new ArrayList<>();
+        StreamedSegment s = stream(name, context, members::add);
+        return new Segment(s.record(), s.definition(), s.scoring(), s.bands(), s.playbook(), s.control(), members,
+                s.keyColumn(), s.valueColumn(), s.alreadyChurned(), s.outcomesKnown());
+    }
+
+    /**
+     * A saved segment as {@link #load} reads it, its members handed to {@code each} in the dataset's order instead
+     * of held: what the list exports use, so that a segment of a million customers is exported in a small heap.
+     * Only each member's key and place in the control group's draw is kept, to check the stored group.
+     *
+     * @throws SegmentException when the stored control group no longer matches the members
+     */
+    public StreamedSegment stream(String name, TaskContext context, Consumer<ScoredCustomer> each) {
         SegmentRecord record = require(name);
         ScoreRunRecord scoring = workspace.scores().run(record.scoreRunId()).orElseThrow();
         List<ColumnFilter> filters = parse(record.definition(), new TypeReference<List<ColumnFilter>>() { });
         RiskBands bands = RiskBands.restore(parse(record.bands(), new TypeReference<List<RiskBand>>() { }));
         SegmentDefinition definition = new SegmentDefinition(record.name(), scoring.datasetName(),
                 scoring.datasetVersion(), String.valueOf(scoring.modelId()), filters);
-        ScoredCustomers read = read(scoring, bands, record.valueColumn(), context);
-        List<ScoredCustomer> members = definition.select(read.customers());
-        ControlGroup drawn = ControlGroups.draw(members, record.controlShare(), record.controlSeed());
+        ControlGroups.Draw draw = new ControlGroups.Draw(record.controlShare(), record.controlSeed());
+        long[] members = {0};
+        ScoredCustomerReader.Outcomes read = reader.read(scoring, bands, record.valueColumn(), context, null, c -> {
+            if (definition.includes(c)) {
+                draw.add(c.key(), c.probability(), c.band());
+                members[0]++;
+                each.accept(c);
+            }
+        });
+        ControlGroup drawn = draw.finish();
         if (!drawn.controlKeys().equals(new java.util.HashSet<>(record.controlKeys()))) {
             throw new SegmentException("The control group stored with segment `" + name + "` no longer matches its "
                     + "customers; the scores or the dataset it was drawn from have changed.");
@@ -310,9 +220,26 @@ public final class SegmentService {
         DatasetInfo dataset = workspace.datasets().require(scoring.datasetReference());
         List<ColumnInfo> columns = workspace.datasets().columns(dataset);
         int key = keyIndex(columns);
-        return new Segment(record, definition, scoring, bands, Playbook.fromJson(record.playbook()), drawn, members,
-                key < 0 ? null : columns.get(key).name(), record.valueColumn(), read.alreadyChurned(),
-                read.outcomesKnown());
+        return new StreamedSegment(record, definition, scoring, bands, Playbook.fromJson(record.playbook()), drawn,
+                members[0], key < 0 ? null : columns.get(key).name(), record.valueColumn(), read.alreadyChurned(),
+                read.known());
+    }
+
+    /**
+     * Counts a scoring's customers per risk band and their mean churn probability (every score, as stored), and
+     * how many were left out as already churned, reading a page at a time: what {@code score} reports, in a heap
+     * that does not grow with the customers.
+     */
+    public ScoringSummary summarize(ScoreRunRecord scoring, RiskBands bands, TaskContext context) {
+        Map<String, Long> perBand = new LinkedHashMap<>();
+        bands.bands().forEach(b -> perBand.put(b.name(), 0L));
+        DoubleSummaryStatistics probabilities = new DoubleSummaryStatistics();
+        ScoredCustomerReader.Outcomes read = reader.read(scoring, bands, null, context, s -> {
+            probabilities.accept(s.probability());
+            perBand.merge(bands.assign(Math.min(1, Math.max(0, s.probability()))).name(), 1L, Long::sum);
+        }, null);
+        double mean = probabilities.getCount() == 0 ? Double.NaN : probabilities.getAverage();
+        return new ScoringSummary(perBand, mean, read.alreadyChurned(), read.known());
     }
 
     /**

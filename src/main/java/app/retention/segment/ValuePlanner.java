@@ -14,7 +14,7 @@ import java.util.List;
 public final class ValuePlanner {
 
     /** Highest expected value first; then higher churn probability; then the customer key, so ties are stable. */
-    static final Comparator<RankedCustomer> PRIORITY = Comparator
+    public static final Comparator<RankedCustomer> PRIORITY = Comparator
             .comparingDouble((RankedCustomer r) -> -r.expectedValueSaved())
             .thenComparingDouble(r -> -r.customer().probability())
             .thenComparing(r -> r.customer().key());

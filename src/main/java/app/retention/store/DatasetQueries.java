@@ -53,6 +53,35 @@ public final class DatasetQueries {
         }
     }
 
+    /** How many rows have a value in the column (missing ones not counted). */
+    public long countPresent(DatasetInfo dataset, ColumnInfo column) {
+        return new Jdbc(workspace).queryFirst("count the values of " + column.name() + " in " + dataset.reference(),
+                "SELECT COUNT(" + column.sqlName() + ") FROM " + dataset.tableName(), rs -> rs.getLong(1))
+                .orElse(0L);
+    }
+
+    /**
+     * Hands the column's values to {@code each} in ascending order, one per row, missing ones left out, until it
+     * returns false: H2 sorts on disk past its in-memory row limit, so order statistics of a million rows are read
+     * without holding them.
+     */
+    public void forEachSorted(DatasetInfo dataset, ColumnInfo column, java.util.function.Predicate<Object> each) {
+        String sql = "SELECT " + column.sqlName() + " FROM " + dataset.tableName() + " WHERE " + column.sqlName()
+                + " IS NOT NULL ORDER BY " + column.sqlName();
+        try (Connection c = workspace.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!each.test(DatasetRepository.readValue(rs, 1, column.type()))) {
+                        return;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure("sort " + column.name() + " of " + dataset.reference(), e);
+        }
+    }
+
     /** Rows and churners for each combination of two groupings; {@code second} may be null for one column. */
     public List<CrossCell> crosstab(DatasetInfo dataset, Grouping first, Grouping second, ChurnDefinition churn) {
         List<Object> params = new ArrayList<>();

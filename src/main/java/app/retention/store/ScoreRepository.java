@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Scores of dataset versions by stored models; a scoring is stored whole or not at all. */
 public final class ScoreRepository {
@@ -30,6 +31,25 @@ public final class ScoreRepository {
 
     /** Stores a scoring and every score in one transaction; returns the scoring's id. */
     public long save(ScoreRunRecord run, List<StoredScore> scores) {
+        return save(run, each -> {
+            scores.forEach(each);
+            return run.millis();
+        });
+    }
+
+    /** Scores made while they are stored: a scoring writes each one as it comes instead of holding them all. */
+    @FunctionalInterface
+    public interface ScoreSource {
+        /** Hands every score to {@code each}, in row order; returns how long the scoring took, in milliseconds. */
+        long writeTo(Consumer<StoredScore> each);
+    }
+
+    /**
+     * Stores a scoring and its scores as {@code source} makes them, in one transaction, so a scoring that fails or
+     * is cancelled half-way stores nothing; the scoring's row count and time are those of the scores written.
+     * Returns the scoring's id.
+     */
+    public long save(ScoreRunRecord run, ScoreSource source) {
         String sql = "INSERT INTO score_run (created_at, dataset_name, dataset_version, dataset_sha256, model_id, "
                 + "model_learner, model_auc, model_design, rows_scored, millis) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -48,30 +68,82 @@ public final class ScoreRepository {
                     ps.setNull(7, Types.DOUBLE);
                 }
                 ps.setString(8, run.modelDesign());
-                ps.setLong(9, scores.size());
-                ps.setLong(10, run.millis());
+                ps.setLong(9, 0);
+                ps.setLong(10, 0);
                 id = Transaction.insert(ps);
             }
+            long rows;
+            long millis;
+            try (ScoreBatch batch = new ScoreBatch(c, id)) {
+                millis = source.writeTo(batch);
+                rows = batch.flush();
+            } catch (ScoreWriteFailure e) {
+                throw e.sqlCause;
+            }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO score (run_id, row_no, probability, reasons) VALUES (?, ?, ?, ?)")) {
-                int pending = 0;
-                for (StoredScore s : scores) {
-                    ps.setLong(1, id);
-                    ps.setLong(2, s.rowNumber());
-                    ps.setDouble(3, s.probability());
-                    ps.setString(4, encode(s.reasons()));
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
+                    "UPDATE score_run SET rows_scored = ?, millis = ? WHERE id = ?")) {
+                ps.setLong(1, rows);
+                ps.setLong(2, millis);
+                ps.setLong(3, id);
+                ps.executeUpdate();
             }
             return id;
         });
+    }
+
+    /** An insert that failed while the scores were handed over, carried out of the consumer as it was. */
+    private static final class ScoreWriteFailure extends RuntimeException {
+        private final SQLException sqlCause;
+
+        ScoreWriteFailure(SQLException cause) {
+            super(cause);
+            this.sqlCause = cause;
+        }
+    }
+
+    /** Inserts the scores of one scoring in batches; counts them. */
+    private static final class ScoreBatch implements Consumer<StoredScore>, AutoCloseable {
+        private final PreparedStatement insert;
+        private final long runId;
+        private int pending;
+        private long written;
+
+        ScoreBatch(Connection c, long runId) throws SQLException {
+            this.insert = c.prepareStatement("INSERT INTO score (run_id, row_no, probability, reasons) "
+                    + "VALUES (?, ?, ?, ?)");
+            this.runId = runId;
+        }
+
+        @Override
+        public void accept(StoredScore s) {
+            try {
+                insert.setLong(1, runId);
+                insert.setLong(2, s.rowNumber());
+                insert.setDouble(3, s.probability());
+                insert.setString(4, encode(s.reasons()));
+                insert.addBatch();
+                written++;
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            } catch (SQLException e) {
+                throw new ScoreWriteFailure(e);
+            }
+        }
+
+        long flush() throws SQLException {
+            if (pending > 0) {
+                insert.executeBatch();
+                pending = 0;
+            }
+            return written;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
+        }
     }
 
     /**

@@ -8,8 +8,10 @@ import app.retention.model.ScoringService;
 import app.retention.segment.BandBasis;
 import app.retention.segment.RiskBands;
 import app.retention.segment.ScoredCustomers;
+import app.retention.segment.ScoringSummary;
 import app.retention.segment.Segment;
 import app.retention.segment.SegmentService;
+import app.retention.segment.StreamedSegment;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 
@@ -109,17 +111,20 @@ public final class SegmentPreparation {
     }
 
     /**
-     * Scores {@code dataset} anew (the CLI's {@code score}) and prepares its customers in the default bands.
+     * Scores {@code dataset} anew (the CLI's {@code score}) and counts its customers in the default bands, reading
+     * them back a page at a time: a scoring of a million customers is reported in a small heap.
      *
      * @param reasons whether to work out three reasons per customer
      */
-    public PreparedSegment scoreAgain(DatasetInfo dataset, long modelId, boolean reasons, TaskContext context) {
+    public ScoringReport scoreAgain(DatasetInfo dataset, long modelId, boolean reasons, TaskContext context) {
         ExperimentRecord model = catalog.record(modelId);
         ScoreRunRecord run = scoring.score(dataset, modelId, reasons, context).run();
         return takenBackOnFailure(run, () -> {
-            PreparedSegment prepared = read(banded(dataset, model, run, false, null, ValueChoice.none()), context);
+            PreparedScoring scored = banded(dataset, model, run, false, null, ValueChoice.none());
+            ScoringSummary summary = segments.summarize(run, scored.bands(), context);
             context.checkCancelled();
-            return prepared;
+            return new ScoringReport(run, scored.bands(), summary,
+                    scored.backtest(summary.outcomesKnown(), summary.alreadyChurned()));
         });
     }
 
@@ -146,6 +151,11 @@ public final class SegmentPreparation {
 
     /** Whether a saved segment's scoring was a backtest, and how many customers were left out of it. */
     public Backtest backtestOf(Segment segment) {
+        return backtestOf(segment.outline());
+    }
+
+    /** As {@link #backtestOf(Segment)}, for a segment whose customers were streamed. */
+    public Backtest backtestOf(StreamedSegment segment) {
         ExperimentRecord model = workspace.experiments().find(segment.scoring().modelId()).orElse(null);
         return Backtest.of(model, segment.scoring(), segment.outcomesKnown(), segment.alreadyChurned());
     }

@@ -250,7 +250,7 @@ public final class MainWindowView {
         if (file != null) {
             openWizard.model().analyze(file);
         } else if (openWizard.model().fileProperty().get() == null) {
-            openWizard.chooseFile();
+            openWizard.model().chooseFile();
         }
         return openWizard;
     }

@@ -3,6 +3,8 @@ package app.retention.ui;
 import app.retention.store.Workspace;
 import app.retention.task.PooledTaskRunner;
 import app.retention.task.TaskRunner;
+import app.retention.ui.common.Dialogs;
+import app.retention.ui.common.FxDialogs;
 import app.retention.ui.common.UserMessages;
 import app.retention.ui.models.CurveKind;
 import app.retention.usecase.Workbench;
@@ -42,6 +44,7 @@ public final class WorkbenchApp extends Application {
     private final Path fixedWorkspace;
     private final Supplier<TaskRunner> runnerFactory;
     private final boolean offerSampleData;
+    private final Dialogs dialogs;
     private Workspace workspace;
     private Workbench services;
     private TaskRunner runner;
@@ -50,24 +53,26 @@ public final class WorkbenchApp extends Application {
 
     /** Used by {@link Application#launch}: workspace from the command line, a pooled task runner. */
     public WorkbenchApp() {
-        this(null, () -> new PooledTaskRunner(TASK_THREADS, Platform::runLater), true);
+        this(null, () -> new PooledTaskRunner(TASK_THREADS, Platform::runLater), true, new FxDialogs());
     }
 
-    private WorkbenchApp(Path workspace, Supplier<TaskRunner> runnerFactory, boolean offerSampleData) {
+    private WorkbenchApp(Path workspace, Supplier<TaskRunner> runnerFactory, boolean offerSampleData,
+                         Dialogs dialogs) {
         this.fixedWorkspace = workspace;
         this.runnerFactory = runnerFactory;
         this.offerSampleData = offerSampleData;
+        this.dialogs = dialogs;
     }
 
     /** A database call on the JavaFX thread fails (tests): the screens must read in the background. */
     private boolean refuseDatabaseOnFxThread;
 
     /**
-     * An app on a given workspace folder and task runner, without the first-run sample import: for tests
-     * ({@code FxToolkit.setupApplication(() -> WorkbenchApp.on(dir, runner))}).
+     * An app on a given workspace folder, task runner and dialogs, without the first-run sample import: for tests
+     * ({@code FxToolkit.setupApplication(() -> WorkbenchApp.on(dir, runner, dialogs))}) and the screenshot launcher.
      */
-    public static WorkbenchApp on(Path workspace, TaskRunner runner) {
-        WorkbenchApp app = new WorkbenchApp(workspace, () -> runner, false);
+    public static WorkbenchApp on(Path workspace, TaskRunner runner, Dialogs dialogs) {
+        WorkbenchApp app = new WorkbenchApp(workspace, () -> runner, false, dialogs);
         app.refuseDatabaseOnFxThread = true;
         return app;
     }
@@ -91,7 +96,7 @@ public final class WorkbenchApp extends Application {
         }
         runner = runnerFactory.get();
         services = new Workbench(workspace); // the composition root: built once per opened workspace
-        model = new MainWindowViewModel(services, runner);
+        model = new MainWindowViewModel(services, runner, dialogs);
         view = new MainWindowView(model);
         // sized to the screen it opens on (finding M1): never taller or wider than its visual bounds
         WindowPlacement place = WindowPlacement.within(

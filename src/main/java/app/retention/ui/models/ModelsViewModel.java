@@ -12,6 +12,8 @@ import app.retention.task.TaskContext;
 import app.retention.task.TaskHandle;
 import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.ChartFiles;
+import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
@@ -53,6 +55,7 @@ public final class ModelsViewModel {
     private final DatasetCatalog repository;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
+    private final Dialogs dialogs;
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<DatasetInfo> dataset = new SimpleObjectProperty<>();
     private final TrainingForm form = new TrainingForm();
@@ -72,8 +75,9 @@ public final class ModelsViewModel {
     private List<ModelRun> shownRuns = List.of();
 
     public ModelsViewModel(ModelService service, DatasetCatalog repository, BackgroundTasks tasks,
-                           ErrorReporter errors) {
+                           ErrorReporter errors, Dialogs dialogs) {
         this.service = service;
+        this.dialogs = dialogs;
         this.repository = repository;
         this.tasks = tasks;
         this.reading = new LatestRequest(tasks);
@@ -303,8 +307,20 @@ public final class ModelsViewModel {
         load(dataset.get(), false);
     }
 
+    /** Asks where to save the chart of {@code kind} as shown, and saves it there. */
+    public void saveChartAs(CurveKind kind, boolean svg) {
+        ChartFiles.ask(dialogs, suggestedFileName(kind.fileStem(), svg ? "svg" : "png"), svg)
+                .ifPresent(file -> comparison.saveChart(kind, file));
+    }
+
+    /** Asks where to save the leaderboard, in the order shown, as CSV, and saves it there. */
+    public void exportCsv(List<LeaderboardRow> inOrder) {
+        dialogs.saveFile(Dialogs.FileRequest.save("Save the leaderboard as CSV",
+                suggestedFileName("leaderboard", "csv"), Dialogs.FileType.CSV)).ifPresent(file -> comparison.exportCsv(file, inOrder));
+    }
+
     /** A file name for an export of the shown dataset's comparison. */
-    public String suggestedFileName(String what, String extension) {
+    String suggestedFileName(String what, String extension) {
         String name = dataset.get() == null ? "models" : dataset.get().name();
         return (name + "-" + what).replaceAll("[^\\p{L}\\p{N}._-]+", "_") + "." + extension;
     }

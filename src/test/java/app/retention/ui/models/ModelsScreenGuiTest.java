@@ -10,6 +10,7 @@ import app.retention.store.Workspace;
 import app.retention.task.PooledTaskRunner;
 import app.retention.task.TaskContext;
 import app.retention.ui.WorkbenchApp;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.ui.testing.TestFiles;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -59,7 +60,7 @@ class ModelsScreenGuiTest {
         }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> WorkbenchApp.on(dir.resolve("ws"),
-                new PooledTaskRunner(2, Platform::runLater)));
+                new PooledTaskRunner(2, Platform::runLater), new ScriptedDialogs()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -118,7 +119,7 @@ class ModelsScreenGuiTest {
         System.setProperty("retention.ui.preset", "fast");
         try {
             app = FxToolkit.setupApplication(() -> WorkbenchApp.on(dir.resolve("ws"),
-                    new PooledTaskRunner(2, Platform::runLater)));
+                    new PooledTaskRunner(2, Platform::runLater), new ScriptedDialogs()));
         } finally {
             System.clearProperty("retention.ui.screen");
             System.clearProperty("retention.ui.train");

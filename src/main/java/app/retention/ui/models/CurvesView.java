@@ -109,20 +109,6 @@ final class CurvesView {
         return tab == null ? null : (CurveKind) tab.getUserData();
     }
 
-    /** Shows the tab of a curve kind (for screenshots and tests). */
-    void show(CurveKind kind) {
-        tabs.getTabs().stream().filter(t -> t.getUserData() == kind).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
-    }
-
-    void showDetails() {
-        tabs.getSelectionModel().select(detailsTab);
-    }
-
-    void showImportance() {
-        tabs.getSelectionModel().select(importanceTab);
-    }
-
     /** The viewer of a curve kind (for tests). */
     ChartViewer viewer(CurveKind kind) {
         return viewers.get(kind);

@@ -68,7 +68,7 @@ public final class ModelsView {
                 new ImportanceView(comparison.details()).root(), model::saveChartAs);
         curvesHolder.getChildren().add(curves.root());
         thresholdHolder.getChildren().add(new ThresholdView(comparison.threshold()).root());
-        // models that arrive while the screen first opens (the screenshot switch trains then) were left under the
+        // models that arrive while the screen first opens (training started at once) were left under the
         // empty message until the user left the screen and came back (finding m7): lay the board and the charts out
         // again once the change is over, from their holders up to the window
         ListChangeListener<Object> relayout = change -> Platform.runLater(() -> {
@@ -90,20 +90,5 @@ public final class ModelsView {
     @FXML
     private void exportCsv() {
         model.exportCsv(leaderboard.shownRows());
-    }
-
-    /** Shows a chart tab (for screenshots and tests). */
-    public void showCurve(CurveKind kind) {
-        curves.show(kind);
-    }
-
-    /** Shows the focused model's Model tab (for screenshots). */
-    public void showDetails() {
-        curves.showDetails();
-    }
-
-    /** Shows the focused model's Importance tab (for screenshots). */
-    public void showImportance() {
-        curves.showImportance();
     }
 }

@@ -69,8 +69,6 @@ public final class ModelsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final LatestRequest reading;
     private TaskHandle trainingTask;
-    private List<String> trainOnceShown;
-    private String focusOnShow;
     private DatasetInfo followed;
     private List<ModelRun> shownRuns = List.of();
 
@@ -136,8 +134,6 @@ public final class ModelsViewModel {
                     form.suggestRule(board.suggestedRule());
                 }
                 showRuns(board.runs(), lastBatch(board.runs()));
-                focusIfAsked();
-                trainIfAsked(board.runs());
             }
         }, failure -> {
             if (d.equals(dataset.get())) {
@@ -153,37 +149,6 @@ public final class ModelsViewModel {
                 .map(newest -> runs.stream().filter(r -> r.evaluation().design().equals(newest.evaluation().design()))
                         .map(ModelRun::id).toList())
                 .orElse(List.of());
-    }
-
-    /**
-     * Trains these learners (with the form's other settings) once the next board is shown, unless the board has
-     * one of them already: fills an empty workspace for screenshots and demos.
-     */
-    public void trainOnceShown(List<String> learners) {
-        trainOnceShown = List.copyOf(learners);
-    }
-
-    /** Focuses the newest drawn run of this learner once the next board is shown (for screenshots). */
-    public void focusOnShow(String learner) {
-        focusOnShow = learner;
-    }
-
-    private void focusIfAsked() {
-        String learner = focusOnShow;
-        focusOnShow = null;
-        if (learner != null) {
-            comparison.selected().stream().filter(r -> r.learner().equals(learner)).findFirst()
-                    .ifPresent(comparison::focus);
-        }
-    }
-
-    private void trainIfAsked(List<ModelRun> runs) {
-        List<String> asked = trainOnceShown;
-        trainOnceShown = null;
-        if (asked != null && runs.stream().noneMatch(r -> asked.contains(r.evaluation().learner()))) {
-            form.choose(asked);
-            train();
-        }
     }
 
     private Board board(DatasetInfo d) {

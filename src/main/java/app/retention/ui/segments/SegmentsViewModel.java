@@ -142,7 +142,7 @@ public final class SegmentsViewModel {
         });
     }
 
-    /** Chooses the model with this id, if it is offered (for the screenshot switch and tests). */
+    /** Chooses the model with this id, if it is offered ("Score customers →" on the Models screen). */
     public void chooseModel(long id) {
         choice.chooseModel(id);
     }
@@ -228,7 +228,7 @@ public final class SegmentsViewModel {
         }
     }
 
-    /** Ticks exactly these risk bands (for the screenshot switch and tests). */
+    /** Ticks exactly these risk bands. */
     public void tickBands(List<String> names) {
         bandChoices.forEach(c -> c.selectedProperty().set(names.contains(c.value())));
     }

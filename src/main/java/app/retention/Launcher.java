@@ -66,9 +66,9 @@ public final class Launcher {
 
     /**
      * Weka's optional native BLAS is excluded from the build; point netlib at the pure-Java one before any
-     * Weka class loads, or the first matrix operation fails.
+     * Weka class loads, or the first matrix operation fails. Public for other entry points (the screenshot launcher).
      */
-    static void quietWeka() {
+    public static void quietWeka() {
         for (String lib : Arrays.asList("BLAS", "LAPACK", "ARPACK")) {
             String key = "com.github.fommil.netlib." + lib;
             if (System.getProperty(key) == null) {

@@ -68,6 +68,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewModelsAskTheUserThroughDialogs() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("a view model holds state and commands without a window: it asks for a file or a yes "
+                        + "through ui.common.Dialogs, which tests answer (issue 11)")
+                .check(classes);
+        noClasses().that().doNotHaveSimpleName("FxDialogs")
+                .should().dependOnClassesThat().haveNameMatching("javafx\\.stage\\.(FileChooser|DirectoryChooser)(\\$.*)?")
+                .because("which file to propose and what to do with it are decisions of the view models; only the "
+                        + "app's Dialogs shows the system's choosers")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheUiUsesJavaFx() {
         noClasses().that().resideOutsideOfPackage("app.retention.ui..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")

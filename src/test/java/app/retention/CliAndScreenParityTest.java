@@ -11,6 +11,7 @@ import app.retention.task.TaskContext;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.segments.SegmentsTestData;
 import app.retention.ui.segments.SegmentsViewModel;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.usecase.Workbench;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class CliAndScreenParityTest {
 
         try (Workspace workspace = Workspace.open(dir.resolve("gui")); Workbench services = new Workbench(workspace, 2)) {
             SegmentsViewModel screen = new SegmentsViewModel(services,
-                    new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
+                    new BackgroundTasks(new SynchronousTaskRunner()), reported::add, new ScriptedDialogs());
             screen.refresh();
             screen.chooseModel(modelId);
             screen.score();

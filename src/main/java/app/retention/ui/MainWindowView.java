@@ -53,10 +53,7 @@ public final class MainWindowView {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private ImportWizardView openWizard;
-    private ExploreView exploreView;
-    private ModelsView modelsView;
     private SegmentsView segmentsView;
-    private ExportsView exportsView;
 
     @FXML private BorderPane rootPane;
     @FXML private ToggleGroup screensGroup;
@@ -87,14 +84,12 @@ public final class MainWindowView {
     private void initialize() {
         workspaceLabel.setText("Workspace\n" + model.workspacePath());
         screens.put(Screen.DATA, new DataView(model.data(), this::openImportWizard, () -> model.screenProperty().set(Screen.EXPLORE)).root());
-        exploreView = new ExploreView(model.explore(), () -> model.screenProperty().set(Screen.MODELS));
-        screens.put(Screen.EXPLORE, exploreView.root());
-        modelsView = new ModelsView(model.models());
-        screens.put(Screen.MODELS, modelsView.root());
+        screens.put(Screen.EXPLORE, new ExploreView(model.explore(), () -> model.screenProperty().set(Screen.MODELS))
+                .root());
+        screens.put(Screen.MODELS, new ModelsView(model.models()).root());
         segmentsView = new SegmentsView(model.segments());
         screens.put(Screen.SEGMENTS, segmentsView.root());
-        exportsView = new ExportsView(model.exports(), this::openSegmentExport);
-        screens.put(Screen.EXPORTS, exportsView.root());
+        screens.put(Screen.EXPORTS, new ExportsView(model.exports(), this::openSegmentExport).root());
         navButtons.put(Screen.DATA, dataNav);
         navButtons.put(Screen.EXPLORE, exploreNav);
         navButtons.put(Screen.MODELS, modelsNav);
@@ -203,24 +198,9 @@ public final class MainWindowView {
         model.statusBar().dismissError();
     }
 
-    /** The Explore screen's view (for screenshots and tests). */
-    public ExploreView exploreView() {
-        return exploreView;
-    }
-
-    /** The Models screen's view (for screenshots and tests). */
-    public ModelsView modelsView() {
-        return modelsView;
-    }
-
-    /** The Segments screen's view (for screenshots and tests). */
+    /** The Segments screen's view (for tests, which show its tabs). */
     public SegmentsView segmentsView() {
         return segmentsView;
-    }
-
-    /** The Exports screen's view (for screenshots and tests). */
-    public ExportsView exportsView() {
-        return exportsView;
     }
 
     /** "New export…": the Segments screen's Export tab, where exports are made from a saved segment. */
@@ -250,7 +230,7 @@ public final class MainWindowView {
         if (file != null) {
             openWizard.model().analyze(file);
         } else if (openWizard.model().fileProperty().get() == null) {
-            openWizard.chooseFile();
+            openWizard.model().chooseFile();
         }
         return openWizard;
     }

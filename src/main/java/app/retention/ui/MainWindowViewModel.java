@@ -4,6 +4,7 @@ import app.retention.data.ImportResult;
 import app.retention.domain.DatasetInfo;
 import app.retention.task.TaskRunner;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.StatusBarViewModel;
 import app.retention.ui.data.DataViewModel;
@@ -26,6 +27,7 @@ public final class MainWindowViewModel {
 
     private final Workbench services;
     private final BackgroundTasks tasks;
+    private final Dialogs dialogs;
     private final StatusBarViewModel statusBar;
     private final DataViewModel data;
     private final ExploreViewModel explore;
@@ -34,19 +36,21 @@ public final class MainWindowViewModel {
     private final ExportsViewModel exports;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
-    public MainWindowViewModel(Workbench services, TaskRunner runner) {
+    /** @param dialogs how the screens ask the user for files and confirmations */
+    public MainWindowViewModel(Workbench services, TaskRunner runner, Dialogs dialogs) {
         this.services = services;
+        this.dialogs = dialogs;
         this.tasks = new BackgroundTasks(runner);
         this.statusBar = new StatusBarViewModel(tasks);
-        this.data = new DataViewModel(services.datasets(), tasks, statusBar);
+        this.data = new DataViewModel(services.datasets(), tasks, statusBar, dialogs);
         data.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
-        this.explore = new ExploreViewModel(services.explore(), services.datasets(), tasks, statusBar);
+        this.explore = new ExploreViewModel(services.explore(), services.datasets(), tasks, statusBar, dialogs);
         explore.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         // folds of one training run in parallel on the Workbench's pool, beside the screens' task runner
-        this.models = new ModelsViewModel(services.training(), services.datasets(), tasks, statusBar);
+        this.models = new ModelsViewModel(services.training(), services.datasets(), tasks, statusBar, dialogs);
         models.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         models.onScoreWith(this::scoreWith);
-        this.segments = new SegmentsViewModel(services, tasks, statusBar);
+        this.segments = new SegmentsViewModel(services, tasks, statusBar, dialogs);
         segments.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         this.exports = new ExportsViewModel(services.exportLog(), tasks, statusBar, statusBar::showNotice);
         // models, datasets and exports may have changed elsewhere: Segments and Exports read again when shown
@@ -114,7 +118,7 @@ public final class MainWindowViewModel {
 
     /** A fresh import wizard model for this workspace. */
     public ImportWizardViewModel newImportWizard() {
-        return new ImportWizardViewModel(services.imports(), tasks);
+        return new ImportWizardViewModel(services.imports(), tasks, dialogs);
     }
 
     /** After the wizard: show the Data screen with the imported dataset selected. */

@@ -4,6 +4,7 @@ import app.retention.error.WorkbenchException;
 import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.ui.segments.SegmentsTestData;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.usecase.Workbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,8 @@ class MainWindowViewModelTest {
         long modelId = SegmentsTestData.sampleWithModelAt(dir.resolve("trained"));
         try (Workspace workspace = Workspace.open(dir.resolve("trained"));
              Workbench services = new Workbench(workspace)) {
-            MainWindowViewModel model = new MainWindowViewModel(services, new SynchronousTaskRunner());
+            MainWindowViewModel model = new MainWindowViewModel(services, new SynchronousTaskRunner(),
+                    new ScriptedDialogs());
             model.screenProperty().set(Screen.MODELS);
 
             model.scoreWith(modelId);
@@ -39,7 +41,8 @@ class MainWindowViewModelTest {
     void goingToAnotherScreenTakesTheErrorFromTheStatusBarButKeepsItInTheHistory() {
         try (Workspace workspace = Workspace.open(dir.resolve("ws"));
              Workbench services = new Workbench(workspace)) {
-            MainWindowViewModel model = new MainWindowViewModel(services, new SynchronousTaskRunner());
+            MainWindowViewModel model = new MainWindowViewModel(services, new SynchronousTaskRunner(),
+                    new ScriptedDialogs());
             model.screenProperty().set(Screen.SEGMENTS);
             model.statusBar().report(new WorkbenchException("Cannot export to /x/calls.csv"));
 

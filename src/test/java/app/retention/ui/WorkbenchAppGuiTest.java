@@ -1,13 +1,14 @@
 package app.retention.ui;
 
 import app.retention.task.PooledTaskRunner;
-import app.retention.ui.imports.ImportStep;
-import app.retention.ui.imports.ImportWizardView;
+import app.retention.ui.testing.ScriptedDialogs;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.ui.testing.TestFiles;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -23,19 +24,20 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The app starts on an empty workspace, a user imports a file through the wizard, and sees its rows. */
+/** The app starts on an empty workspace, a user chooses a file in the import wizard, imports it and sees its rows. */
 class WorkbenchAppGuiTest {
 
     @TempDir
     Path dir;
     private Application app;
     private final FxRobot robot = new FxRobot();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
     void start() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> WorkbenchApp.on(dir.resolve("ws"),
-                new PooledTaskRunner(2, Platform::runLater)));
+                new PooledTaskRunner(2, Platform::runLater), dialogs));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -61,19 +63,19 @@ class WorkbenchAppGuiTest {
     }
 
     @Test
-    void importingAFileThroughTheWizardShowsItsRowsOnTheDataScreen() throws Exception {
+    void importingAFileChosenThroughTheWizardShowsItsRowsOnTheDataScreen() throws Exception {
         Path file = TestFiles.churnCsv(dir, "september customers.csv", 150);
-        WorkbenchApp workbench = (WorkbenchApp) app;
         assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Datasets");
+        dialogs.choose(file);
 
-        ImportWizardView wizard = WaitForAsyncUtils.asyncFx(() -> workbench.view().openImportWizard(file)).get(10,
-                TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> wizard.model().stepProperty().get() == ImportStep.PREVIEW);
-        assertThat(wizard.model().nameProperty().get()).isEqualTo("september_customers");
+        robot.clickOn("Import…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#startImportButton").tryQuery()
+                .map(button -> !button.isDisabled()).orElse(false));
+        assertThat(dialogs.lastFileRequest().title()).isEqualTo("Choose a file to import");
+        assertThat(robot.lookup("#nameField").queryAs(TextField.class).getText()).isEqualTo("september_customers");
 
         robot.clickOn("#startImportButton");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !wizard.isShowing());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#startImportButton").tryQuery().isEmpty());
 
         TableView<?> rows = robot.lookup(".row-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows.getItems().size() == 100);

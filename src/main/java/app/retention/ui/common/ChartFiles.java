@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Saves a chart as PNG or SVG, chosen by the file's extension. */
 public final class ChartFiles {
@@ -19,6 +20,12 @@ public final class ChartFiles {
     public static final int HEIGHT = 700;
 
     private ChartFiles() {
+    }
+
+    /** Asks where to save a chart as SVG or PNG, proposing {@code fileName}; empty when the user cancels. */
+    public static Optional<Path> ask(Dialogs dialogs, String fileName, boolean svg) {
+        return dialogs.saveFile(svg ? Dialogs.FileRequest.save("Save chart as SVG", fileName, Dialogs.FileType.SVG)
+                : Dialogs.FileRequest.save("Save chart as PNG", fileName, Dialogs.FileType.PNG));
     }
 
     /** Writes {@code chart} to {@code file}: {@code .svg} as SVG, anything else as PNG. */

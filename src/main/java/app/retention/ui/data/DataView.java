@@ -14,9 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -24,10 +22,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 
@@ -231,28 +227,12 @@ public final class DataView {
 
     @FXML
     private void delete() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.deleteQuestion(), ButtonType.CANCEL,
-                ButtonType.OK);
-        confirm.initOwner(window());
-        confirm.setTitle("Delete dataset");
-        confirm.setHeaderText("Delete " + model.selectedProperty().get().reference() + "?");
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Delete");
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.deleteSelected());
+        model.deleteSelected();
     }
 
     @FXML
     private void exportRejected() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export quarantined rows");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file", "*.csv"));
-        DatasetInfo d = model.selectedProperty().get();
-        chooser.setInitialFileName(d.name() + "-v" + d.version() + "-quarantined.csv");
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            model.exportRejected(file.toPath(), () -> { });
-        }
+        model.exportRejected();
     }
 
     @FXML

@@ -12,6 +12,7 @@ import app.retention.domain.StoredRow;
 import app.retention.export.PersonalDataKind;
 import app.retention.export.PersonalDataMasking;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
@@ -31,7 +32,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +49,7 @@ public final class DataViewModel {
     private final DatasetCatalog repository;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
+    private final Dialogs dialogs;
 
     private final List<DatasetInfo> allVersions = new ArrayList<>();
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
@@ -71,8 +72,9 @@ public final class DataViewModel {
     private final LatestRequest reading;
     private long shownDatasetId = -1;
 
-    public DataViewModel(DatasetCatalog repository, BackgroundTasks tasks, ErrorReporter errors) {
+    public DataViewModel(DatasetCatalog repository, BackgroundTasks tasks, ErrorReporter errors, Dialogs dialogs) {
         this.repository = repository;
+        this.dialogs = dialogs;
         this.tasks = tasks;
         this.reading = new LatestRequest(tasks);
         this.errors = errors;
@@ -226,22 +228,14 @@ public final class DataViewModel {
         errors.report(failure);
     }
 
-    /** The question to ask before {@link #deleteSelected}: it names the dataset, its version and its rows. */
-    public String deleteQuestion() {
-        DatasetInfo d = selected.get();
-        if (d == null) {
-            return "";
-        }
-        long versions = allVersions.stream().filter(v -> v.name().equals(d.name())).count();
-        return "Delete " + d.name() + " version " + d.version() + " with its " + Formats.count(d.rowsImported())
-                + " rows?" + (versions > 1 ? " The other " + (versions - 1) + " version"
-                + (versions > 2 ? "s stay." : " stays.") : "") + " This cannot be undone.";
-    }
-
-    /** Deletes the selected version, then shows the list without it. */
+    /**
+     * Asks before deleting the selected version, naming the dataset, its version and its rows; on yes deletes it,
+     * then shows the list without it.
+     */
     public void deleteSelected() {
         DatasetInfo d = selected.get();
-        if (d == null) {
+        if (d == null || !dialogs.confirm(new Dialogs.Confirmation("Delete dataset", "Delete " + d.reference() + "?",
+                deleteDetails(d), "Delete"))) {
             return;
         }
         tasks.submit("Deleting " + d.reference(), ctx -> {
@@ -253,22 +247,33 @@ public final class DataViewModel {
         }, errors::report);
     }
 
+    private String deleteDetails(DatasetInfo d) {
+        long versions = allVersions.stream().filter(v -> v.name().equals(d.name())).count();
+        return "Delete " + d.name() + " version " + d.version() + " with its " + Formats.count(d.rowsImported())
+                + " rows?" + (versions > 1 ? " The other " + (versions - 1) + " version"
+                + (versions > 2 ? "s stay." : " stays.") : "") + " This cannot be undone.";
+    }
+
     /** A dialog model to rename the selected dataset (all its versions). */
     public RenameDatasetViewModel renameSelected() {
         DatasetInfo d = selected.get();
         return new RenameDatasetViewModel(repository, tasks, d == null ? "" : d.name(), this::refresh);
     }
 
-    /** Writes the selected dataset's quarantined rows to a CSV (line, reason, source text). */
-    public void exportRejected(Path target, Runnable onWritten) {
+    /** Asks where to save the selected dataset's quarantined rows, and writes them as CSV (line, reason, raw row). */
+    public void exportRejected() {
+        DatasetInfo d = selected.get();
         List<RowProblem> problems = rejected.stream().map(r -> new RowProblem(r.line(), r.reason(), r.raw())).toList();
-        tasks.submit("Exporting quarantined rows", ctx -> {
-            RowProblemsCsv.write(target, problems);
-            return target;
-        }, path -> {
-            notice.set(Formats.count(problems.size()) + " quarantined rows written to " + path);
-            onWritten.run();
-        }, errors::report);
+        if (d == null || problems.isEmpty()) {
+            return;
+        }
+        dialogs.saveFile(Dialogs.FileRequest.save("Export quarantined rows",
+                d.name() + "-v" + d.version() + "-quarantined.csv", Dialogs.FileType.CSV)).ifPresent(target ->
+                tasks.submit("Exporting quarantined rows", ctx -> {
+                    RowProblemsCsv.write(target, problems);
+                    return target;
+                }, path -> notice.set(Formats.count(problems.size()) + " quarantined rows written to " + path),
+                        errors::report));
     }
 
     static String describe(DatasetInfo d) {

@@ -22,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.fx.ChartViewer;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 /** Binds the Column tab: the churn chart, the table of groups and the statistics grid. */
@@ -137,10 +136,7 @@ final class ColumnTabView {
     }
 
     private void save(boolean svg) {
-        Path file = ExportActions.chooseChartFile(root, model.suggestedFileName(svg ? "svg" : "png"), svg);
-        if (file != null) {
-            model.saveChart(file);
-        }
+        model.saveChartAs(svg);
     }
 
     @FXML

@@ -9,6 +9,7 @@ import app.retention.explore.ExploreService;
 import app.retention.explore.RateGroup;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ChartFiles;
+import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
@@ -42,6 +43,7 @@ public final class ColumnViewModel {
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
     private final Consumer<String> notices;
+    private final Dialogs dialogs;
 
     private final ObjectProperty<ColumnProfile> selected = new SimpleObjectProperty<>();
     private final IntegerProperty bins = new SimpleIntegerProperty(DEFAULT_BINS);
@@ -57,7 +59,9 @@ public final class ColumnViewModel {
     private DatasetOverview overview;
     private final LatestRequest reading;
 
-    ColumnViewModel(ExploreService service, BackgroundTasks tasks, ErrorReporter errors, Consumer<String> notices) {
+    ColumnViewModel(ExploreService service, BackgroundTasks tasks, ErrorReporter errors, Consumer<String> notices,
+                        Dialogs dialogs) {
+        this.dialogs = dialogs;
         this.service = service;
         this.tasks = tasks;
         this.reading = new LatestRequest(tasks);
@@ -152,6 +156,11 @@ public final class ColumnViewModel {
 
     static String times(double ratio) {
         return Double.isNaN(ratio) ? "" : String.format(Locale.US, "%.2f×", ratio);
+    }
+
+    /** Asks where to save the chart shown, proposing {@link #suggestedFileName}, and saves it there. */
+    public void saveChartAs(boolean svg) {
+        ChartFiles.ask(dialogs, suggestedFileName(svg ? "svg" : "png"), svg).ifPresent(this::saveChart);
     }
 
     /** Saves the chart shown as PNG, or SVG when the file name ends in .svg. */

@@ -28,7 +28,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /** Binds the Crosstab tab: the heat map of churn rates, and the customers of the cell clicked. */
@@ -193,10 +192,7 @@ final class CrosstabTabView {
     }
 
     private void save(boolean svg) {
-        Path file = ExportActions.chooseChartFile(root, model.suggestedFileName(svg ? "svg" : "png"), svg);
-        if (file != null) {
-            model.saveChart(file);
-        }
+        model.saveChartAs(svg);
     }
 
     @FXML

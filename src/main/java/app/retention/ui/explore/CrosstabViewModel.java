@@ -12,6 +12,7 @@ import app.retention.explore.ExploreService;
 import app.retention.explore.RateGroup;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ChartFiles;
+import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
@@ -52,6 +53,7 @@ public final class CrosstabViewModel {
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
     private final Consumer<String> notices;
+    private final Dialogs dialogs;
 
     private final ObservableList<String> rowChoices = FXCollections.observableArrayList();
     private final ObservableList<String> columnChoices = FXCollections.observableArrayList();
@@ -70,7 +72,9 @@ public final class CrosstabViewModel {
     private final LatestRequest reading;
     private final LatestRequest previewing;
 
-    CrosstabViewModel(ExploreService service, BackgroundTasks tasks, ErrorReporter errors, Consumer<String> notices) {
+    CrosstabViewModel(ExploreService service, BackgroundTasks tasks, ErrorReporter errors, Consumer<String> notices,
+                          Dialogs dialogs) {
+        this.dialogs = dialogs;
         this.service = service;
         this.tasks = tasks;
         this.reading = new LatestRequest(tasks);
@@ -250,6 +254,11 @@ public final class CrosstabViewModel {
             }
             return values;
         }).toList());
+    }
+
+    /** Asks where to save the chart shown, proposing {@link #suggestedFileName}, and saves it there. */
+    public void saveChartAs(boolean svg) {
+        ChartFiles.ask(dialogs, suggestedFileName(svg ? "svg" : "png"), svg).ifPresent(this::saveChart);
     }
 
     /** Saves the heat map as PNG, or SVG when the file name ends in .svg. */

@@ -102,9 +102,4 @@ public final class ExploreView {
         model.selectColumn(name);
         tabs.getSelectionModel().select(columnTab);
     }
-
-    /** Shows a tab by its position: 0 Column, 1 Drivers, 2 Warnings, 3 Crosstab (for screenshots and tests). */
-    public void showTab(int index) {
-        tabs.getSelectionModel().select(index);
-    }
 }

@@ -13,6 +13,7 @@ import app.retention.explore.ExploreService;
 import app.retention.explore.WarningAction;
 import app.retention.task.TaskContext;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
@@ -61,14 +62,14 @@ public final class ExploreViewModel {
     private DatasetOverview shown;
 
     public ExploreViewModel(ExploreService service, DatasetCatalog repository, BackgroundTasks tasks,
-                            ErrorReporter errors) {
+                            ErrorReporter errors, Dialogs dialogs) {
         this.service = service;
         this.repository = repository;
         this.tasks = tasks;
         this.reading = new LatestRequest(tasks);
         this.errors = errors;
-        this.column = new ColumnViewModel(service, tasks, errors, notice::set);
-        this.crosstab = new CrosstabViewModel(service, tasks, errors, notice::set);
+        this.column = new ColumnViewModel(service, tasks, errors, notice::set, dialogs);
+        this.crosstab = new CrosstabViewModel(service, tasks, errors, notice::set, dialogs);
         dataset.addListener((obs, was, now) -> load(now, null));
     }
 

@@ -52,7 +52,6 @@ public final class ExportsViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private boolean checkWhenLoaded;
 
     public ExportsViewModel(ExportLog log, BackgroundTasks tasks, ErrorReporter errors, Consumer<String> notices) {
         this.log = log;
@@ -88,16 +87,6 @@ public final class ExportsViewModel {
         rows.setAll(fresh);
         selected.set(fresh.stream().filter(r -> r.entry().id() == keep).findFirst().orElse(null));
         summarise();
-        if (checkWhenLoaded && !fresh.isEmpty()) {
-            checkWhenLoaded = false;
-            selected.set(fresh.get(0));
-            checkFiles();
-        }
-    }
-
-    /** Once the log is next read, selects the newest export and checks every file (for the screenshot switch). */
-    public void checkWhenLoaded() {
-        checkWhenLoaded = true;
     }
 
     /** Reads every listed file again and compares its SHA-256 with the one recorded; cancellable. */

@@ -28,12 +28,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.io.File;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -223,33 +221,15 @@ public final class ImportWizardView {
         stage.toFront();
     }
 
-    /** Asks for a file with the system's file chooser and reads it. */
+    /** Asks for a file and reads it. */
     @FXML
-    public void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a file to import");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Tables (CSV, Excel, ARFF)", "*.csv", "*.txt", "*.tsv", "*.xlsx", "*.arff"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (model.fileProperty().get() != null && model.fileProperty().get().getParent() != null) {
-            chooser.setInitialDirectory(model.fileProperty().get().getParent().toFile());
-        }
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            model.analyze(file.toPath());
-        }
+    private void chooseFile() {
+        model.chooseFile();
     }
 
     @FXML
     private void exportProblems() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export problem rows");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file", "*.csv"));
-        chooser.setInitialFileName(model.nameProperty().get() + "-problem-rows.csv");
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            model.exportProblems(file.toPath(), () -> { });
-        }
+        model.exportProblems();
     }
 
     @FXML

@@ -14,6 +14,7 @@ import app.retention.task.TaskHandle;
 import app.retention.task.TaskState;
 import app.retention.task.TaskStatus;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.UserMessages;
 import javafx.beans.binding.Bindings;
@@ -44,6 +45,9 @@ import java.util.List;
  */
 public final class ImportWizardViewModel {
 
+    private static final Dialogs.FileType TABLES = Dialogs.FileType.of("Tables (CSV, Excel, ARFF)", "csv", "txt", "tsv",
+            "xlsx", "arff");
+
     private final ImportService imports;
     private final BackgroundTasks tasks;
 
@@ -68,20 +72,29 @@ public final class ImportWizardViewModel {
                     && (problemCount.get() == 0 || importWithoutProblems.get()),
             step, name, problemCount, importWithoutProblems);
 
+    private final Dialogs dialogs;
     private TaskHandle running;
     // answers of a task the user has since replaced or cancelled are dropped
     private long generation;
     private boolean showingPlan;
 
-    public ImportWizardViewModel(ImportService imports, BackgroundTasks tasks) {
+    public ImportWizardViewModel(ImportService imports, BackgroundTasks tasks, Dialogs dialogs) {
         this.imports = imports;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         sheet.addListener((obs, was, now) -> {
             ImportPlan current = plan.get();
             if (!showingPlan && now != null && current != null && !now.equals(current.sheet())) {
                 analyze(current.source().file(), now);
             }
         });
+    }
+
+    /** Asks for a table file (starting in the folder of the file read last) and reads it; cancelling reads nothing. */
+    public void chooseFile() {
+        Path last = file.get();
+        dialogs.openFile(new Dialogs.FileRequest("Choose a file to import", List.of(TABLES, Dialogs.FileType.ANY),
+                last == null ? null : last.toAbsolutePath().getParent(), null)).ifPresent(this::analyze);
     }
 
     /** Reads {@code path} in the background and proposes how to import it. */
@@ -230,16 +243,15 @@ public final class ImportWizardViewModel {
         step.set(plan.get() == null ? ImportStep.CHOOSE_FILE : ImportStep.PREVIEW);
     }
 
-    /** Writes the problem rows (line, reason, row text) to a CSV the user can fix the source from. */
-    public void exportProblems(Path target, Runnable onWritten) {
+    /** Asks where to save the problem rows and writes them (line, reason, row text) as a CSV to fix the source from. */
+    public void exportProblems() {
         List<RowProblem> rows = List.copyOf(problems);
-        tasks.submit("Exporting problem rows", ctx -> {
-            RowProblemsCsv.write(target, rows);
-            return target;
-        }, written -> {
-            progressMessage.set(Formats.count(rows.size()) + " problem rows written to " + written);
-            onWritten.run();
-        }, failure -> error.set(UserMessages.describe(failure)));
+        dialogs.saveFile(Dialogs.FileRequest.save("Export problem rows", name.get() + "-problem-rows.csv",
+                Dialogs.FileType.CSV)).ifPresent(target -> tasks.submit("Exporting problem rows", ctx -> {
+                    RowProblemsCsv.write(target, rows);
+                    return target;
+                }, written -> progressMessage.set(Formats.count(rows.size()) + " problem rows written to " + written),
+                failure -> error.set(UserMessages.describe(failure))));
     }
 
     /** "3 rows cannot be read" style summary for the problem rows, or empty when there are none. */

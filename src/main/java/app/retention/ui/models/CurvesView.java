@@ -1,6 +1,5 @@
 package app.retention.ui.models;
 
-import app.retention.ui.common.ExportActions;
 import app.retention.ui.common.Fxml;
 import app.retention.ui.common.Styles;
 import javafx.beans.binding.Bindings;
@@ -15,16 +14,15 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.fx.ChartViewer;
 
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.BiConsumer;
 
 /** Binds the chart tabs: one chart per curve kind with the selected models, plus the details tab. */
 final class CurvesView {
 
     private final ComparisonViewModel model;
-    private final BiFunction<String, String, String> fileName;
+    private final BiConsumer<CurveKind, Boolean> save;
     private final Parent root;
     private final Map<CurveKind, ChartViewer> viewers = new EnumMap<>(CurveKind.class);
     private final Label empty = new Label("Select models in the leaderboard (Ctrl+click for several) to draw them here.");
@@ -36,10 +34,10 @@ final class CurvesView {
     @FXML private Button savePngButton;
     @FXML private Button saveSvgButton;
 
-    /** @param fileName suggests a file name from what is saved and the extension */
-    CurvesView(ComparisonViewModel model, Node details, Node importance, BiFunction<String, String, String> fileName) {
+    /** @param save asks where to save the chart of a kind, as SVG when true, and saves it */
+    CurvesView(ComparisonViewModel model, Node details, Node importance, BiConsumer<CurveKind, Boolean> save) {
         this.model = model;
-        this.fileName = fileName;
+        this.save = save;
         this.root = Fxml.load("ModelsCurves", this);
         detailsTab.setContent(details);
         importanceTab.setContent(importance);
@@ -111,20 +109,6 @@ final class CurvesView {
         return tab == null ? null : (CurveKind) tab.getUserData();
     }
 
-    /** Shows the tab of a curve kind (for screenshots and tests). */
-    void show(CurveKind kind) {
-        tabs.getTabs().stream().filter(t -> t.getUserData() == kind).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
-    }
-
-    void showDetails() {
-        tabs.getSelectionModel().select(detailsTab);
-    }
-
-    void showImportance() {
-        tabs.getSelectionModel().select(importanceTab);
-    }
-
     /** The viewer of a curve kind (for tests). */
     ChartViewer viewer(CurveKind kind) {
         return viewers.get(kind);
@@ -145,9 +129,6 @@ final class CurvesView {
         if (kind == null) {
             return;
         }
-        Path file = ExportActions.chooseChartFile(root, fileName.apply(kind.fileStem(), svg ? "svg" : "png"), svg);
-        if (file != null) {
-            model.saveChart(kind, file);
-        }
+        save.accept(kind, svg);
     }
 }

@@ -14,9 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 
-import java.io.File;
 
 /** Binds the Models screen: the dataset, the Train panel, the leaderboard, the curve tabs and the threshold pane. */
 public final class ModelsView {
@@ -67,10 +65,10 @@ public final class ModelsView {
         leaderboard = new LeaderboardView(comparison);
         leaderboardHolder.getChildren().add(leaderboard.root());
         curves = new CurvesView(comparison, new DetailsView(comparison.details()).root(),
-                new ImportanceView(comparison.details()).root(), model::suggestedFileName);
+                new ImportanceView(comparison.details()).root(), model::saveChartAs);
         curvesHolder.getChildren().add(curves.root());
         thresholdHolder.getChildren().add(new ThresholdView(comparison.threshold()).root());
-        // models that arrive while the screen first opens (the screenshot switch trains then) were left under the
+        // models that arrive while the screen first opens (training started at once) were left under the
         // empty message until the user left the screen and came back (finding m7): lay the board and the charts out
         // again once the change is over, from their holders up to the window
         ListChangeListener<Object> relayout = change -> Platform.runLater(() -> {
@@ -91,28 +89,6 @@ public final class ModelsView {
 
     @FXML
     private void exportCsv() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the leaderboard as CSV");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file", "*.csv"));
-        chooser.setInitialFileName(model.suggestedFileName("leaderboard", "csv"));
-        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (file != null) {
-            model.comparison().exportCsv(file.toPath(), leaderboard.shownRows());
-        }
-    }
-
-    /** Shows a chart tab (for screenshots and tests). */
-    public void showCurve(CurveKind kind) {
-        curves.show(kind);
-    }
-
-    /** Shows the focused model's Model tab (for screenshots). */
-    public void showDetails() {
-        curves.showDetails();
-    }
-
-    /** Shows the focused model's Importance tab (for screenshots). */
-    public void showImportance() {
-        curves.showImportance();
+        model.exportCsv(leaderboard.shownRows());
     }
 }

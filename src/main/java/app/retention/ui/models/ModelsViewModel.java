@@ -12,6 +12,8 @@ import app.retention.task.TaskContext;
 import app.retention.task.TaskHandle;
 import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.ChartFiles;
+import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
@@ -53,6 +55,7 @@ public final class ModelsViewModel {
     private final DatasetCatalog repository;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
+    private final Dialogs dialogs;
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<DatasetInfo> dataset = new SimpleObjectProperty<>();
     private final TrainingForm form = new TrainingForm();
@@ -66,14 +69,13 @@ public final class ModelsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final LatestRequest reading;
     private TaskHandle trainingTask;
-    private List<String> trainOnceShown;
-    private String focusOnShow;
     private DatasetInfo followed;
     private List<ModelRun> shownRuns = List.of();
 
     public ModelsViewModel(ModelService service, DatasetCatalog repository, BackgroundTasks tasks,
-                           ErrorReporter errors) {
+                           ErrorReporter errors, Dialogs dialogs) {
         this.service = service;
+        this.dialogs = dialogs;
         this.repository = repository;
         this.tasks = tasks;
         this.reading = new LatestRequest(tasks);
@@ -132,8 +134,6 @@ public final class ModelsViewModel {
                     form.suggestRule(board.suggestedRule());
                 }
                 showRuns(board.runs(), lastBatch(board.runs()));
-                focusIfAsked();
-                trainIfAsked(board.runs());
             }
         }, failure -> {
             if (d.equals(dataset.get())) {
@@ -149,37 +149,6 @@ public final class ModelsViewModel {
                 .map(newest -> runs.stream().filter(r -> r.evaluation().design().equals(newest.evaluation().design()))
                         .map(ModelRun::id).toList())
                 .orElse(List.of());
-    }
-
-    /**
-     * Trains these learners (with the form's other settings) once the next board is shown, unless the board has
-     * one of them already: fills an empty workspace for screenshots and demos.
-     */
-    public void trainOnceShown(List<String> learners) {
-        trainOnceShown = List.copyOf(learners);
-    }
-
-    /** Focuses the newest drawn run of this learner once the next board is shown (for screenshots). */
-    public void focusOnShow(String learner) {
-        focusOnShow = learner;
-    }
-
-    private void focusIfAsked() {
-        String learner = focusOnShow;
-        focusOnShow = null;
-        if (learner != null) {
-            comparison.selected().stream().filter(r -> r.learner().equals(learner)).findFirst()
-                    .ifPresent(comparison::focus);
-        }
-    }
-
-    private void trainIfAsked(List<ModelRun> runs) {
-        List<String> asked = trainOnceShown;
-        trainOnceShown = null;
-        if (asked != null && runs.stream().noneMatch(r -> asked.contains(r.evaluation().learner()))) {
-            form.choose(asked);
-            train();
-        }
     }
 
     private Board board(DatasetInfo d) {
@@ -303,8 +272,20 @@ public final class ModelsViewModel {
         load(dataset.get(), false);
     }
 
+    /** Asks where to save the chart of {@code kind} as shown, and saves it there. */
+    public void saveChartAs(CurveKind kind, boolean svg) {
+        ChartFiles.ask(dialogs, suggestedFileName(kind.fileStem(), svg ? "svg" : "png"), svg)
+                .ifPresent(file -> comparison.saveChart(kind, file));
+    }
+
+    /** Asks where to save the leaderboard, in the order shown, as CSV, and saves it there. */
+    public void exportCsv(List<LeaderboardRow> inOrder) {
+        dialogs.saveFile(Dialogs.FileRequest.save("Save the leaderboard as CSV",
+                suggestedFileName("leaderboard", "csv"), Dialogs.FileType.CSV)).ifPresent(file -> comparison.exportCsv(file, inOrder));
+    }
+
     /** A file name for an export of the shown dataset's comparison. */
-    public String suggestedFileName(String what, String extension) {
+    String suggestedFileName(String what, String extension) {
         String name = dataset.get() == null ? "models" : dataset.get().name();
         return (name + "-" + what).replaceAll("[^\\p{L}\\p{N}._-]+", "_") + "." + extension;
     }

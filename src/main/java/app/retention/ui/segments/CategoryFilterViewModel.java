@@ -57,7 +57,7 @@ public final class CategoryFilterViewModel {
         }).toList());
     }
 
-    /** Ticks exactly these values (for the screenshot switch and tests). */
+    /** Ticks exactly these values. */
     public void tick(String columnName, List<String> wanted) {
         column.set(columnName);
         values.forEach(v -> v.selectedProperty().set(wanted.contains(v.value())));

@@ -6,9 +6,7 @@ import app.retention.ui.common.Fxml;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -100,19 +98,6 @@ final class SavedSegmentsView {
 
     @FXML
     private void delete() {
-        SegmentListing segment = model.selectedProperty().get();
-        if (segment == null) {
-            return;
-        }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.deleteQuestion(segment), ButtonType.CANCEL,
-                ButtonType.OK);
-        confirm.initOwner(root.getScene().getWindow());
-        confirm.setTitle("Delete segment");
-        confirm.setHeaderText("Delete segment '" + segment.name() + "'?");
-        Button delete = (Button) confirm.getDialogPane().lookupButton(ButtonType.OK);
-        delete.setText("Delete");
-        delete.setDefaultButton(false);
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete(segment));
+        model.delete(model.selectedProperty().get());
     }
 }

@@ -5,6 +5,7 @@ import app.retention.segment.Segment;
 import app.retention.segment.SegmentListing;
 import app.retention.segment.SegmentService;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
@@ -41,6 +42,7 @@ public final class SavedSegmentsViewModel {
     private final Consumer<Segment> opened;
     private final Consumer<String> deleted;
     private final Consumer<String> notices;
+    private final Dialogs dialogs;
     private final ObservableList<SegmentListing> listed = FXCollections.observableArrayList();
     private final ObjectProperty<SegmentListing> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -53,8 +55,10 @@ public final class SavedSegmentsViewModel {
      * @param notices where "Opened …" and "Deleted …" are said (the status bar)
      */
     SavedSegmentsViewModel(SegmentService segments, BackgroundTasks tasks, ErrorReporter errors,
-                           Consumer<Segment> opened, Consumer<String> deleted, Consumer<String> notices) {
+                           Consumer<Segment> opened, Consumer<String> deleted, Consumer<String> notices,
+                           Dialogs dialogs) {
         this.segments = segments;
+        this.dialogs = dialogs;
         this.tasks = tasks;
         this.reads = new LatestRequest(tasks);
         this.opens = new LatestRequest(tasks);
@@ -97,15 +101,14 @@ public final class SavedSegmentsViewModel {
         }, failure -> errors.report(OPEN_ACTION, failure), () -> busy.set(false));
     }
 
-    /** "Delete segment 'high risk' and its 1,964 customers' control group…": what the confirmation asks. */
-    public String deleteQuestion(SegmentListing segment) {
-        String size = segment.sizeKnown() ? " (" + Formats.count(segment.customers()) + " customers)" : "";
-        return "Delete segment '" + segment.name() + "'" + size + " and its control group? Its scoring and the "
-                + "export log stay; files already exported are not touched.";
-    }
-
-    /** Deletes the segment (after the view's confirmation) in the background, then reads the list again. */
+    /**
+     * Asks first, naming the segment and its size, since a deleted segment's control group cannot be drawn again;
+     * on yes deletes it in the background, then reads the list again.
+     */
     public void delete(SegmentListing segment) {
+        if (segment == null || !dialogs.confirm(deleteQuestion(segment))) {
+            return;
+        }
         change(segment, DELETE_ACTION, "Deleting segment ", name -> segments.delete(name), (name, record) -> {
             deleted.accept(name);
             notices.accept("Deleted segment " + name + ".");
@@ -153,6 +156,14 @@ public final class SavedSegmentsViewModel {
             errors.report(action, failure);
             refresh();
         });
+    }
+
+    /** "Delete segment 'high risk' (1,964 customers) and its control group? …" */
+    private static Dialogs.Confirmation deleteQuestion(SegmentListing segment) {
+        String size = segment.sizeKnown() ? " (" + Formats.count(segment.customers()) + " customers)" : "";
+        return new Dialogs.Confirmation("Delete segment", "Delete segment '" + segment.name() + "'?",
+                "Delete segment '" + segment.name() + "'" + size + " and its control group? Its scoring and the "
+                + "export log stay; files already exported are not touched.", "Delete");
     }
 
     /** "1,964" or "–" for a segment saved before sizes were recorded. */

@@ -17,11 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.Locale;
 
 /** Binds the Export tab: what to export, to which file (typed, or chosen with Browse…), and with personal data. */
 final class SegmentExportView {
@@ -126,24 +122,7 @@ final class SegmentExportView {
 
     @FXML
     private void browse() {
-        ExportKind kind = model.kindProperty().get();
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + kind.title().toLowerCase(Locale.ROOT));
-        for (String ext : kind.extensions()) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT) + " file",
-                    "*." + ext));
-        }
-        Path folder = model.folderForChooser();
-        if (folder != null) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        String current = model.fileProperty().get();
-        chooser.setInitialFileName(current == null || current.isBlank() ? model.defaultFileName()
-                : Path.of(current.strip()).getFileName().toString());
-        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
-        if (chosen != null) {
-            model.fileProperty().set(chosen.getAbsolutePath());
-        }
+        model.chooseFile();
     }
 
     @FXML
@@ -151,14 +130,9 @@ final class SegmentExportView {
         model.export();
     }
 
-    /** After a failed export: choose where to write instead, and write there at once. */
     @FXML
     private void chooseAnotherLocation() {
-        String before = model.fileProperty().get();
-        browse();
-        if (!model.fileProperty().get().equals(before)) {
-            model.export();
-        }
+        model.chooseAnotherLocation();
     }
 
     @FXML

@@ -7,6 +7,7 @@ import app.retention.segment.CampaignEconomics;
 import app.retention.segment.Segment;
 import app.retention.segment.SegmentListing;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.UserMessages;
@@ -29,7 +30,9 @@ import javafx.collections.ObservableList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -50,6 +53,7 @@ public final class SegmentExportViewModel {
     private final CampaignViewModel campaign;
     private final Consumer<String> notices;
     private final SavedSegmentsViewModel saved;
+    private final Dialogs dialogs;
     private final ObjectProperty<Segment> segment = new SimpleObjectProperty<>();
     private final ObjectProperty<SegmentListing> choice = new SimpleObjectProperty<>();
     private final BooleanProperty unsavedChanges = new SimpleBooleanProperty(false);
@@ -63,8 +67,10 @@ public final class SegmentExportViewModel {
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
 
     SegmentExportViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors,
-                           CampaignViewModel campaign, SavedSegmentsViewModel saved, Consumer<String> notices) {
+                           CampaignViewModel campaign, SavedSegmentsViewModel saved, Consumer<String> notices,
+                           Dialogs dialogs) {
         this.workspaceFolder = services.directory();
+        this.dialogs = dialogs;
         this.exports = services.exports();
         this.tasks = tasks;
         this.errors = errors;
@@ -107,15 +113,39 @@ public final class SegmentExportViewModel {
     }
 
     /** {@code <workspace>/exports}: the folder exports go to unless the user chooses another; made on first use. */
-    public Path proposedFolder() {
+    private Path proposedFolder() {
         return workspaceFolder.resolve("exports").toAbsolutePath().normalize();
+    }
+
+    /**
+     * Browse…: asks where to write, in the folder of the file shown, proposing its name (or the default one), and
+     * shows the file chosen. False when the user cancels.
+     */
+    public boolean chooseFile() {
+        ExportKind k = kind.get();
+        List<Dialogs.FileType> types = k.extensions().stream()
+                .map(ext -> Dialogs.FileType.of(ext.toUpperCase(Locale.ROOT) + " file", ext)).toList();
+        String current = file.get();
+        String name = current == null || current.isBlank() ? defaultFileName()
+                : Path.of(current.strip()).getFileName().toString();
+        Optional<Path> chosen = dialogs.saveFile(new Dialogs.FileRequest("Export " + k.title().toLowerCase(Locale.ROOT),
+                types, folderForChooser(), name));
+        chosen.ifPresent(path -> file.set(path.toAbsolutePath().toString()));
+        return chosen.isPresent();
+    }
+
+    /** After a failed export: asks where to write instead, and writes there at once. */
+    public void chooseAnotherLocation() {
+        if (chooseFile()) {
+            export();
+        }
     }
 
     /**
      * The folder the save chooser opens in: the file's folder when it exists, the proposed folder (made now, as the
      * export would) when the file is in it, else the nearest folder above it that exists.
      */
-    public Path folderForChooser() {
+    private Path folderForChooser() {
         String current = file.get();
         Path folder = current == null || current.isBlank() ? proposedFolder()
                 : Path.of(current.strip()).toAbsolutePath().normalize().getParent();
@@ -133,7 +163,7 @@ public final class SegmentExportViewModel {
     }
 
     /** "churn-high-br-calls.csv": the file name the chooser proposes. */
-    public String defaultFileName() {
+    private String defaultFileName() {
         Segment s = segment.get();
         String base = s == null ? "segment" : s.definition().name().toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9._-]+", "-");

@@ -232,10 +232,7 @@ public final class SegmentsView {
         showTab(EXPORT_TAB);
     }
 
-    /**
-     * Shows a tab by its position: 0 Summary, 1 Playbook, 2 Campaign, 3 Export, 4 Saved segments (for screenshots
-     * and tests).
-     */
+    /** Shows a tab by its position: 0 Summary, 1 Playbook, 2 Campaign, 3 Export, 4 Saved segments. */
     public void showTab(int index) {
         tabs.getSelectionModel().select(index);
     }

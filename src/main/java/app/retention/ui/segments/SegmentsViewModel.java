@@ -13,6 +13,7 @@ import app.retention.segment.SegmentDefinition;
 import app.retention.segment.SegmentSummary;
 import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
@@ -82,7 +83,7 @@ public final class SegmentsViewModel {
     private final SegmentExportViewModel export;
     private final BooleanProperty unsavedChanges = new SimpleBooleanProperty(false);
 
-    public SegmentsViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors) {
+    public SegmentsViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors, Dialogs dialogs) {
         this.services = services;
         this.choice = new ScoringChoiceViewModel(services.models(), services.datasets(), tasks, errors);
         this.tasks = tasks;
@@ -95,8 +96,9 @@ public final class SegmentsViewModel {
         this.valueRange = new RangeFilterViewModel("Customer value", null, null, null, this::recount);
         this.playbook = new PlaybookViewModel(this::recount);
         this.savedSegments = new SavedSegmentsViewModel(services.segments(), tasks, errors, this::opened,
-                this::deleted, notice::set);
-        this.export = new SegmentExportViewModel(services, tasks, errors, campaign, savedSegments, notice::set);
+                this::deleted, notice::set, dialogs);
+        this.export = new SegmentExportViewModel(services, tasks, errors, campaign, savedSegments, notice::set,
+                dialogs);
         export.unsavedChangesProperty().bind(unsavedChanges);
         controlShare.addListener((obs, was, now) -> recount());
         // the name check is for the next save: the name just saved is not "taken" until the user types again
@@ -140,7 +142,7 @@ public final class SegmentsViewModel {
         });
     }
 
-    /** Chooses the model with this id, if it is offered (for the screenshot switch and tests). */
+    /** Chooses the model with this id, if it is offered ("Score customers →" on the Models screen). */
     public void chooseModel(long id) {
         choice.chooseModel(id);
     }
@@ -226,7 +228,7 @@ public final class SegmentsViewModel {
         }
     }
 
-    /** Ticks exactly these risk bands (for the screenshot switch and tests). */
+    /** Ticks exactly these risk bands. */
     public void tickBands(List<String> names) {
         bandChoices.forEach(c -> c.selectedProperty().set(names.contains(c.value())));
     }

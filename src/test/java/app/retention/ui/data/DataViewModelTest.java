@@ -10,6 +10,8 @@ import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.task.TaskContext;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.Dialogs;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.ui.testing.TestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,11 +32,13 @@ class DataViewModelTest {
     private Workspace workspace;
     private final List<Throwable> reported = new ArrayList<>();
     private DataViewModel model;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
     void open() {
         workspace = Workspace.open(dir.resolve("ws"));
-        model = new DataViewModel(new DatasetCatalog(workspace), new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
+        model = new DataViewModel(new DatasetCatalog(workspace), new BackgroundTasks(new SynchronousTaskRunner()), reported::add,
+                dialogs);
     }
 
     @AfterEach
@@ -75,7 +79,7 @@ class DataViewModelTest {
 
         // as after a restart: a new screen on the same workspace
         DataViewModel reopened = new DataViewModel(new DatasetCatalog(workspace),
-                new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
+                new BackgroundTasks(new SynchronousTaskRunner()), reported::add, new ScriptedDialogs());
         reopened.refresh();
 
         assertThat(reopened.selectedProperty().get().name()).isEqualTo("customers");
@@ -179,12 +183,15 @@ class DataViewModelTest {
     }
 
     @Test
-    void deleteQuestionNamesTheDatasetAndItsRowsAndDeleteRemovesIt() throws Exception {
+    void deletingAsksFirstNamingTheDatasetAndItsRowsAndAYesRemovesIt() throws Exception {
         importCsv("customers", 1234);
         model.refresh();
+        dialogs.confirm(true);
 
-        assertThat(model.deleteQuestion()).contains("customers version 1").contains("1,234 rows");
         model.deleteSelected();
+
+        Dialogs.Confirmation question = (Dialogs.Confirmation) dialogs.asked().get(0);
+        assertThat(question.details()).contains("customers version 1").contains("1,234 rows");
 
         assertThat(model.datasets()).isEmpty();
         assertThat(model.selectedProperty().get()).isNull();
@@ -202,10 +209,12 @@ class DataViewModelTest {
 
         assertThat(model.rejected()).extracting(r -> r.line()).containsExactly(3L, 5L);
         Path export = dir.resolve("out/rejects.csv");
-        boolean[] written = {false};
-        model.exportRejected(export, () -> written[0] = true);
+        dialogs.choose(export);
 
-        assertThat(written[0]).isTrue();
+        model.exportRejected();
+
+        assertThat(dialogs.lastFileRequest().fileName()).isEqualTo("ragged-v1-quarantined.csv");
+        assertThat(model.noticeProperty().get()).isEqualTo("2 quarantined rows written to " + export);
         assertThat(Files.readAllLines(export)).first().isEqualTo("line,reason,row");
         assertThat(Files.readAllLines(export)).hasSize(3);
     }

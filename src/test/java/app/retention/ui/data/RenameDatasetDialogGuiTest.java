@@ -7,6 +7,7 @@ import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.task.TaskContext;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.ui.testing.TestFiles;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -46,7 +47,7 @@ class RenameDatasetDialogGuiTest {
     @Test
     void aRefusedNameShowsTheReasonAndKeepsTheDialogOpen() throws Exception {
         DataViewModel model = new DataViewModel(new DatasetCatalog(workspace),
-                new BackgroundTasks(new SynchronousTaskRunner()), failure -> { });
+                new BackgroundTasks(new SynchronousTaskRunner()), failure -> { }, new ScriptedDialogs());
         model.refresh();
 
         String[] shown = WaitForAsyncUtils.asyncFx(() -> {

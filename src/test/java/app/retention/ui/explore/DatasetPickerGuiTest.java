@@ -4,6 +4,7 @@ import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.PooledTaskRunner;
 import app.retention.ui.WorkbenchApp;
+import app.retention.ui.testing.ScriptedDialogs;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -39,7 +40,7 @@ class DatasetPickerGuiTest {
         }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> WorkbenchApp.on(dir.resolve("ws"),
-                new PooledTaskRunner(2, Platform::runLater)));
+                new PooledTaskRunner(2, Platform::runLater), new ScriptedDialogs()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

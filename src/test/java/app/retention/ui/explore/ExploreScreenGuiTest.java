@@ -4,6 +4,7 @@ import app.retention.explore.Driver;
 import app.retention.store.Workspace;
 import app.retention.task.PooledTaskRunner;
 import app.retention.ui.WorkbenchApp;
+import app.retention.ui.testing.ScriptedDialogs;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
@@ -37,7 +38,7 @@ class ExploreScreenGuiTest {
         }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> WorkbenchApp.on(dir.resolve("ws"),
-                new PooledTaskRunner(2, Platform::runLater)));
+                new PooledTaskRunner(2, Platform::runLater), new ScriptedDialogs()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -11,6 +11,7 @@ import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.task.TaskRunner;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.testing.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ExploreViewModelTest {
 
     private ExploreViewModel modelOn(TaskRunner runner) {
         return new ExploreViewModel(new ExploreService(workspace), new DatasetCatalog(workspace), new BackgroundTasks(runner),
-                reported::add);
+                reported::add, new ScriptedDialogs());
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import app.retention.export.ExportLog.FileState;
 import app.retention.task.PooledTaskRunner;
 import app.retention.ui.WorkbenchApp;
 import app.retention.ui.segments.SegmentsTestData;
+import app.retention.ui.testing.ScriptedDialogs;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
@@ -51,7 +52,8 @@ class ExportsScreenGuiTest {
         cli(ws, "export", "calllist", "high risk", "--capacity", "25", "--out", calls.toString(), "--include-pii");
         cli(ws, "export", "brief", "high risk", "--out", dir.resolve("brief.html").toString());
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> WorkbenchApp.on(ws, new PooledTaskRunner(2, Platform::runLater)));
+        app = FxToolkit.setupApplication(() -> WorkbenchApp.on(ws, new PooledTaskRunner(2, Platform::runLater),
+                new ScriptedDialogs()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

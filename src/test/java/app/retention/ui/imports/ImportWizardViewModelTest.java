@@ -8,6 +8,8 @@ import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.Dialogs;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.ui.testing.TestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,12 +28,13 @@ class ImportWizardViewModelTest {
     Path dir;
     private Workspace workspace;
     private ImportWizardViewModel wizard;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
     void open() {
         workspace = Workspace.open(dir.resolve("ws"));
         wizard = new ImportWizardViewModel(new ImportService(workspace.datasets()),
-                new BackgroundTasks(new SynchronousTaskRunner()));
+                new BackgroundTasks(new SynchronousTaskRunner()), dialogs);
     }
 
     @AfterEach
@@ -118,12 +121,30 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void choosingAFileReadsItAndTheNextChooserOpensInItsFolder() throws Exception {
+        Path file = TestFiles.churnCsv(dir, "october.csv", 20);
+        dialogs.choose(file).cancel();
+
+        wizard.chooseFile();
+        wizard.chooseFile();
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportStep.PREVIEW);
+        assertThat(wizard.nameProperty().get()).isEqualTo("october");
+        assertThat(dialogs.lastFileRequest().folder()).isEqualTo(dir.toAbsolutePath());
+        assertThat(dialogs.lastFileRequest().types()).extracting(Dialogs.FileType::extensions)
+                .contains(List.of("csv", "txt", "tsv", "xlsx", "arff"));
+    }
+
+    @Test
     void problemRowsCanBeExported() throws Exception {
         Path file = TestFiles.write(dir, "ragged.csv", List.of("id,plan,churned", "1,basic,yes", "2,plus"));
         wizard.analyze(file);
         Path export = dir.resolve("problems.csv");
+        dialogs.choose(export);
 
-        wizard.exportProblems(export, () -> { });
+        wizard.exportProblems();
+
+        assertThat(dialogs.lastFileRequest().fileName()).isEqualTo("ragged-problem-rows.csv");
 
         assertThat(Files.readAllLines(export)).containsExactly("line,reason,row", "3,\"expected 3 fields, found 2\",\"2,plus\"");
     }

@@ -8,6 +8,7 @@ import app.retention.task.PooledTaskRunner;
 import app.retention.task.TaskContext;
 import app.retention.ui.WorkbenchApp;
 import app.retention.ui.segments.ModelChoice;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.ui.testing.TestFiles;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -69,7 +70,7 @@ class LeaderboardSelectionGuiTest {
         }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> WorkbenchApp.on(dir.resolve("ws"),
-                new PooledTaskRunner(2, Platform::runLater)));
+                new PooledTaskRunner(2, Platform::runLater), new ScriptedDialogs()));
         WaitForAsyncUtils.waitForFxEvents();
         trainLogisticAndNaiveBayes();
     }

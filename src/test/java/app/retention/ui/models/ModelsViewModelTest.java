@@ -17,6 +17,7 @@ import app.retention.task.TaskListener;
 import app.retention.task.TaskRunner;
 import app.retention.task.Work;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.ui.testing.TestFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +70,7 @@ class ModelsViewModelTest {
 
     private ModelsViewModel newModel(ModelService on) {
         return new ModelsViewModel(on, new DatasetCatalog(workspace), new BackgroundTasks(new SynchronousTaskRunner()),
-                reported::add);
+                reported::add, new ScriptedDialogs());
     }
 
     @AfterEach
@@ -212,7 +213,7 @@ class ModelsViewModelTest {
         try (PooledTaskRunner pool = new PooledTaskRunner(1, callbacks)) {
             HeldForestRunner runner = new HeldForestRunner(pool);
             ModelsViewModel background = new ModelsViewModel(service, new DatasetCatalog(workspace), new BackgroundTasks(runner),
-                    reported::add);
+                    reported::add, new ScriptedDialogs());
             background.follow(samples, september());
             callbacks.runUntil(() -> !background.loadingProperty().get());
             DatasetInfo trainedOn = background.datasetProperty().get();
@@ -300,7 +301,7 @@ class ModelsViewModelTest {
         BlockingQueue<Runnable> callbacks = new LinkedBlockingQueue<>();
         try (PooledTaskRunner runner = new PooledTaskRunner(1, callbacks::add)) {
             ModelsViewModel background = new ModelsViewModel(service, new DatasetCatalog(workspace), new BackgroundTasks(runner),
-                    reported::add);
+                    reported::add, new ScriptedDialogs());
             background.follow(samples, september());
             runCallbacksUntil(callbacks, () -> !background.loadingProperty().get());
             // the screen opens on the newest snapshot: "before" must be that dataset's runs, not September's

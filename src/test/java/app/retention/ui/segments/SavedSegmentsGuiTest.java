@@ -3,6 +3,7 @@ package app.retention.ui.segments;
 import app.retention.segment.SegmentListing;
 import app.retention.task.PooledTaskRunner;
 import app.retention.ui.WorkbenchApp;
+import app.retention.ui.testing.ScriptedDialogs;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
@@ -44,7 +45,7 @@ class SavedSegmentsGuiTest {
 
     private void launch() throws Exception {
         app = FxToolkit.setupApplication(() -> WorkbenchApp.on(dir.resolve("ws"),
-                new PooledTaskRunner(2, Platform::runLater)));
+                new PooledTaskRunner(2, Platform::runLater), new ScriptedDialogs()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -4,7 +4,9 @@ import app.retention.segment.SegmentListing;
 import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.StatusBarViewModel;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.usecase.Workbench;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,7 @@ class SavedSegmentsViewModelTest {
     private Workbench services;
     private StatusBarViewModel statusBar;
     private SegmentsViewModel model;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
     void prepare() throws Exception {
@@ -46,7 +49,7 @@ class SavedSegmentsViewModelTest {
         BackgroundTasks tasks = new BackgroundTasks(new SynchronousTaskRunner());
         statusBar = new StatusBarViewModel(tasks);
         services = new Workbench(workspace, 2);
-        return new SegmentsViewModel(services, tasks, statusBar);
+        return new SegmentsViewModel(services, tasks, statusBar, dialogs);
     }
 
     private void closeScreen() {
@@ -148,17 +151,23 @@ class SavedSegmentsViewModelTest {
     }
 
     @Test
-    void theDeleteQuestionNamesTheSegmentAndItsCustomerCount() {
+    void deletingAsksFirstNamingTheSegmentAndItsCustomerCountAndANoKeepsIt() {
         int size = saveBands("high risk", "High");
+        dialogs.confirm(false);
 
-        String question = model.savedSegments().deleteQuestion(model.savedSegments().find("high risk").orElseThrow());
+        model.savedSegments().delete(model.savedSegments().find("high risk").orElseThrow());
 
-        assertThat(question).contains("'high risk'").contains(count(size) + " customers");
+        Dialogs.Confirmation question = (Dialogs.Confirmation) dialogs.asked().get(0);
+        assertThat(question.question()).contains("'high risk'");
+        assertThat(question.details()).contains(count(size) + " customers");
+        assertThat(question.action()).isEqualTo("Delete");
+        assertThat(services.segments().exists("high risk")).isTrue();
     }
 
     @Test
     void deletingASegmentTakesItOffTheListAndOffTheExportTab() {
         saveBands("high risk", "High");
+        dialogs.confirm(true);
 
         model.savedSegments().delete(model.savedSegments().find("high risk").orElseThrow());
 

@@ -9,6 +9,7 @@ import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.task.TaskContext;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.usecase.Workbench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,8 @@ class ScoringChoiceViewModelTest {
         Files.writeString(bank, "CustomerId,CreditScore,Exited\n1,600,1\n2,700,0\n3,650,0\n", StandardCharsets.UTF_8);
         new ImportService(workspace.datasets()).importFile(bank, new ImportOptions("bank", "Exited", null, false),
                 TaskContext.silent());
-        model = new SegmentsViewModel(services, new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
+        model = new SegmentsViewModel(services, new BackgroundTasks(new SynchronousTaskRunner()), reported::add,
+                new ScriptedDialogs());
         model.refresh();
     }
 

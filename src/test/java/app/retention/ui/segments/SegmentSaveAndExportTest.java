@@ -4,6 +4,7 @@ import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.StatusBarViewModel;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.usecase.Workbench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +40,7 @@ class SegmentSaveAndExportTest {
         BackgroundTasks tasks = new BackgroundTasks(new SynchronousTaskRunner());
         statusBar = new StatusBarViewModel(tasks);
         services = new Workbench(workspace, 2);
-        model = new SegmentsViewModel(services, tasks, statusBar);
+        model = new SegmentsViewModel(services, tasks, statusBar, new ScriptedDialogs());
         // as in the main window: the screen's notices go to the status bar
         model.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         model.refresh();

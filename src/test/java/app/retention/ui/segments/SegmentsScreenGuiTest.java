@@ -2,6 +2,7 @@ package app.retention.ui.segments;
 
 import app.retention.task.PooledTaskRunner;
 import app.retention.ui.WorkbenchApp;
+import app.retention.ui.testing.ScriptedDialogs;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
@@ -29,13 +30,14 @@ class SegmentsScreenGuiTest {
     Path dir;
     private Application app;
     private final FxRobot robot = new FxRobot();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
     void start() throws Exception {
         SegmentsTestData.sampleWithModelAt(dir.resolve("ws"));
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> WorkbenchApp.on(dir.resolve("ws"),
-                new PooledTaskRunner(2, Platform::runLater)));
+                new PooledTaskRunner(2, Platform::runLater), dialogs));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -68,10 +70,12 @@ class SegmentsScreenGuiTest {
         robot.interact(() -> ((WorkbenchApp) app).view().segmentsView().model().campaign().capacityProperty().set(50));
         robot.interact(() -> ((WorkbenchApp) app).view().segmentsView().showTab(SegmentsView.EXPORT_TAB));
         WaitForAsyncUtils.waitForFxEvents();
-        Path out = dir.resolve("calls.csv");
-        // the file field stands in for the file chooser behind Browse…
-        TextField file = robot.lookup("#fileField").queryAs(TextField.class);
-        robot.interact(() -> file.setText(out.toString()));
+        // Browse…, and Save on what the chooser proposes: the workspace's exports folder and the segment's name
+        dialogs.acceptProposed();
+        robot.clickOn("#browseButton");
+        Path out = dialogs.lastFileRequest().proposed();
+        assertThat(out).isEqualTo(dir.resolve("ws").resolve("exports").resolve("high-risk-calls.csv").toAbsolutePath());
+        assertThat(robot.lookup("#fileField").queryAs(TextField.class).getText()).isEqualTo(out.toString());
         robot.clickOn("#exportButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> export.resultProperty().get() != null);
 

@@ -8,6 +8,7 @@ import app.retention.segment.SegmentDefinition;
 import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.usecase.Workbench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +41,8 @@ class SegmentsViewModelTest {
         modelId = SegmentsTestData.sampleWithModelAt(dir.resolve("ws"));
         workspace = Workspace.open(dir.resolve("ws"));
         services = new Workbench(workspace, 2);
-        model = new SegmentsViewModel(services, new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
+        model = new SegmentsViewModel(services, new BackgroundTasks(new SynchronousTaskRunner()), reported::add,
+                new ScriptedDialogs());
         model.refresh();
         model.chooseModel(modelId);
         model.score();

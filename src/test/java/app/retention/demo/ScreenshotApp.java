@@ -1,0 +1,194 @@
+package app.retention.demo;
+
+import app.retention.task.PooledTaskRunner;
+import app.retention.ui.MainWindowViewModel;
+import app.retention.ui.Screen;
+import app.retention.ui.WorkbenchApp;
+import app.retention.ui.common.FxDialogs;
+import app.retention.ui.exports.ExportRow;
+import app.retention.ui.exports.ExportsViewModel;
+import app.retention.ui.models.LeaderboardRow;
+import app.retention.ui.models.ModelsViewModel;
+import app.retention.ui.segments.SegmentsViewModel;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The app on a workspace, its screens driven through their view models as a user would drive them, so that a
+ * screenshot shows the same state every time (started by {@link ScreenshotLauncher}; docs/screenshots/README.md).
+ * It lives with the tests: the app itself has no hidden switches. An empty workspace gets the sample data first, as
+ * the app's first run would, before the window opens.
+ *
+ * <pre>
+ * --workspace DIR            the workspace (default: the app's default one)
+ * --screen NAME              data, explore, models, segments or exports
+ * --tab NAME|N               on the shown screen, the tab with this title (or the N-th of its first tab pane);
+ *                            repeatable, e.g. --tab Drivers, --tab Gains, --tab Model, --tab 2
+ * --train L1,L2 [--preset P] on Models: trains these learners when the dataset has none of them yet
+ * --focus LEARNER            on Models: focuses the drawn run of this learner
+ * --more-metrics             on Models: the leaderboard's More metrics
+ * --open-import FILE         opens the import wizard on a file
+ * --model ID [--dataset NAME] [--bands High,Medium] [--save NAME] [--export FILE|proposed]
+ *                            on Segments: scores with the model, ticks bands, saves, exports the call list
+ * --check-exports            on Exports: selects the newest export and checks every file
+ * </pre>
+ */
+public final class ScreenshotApp extends Application {
+
+    private WorkbenchApp app;
+
+    @Override
+    public void start(Stage stage) {
+        DemoOptions options = DemoOptions.parse(getParameters().getRaw());
+        app = WorkbenchApp.on(options.workspace(), new PooledTaskRunner(3, Platform::runLater), new FxDialogs());
+        app.start(stage);
+        drive(options, app.model(), stage.getScene());
+    }
+
+    @Override
+    public void stop() {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    private void drive(DemoOptions options, MainWindowViewModel model, Scene scene) {
+        if (options.has("check-exports")) {
+            checkExportsOnceListed(model.exports());
+        }
+        prepareModels(options, model.models());
+        options.value("screen").ifPresent(screen -> model.screenProperty()
+                .set(Screen.valueOf(screen.toUpperCase(Locale.ROOT))));
+        // the screen's node is in the window once the change is laid out
+        Platform.runLater(() -> options.values("tab").forEach(tab -> showTab(scene, tab)));
+        options.value("model").ifPresent(id -> prepareSegments(options, model.segments(), Long.parseLong(id)));
+        options.value("open-import").ifPresent(file -> app.view().openImportWizard(Path.of(file)));
+    }
+
+    private static void checkExportsOnceListed(ExportsViewModel exports) {
+        exports.shown().addListener(new ListChangeListener<ExportRow>() {
+            @Override
+            public void onChanged(Change<? extends ExportRow> change) {
+                if (!exports.shown().isEmpty()) {
+                    exports.shown().removeListener(this);
+                    exports.selectedProperty().set(exports.shown().get(0));
+                    exports.checkFiles();
+                }
+            }
+        });
+    }
+
+    /** Training starts once the first board is shown; focusing waits until the learner's run is drawn. */
+    private static void prepareModels(DemoOptions options, ModelsViewModel models) {
+        if (options.has("more-metrics")) {
+            models.comparison().moreMetricsProperty().set(true);
+        }
+        options.value("train").map(learners -> List.of(learners.split(","))).ifPresent(learners -> {
+            models.form().presetProperty().set(options.value("preset").orElse("balanced"));
+            models.loadingProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                    if (!now && models.datasetProperty().get() != null) {
+                        models.loadingProperty().removeListener(this);
+                        // the board is filled right after loading ends
+                        Platform.runLater(() -> {
+                            if (models.comparison().rows().stream().noneMatch(r -> learners.contains(r.learner()))) {
+                                models.form().choose(learners);
+                                models.train();
+                            }
+                        });
+                    }
+                }
+            });
+        });
+        options.value("focus").ifPresent(learner -> models.comparison().selected().addListener(
+                new ListChangeListener<LeaderboardRow>() {
+                    @Override
+                    public void onChanged(Change<? extends LeaderboardRow> change) {
+                        // after the board has finished showing the change, which focuses a run of its own
+                        Platform.runLater(() -> models.comparison().selected().stream()
+                                .filter(r -> r.learner().equals(learner)).findFirst().ifPresent(row -> {
+                                    models.comparison().selected().removeListener(this);
+                                    models.comparison().focus(row);
+                                }));
+                    }
+                }));
+    }
+
+    /** Scores with the model (reusing its scoring), then ticks the bands, saves and exports as asked. */
+    private static void prepareSegments(DemoOptions options, SegmentsViewModel segments, long modelId) {
+        List<String> bands = options.value("bands").map(b -> List.of(b.split(","))).orElse(List.of());
+        Optional<String> save = options.value("save");
+        segments.scoredProperty().addListener((obs, was, now) -> {
+            if (now != null && !bands.isEmpty()) {
+                segments.tickBands(bands);
+            }
+            if (now != null && save.isPresent()) {
+                segments.nameProperty().set(save.get());
+                segments.save();
+            }
+        });
+        options.value("export").ifPresent(file -> segments.export().segmentProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                if (!file.equals("proposed")) {
+                    segments.export().fileProperty().set(file);
+                }
+                segments.export().export();
+            }
+        }));
+        segments.refresh(() -> {
+            segments.chooseModel(modelId);
+            options.value("dataset").ifPresent(segments.choice()::chooseDataset);
+            segments.score();
+        });
+    }
+
+    /** A tab of the shown screen by title (exact, else the first that starts with it), or by position. */
+    private static void showTab(Scene scene, String wanted) {
+        scene.getRoot().applyCss(); // a screen just shown has no skins yet, so its split and scroll panes no children
+        List<TabPane> panes = new ArrayList<>();
+        collectTabPanes(scene.getRoot(), panes);
+        if (wanted.chars().allMatch(Character::isDigit) && !panes.isEmpty()) {
+            panes.get(0).getSelectionModel().select(Integer.parseInt(wanted));
+            return;
+        }
+        for (boolean exact : new boolean[] {true, false}) {
+            for (TabPane pane : panes) {
+                for (Tab tab : pane.getTabs()) {
+                    String title = tab.getText() == null ? "" : tab.getText().toLowerCase(Locale.ROOT);
+                    String w = wanted.toLowerCase(Locale.ROOT);
+                    if (exact ? title.equals(w) : title.startsWith(w)) {
+                        pane.getSelectionModel().select(tab);
+                        return;
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException("No tab '" + wanted + "' on this screen");
+    }
+
+    /** The tab panes under {@code node}, outer ones first (the screen's own tabs before a chart's). */
+    private static void collectTabPanes(Node node, List<TabPane> panes) {
+        if (node instanceof TabPane pane) {
+            panes.add(pane);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectTabPanes(child, panes));
+        }
+    }
+}

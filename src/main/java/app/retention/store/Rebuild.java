@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,14 +26,17 @@ import java.util.Map;
  *
  * <p>Every step keeps the workspace whole: the intent is recorded in a marker file first, so a rebuild that is
  * itself interrupted is started again at the next open (H2's close marks the old file clean, so the header alone
- * would not say it); the new file is checked table by table against the old one and moved into place in one
- * rename; a failure removes the new files and leaves the old file as it was.
+ * would not say it); the new file is checked table by table against the old one, then the old file is moved to
+ * {@code backups/} and the new one into its place, by renames (the room needed is the new file and the script,
+ * not a copy of the old file); a failure before that removes the new files and leaves the old file as it was.
  */
 final class Rebuild {
 
     static final String MARKER = "workspace.rebuilding";
     private static final String SCRIPT = "workspace-rebuild.sql.gz";
     private static final String NEW_DATABASE = "workspace-rebuild";
+    /** The new file once it is whole and checked: only renames are left to do. */
+    static final String REBUILT = "workspace-rebuilt.mv.db";
 
     private Rebuild() {
     }
@@ -61,7 +65,6 @@ final class Rebuild {
                 st.execute("SCRIPT TO " + quoted(script) + " COMPRESSION GZIP");
             }
             close.run();
-            Path kept = WorkspaceFile.backUp(dir, "unclean");
             try (Connection fresh = DriverManager.getConnection(
                     "jdbc:h2:file:" + dir.resolve(NEW_DATABASE) + urlSettings, "sa", "");
                  Statement st = fresh.createStatement()) {
@@ -75,8 +78,8 @@ final class Rebuild {
                 // written in many small chunks; compacted once here, before anything uses it
                 st.execute("SHUTDOWN COMPACT");
             }
-            Files.move(rebuilt, dir.resolve(WorkspaceFile.FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(rebuilt, dir.resolve(REBUILT), StandardCopyOption.ATOMIC_MOVE);
+            Path kept = swap(dir);
             Files.deleteIfExists(script);
             Files.delete(dir.resolve(MARKER));
             return kept;
@@ -87,12 +90,43 @@ final class Rebuild {
                 why = "the disk is full";
             }
             throw new StoreException("The workspace " + dir + " was not closed cleanly last time, and rebuilding it "
-                    + "failed: " + why + ". Its file was left as it was; free some space if the disk is full and "
-                    + "open it again.", e);
+                    + "failed: " + why + ". Its file was left as it was; the rebuild needs free room of about the "
+                    + "size of " + WorkspaceFile.FILE_NAME + " (" + megabytes(dir) + "). Free some space if the disk "
+                    + "is full and open it again.", e);
         } catch (RuntimeException e) {
             deleteQuietly(dir);
             throw e;
         }
+    }
+
+    /**
+     * Finishes a rebuild that was cut short after its new file was whole and checked (renamed to {@link #REBUILT}):
+     * the old file goes to {@code backups/} if it is still in place, the new one takes its place. Called first
+     * thing at every open, before the workspace file is looked at.
+     */
+    static void finishInterrupted(Path dir) {
+        if (!Files.exists(dir.resolve(REBUILT))) {
+            return;
+        }
+        try {
+            swap(dir);
+            Files.deleteIfExists(dir.resolve(SCRIPT));
+            Files.deleteIfExists(dir.resolve(MARKER));
+        } catch (IOException e) {
+            throw new StoreException("The workspace " + dir + " was being rebuilt and cannot be finished: "
+                    + e.getMessage() + ". Its rebuilt file is " + dir.resolve(REBUILT) + ".", e);
+        }
+    }
+
+    /**
+     * The old file moves to {@code backups/} and the rebuilt one takes its place: two renames, so no room is needed
+     * for a copy; cut short between them, {@link #finishInterrupted} does the second. Returns where the old file is.
+     */
+    private static Path swap(Path dir) throws IOException {
+        Path file = dir.resolve(WorkspaceFile.FILE_NAME);
+        Path kept = Files.exists(file) ? WorkspaceFile.moveToBackups(dir, file, "unclean") : null;
+        Files.move(dir.resolve(REBUILT), file, StandardCopyOption.ATOMIC_MOVE);
+        return kept;
     }
 
     /** Rows per table of the public schema, by table name. */
@@ -114,6 +148,15 @@ final class Rebuild {
             }
         }
         return counts;
+    }
+
+    private static String megabytes(Path dir) {
+        try {
+            return String.format(Locale.ENGLISH, "%,d MB",
+                    Math.max(1, Files.size(dir.resolve(WorkspaceFile.FILE_NAME)) >> 20));
+        } catch (IOException e) {
+            return "its size";
+        }
     }
 
     private static String quoted(Path file) {

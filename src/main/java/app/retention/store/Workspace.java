@@ -83,6 +83,7 @@ public final class Workspace implements AutoCloseable {
         if (!Files.isWritable(dir)) {
             throw new StoreException("The workspace folder " + dir + " is not writable.");
         }
+        Rebuild.finishInterrupted(dir);
         WorkspaceFile.refuseDamaged(dir);
         refuseReadOnly(dir.resolve(WorkspaceFile.FILE_NAME));
         boolean existed = WorkspaceFile.exists(dir);

@@ -131,6 +131,23 @@ final class WorkspaceFile {
     }
 
     /**
+     * Moves {@code file} into {@code backups/} as {@code workspace-<kind>-<time>.mv.db} (a rename: no room needed)
+     * and keeps the newest {@link #KEEP} of that kind.
+     *
+     * @return where it now is
+     */
+    static Path moveToBackups(Path dir, Path file, String kind) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(BACKUP_FOLDER));
+        Path target = folder.resolve(DATABASE_NAME + "-" + kind + "-" + STAMP.format(Instant.now()) + ".mv.db");
+        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        List<Path> all = copies(folder, kind);
+        for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+            Files.deleteIfExists(old);
+        }
+        return target;
+    }
+
+    /**
      * Deletes half-made copies, which a process killed while copying leaves. Called with the database open; a
      * process that closed it a moment ago and is still copying loses its copy, which is then skipped like any copy
      * that cannot be made.

@@ -172,13 +172,17 @@ class DiskFullTest {
         return mount;
     }
 
-    /** Fills the disk until at most {@code leave} bytes are free, as another program writing would. */
+    /**
+     * Fills the disk until at most {@code leave} bytes are free, as another program writing would: in megabytes
+     * first (fast enough to fill it while an import still runs), then in 4 KB blocks.
+     */
     private static Path fill(Path disk, long leave) throws IOException {
         Path filler = disk.resolve("filler");
-        byte[] block = new byte[4096];
         try (OutputStream out = Files.newOutputStream(filler)) {
-            while (Files.getFileStore(disk).getUsableSpace() > leave + block.length) {
-                out.write(block);
+            for (byte[] block : List.of(new byte[1 << 20], new byte[4096])) {
+                while (Files.getFileStore(disk).getUsableSpace() > leave + block.length) {
+                    out.write(block);
+                }
                 out.flush();
             }
         } catch (IOException full) {

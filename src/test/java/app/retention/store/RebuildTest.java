@@ -76,6 +76,24 @@ class RebuildTest {
     }
 
     @Test
+    void aRebuildCutShortBetweenItsTwoRenamesIsFinishedByTheNextOpen() throws IOException {
+        Path crashed = crashedCopy("old");
+        try (Workspace workspace = Workspace.open(dir.resolve("new"))) {
+            workspace.putSetting("marker", "rebuilt");
+        }
+        // the checked new file renamed as whole, the old one not yet moved to backups
+        Files.copy(dir.resolve("new").resolve(WorkspaceFile.FILE_NAME), crashed.resolve(Rebuild.REBUILT));
+        Files.writeString(crashed.resolve(Rebuild.MARKER), "");
+
+        try (Workspace workspace = Workspace.open(crashed)) {
+            assertThat(workspace.setting("marker")).contains("rebuilt");
+            assertThat(workspace.rebuiltAfterUncleanClose()).isEmpty();
+        }
+        assertThat(listing(crashed)).containsExactlyInAnyOrder("workspace.mv.db", "backups");
+        assertThat(backups(crashed)).filteredOn(name -> name.startsWith("workspace-unclean-")).hasSize(1);
+    }
+
+    @Test
     void aSecondOpenInThisProcessSharesTheOpenWorkspaceAndDoesNotRebuildIt() {
         try (Workspace first = Workspace.open(dir)) {
             first.putSetting("k", "v");

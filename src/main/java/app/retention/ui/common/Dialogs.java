@@ -24,6 +24,9 @@ public interface Dialogs {
     /** True only when the user picks the question's action; cancelling or closing the dialog is a no. */
     boolean confirm(Confirmation question);
 
+    /** A line of text (a new name); empty when the user cancels. */
+    Optional<String> askText(TextRequest request);
+
     /** A kind of file the chooser offers, e.g. "CSV file" with {@code csv}; {@code *} matches every file. */
     record FileType(String description, List<String> extensions) {
 
@@ -65,6 +68,10 @@ public interface Dialogs {
             Path name = Path.of(fileName == null ? "" : fileName);
             return folder == null ? name.toAbsolutePath() : folder.resolve(name);
         }
+    }
+
+    /** "New name for segment 'x'", with the text proposed in the field ({@code proposed}) and the button's word. */
+    record TextRequest(String title, String question, String proposed, String action) {
     }
 
     /**

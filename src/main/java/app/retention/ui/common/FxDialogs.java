@@ -1,6 +1,7 @@
 package app.retention.ui.common;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
@@ -50,6 +51,16 @@ public final class FxDialogs implements Dialogs {
         action.setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(TextRequest request) {
+        TextInputDialog dialog = new TextInputDialog(request.proposed());
+        dialog.initOwner(owner());
+        dialog.setTitle(request.title());
+        dialog.setHeaderText(request.question());
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(request.action());
+        return dialog.showAndWait();
     }
 
     private static FileChooser chooser(FileRequest request) {

@@ -13,7 +13,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
 /**
- * Binds the Saved segments tab: the list, and Open, Export… and Delete… on the chosen row (a double-click opens).
+ * Binds the Saved segments tab: the list, and Open, Export…, Rename…, Copy… and Delete… on the chosen row (a
+ * double-click opens).
  * Delete asks first, naming the segment and its size, since a deleted segment's control group cannot be drawn
  * again.
  */
@@ -32,6 +33,8 @@ final class SavedSegmentsView {
     @FXML private TableColumn<SegmentListing, String> savedColumn;
     @FXML private Button openSavedButton;
     @FXML private Button exportSavedButton;
+    @FXML private Button renameSavedButton;
+    @FXML private Button copySavedButton;
     @FXML private Button deleteSavedButton;
 
     /**
@@ -79,7 +82,8 @@ final class SavedSegmentsView {
             });
             return row;
         });
-        for (Button b : new Button[] {openSavedButton, exportSavedButton, deleteSavedButton}) {
+        for (Button b : new Button[] {openSavedButton, exportSavedButton, renameSavedButton, copySavedButton,
+                deleteSavedButton}) {
             b.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
         }
     }
@@ -94,6 +98,16 @@ final class SavedSegmentsView {
     private void export() {
         model.open(model.selectedProperty().get());
         showExport.run();
+    }
+
+    @FXML
+    private void rename() {
+        model.renameChosen();
+    }
+
+    @FXML
+    private void copy() {
+        model.copyChosen();
     }
 
     @FXML

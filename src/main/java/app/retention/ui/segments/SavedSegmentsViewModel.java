@@ -116,6 +116,26 @@ public final class SavedSegmentsViewModel {
         });
     }
 
+    /** Asks for a new name for the chosen segment (its own proposed), then renames it. */
+    public void renameChosen() {
+        SegmentListing segment = selected.get();
+        if (segment != null) {
+            dialogs.askText(new Dialogs.TextRequest("Rename segment", "New name for segment '" + segment.name()
+                    + "' (its customers, control group and exports stay):", segment.name(), "Rename"))
+                    .filter(name -> !name.strip().equals(segment.name())).ifPresent(name -> rename(segment, name));
+        }
+    }
+
+    /** Asks for the name of a copy of the chosen segment ("… (copy)" proposed), then saves the copy. */
+    public void copyChosen() {
+        SegmentListing segment = selected.get();
+        if (segment != null) {
+            dialogs.askText(new Dialogs.TextRequest("Copy segment", "Name of the copy of '" + segment.name()
+                    + "' (the same customers and control group):", segment.name() + " (copy)", "Copy"))
+                    .ifPresent(name -> copy(segment, name));
+        }
+    }
+
     /** Renames the segment in the background, then reads the list again with it chosen under its new name. */
     public void rename(SegmentListing segment, String newName) {
         change(segment, RENAME_ACTION, "Renaming segment ", name -> segments.rename(name, newName), (name, record) -> {

@@ -55,8 +55,8 @@ final class SegmentSummaryView {
         Label noReasons = new Label("Why customers are at risk: the reasons given with their scores.");
         noReasons.setWrapText(true);
         reasonList.setPlaceholder(noReasons);
-        model.summaryProperty().addListener((obs, was, now) -> show(now));
-        show(model.summaryProperty().get());
+        model.counts().summaryProperty().addListener((obs, was, now) -> show(now));
+        show(model.counts().summaryProperty().get());
     }
 
     private String currency() {

@@ -157,14 +157,14 @@ public final class SegmentsView {
         savedBox.visibleProperty().bind(model.savedTextProperty().isNotEmpty());
         savedBox.managedProperty().bind(savedBox.visibleProperty());
 
-        sizeLabel.textProperty().bind(model.sizeTextProperty());
-        churnersLabel.textProperty().bind(model.churnersTextProperty());
-        valueLabel.textProperty().bind(model.valueAtRiskTextProperty());
-        controlLabel.textProperty().bind(model.controlTextProperty());
-        controlWarningLabel.textProperty().bind(model.controlWarningProperty());
-        controlWarningLabel.visibleProperty().bind(model.controlWarningProperty().isNotEmpty());
+        sizeLabel.textProperty().bind(model.counts().sizeTextProperty());
+        churnersLabel.textProperty().bind(model.counts().churnersTextProperty());
+        valueLabel.textProperty().bind(model.counts().valueAtRiskTextProperty());
+        controlLabel.textProperty().bind(model.counts().controlTextProperty());
+        controlWarningLabel.textProperty().bind(model.counts().controlWarningProperty());
+        controlWarningLabel.visibleProperty().bind(model.counts().controlWarningProperty().isNotEmpty());
         controlWarningLabel.managedProperty().bind(controlWarningLabel.visibleProperty());
-        filtersLabel.textProperty().bind(model.filtersTextProperty());
+        filtersLabel.textProperty().bind(model.counts().filtersTextProperty());
 
         playbookTable.setItems(model.playbook().rows());
         bandColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().band()));

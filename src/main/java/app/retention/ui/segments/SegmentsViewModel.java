@@ -16,7 +16,6 @@ import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
-import app.retention.ui.common.LatestRequest;
 import app.retention.usecase.ValueChoice;
 import app.retention.usecase.Workbench;
 import javafx.beans.property.BooleanProperty;
@@ -53,7 +52,6 @@ public final class SegmentsViewModel {
 
     private final Workbench services;
     private final BackgroundTasks tasks;
-    private final LatestRequest nameCheck;
     private final ErrorReporter errors;
     private final ScoringChoiceViewModel choice;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -68,14 +66,7 @@ public final class SegmentsViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty nameTaken = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<List<ScoredCustomer>> selected = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<SegmentSummary> summary = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper sizeText = new ReadOnlyStringWrapper("–");
-    private final ReadOnlyStringWrapper churnersText = new ReadOnlyStringWrapper("–");
-    private final ReadOnlyStringWrapper valueAtRiskText = new ReadOnlyStringWrapper("–");
-    private final ReadOnlyStringWrapper controlText = new ReadOnlyStringWrapper("–");
-    private final ReadOnlyStringWrapper controlWarning = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper filtersText = new ReadOnlyStringWrapper("");
+    private final SegmentCountsViewModel counts = new SegmentCountsViewModel();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final CampaignViewModel campaign = new CampaignViewModel();
     private final PlaybookViewModel playbook;
@@ -87,7 +78,6 @@ public final class SegmentsViewModel {
         this.services = services;
         this.choice = new ScoringChoiceViewModel(services.models(), services.datasets(), tasks, errors);
         this.tasks = tasks;
-        this.nameCheck = new LatestRequest(tasks);
         this.errors = errors;
         this.categoryFilters = List.of(new CategoryFilterViewModel(this::recount),
                 new CategoryFilterViewModel(this::recount));
@@ -101,12 +91,11 @@ public final class SegmentsViewModel {
                 dialogs);
         export.unsavedChangesProperty().bind(unsavedChanges);
         controlShare.addListener((obs, was, now) -> recount());
-        // the name check is for the next save: the name just saved is not "taken" until the user types again
+        // the name check is for the next save, against the saved segments listed (no query per keystroke; the save
+        // itself refuses a name taken elsewhere): the name just saved is not "taken" until the user types again
         name.addListener((obs, was, now) -> {
             savedText.set("");
-            String typed = now;
-            nameCheck.submit("Checking the segment name", ctx -> services.segments().exists(typed), nameTaken::set,
-                    failure -> nameTaken.set(false));
+            nameTaken.set(savedSegments.find(now.strip()).isPresent());
         });
         choice.modelProperty().addListener((obs, was, now) -> forgetScoring());
         choice.datasetProperty().addListener((obs, was, now) -> {
@@ -253,17 +242,11 @@ public final class SegmentsViewModel {
     private void recount() {
         ScoredData data = scored.get();
         List<ColumnFilter> filters = filters();
-        filtersText.set(filters.isEmpty() ? "All scored customers" : String.join("; ",
+        counts.filters(filters.isEmpty() ? "All scored customers" : String.join("; ",
                 filters.stream().map(ColumnFilter::describe).toList()));
         unsavedChanges.set(data != null); // a save or an open sets it back
         if (data == null) {
-            selected.set(List.of());
-            summary.set(null);
-            sizeText.set("–");
-            churnersText.set("–");
-            valueAtRiskText.set("–");
-            controlText.set("–");
-            controlWarning.set("");
+            counts.clear();
             campaign.show(List.of(), "");
             return;
         }
@@ -272,18 +255,13 @@ public final class SegmentsViewModel {
         SegmentSummary s = SegmentSummary.of(members, SegmentCategories.breakdownColumn(data.categories()),
                 playbook.playbookFor(data.bands()));
         String currency = Amounts.currencyOf(data.valueColumn());
-        selected.set(members);
-        summary.set(s);
-        sizeText.set(Formats.count(s.customers()));
-        churnersText.set(Formats.count(Math.round(s.expectedChurners())));
-        valueAtRiskText.set(data.valueColumn() == null ? "no value column"
-                : Amounts.money(s.valueAtRisk(), currency));
-        controlText.set(Formats.count(controlSize(s)));
+        counts.show(members, s, data.valueColumn() == null ? "no value column"
+                : Amounts.money(s.valueAtRisk(), currency), controlSize(s));
         campaign.show(members, currency);
         // the Campaign tab's sample size (finding M15): a smaller control group cannot show the campaign worked
         long needed = campaign.perGroupNeeded();
-        controlWarning.set(needed == 0 ? "" : ControlGroups.tooSmall(s.bands().stream().map(b -> b.customers()).toList(),
-                controlSize(s), needed, CampaignViewModel.TARGET_UPLIFT));
+        counts.controlWarning(needed == 0 ? "" : ControlGroups.tooSmall(s.bands().stream().map(b -> b.customers())
+                .toList(), controlSize(s), needed, CampaignViewModel.TARGET_UPLIFT));
     }
 
     private long controlSize(SegmentSummary s) {
@@ -356,7 +334,7 @@ public final class SegmentsViewModel {
 
     /** The action of each band present in the segment, for the summary. */
     public List<BandSummary> bandSummaries() {
-        return summary.get() == null ? List.of() : summary.get().bands();
+        return counts.summaryProperty().get() == null ? List.of() : counts.summaryProperty().get().bands();
     }
 
     /** The models and datasets offered for scoring. */
@@ -421,39 +399,9 @@ public final class SegmentsViewModel {
         return nameTaken;
     }
 
-    /** The customers the filters select now. */
-    public ReadOnlyObjectProperty<List<ScoredCustomer>> selectedProperty() {
-        return selected.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<SegmentSummary> summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty sizeTextProperty() {
-        return sizeText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty churnersTextProperty() {
-        return churnersText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty valueAtRiskTextProperty() {
-        return valueAtRiskText.getReadOnlyProperty();
-    }
-
-    /** Why the control group is too small to measure the campaign, and the share that would do; empty when fine. */
-    public ReadOnlyStringProperty controlWarningProperty() {
-        return controlWarning.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty controlTextProperty() {
-        return controlText.getReadOnlyProperty();
-    }
-
-    /** The filters in words, "risk band is High; country is BR". */
-    public ReadOnlyStringProperty filtersTextProperty() {
-        return filtersText.getReadOnlyProperty();
+    /** The customers the filters select now and the cards that count them. */
+    public SegmentCountsViewModel counts() {
+        return counts;
     }
 
     public ReadOnlyStringProperty noticeProperty() {

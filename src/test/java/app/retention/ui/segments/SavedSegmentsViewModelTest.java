@@ -67,7 +67,7 @@ class SavedSegmentsViewModelTest {
         model.nameProperty().set(name);
         model.save();
         assertThat(statusBar.lastErrorProperty().get()).isEmpty();
-        return model.selectedProperty().get().size();
+        return model.counts().selectedProperty().get().size();
     }
 
     private static String count(long n) {
@@ -181,7 +181,13 @@ class SavedSegmentsViewModelTest {
     void aRenamedSegmentIsListedUnderItsNewNameChosenAndOffTheExportTabUnderItsOldOne() {
         int size = saveBands("high risk", "High");
 
-        model.savedSegments().rename(model.savedSegments().find("high risk").orElseThrow(), " top risk ");
+        model.savedSegments().selectedProperty().set(model.savedSegments().find("high risk").orElseThrow());
+        dialogs.type(" top risk ");
+
+        model.savedSegments().renameChosen();
+
+        Dialogs.TextRequest asked = (Dialogs.TextRequest) dialogs.asked().get(0);
+        assertThat(asked.proposed()).isEqualTo("high risk");
 
         assertThat(model.savedSegments().segments()).extracting(SegmentListing::name).containsExactly("top risk");
         assertThat(model.savedSegments().selectedProperty().get().name()).isEqualTo("top risk");
@@ -195,7 +201,15 @@ class SavedSegmentsViewModelTest {
         int size = saveBands("high risk", "High");
         SegmentListing original = model.savedSegments().find("high risk").orElseThrow();
 
-        model.savedSegments().copy(original, "high risk, SMS");
+        model.savedSegments().selectedProperty().set(original);
+        dialogs.type(null); // cancelled: nothing happens
+        model.savedSegments().copyChosen();
+        assertThat(model.savedSegments().segments()).hasSize(1);
+        dialogs.type("high risk, SMS");
+
+        model.savedSegments().copyChosen();
+
+        assertThat(((Dialogs.TextRequest) dialogs.asked().get(1)).proposed()).isEqualTo("high risk (copy)");
 
         assertThat(model.savedSegments().segments()).extracting(SegmentListing::name)
                 .containsExactlyInAnyOrder("high risk", "high risk, SMS");

@@ -114,11 +114,11 @@ class ScoringChoiceViewModelTest {
         assertThat(model.choice().valueColumnProperty().get()).isEqualTo("clv_brl");
         model.score();
         long scorings = workspace.scores().runs().size();
-        assertThat(model.valueAtRiskTextProperty().get()).startsWith("R$ ");
+        assertThat(model.counts().valueAtRiskTextProperty().get()).startsWith("R$ ");
 
         model.choice().valueColumnProperty().set(ScoringChoiceViewModel.NO_VALUE);
         assertThat(model.scoredProperty().get().valueColumn()).isNull();
-        assertThat(model.valueAtRiskTextProperty().get()).isEqualTo("no value column");
+        assertThat(model.counts().valueAtRiskTextProperty().get()).isEqualTo("no value column");
 
         model.choice().valueColumnProperty().set("avg_basket_brl");
         assertThat(model.scoredProperty().get().valueColumn()).isEqualTo("avg_basket_brl");

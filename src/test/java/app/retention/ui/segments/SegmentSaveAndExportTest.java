@@ -66,7 +66,7 @@ class SegmentSaveAndExportTest {
         model.nameProperty().set("saved high");
         model.save();
 
-        int size = model.selectedProperty().get().size();
+        int size = model.counts().selectedProperty().get().size();
         assertThat(statusBar.lastErrorProperty().get()).isEmpty();
         assertThat(model.savedTextProperty().get())
                 .isEqualTo("Saved 'saved high' · " + String.format(java.util.Locale.US, "%,d", size) + " customers");

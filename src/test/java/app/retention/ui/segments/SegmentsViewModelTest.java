@@ -83,7 +83,7 @@ class SegmentsViewModelTest {
         assertThat(scored.customers()).hasSize((int) scored.run().rowsScored()).hasSizeGreaterThan(19_000);
         assertThat(model.bandChoices()).extracting(Choice::value).containsExactly("High", "Medium", "Low");
         assertThat(model.categoryFilters().get(0).columns()).contains("country", "acquisition_channel");
-        assertThat(model.sizeTextProperty().get()).isEqualTo(String.format(java.util.Locale.US, "%,d",
+        assertThat(model.counts().sizeTextProperty().get()).isEqualTo(String.format(java.util.Locale.US, "%,d",
                 scored.customers().size()));
     }
 
@@ -99,13 +99,13 @@ class SegmentsViewModelTest {
     @Test
     void aControlGroupSmallerThanTheCampaignsSampleSizeIsFlaggedWithTheShareThatWouldDo() {
         model.controlShareProperty().set(0.01);
-        String flag = model.controlWarningProperty().get();
+        String flag = model.counts().controlWarningProperty().get();
 
         assertThat(flag).startsWith("Too small to detect a 5-point drop: ");
         assertThat(flag).matches(".*(hold out \\d+% or widen the segment|widen the segment to at least .*)\\.");
 
         model.controlShareProperty().set(0.5);
-        assertThat(model.controlWarningProperty().get()).isEqualTo(flag.contains("hold out") ? "" : flag);
+        assertThat(model.counts().controlWarningProperty().get()).isEqualTo(flag.contains("hold out") ? "" : flag);
         model.controlShareProperty().set(0.10);
     }
 
@@ -118,12 +118,12 @@ class SegmentsViewModelTest {
         List<ScoredCustomer> expected = new SegmentDefinition("check", SampleData.CURRENT, 1,
                 String.valueOf(modelId), filters).select(model.scoredProperty().get().customers());
         assertThat(filters).hasSize(2);
-        assertThat(model.selectedProperty().get()).isEqualTo(expected);
-        assertThat(model.summaryProperty().get().customers()).isEqualTo(expected.size());
-        assertThat(model.sizeTextProperty().get()).isEqualTo(String.format(java.util.Locale.US, "%,d",
+        assertThat(model.counts().selectedProperty().get()).isEqualTo(expected);
+        assertThat(model.counts().summaryProperty().get().customers()).isEqualTo(expected.size());
+        assertThat(model.counts().sizeTextProperty().get()).isEqualTo(String.format(java.util.Locale.US, "%,d",
                 expected.size()));
         assertThat(expected).allMatch(c -> !c.band().equals("Low") && "BR".equals(c.attribute("country")));
-        assertThat(model.valueAtRiskTextProperty().get()).startsWith("R$ ");
+        assertThat(model.counts().valueAtRiskTextProperty().get()).startsWith("R$ ");
         assertThat(model.campaign().planProperty().get()).isNotNull();
         assertThat(model.campaign().sampleSizeTextProperty().get()).contains("5-point");
 
@@ -137,7 +137,7 @@ class SegmentsViewModelTest {
         model.nameProperty().set("high risk");
         model.save();
         assertThat(reported).isEmpty();
-        assertThat(model.export().segmentProperty().get().customers()).hasSize(model.selectedProperty().get().size());
+        assertThat(model.export().segmentProperty().get().customers()).hasSize(model.counts().selectedProperty().get().size());
         assertThat(workspace.segments().find("high risk")).isPresent();
 
         model.campaign().capacityProperty().set(50);
@@ -164,25 +164,25 @@ class SegmentsViewModelTest {
         probability.fromProperty().set("0,5");
         long expected = everyone.stream().filter(c -> c.probability() >= 0.5).count();
         assertThat(expected).isPositive().isLessThan(everyone.size());
-        assertThat(model.selectedProperty().get()).hasSize((int) expected)
+        assertThat(model.counts().selectedProperty().get()).hasSize((int) expected)
                 .allMatch(c -> c.probability() >= 0.5);
-        assertThat(model.filtersTextProperty().get()).contains("churn probability at least 0.5");
+        assertThat(model.counts().filtersTextProperty().get()).contains("churn probability at least 0.5");
 
         value.fromProperty().set("1,000");
         assertThat(value.errorProperty().get()).isEqualTo("Customer value from: `1,000` could be 1000 or 1; "
                 + "type 1000 or 1 to say which.");
         value.fromProperty().set("1.000,5");
         value.toProperty().set("5.000.000");
-        assertThat(model.filtersTextProperty().get()).contains("clv_brl from 1000.5 to under 5000000");
+        assertThat(model.counts().filtersTextProperty().get()).contains("clv_brl from 1000.5 to under 5000000");
         value.fromProperty().set("1,000.5");
         value.toProperty().set("5000");
-        assertThat(model.selectedProperty().get()).isNotEmpty().allMatch(c -> c.probability() >= 0.5
+        assertThat(model.counts().selectedProperty().get()).isNotEmpty().allMatch(c -> c.probability() >= 0.5
                 && c.value() >= 1000.5 && c.value() < 5000);
-        assertThat(model.filtersTextProperty().get()).contains("clv_brl from 1000.5 to under 5000");
+        assertThat(model.counts().filtersTextProperty().get()).contains("clv_brl from 1000.5 to under 5000");
 
         probability.fromProperty().set("abc");
         assertThat(probability.errorProperty().get()).isEqualTo("Churn probability from: `abc` is not a number.");
-        assertThat(model.filtersTextProperty().get()).doesNotContain("churn probability");
+        assertThat(model.counts().filtersTextProperty().get()).doesNotContain("churn probability");
         probability.fromProperty().set("30");
         assertThat(probability.errorProperty().get()).contains("outside 0 to 1").contains("0.3 means 30%");
         probability.fromProperty().set("0.6");
@@ -202,7 +202,7 @@ class SegmentsViewModelTest {
             r.toProperty().set("");
         }
         assertThat(probability.errorProperty().get()).isEmpty();
-        assertThat(model.selectedProperty().get()).hasSize(everyone.size());
+        assertThat(model.counts().selectedProperty().get()).hasSize(everyone.size());
     }
 
     @Test
@@ -229,7 +229,7 @@ class SegmentsViewModelTest {
                         : "Low"));
         assertThat(model.bandDescriptions().get(0)).contains("churn probability 0.5").contains("validation");
         model.tickBands(List.of("High"));
-        assertThat(model.selectedProperty().get()).hasSize((int) now.customers().stream()
+        assertThat(model.counts().selectedProperty().get()).hasSize((int) now.customers().stream()
                 .filter(c -> c.probability() >= 0.5).count());
         model.tickBands(List.of());
 

@@ -37,6 +37,12 @@ public final class ScriptedDialogs implements Dialogs {
         return this;
     }
 
+    /** The next text question is answered with {@code text} (empty: the user cancels). */
+    public ScriptedDialogs type(String text) {
+        answers.add(question -> Optional.ofNullable(text));
+        return this;
+    }
+
     /** The next confirmation is answered yes ({@code true}) or no. */
     public ScriptedDialogs confirm(boolean yes) {
         answers.add(question -> yes);
@@ -67,6 +73,11 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFolder(String title, Path start) {
         return answer(title, Optional.class);
+    }
+
+    @Override
+    public Optional<String> askText(TextRequest request) {
+        return answer(request, Optional.class);
     }
 
     @Override

@@ -14,7 +14,7 @@ import app.retention.segment.Segment;
 import app.retention.segment.SegmentDefinition;
 import app.retention.segment.SegmentException;
 import app.retention.segment.SegmentFilters;
-import app.retention.segment.SegmentSummary;
+import app.retention.segment.SegmentListing;
 import app.retention.segment.StreamedSegment;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
@@ -29,6 +29,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -173,17 +175,20 @@ final class ActCommands {
 
     @Command(name = "list", description = "List saved segments.")
     static final class SegmentList extends WorkspaceCommand {
+        private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
         @Override
         int run(Workspace workspace) {
-            List<SegmentRecord> segments = workspace.segments().list();
+            List<SegmentListing> segments = workbench().segments().list();
             if (segments.isEmpty()) {
                 out().println("No segments yet. Run: segment create NAME --dataset D --model ID");
                 return 0;
             }
-            TextTable table = new TextTable(List.of("NAME", "SCORING", "CONTROL", "FILTERS"));
-            for (SegmentRecord s : segments) {
-                table.add(List.of(s.name(), Long.toString(s.scoreRunId()), Integer.toString(s.controlKeys().size()),
-                        s.definition()));
+            TextTable table = new TextTable(List.of("NAME", "CUSTOMERS", "HELD OUT", "MODEL", "DATASET", "SAVED"));
+            for (SegmentListing s : segments) {
+                table.add(List.of(s.name(), s.sizeKnown() ? String.format("%,d", s.customers()) : "–",
+                        String.format("%,d", s.controlSize()), s.modelId() + " " + s.modelLearner(), s.dataset(),
+                        SAVED_AT.format(s.savedAt().atZoneSameInstant(ZoneId.systemDefault()))));
             }
             table.print(out());
             return 0;

@@ -40,8 +40,8 @@ final class SegmentNameCommands {
         @Override
         int run(Workspace workspace) {
             SegmentRecord copy = workbench().segments().duplicate(name, newName);
-            out().println("Copied segment " + name.strip() + " to " + copy.name() + " (" + copy.customers()
-                    + " customers, " + copy.controlKeys().size() + " held out).");
+            out().printf("Copied segment %s to %s (%,d customers, %,d held out).%n", name.strip(), copy.name(),
+                    copy.customers(), copy.controlKeys().size());
             return 0;
         }
     }

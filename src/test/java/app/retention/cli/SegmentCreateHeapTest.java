@@ -73,6 +73,6 @@ class SegmentCreateHeapTest {
         int control = Integer.parseInt(saved.group(2).replace(",", ""));
         assertThat(members).isBetween(CUSTOMERS / 2, CUSTOMERS); // those who already churned are left out
         assertThat(control).isBetween(members / 10 - 3, members / 10 + 3); // 10% of each band, rounded per band
-        assertThat(ok("segment", "list")).contains("everyone").contains(String.valueOf(control));
+        assertThat(ok("segment", "list")).contains("everyone").contains(String.format(java.util.Locale.ROOT, "%,d", control));
     }
 }

@@ -11,14 +11,17 @@ final class SegmentNameCommands {
     private SegmentNameCommands() {
     }
 
-    @Command(name = "rename", description = "Rename a saved segment (its customers, control group and exports stay).")
-    static final class Rename extends WorkspaceCommand {
+    /** A saved segment and a new name for it. */
+    abstract static class NewName extends WorkspaceCommand {
         @Parameters(index = "0", paramLabel = "NAME", description = "The segment's name, as `segment list` shows it.")
         String name;
 
         @Parameters(index = "1", paramLabel = "NEW_NAME")
         String newName;
+    }
 
+    @Command(name = "rename", description = "Rename a saved segment (its customers, control group and exports stay).")
+    static final class Rename extends NewName {
         @Override
         int run(Workspace workspace) {
             String old = name.strip();
@@ -30,13 +33,7 @@ final class SegmentNameCommands {
 
     @Command(name = "copy", description = "Save a copy of a segment under a new name (same customers and control "
             + "group), to change without losing the original.")
-    static final class Copy extends WorkspaceCommand {
-        @Parameters(index = "0", paramLabel = "NAME", description = "The segment's name, as `segment list` shows it.")
-        String name;
-
-        @Parameters(index = "1", paramLabel = "NEW_NAME")
-        String newName;
-
+    static final class Copy extends NewName {
         @Override
         int run(Workspace workspace) {
             SegmentRecord copy = workbench().segments().duplicate(name, newName);

@@ -100,7 +100,7 @@ final class ActCommands {
         }
     }
 
-    @Command(name = "segment", description = "Save or list segments of scored customers.",
+    @Command(name = "segment", description = "Save, list, rename, copy or delete segments of scored customers.",
             subcommands = {SegmentCreate.class, SegmentList.class, SegmentNameCommands.Rename.class,
                     SegmentNameCommands.Copy.class, SegmentDelete.class})
     static final class SegmentCommand implements Runnable {

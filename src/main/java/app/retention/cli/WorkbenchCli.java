@@ -12,6 +12,7 @@ import java.nio.file.Path;
 
 /** {@code java -jar retention-workbench.jar [--workspace DIR] <command>}: the contract scripts rely on. */
 @Command(name = "retention-workbench", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        scope = CommandLine.ScopeType.INHERIT, // --help (and --version) on every command and subcommand
         description = "Retention Workbench: import customer data, explore churn, compare models, export call lists.%n"
                 + "Without a command, opens the desktop app.",
         subcommands = {ImportCommand.class, DatasetsCommand.class, ColumnsCommand.class, ShowCommand.class,

@@ -65,7 +65,7 @@ final class DiskSpace {
         }
     }
 
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         return String.format(Locale.ENGLISH, "%,d MB", bytes >> 20);
     }
 }

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -152,8 +151,7 @@ final class Rebuild {
 
     private static String megabytes(Path dir) {
         try {
-            return String.format(Locale.ENGLISH, "%,d MB",
-                    Math.max(1, Files.size(dir.resolve(WorkspaceFile.FILE_NAME)) >> 20));
+            return DiskSpace.megabytes(Files.size(dir.resolve(WorkspaceFile.FILE_NAME)));
         } catch (IOException e) {
             return "its size";
         }

@@ -99,20 +99,18 @@ final class WorkspaceFile {
      * Copies the closed database file to {@code backups/workspace-<kind>-<time>.mv.db} (through a temporary file,
      * so a copy is whole or absent) and keeps the newest {@link #KEEP} of that kind. Skipped when the newest copy
      * of the kind already has the file's size and time.
-     *
-     * @return the copy (the newest one of the kind when skipped), or {@code null} when there is no file to copy
      */
-    static Path backUp(Path dir, String kind) throws IOException {
+    static void backUp(Path dir, String kind) throws IOException {
         Path file = dir.resolve(FILE_NAME);
         if (!Files.exists(file) || Files.size(file) == 0) {
-            return null;
+            return;
         }
         Path folder = Files.createDirectories(dir.resolve(BACKUP_FOLDER));
         FileTime modified = Files.getLastModifiedTime(file);
         List<Path> copies = copies(folder, kind);
         if (!copies.isEmpty() && Files.size(copies.get(0)) == Files.size(file)
                 && Files.getLastModifiedTime(copies.get(0)).equals(modified)) {
-            return copies.get(0);
+            return;
         }
         Path target = folder.resolve(DATABASE_NAME + "-" + kind + "-" + STAMP.format(Instant.now()) + ".mv.db");
         Path temp = folder.resolve(target.getFileName() + PART);
@@ -127,7 +125,6 @@ final class WorkspaceFile {
         for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
             Files.deleteIfExists(old);
         }
-        return target;
     }
 
     /**

@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReasonsAgreeWithGroundTruthTest {
 
     private static final double REQUIRED = 0.70;
-    /** The snapshot date of the file read last (one date per file). */
-    private static final LocalDate[] SNAPSHOT = new LocalDate[1];
+    /** The customers of a snapshot file by id, and its date (one date per file). */
+    private record Snapshot(Map<String, Customer> customers, LocalDate date) {
+    }
 
     /** Per column, the customer with that column set to a value the churn rule adds nothing for. */
     private static final Map<String, UnaryOperator<Customer>> NEUTRAL = Map.ofEntries(
@@ -78,8 +79,9 @@ class ReasonsAgreeWithGroundTruthTest {
             high = services.preparation().prepare(november, model, null, ValueChoice.none(), TaskContext.silent())
                     .customers().stream().filter(c -> c.band().equals("High")).toList();
         }
-        Map<String, Customer> truth = customers(ws.resolve("samples").resolve("mcommerce_2026_11.csv"));
-        LocalDate snapshot = SNAPSHOT[0];
+        Snapshot read = customers(ws.resolve("samples").resolve("mcommerce_2026_11.csv"));
+        Map<String, Customer> truth = read.customers();
+        LocalDate snapshot = read.date();
 
         int agree = 0;
         int withReason = 0;
@@ -109,8 +111,9 @@ class ReasonsAgreeWithGroundTruthTest {
         assertThat(share).isGreaterThanOrEqualTo(REQUIRED);
     }
 
-    private static Map<String, Customer> customers(Path csv) throws IOException {
+    private static Snapshot customers(Path csv) throws IOException {
         Map<String, Customer> byId = new HashMap<>();
+        LocalDate date = null;
         try (CsvReader<NamedCsvRecord> rows = CsvReader.builder().ofNamedCsvRecord(csv)) {
             for (NamedCsvRecord r : rows) {
                 String nps = r.getField("nps");
@@ -125,10 +128,10 @@ class ReasonsAgreeWithGroundTruthTest {
                                 : OptionalInt.of(Integer.parseInt(nps)), integer(r, "support_tickets_90d"),
                         r.getField("complaint").equals("Yes"), Double.parseDouble(r.getField("clv_brl")), null);
                 byId.put(r.getField("customer_id"), c);
-                SNAPSHOT[0] = LocalDate.parse(r.getField("snapshot_date"));
+                date = LocalDate.parse(r.getField("snapshot_date"));
             }
         }
-        return byId;
+        return new Snapshot(byId, date);
     }
 
     private static int integer(NamedCsvRecord r, String column) {

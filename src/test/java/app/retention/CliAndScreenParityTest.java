@@ -110,7 +110,7 @@ class CliAndScreenParityTest {
         assertThat(gui.definition().describeFilters()).isEqualTo(cli.definition().describeFilters());
         assertThat(gui.customers()).isNotEmpty().isEqualTo(cli.customers());
         assertThat(gui.control().controlKeys()).isEqualTo(cli.control().controlKeys());
-        assertThat(gui.valueColumn()).isEqualTo(cli.valueColumn()).isEqualTo("clv_brl");
+        assertThat(gui.value()).isEqualTo(cli.value()).isEqualTo(SampleData.VALUE);
     }
 
     @Test

@@ -21,7 +21,6 @@ import app.retention.task.TaskContext;
 import app.retention.usecase.Backtest;
 import app.retention.usecase.PreparedScoring;
 import app.retention.usecase.ScoringReport;
-import app.retention.usecase.ValueChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -134,8 +133,8 @@ final class ActCommands {
         @Option(names = "--seed", defaultValue = "1", description = "Seed of the control group draw (default: ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--value-column", paramLabel = "COLUMN", description = "Column with customer value (default: a column named like clv).")
-        String valueColumn;
+        @Mixin
+        ValueOptions value = new ValueOptions();
 
         @Option(names = "--bands", split = ",", paramLabel = "HIGH,MEDIUM", description = "Churn probabilities where "
                 + "High and Medium start, e.g. 0.5,0.25 (default: High = top 10% of validation scores, Medium the next 20%).")
@@ -153,19 +152,20 @@ final class ActCommands {
             DatasetInfo info = workspace.datasets().require(dataset);
             // streamed, not held: a segment of a million scored customers is saved within a 1 GB heap
             PreparedScoring scored = workbench().preparation().score(info, model, cutoffs,
-                    ValueChoice.column(valueColumn), TaskContext.silent());
+                    value.choice(), TaskContext.silent());
             SavedSegment segment;
             try {
                 segment = workbench().segments().save(segmentName, scored.scoring(), filters, scored.bands(),
-                        Playbook.defaults(), control, seed, scored.valueColumn(), TaskContext.silent());
+                        Playbook.defaults(), control, seed, scored.value(), TaskContext.silent());
             } catch (RuntimeException e) {
                 workbench().preparation().discard(scored);
                 throw e;
             }
             out().printf(Locale.ROOT, "Saved segment %s: %,d customers (%s), control group %,d, expected churners %.0f, "
-                            + "value at risk %,.2f%n", segment.definition().name(), segment.customers(),
+                            + "value at risk %s%n", segment.definition().name(), segment.customers(),
                     segment.definition().describeFilters(), segment.control().controlSize(), segment.expectedChurners(),
-                    segment.valueAtRisk());
+                    scored.value().isSet() ? scored.value().money(segment.valueAtRisk()) + " (" + scored.value().describe()
+                            + ")" : "not computed (no customer value set; see `value`)");
             scored.bands().describe().forEach(d -> out().println("  " + d));
             Backtest backtest = scored.backtest(segment.outcomesKnown(), segment.alreadyChurned());
             sayBacktest(out(), backtest.sentence(scored.scoring().datasetReference(), scored.scoring().modelId()));

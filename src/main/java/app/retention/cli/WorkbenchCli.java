@@ -18,7 +18,7 @@ import java.nio.file.Path;
         subcommands = {ImportCommand.class, DatasetsCommand.class, ColumnsCommand.class, ShowCommand.class,
                 RejectsCommand.class, RenameCommand.class, DeleteCommand.class, SampleCommand.class,
                 ExploreCommands.Profile.class, ExploreCommands.Drivers.class, ExploreCommands.Warnings.class,
-                FixCommands.Fixes.class,
+                FixCommands.Fixes.class, ValueCommand.class,
                 LearnersCommand.class, ModelCommands.Train.class, ModelCommands.Compare.class, ExperimentsCommand.class, ModelFileCommands.class,
                 ActCommands.Score.class, ActCommands.SegmentCommand.class, ActCommands.ExportCommand.class,
                 BenchCommand.class})

@@ -1,6 +1,7 @@
 package app.retention.data;
 
 import app.retention.domain.ColumnInfo;
+import app.retention.domain.CustomerValue;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.RejectedRow;
 import app.retention.domain.StoredRow;
@@ -70,6 +71,32 @@ public final class DatasetCatalog {
     /** Renames every version of a dataset; refuses a taken or malformed name. */
     public void rename(String name, String newName) {
         repository.rename(name, newName);
+    }
+
+    /** What a customer of this dataset is worth, as the user set it (every version), or {@link CustomerValue#NONE}. */
+    public CustomerValue customerValue(String name) {
+        return repository.customerValue(repository.require(name).name());
+    }
+
+    /**
+     * Sets what a customer of this dataset is worth (every version), or clears it with {@link CustomerValue#NONE}:
+     * the next segment of it starts from this value (finding M5).
+     *
+     * @throws ImportException when the column is not a numeric column of the dataset's latest version
+     */
+    public CustomerValue setCustomerValue(String name, CustomerValue value) {
+        DatasetInfo latest = repository.require(name);
+        if (value.isSet()) {
+            ColumnInfo column = repository.columns(latest).stream().filter(c -> c.name().equals(value.column()))
+                    .findFirst().orElseThrow(() -> new ImportException("There is no column `" + value.column()
+                            + "` in " + latest.name() + " to take customer value from."));
+            if (!column.type().isNumeric()) {
+                throw new ImportException("Column `" + column.name() + "` is a " + column.type().label()
+                        + " column; customer value must be a number (an integer or decimal column).");
+            }
+        }
+        repository.setCustomerValue(latest.name(), value);
+        return value;
     }
 
     /** Deletes one version with its rows, columns and quarantined rows. */

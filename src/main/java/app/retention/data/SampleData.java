@@ -1,6 +1,7 @@
 package app.retention.data;
 
 import app.retention.domain.ColumnInfo;
+import app.retention.domain.CustomerValue;
 import app.retention.store.DatasetNames;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
@@ -31,6 +32,8 @@ public final class SampleData {
     public static final String CHURN_RULE = "days_since_last_order > 45 OR complaint = Yes";
     private static final List<String> RULE_COLUMNS = List.of("days_since_last_order", "complaint");
     private static final String OFFERED = "sample-data.imported";
+    /** What a customer of the sample is worth, as its generator documents it. */
+    public static final CustomerValue VALUE = CustomerValue.lifetime("clv_brl", "BRL");
 
     private SampleData() {
     }
@@ -73,6 +76,8 @@ public final class SampleData {
             String name = DatasetNames.fromFileName(file);
             results.add(imports.importFile(copy, new ImportOptions(name, name.equals(CURRENT) ? null : TARGET,
                     null, false), context));
+            // the generator documents it: clv_brl is each customer's lifetime value in reais (sample-data/README.md)
+            workspace.datasets().setCustomerValue(name, VALUE);
         }
         workspace.putSetting(OFFERED, "true");
         return results;

@@ -1,5 +1,6 @@
 package app.retention.export;
 
+import app.retention.domain.CustomerValue;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.ControlGroup;
 import app.retention.segment.Playbook;
@@ -20,11 +21,11 @@ import java.util.List;
  * @param targetUplift          the drop in churn the campaign aims at (0.05 = five points)
  * @param breakdownColumn       the column of the action table ({@code acquisition_channel}), or null
  * @param measurementWindowDays days after the campaign at which churn is compared (the dataset's window)
- * @param currency              the value's currency prefix ({@code R$}), or blank for none
+ * @param value                 what a customer is worth (column, currency, basis), or none set
  */
 public record BriefRequest(String goal, SegmentDefinition segment, List<ScoredCustomer> customers, RiskBands bands,
                            Playbook playbook, ControlGroup control, CampaignEconomics economics, int capacity,
-                           double targetUplift, String breakdownColumn, int measurementWindowDays, String currency,
+                           double targetUplift, String breakdownColumn, int measurementWindowDays, CustomerValue value,
                            Provenance provenance, LocalDate date) {
 
     public BriefRequest {

@@ -65,7 +65,10 @@ final class BriefView {
                 brief.measurement().controlTooSmall()));
         tiles.add(tile("Expected churners", BriefFormats.count(s.expectedChurners()),
                 BriefFormats.percent(s.expectedChurners() / s.size()) + " of the segment without action"));
-        tiles.add(tile("Value at risk", formats.money(s.valueAtRisk()), "churn probability × CLV"));
+        tiles.add(brief.value().isSet()
+                ? tile("Value at risk", formats.money(s.valueAtRisk()), "churn probability × customer value: "
+                + brief.value().describe())
+                : tile("Value at risk", "–", "no customer value set: choose a value column on the Segments screen"));
         tiles.add(tile("Model ROC AUC", BriefFormats.metric(brief.model().rocAuc()), brief.model().learner()
                 + ", " + brief.model().validation()));
         tiles.add(tile("Contacts planned", BriefFormats.count(at.contacts()), Double.isNaN(at.roi())

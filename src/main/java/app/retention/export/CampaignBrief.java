@@ -1,5 +1,6 @@
 package app.retention.export;
 
+import app.retention.domain.CustomerValue;
 import app.retention.segment.BandSummary;
 import app.retention.segment.BreakdownRow;
 import app.retention.segment.CapacityOutcome;
@@ -24,7 +25,7 @@ import java.util.TreeSet;
  * success is measured, the expected outcome with its assumptions, and where the numbers come from. Rendered by
  * {@link BriefRenderer}.
  */
-public record CampaignBrief(String title, String goal, LocalDate date, String currency, BriefSegment segment,
+public record CampaignBrief(String title, String goal, LocalDate date, CustomerValue value, BriefSegment segment,
                             List<RiskBand> bands, List<BandSummary> bandSummaries, List<ReasonCount> topReasons,
                             ActionTable actions, List<MessageIdea> messageIdeas, MeasurementPlan measurement,
                             ExpectedOutcome outcome, Provenance provenance) {
@@ -40,6 +41,11 @@ public record CampaignBrief(String title, String goal, LocalDate date, String cu
         bandSummaries = List.copyOf(bandSummaries);
         topReasons = List.copyOf(topReasons);
         messageIdeas = List.copyOf(messageIdeas);
+    }
+
+    /** The prefix amounts are written with ("R$"), blank for none. */
+    public String currency() {
+        return value.symbol();
     }
 
     /** The model whose scores the brief uses. */
@@ -67,7 +73,7 @@ public record CampaignBrief(String title, String goal, LocalDate date, String cu
         SegmentSummary summary = SegmentSummary.of(customers, request.breakdownColumn(), request.playbook());
         ValuePlan plan = ValuePlanner.plan(request.control().treated(customers), request.economics());
         CapacityOutcome atCapacity = plan.atCapacity(request.capacity());
-        BriefFormats formats = new BriefFormats(request.currency());
+        BriefFormats formats = new BriefFormats(request.value().symbol());
 
         BriefSegment segment = new BriefSegment(request.segment().name(), request.segment().describe(),
                 summary.customers(), request.control().controlSize(), request.control().treatedSize(),
@@ -84,7 +90,7 @@ public record CampaignBrief(String title, String goal, LocalDate date, String cu
                 : request.goal().strip();
         List<ReasonCount> reasons = summary.topReasons(REASONS);
         return new CampaignBrief("Campaign brief: " + request.segment().name(), goal, request.date(),
-                request.currency(), segment, request.bands().bands(), summary.bands(), reasons,
+                request.value(), segment, request.bands().bands(), summary.bands(), reasons,
                 actionTable(summary), MessageIdeas.forReasons(reasons, MESSAGE_IDEAS), measurement, outcome,
                 request.provenance().withCapacity(request.capacity()));
     }

@@ -1,5 +1,6 @@
 package app.retention.export;
 
+import app.retention.domain.CustomerValue;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.ColumnFilter;
 import app.retention.segment.RiskBand;
@@ -22,7 +23,7 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Provenance(DatasetRef dataset, ModelRef model, List<Band> riskBands, SegmentRef segment,
-                         Integer capacity, CampaignEconomics economics, String appVersion) {
+                         Integer capacity, CampaignEconomics economics, String customerValue, String appVersion) {
 
     public Provenance {
         Objects.requireNonNull(dataset, "dataset");
@@ -58,7 +59,13 @@ public record Provenance(DatasetRef dataset, ModelRef model, List<Band> riskBand
                                 CampaignEconomics economics, String appVersion) {
         return new Provenance(new DatasetRef(segment.datasetName(), segment.datasetVersion(), datasetSha256), model,
                 bands.bands().stream().map(Provenance::band).toList(), new SegmentRef(segment.name(),
-                        segment.filters().stream().map(ColumnFilter::describe).toList()), null, economics, appVersion);
+                        segment.filters().stream().map(ColumnFilter::describe).toList()), null, economics,
+                CustomerValue.NONE.describe(), appVersion);
+    }
+
+    /** A copy stating the customer value the amounts are in ("clv_brl (R$, lifetime value)"). */
+    public Provenance withValue(CustomerValue value) {
+        return new Provenance(dataset, model, riskBands, segment, capacity, economics, value.describe(), appVersion);
     }
 
     private static Band band(RiskBand band) {
@@ -67,6 +74,6 @@ public record Provenance(DatasetRef dataset, ModelRef model, List<Band> riskBand
 
     /** A copy stating the capacity of a call list. */
     public Provenance withCapacity(int contacts) {
-        return new Provenance(dataset, model, riskBands, segment, contacts, economics, appVersion);
+        return new Provenance(dataset, model, riskBands, segment, contacts, economics, customerValue, appVersion);
     }
 }

@@ -1,5 +1,6 @@
 package app.retention.export;
 
+import app.retention.domain.CustomerValue;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.ColumnType;
@@ -99,7 +100,7 @@ public final class SegmentExports {
         List<ColumnInfo> datasetColumns = columns(segment.scoring());
         ListLayout layout = new ListLayout(segment.keyColumn() == null ? "customer" : segment.keyColumn(),
                 exportColumns(segment, first, datasetColumns, columns),
-                segment.valueColumn() == null ? "value" : segment.valueColumn(), 3);
+                valueHeader(segment.value()), 3);
         ExportTable table = kind == ListKind.CALL_LIST
                 ? ListExports.callList(ranking, contactable, capacity, segment.control(), segment.playbook(), layout)
                 : ListExports.segmentList(ranking, ranking.size(), segment.control(), segment.playbook(), layout);
@@ -119,11 +120,9 @@ public final class SegmentExports {
                               String user) {
         String format = extension(out, List.of("html", "pdf"));
         Provenance provenance = provenance(segment.outline(), economics).withCapacity(capacity);
-        String currency = segment.valueColumn() != null
-                && segment.valueColumn().toLowerCase(Locale.ROOT).endsWith("_brl") ? "R$" : "";
         BriefRequest request = new BriefRequest(goal == null || goal.isBlank() ? defaultGoal(segment) : goal,
                 segment.definition(), segment.customers(), segment.bands(), segment.playbook(), segment.control(),
-                economics, capacity, TARGET_UPLIFT, breakdownColumn(columns(segment.scoring())), 30, currency,
+                economics, capacity, TARGET_UPLIFT, breakdownColumn(columns(segment.scoring())), 30, segment.value(),
                 provenance,
                 LocalDate.now(ZoneId.systemDefault()));
         CampaignBrief brief = CampaignBrief.assemble(request);
@@ -160,7 +159,7 @@ public final class SegmentExports {
                     .limit(3).forEach(picked::add);
         }
         for (ColumnInfo c : picked) {
-            if (c.name().equals(segment.keyColumn()) || c.name().equals(segment.valueColumn())) {
+            if (c.name().equals(segment.keyColumn()) || c.name().equals(segment.value().column())) {
                 continue;
             }
             if (c.role() == ColumnRole.PII) {
@@ -190,7 +189,12 @@ public final class SegmentExports {
         ModelRef model = new ModelRef(Long.toString(scoring.modelId()), scoring.modelLearner(), scoring.modelAuc(),
                 scoring.modelDesign(), Map.of("rocAuc", scoring.modelAuc()));
         return Provenance.of(segment.definition(), scoring.datasetSha256(), model, segment.bands(), economics,
-                appVersion);
+                appVersion).withValue(segment.value());
+    }
+
+    /** The value column's header with its unit: "clv_brl (R$, lifetime value)", or "value (no value set)". */
+    static String valueHeader(CustomerValue value) {
+        return value.isSet() ? value.describe() : "value (no value set)";
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.retention.segment;
 
+import app.retention.domain.CustomerValue;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.DatasetInfo;
@@ -52,12 +53,12 @@ final class ScoredCustomerReader {
      * @param everyScore null when only customers are wanted
      * @param each       null when only scores and outcomes are wanted (no customer is built then)
      */
-    Outcomes read(ScoreRunRecord scoring, RiskBands bands, String valueColumn, TaskContext context,
+    Outcomes read(ScoreRunRecord scoring, RiskBands bands, CustomerValue value, TaskContext context,
                   Consumer<StoredScore> everyScore, Consumer<ScoredCustomer> each) {
         DatasetInfo dataset = workspace.datasets().require(scoring.datasetReference());
         List<ColumnInfo> columns = workspace.datasets().columns(dataset);
         int key = keyIndex(columns);
-        int value = valueColumn == null ? -1 : indexOf(columns, valueColumn);
+        int valueAt = value.isSet() ? indexOf(columns, value.column()) : -1;
         KnownOutcome outcome = outcomes.apply(scoring.modelId()).orElse(null);
         int target = outcome == null ? -1 : columns.stream().map(ColumnInfo::name).toList().indexOf(outcome.column());
         long churned = 0;
@@ -86,7 +87,7 @@ final class ScoredCustomerReader {
                     }
                 }
                 if (each != null) {
-                    each.accept(customer(row, score, columns, key, value, valueColumn, bands));
+                    each.accept(customer(row, score, columns, key, valueAt, value, bands));
                 }
             }
         }
@@ -94,7 +95,7 @@ final class ScoredCustomerReader {
     }
 
     private static ScoredCustomer customer(StoredRow row, StoredScore score, List<ColumnInfo> columns, int key,
-                                           int value, String valueColumn, RiskBands bands) {
+                                           int valueAt, CustomerValue value, RiskBands bands) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (int c = 0; c < columns.size(); c++) {
             attributes.put(columns.get(c).name(), attribute(row.values().get(c), columns.get(c)));
@@ -102,12 +103,12 @@ final class ScoredCustomerReader {
         Object keyValue = key < 0 ? null : row.values().get(key);
         String customerKey = keyValue == null ? "row " + row.rowNumber() : String.valueOf(attributes.get(
                 columns.get(key).name()));
-        Object v = value < 0 ? null : row.values().get(value);
-        double customerValue = v instanceof Number n ? n.doubleValue() : Double.NaN;
+        Object v = valueAt < 0 ? null : row.values().get(valueAt);
+        double customerValue = v instanceof Number n ? value.lifetimeOf(n.doubleValue()) : Double.NaN;
         double p = Math.min(1, Math.max(0, score.probability()));
         // what a customer is worth is why calling them pays, not why they leave (finding M14)
         return new ScoredCustomer(customerKey, p, bands.assign(p).name(), customerValue,
-                score.reasons().stream().filter(r -> !r.feature().equals(valueColumn))
+                score.reasons().stream().filter(r -> !r.feature().equals(value.column()))
                         .map(r -> new Reason(r.feature(), r.text())).toList(), attributes);
     }
 

@@ -1,5 +1,6 @@
 package app.retention.segment;
 
+import app.retention.domain.CustomerValue;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.domain.SegmentRecord;
 
@@ -10,13 +11,13 @@ import java.util.List;
  * the dataset's order) and its control group.
  *
  * @param keyColumn   the dataset column that identifies a customer (or null: row numbers are the keys)
- * @param valueColumn the column holding customer value (CLV), or null
+ * @param value       what a customer is worth (column, currency, basis), or none set
  * @param alreadyChurned customers of the scoring left out because their target already says churned
  * @param outcomesKnown  customers of the scoring whose target is filled in (a backtest when above 0)
  */
 public record Segment(SegmentRecord record, SegmentDefinition definition, ScoreRunRecord scoring, RiskBands bands,
                       Playbook playbook, ControlGroup control, List<ScoredCustomer> customers, String keyColumn,
-                      String valueColumn, long alreadyChurned, long outcomesKnown) {
+                      CustomerValue value, long alreadyChurned, long outcomesKnown) {
 
     public Segment {
         customers = List.copyOf(customers);
@@ -25,6 +26,6 @@ public record Segment(SegmentRecord record, SegmentDefinition definition, ScoreR
     /** What this segment is and counts, without its customers, as {@link SegmentService#stream} tells one. */
     public StreamedSegment outline() {
         return new StreamedSegment(record, definition, scoring, bands, playbook, control, customers.size(), keyColumn,
-                valueColumn, alreadyChurned, outcomesKnown);
+                value, alreadyChurned, outcomesKnown);
     }
 }

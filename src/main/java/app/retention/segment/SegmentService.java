@@ -1,5 +1,6 @@
 package app.retention.segment;
 
+import app.retention.domain.CustomerValue;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.ScoreRunRecord;
@@ -29,8 +30,6 @@ public final class SegmentService {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final List<String> VALUE_NAMES = List.of("clv", "ltv", "lifetime_value", "customer_value", "value",
-            "revenue", "monthlycharges", "monthly_charges", "balance");
 
     private final Workspace workspace;
     private final ScoredCustomerReader reader;
@@ -46,35 +45,22 @@ public final class SegmentService {
         this.reader = new ScoredCustomerReader(workspace, outcomes);
     }
 
-    /** The column that most likely holds customer value: a numeric column named like clv, ltv, value or revenue. */
-    public static Optional<String> guessValueColumn(List<ColumnInfo> columns) {
-        for (String wanted : VALUE_NAMES) {
-            for (ColumnInfo c : columns) {
-                String name = c.name().toLowerCase(Locale.ROOT);
-                if (c.type().isNumeric() && (name.equals(wanted) || name.startsWith(wanted + "_"))) {
-                    return Optional.of(c.name());
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
      * Every customer of a scoring a campaign can act on, with band, value, reasons and the dataset's columns as
      * attributes: those whose churn target already says churned are left out.
      */
-    public List<ScoredCustomer> customers(ScoreRunRecord scoring, RiskBands bands, String valueColumn,
+    public List<ScoredCustomer> customers(ScoreRunRecord scoring, RiskBands bands, CustomerValue value,
                                           TaskContext context) {
-        return read(scoring, bands, valueColumn, context).customers();
+        return read(scoring, bands, value, context).customers();
     }
 
     /**
      * The customers of {@link #customers}, with how many were left out because their target already says they
      * churned, and how many have a target value at all.
      */
-    public ScoredCustomers read(ScoreRunRecord scoring, RiskBands bands, String valueColumn, TaskContext context) {
+    public ScoredCustomers read(ScoreRunRecord scoring, RiskBands bands, CustomerValue value, TaskContext context) {
         List<ScoredCustomer> customers = new ArrayList<>();
-        ScoredCustomerReader.Outcomes outcomes = reader.read(scoring, bands, valueColumn, context, null,
+        ScoredCustomerReader.Outcomes outcomes = reader.read(scoring, bands, value, context, null,
                 customers::add);
         return new ScoredCustomers(customers, outcomes.alreadyChurned(), outcomes.known());
     }
@@ -94,8 +80,8 @@ public final class SegmentService {
      * @return the segment loaded back with its customers, as the Segments screen shows it
      */
     public Segment create(String name, ScoreRunRecord scoring, List<ColumnFilter> filters, RiskBands bands,
-                          Playbook playbook, double controlShare, long seed, String valueColumn, TaskContext context) {
-        SavedSegment saved = save(name, scoring, filters, bands, playbook, controlShare, seed, valueColumn, context);
+                          Playbook playbook, double controlShare, long seed, CustomerValue value, TaskContext context) {
+        SavedSegment saved = save(name, scoring, filters, bands, playbook, controlShare, seed, value, context);
         try {
             return load(saved.definition().name(), context);
         } catch (RuntimeException e) {
@@ -112,7 +98,7 @@ public final class SegmentService {
      * @return the saved segment with its counts, without its customers
      */
     public SavedSegment save(String name, ScoreRunRecord scoring, List<ColumnFilter> filters, RiskBands bands,
-                             Playbook playbook, double controlShare, long seed, String valueColumn,
+                             Playbook playbook, double controlShare, long seed, CustomerValue value,
                              TaskContext context) {
         if (!(controlShare >= 0 && controlShare < 1)) {
             throw new SegmentException("The control group's share must be at least 0 and below 1, not "
@@ -132,7 +118,7 @@ public final class SegmentService {
         }
         ControlGroups.Draw draw = new ControlGroups.Draw(controlShare, seed);
         MemberTotals members = new MemberTotals();
-        ScoredCustomerReader.Outcomes outcomes = reader.read(scoring, bands, valueColumn, context, null, c -> {
+        ScoredCustomerReader.Outcomes outcomes = reader.read(scoring, bands, value, context, null, c -> {
             if (definition.includes(c)) {
                 draw.add(c.key(), c.probability(), c.band());
                 members.add(c);
@@ -144,7 +130,7 @@ public final class SegmentService {
         }
         ControlGroup control = draw.finish();
         workspace.segments().save(new SegmentRecord(0, null, definition.name(), scoring.id(), json(filters),
-                json(bands.bands()), playbook.toJson(), controlShare, seed, valueColumn,
+                json(bands.bands()), playbook.toJson(), controlShare, seed, value,
                 List.copyOf(control.controlKeys()), members.count));
         SegmentRecord stored = workspace.segments().find(definition.name()).orElseThrow();
         boolean readable = false;
@@ -186,7 +172,7 @@ public final class SegmentService {
         List<ScoredCustomer> members = new ArrayList<>();
         StreamedSegment s = stream(name, context, members::add);
         return new Segment(s.record(), s.definition(), s.scoring(), s.bands(), s.playbook(), s.control(), members,
-                s.keyColumn(), s.valueColumn(), s.alreadyChurned(), s.outcomesKnown());
+                s.keyColumn(), s.value(), s.alreadyChurned(), s.outcomesKnown());
     }
 
     /**
@@ -205,7 +191,7 @@ public final class SegmentService {
                 scoring.datasetVersion(), String.valueOf(scoring.modelId()), filters);
         ControlGroups.Draw draw = new ControlGroups.Draw(record.controlShare(), record.controlSeed());
         long[] members = {0};
-        ScoredCustomerReader.Outcomes read = reader.read(scoring, bands, record.valueColumn(), context, null, c -> {
+        ScoredCustomerReader.Outcomes read = reader.read(scoring, bands, record.value(), context, null, c -> {
             if (definition.includes(c)) {
                 draw.add(c.key(), c.probability(), c.band());
                 members[0]++;
@@ -221,7 +207,7 @@ public final class SegmentService {
         List<ColumnInfo> columns = workspace.datasets().columns(dataset);
         int key = keyIndex(columns);
         return new StreamedSegment(record, definition, scoring, bands, Playbook.fromJson(record.playbook()), drawn,
-                members[0], key < 0 ? null : columns.get(key).name(), record.valueColumn(), read.alreadyChurned(),
+                members[0], key < 0 ? null : columns.get(key).name(), record.value(), read.alreadyChurned(),
                 read.known());
     }
 
@@ -234,7 +220,7 @@ public final class SegmentService {
         Map<String, Long> perBand = new LinkedHashMap<>();
         bands.bands().forEach(b -> perBand.put(b.name(), 0L));
         DoubleSummaryStatistics probabilities = new DoubleSummaryStatistics();
-        ScoredCustomerReader.Outcomes read = reader.read(scoring, bands, null, context, s -> {
+        ScoredCustomerReader.Outcomes read = reader.read(scoring, bands, CustomerValue.NONE, context, s -> {
             probabilities.accept(s.probability());
             perBand.merge(bands.assign(Math.min(1, Math.max(0, s.probability()))).name(), 1L, Long::sum);
         }, null);
@@ -284,7 +270,7 @@ public final class SegmentService {
         SegmentRecord r = require(name);
         String wanted = freeName(newName, null);
         workspace.segments().save(new SegmentRecord(0, null, wanted, r.scoreRunId(), r.definition(), r.bands(),
-                r.playbook(), r.controlShare(), r.controlSeed(), r.valueColumn(), r.controlKeys(), r.customers()));
+                r.playbook(), r.controlShare(), r.controlSeed(), r.value(), r.controlKeys(), r.customers()));
         return require(wanted);
     }
 

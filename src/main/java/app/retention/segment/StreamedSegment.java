@@ -1,5 +1,6 @@
 package app.retention.segment;
 
+import app.retention.domain.CustomerValue;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.domain.SegmentRecord;
 
@@ -9,11 +10,11 @@ import app.retention.domain.SegmentRecord;
  *
  * @param customers      members of the segment, control group included
  * @param keyColumn      the dataset column that identifies a customer (or null: row numbers are the keys)
- * @param valueColumn    the column holding customer value (CLV), or null
+ * @param value          what a customer is worth (column, currency, basis), or none set
  * @param alreadyChurned customers of the scoring left out because their target already says churned
  * @param outcomesKnown  customers of the scoring whose target is filled in (a backtest when above 0)
  */
 public record StreamedSegment(SegmentRecord record, SegmentDefinition definition, ScoreRunRecord scoring,
                               RiskBands bands, Playbook playbook, ControlGroup control, long customers,
-                              String keyColumn, String valueColumn, long alreadyChurned, long outcomesKnown) {
+                              String keyColumn, CustomerValue value, long alreadyChurned, long outcomesKnown) {
 }

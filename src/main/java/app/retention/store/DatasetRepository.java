@@ -4,6 +4,7 @@ import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.ColumnSpec;
 import app.retention.domain.ColumnType;
+import app.retention.domain.CustomerValue;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.RejectedRow;
 import app.retention.domain.SourceInfo;
@@ -226,7 +227,37 @@ public final class DatasetRepository {
         if (!name.equals(newName) && find(newName).isPresent()) {
             throw new StoreException("A dataset named `" + newName + "` already exists; choose another name.");
         }
-        update("UPDATE dataset SET name = ? WHERE name = ?", newName, name);
+        jdbc.inTransaction("rename " + name, c -> {
+            for (String sql : List.of("UPDATE dataset SET name = ? WHERE name = ?",
+                    "UPDATE dataset_value SET dataset_name = ? WHERE dataset_name = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setString(1, newName);
+                    ps.setString(2, name);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The customer value the user set for a dataset (every version), or {@link CustomerValue#NONE}. */
+    public CustomerValue customerValue(String datasetName) {
+        return jdbc.queryFirst("read the customer value of " + datasetName, "SELECT value_column, currency, basis, "
+                + "months FROM dataset_value WHERE dataset_name = ?", rs -> new CustomerValue(rs.getString(1),
+                rs.getString(2), CustomerValue.Basis.parse(rs.getString(3)), rs.getInt(4)), datasetName)
+                .orElse(CustomerValue.NONE);
+    }
+
+    /** Sets (or, with {@link CustomerValue#NONE}, clears) the customer value of a dataset, every version. */
+    public void setCustomerValue(String datasetName, CustomerValue value) {
+        String what = "set the customer value of " + datasetName;
+        if (!value.isSet()) {
+            jdbc.update(what, "DELETE FROM dataset_value WHERE dataset_name = ?", datasetName);
+            return;
+        }
+        jdbc.update(what, "MERGE INTO dataset_value (dataset_name, value_column, currency, basis, months, set_at) "
+                + "KEY (dataset_name) VALUES (?, ?, ?, ?, ?, ?)", datasetName, value.column(), value.currency(),
+                value.basis().name(), value.months(), OffsetDateTime.now());
     }
 
     /** Deletes one version of a dataset with its rows, columns and quarantined rows. */
@@ -237,6 +268,12 @@ public final class DatasetRepository {
                 ps.setLong(1, dataset.id());
                 ps.executeUpdate();
                 st.execute("DROP TABLE IF EXISTS " + dataset.tableName());
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM dataset_value WHERE dataset_name = ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM dataset WHERE name = ?)")) {
+                ps.setString(1, dataset.name()); // the last version gone: its value setting goes with it
+                ps.setString(2, dataset.name());
+                ps.executeUpdate();
             }
             return null;
         });

@@ -1,5 +1,6 @@
 package app.retention.store;
 
+import app.retention.domain.CustomerValue;
 import app.retention.domain.SegmentRecord;
 
 import java.sql.PreparedStatement;
@@ -32,8 +33,8 @@ public final class SegmentRepository {
         return Transaction.run(workspace, "save segment " + segment.name(), c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO segment (name, created_at, score_run_id, "
-                    + "definition, bands, playbook, control_share, control_seed, value_column, customers) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "definition, bands, playbook, control_share, control_seed, value_column, value_currency, "
+                    + "value_basis, value_months, customers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, segment.name());
                 ps.setObject(2, OffsetDateTime.now());
                 ps.setLong(3, segment.scoreRunId());
@@ -42,8 +43,11 @@ public final class SegmentRepository {
                 ps.setString(6, segment.playbook());
                 ps.setDouble(7, segment.controlShare());
                 ps.setLong(8, segment.controlSeed());
-                ps.setString(9, segment.valueColumn());
-                ps.setLong(10, segment.customers());
+                ps.setString(9, segment.value().column());
+                ps.setString(10, segment.value().currency());
+                ps.setString(11, segment.value().basis().name());
+                ps.setInt(12, segment.value().months());
+                ps.setLong(13, segment.customers());
                 id = Transaction.insert(ps);
             }
             try (PreparedStatement ps = c.prepareStatement(
@@ -93,7 +97,13 @@ public final class SegmentRepository {
         return new SegmentRecord(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getString("name"), rs.getLong("score_run_id"), rs.getString("definition"), rs.getString("bands"),
                 rs.getString("playbook"), rs.getDouble("control_share"), rs.getLong("control_seed"),
-                rs.getString("value_column"), controlKeys, rs.getLong("customers"));
+                value(rs), controlKeys, rs.getLong("customers"));
+    }
+
+    private static CustomerValue value(ResultSet rs) throws SQLException {
+        String column = rs.getString("value_column");
+        return column == null ? CustomerValue.NONE : new CustomerValue(column, rs.getString("value_currency"),
+                CustomerValue.Basis.parse(rs.getString("value_basis")), rs.getInt("value_months"));
     }
 
     /** Renames a segment (the caller has checked that the new name is free); looked up as {@link #find} does. */

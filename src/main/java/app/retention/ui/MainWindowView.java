@@ -83,7 +83,7 @@ public final class MainWindowView {
     @FXML
     private void initialize() {
         workspaceLabel.setText("Workspace\n" + model.workspacePath());
-        screens.put(Screen.DATA, new DataView(model.data(), this::openImportWizard, () -> model.screenProperty().set(Screen.EXPLORE)).root());
+        screens.put(Screen.DATA, new DataView(model.data(), model.fixes(), this::openImportWizard, () -> model.screenProperty().set(Screen.EXPLORE)).root());
         screens.put(Screen.EXPLORE, new ExploreView(model.explore(), () -> model.screenProperty().set(Screen.MODELS))
                 .root());
         screens.put(Screen.MODELS, new ModelsView(model.models()).root());

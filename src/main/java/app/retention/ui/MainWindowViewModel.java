@@ -7,6 +7,7 @@ import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.StatusBarViewModel;
+import app.retention.ui.data.ColumnFixesViewModel;
 import app.retention.ui.data.DataViewModel;
 import app.retention.ui.explore.ExploreViewModel;
 import app.retention.ui.exports.ExportsViewModel;
@@ -30,6 +31,7 @@ public final class MainWindowViewModel {
     private final Dialogs dialogs;
     private final StatusBarViewModel statusBar;
     private final DataViewModel data;
+    private final ColumnFixesViewModel fixes;
     private final ExploreViewModel explore;
     private final ModelsViewModel models;
     private final SegmentsViewModel segments;
@@ -44,6 +46,9 @@ public final class MainWindowViewModel {
         this.statusBar = new StatusBarViewModel(tasks);
         this.data = new DataViewModel(services.datasets(), tasks, statusBar, dialogs);
         data.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
+        this.fixes = new ColumnFixesViewModel(services.explore(), tasks, statusBar, data::reloadDetail);
+        data.selectedProperty().addListener((obs, was, now) -> fixes.show(now));
+        fixes.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         this.explore = new ExploreViewModel(services.explore(), services.datasets(), tasks, statusBar, dialogs);
         explore.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         // folds of one training run in parallel on the Workbench's pool, beside the screens' task runner
@@ -146,6 +151,11 @@ public final class MainWindowViewModel {
 
     public DataViewModel data() {
         return data;
+    }
+
+    /** Roles changed after import and the applied fixes of the dataset on the Data screen. */
+    public ColumnFixesViewModel fixes() {
+        return fixes;
     }
 
     public ExploreViewModel explore() {

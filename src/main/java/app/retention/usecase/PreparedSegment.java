@@ -1,5 +1,6 @@
 package app.retention.usecase;
 
+import app.retention.domain.CustomerValue;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.ExperimentRecord;
 import app.retention.domain.ScoreRunRecord;
@@ -19,12 +20,12 @@ import java.util.List;
  * @param reused      whether the scoring existed already
  * @param basis       the model's calibrated validation scores, what the bands are cut from and described by
  * @param bands       the risk bands every customer is put in
- * @param valueColumn the column holding customer value, or null
+ * @param value       what a customer is worth, or none set
  * @param customers   every scored customer but those who already churned, in the dataset's order
  * @param backtest    whether these scores replay the past, and how many customers were left out
  */
 public record PreparedSegment(DatasetInfo dataset, ExperimentRecord model, ScoreRunRecord scoring, boolean reused,
-                              BandBasis basis, RiskBands bands, String valueColumn, List<ScoredCustomer> customers,
+                              BandBasis basis, RiskBands bands, CustomerValue value, List<ScoredCustomer> customers,
                               Backtest backtest) {
 
     public PreparedSegment {
@@ -35,7 +36,7 @@ public record PreparedSegment(DatasetInfo dataset, ExperimentRecord model, Score
     public PreparedSegment inBands(RiskBands other) {
         List<ScoredCustomer> moved = customers.stream().map(c -> new ScoredCustomer(c.key(), c.probability(),
                 other.assign(c.probability()).name(), c.value(), c.reasons(), c.attributes())).toList();
-        return new PreparedSegment(dataset, model, scoring, reused, basis, other, valueColumn, moved, backtest);
+        return new PreparedSegment(dataset, model, scoring, reused, basis, other, value, moved, backtest);
     }
 
     /** The backtest in one sentence, empty for a forecast (see {@link Backtest#sentence}). */

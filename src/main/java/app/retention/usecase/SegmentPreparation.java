@@ -1,5 +1,6 @@
 package app.retention.usecase;
 
+import app.retention.domain.CustomerValue;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.ExperimentRecord;
 import app.retention.domain.ScoreRunRecord;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Score or reuse, then risk bands, value column and customers: the one way from a dataset and a model to customers
+ * Score or reuse, then risk bands, customer value and customers: the one way from a dataset and a model to customers
  * a segment is cut from, for the CLI and the Segments screen alike, so both show the same numbers.
  */
 public final class SegmentPreparation {
@@ -66,7 +67,7 @@ public final class SegmentPreparation {
     public PreparedScoring score(DatasetInfo dataset, long modelId, List<Double> cutoffs, ValueChoice value,
                                  TaskContext context) {
         ExperimentRecord model = catalog.record(modelId);
-        value.resolve(workspace.datasets().columns(dataset)); // a wrong value column is refused before scoring
+        resolve(dataset, value); // a wrong value column is refused before scoring
         ScoreRunRecord existing = workspace.scores().latest(dataset.name(), dataset.version(), modelId).orElse(null);
         if (existing != null) {
             return banded(dataset, model, existing, true, cutoffs, value);
@@ -133,14 +134,17 @@ public final class SegmentPreparation {
         boolean inSample = Backtest.of(model, run, 0, 0).inSample();
         BandBasis basis = new BandBasis(catalog.validationScores(model.id()), inSample);
         RiskBands bands = basis.at(cutoffs);
-        String valueColumn = value.resolve(workspace.datasets().columns(dataset));
-        return new PreparedScoring(dataset, model, run, reused, basis, bands, valueColumn);
+        return new PreparedScoring(dataset, model, run, reused, basis, bands, resolve(dataset, value));
+    }
+
+    private CustomerValue resolve(DatasetInfo dataset, ValueChoice value) {
+        return value.resolve(workspace.datasets().columns(dataset), workspace.datasets().customerValue(dataset.name()));
     }
 
     private PreparedSegment read(PreparedScoring scored, TaskContext context) {
-        ScoredCustomers read = segments.read(scored.scoring(), scored.bands(), scored.valueColumn(), context);
+        ScoredCustomers read = segments.read(scored.scoring(), scored.bands(), scored.value(), context);
         return new PreparedSegment(scored.dataset(), scored.model(), scored.scoring(), scored.reused(), scored.basis(),
-                scored.bands(), scored.valueColumn(), read.customers(),
+                scored.bands(), scored.value(), read.customers(),
                 scored.backtest(read.outcomesKnown(), read.alreadyChurned()));
     }
 

@@ -1,53 +1,63 @@
 package app.retention.usecase;
 
 import app.retention.domain.ColumnInfo;
+import app.retention.domain.CustomerValue;
 import app.retention.segment.SegmentException;
-import app.retention.segment.SegmentService;
 
 import java.util.List;
 
 /**
- * Which column holds customer value: a column named by the user, none, or the best guess from the column names
- * (clv, ltv, value, revenue...).
+ * Which customer value a segment uses: one the user gives for this action, or the one set for the dataset (finding
+ * M5: value is the user's choice, never a guess from a column's name).
  *
- * @param column the column, when named; null for a guess or none
- * @param guess  whether to guess when no column is named
+ * @param given        the value given for this action; ignored when {@code fromDataset}
+ * @param fromDataset  whether to use the value set for the dataset ({@link CustomerValue#NONE} when none is)
  */
-public record ValueChoice(String column, boolean guess) {
+public record ValueChoice(CustomerValue given, boolean fromDataset) {
 
-    /** A column named like clv, ltv, value or revenue, if there is one. */
-    public static ValueChoice guessed() {
-        return new ValueChoice(null, true);
+    public ValueChoice {
+        given = given == null ? CustomerValue.NONE : given;
     }
 
-    /** This column, or a guess when {@code column} is null (a CLI option left out). */
-    public static ValueChoice column(String column) {
-        return column == null ? guessed() : new ValueChoice(column, false);
+    /** The value set for the dataset, or none when none is set. */
+    public static ValueChoice ofDataset() {
+        return new ValueChoice(CustomerValue.NONE, true);
     }
 
-    /** No value column: value at risk is not computed. */
+    /** This value ({@link CustomerValue#NONE}: none). */
+    public static ValueChoice of(CustomerValue value) {
+        return new ValueChoice(value, false);
+    }
+
+    /** No customer value: value at risk is not computed. */
     public static ValueChoice none() {
-        return new ValueChoice(null, false);
+        return new ValueChoice(CustomerValue.NONE, false);
     }
 
     /**
-     * The column to read among {@code columns}, or null for none.
+     * The value to use among {@code columns}, given the one set for the dataset. A value set for the dataset whose
+     * column this version lacks (or no longer holds numbers) is not used: the figures then say no value is set.
      *
-     * @throws SegmentException when the named column is missing or not numeric (its value would count as 0)
+     * @throws SegmentException when a given column is missing or not numeric (its value would count as 0)
      */
-    public String resolve(List<ColumnInfo> columns) {
-        if (column != null) {
-            ColumnInfo named = columns.stream().filter(c -> c.name().equals(column.strip())).findFirst()
-                    .orElseThrow(() -> new SegmentException("--value-column: there is no column `" + column
-                            + "` to take customer value from. Columns: " + String.join(", ",
-                            columns.stream().map(ColumnInfo::name).toList()) + "."));
-            if (!named.type().isNumeric()) {
-                throw new SegmentException("--value-column: column `" + named.name() + "` is a "
-                        + named.type().label() + " column; customer value must be a number (an integer or "
-                        + "decimal column).");
-            }
-            return named.name();
+    public CustomerValue resolve(List<ColumnInfo> columns, CustomerValue setForDataset) {
+        if (fromDataset) {
+            return setForDataset.isSet() && columns.stream().anyMatch(c -> c.name().equals(setForDataset.column())
+                    && c.type().isNumeric()) ? setForDataset : CustomerValue.NONE;
         }
-        return guess ? SegmentService.guessValueColumn(columns).orElse(null) : null;
+        if (!given.isSet()) {
+            return CustomerValue.NONE;
+        }
+        String wanted = given.column().strip();
+        ColumnInfo named = columns.stream().filter(c -> c.name().equals(wanted)).findFirst()
+                .orElseThrow(() -> new SegmentException("--value-column: there is no column `" + wanted
+                        + "` to take customer value from. Columns: " + String.join(", ",
+                        columns.stream().map(ColumnInfo::name).toList()) + "."));
+        if (!named.type().isNumeric()) {
+            throw new SegmentException("--value-column: column `" + named.name() + "` is a "
+                    + named.type().label() + " column; customer value must be a number (an integer or "
+                    + "decimal column).");
+        }
+        return new CustomerValue(named.name(), given.currency(), given.basis(), given.months());
     }
 }

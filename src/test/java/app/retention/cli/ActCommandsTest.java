@@ -132,6 +132,28 @@ class ActCommandsTest {
     }
 
     @Test
+    void theValueGivenOrSetForTheDatasetIsUsedWithItsUnitAndNoneIsSaidWhenThereIsNone() throws Exception {
+        String id = Long.toString(model);
+        // october was imported by hand: no value is set for it, and none is guessed from clv_brl's name
+        assertThat(ok("segment", "create", "no value", "--dataset", "october", "--model", id, "--where",
+                "risk_band = High").out()).contains("value at risk not computed (no customer value set");
+
+        CliRun monthly = ok("segment", "create", "monthly value", "--dataset", "october", "--model", id, "--where",
+                "risk_band = High", "--value-column", "avg_basket_brl", "--currency", "BRL", "--value-per", "month",
+                "--months", "6");
+        assertThat(monthly.out()).contains("value at risk R$ ").contains("(avg_basket_brl (R$, monthly amount × 6 months))");
+        Path file = dir.resolve("monthly-calls.csv");
+        ok("export", "calllist", "monthly value", "--capacity", "10", "--out", file.toString());
+        assertThat(csv(file).get(0).getFields()).contains("avg_basket_brl (R$, monthly amount × 6 months)");
+        assertThat(Files.readString(dir.resolve("monthly-calls.csv.provenance.json")))
+                .contains("\"customerValue\" : \"avg_basket_brl (R$, monthly amount × 6 months)\"");
+
+        // the sample's current snapshot: the value its generator documents, set when it was imported
+        assertThat(ok("segment", "create", "sample value", "--dataset", "mcommerce_2026_11", "--model", id,
+                "--where", "risk_band = High").out()).contains("(clv_brl (R$, lifetime value))");
+    }
+
+    @Test
     void theCallListHasExactlyTheCapacityInDescendingValueWithoutPersonalDataOrFormulas() throws Exception {
         Path file = dir.resolve("calls.csv");
         ok("export", "calllist", "at risk", "--capacity", "100", "--out", file.toString());

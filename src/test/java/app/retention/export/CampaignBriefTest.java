@@ -86,7 +86,7 @@ class CampaignBriefTest {
         BriefRequest stale = new BriefRequest(request.goal(), request.segment(), request.customers(), request.bands(),
                 request.playbook(), ControlGroups.draw(request.customers().subList(0, 100), 1), request.economics(),
                 request.capacity(), request.targetUplift(), request.breakdownColumn(),
-                request.measurementWindowDays(), request.currency(), request.provenance(), request.date());
+                request.measurementWindowDays(), request.value(), request.provenance(), request.date());
 
         assertThatThrownBy(() -> CampaignBrief.assemble(stale)).isInstanceOf(ExportException.class)
                 .hasMessageContaining("draw the control group again");
@@ -97,7 +97,7 @@ class CampaignBriefTest {
         BriefRequest request = sample.briefRequest();
         BriefRequest blank = new BriefRequest(" ", request.segment(), request.customers(), request.bands(),
                 request.playbook(), request.control(), request.economics(), request.capacity(), request.targetUplift(),
-                request.breakdownColumn(), request.measurementWindowDays(), request.currency(), request.provenance(),
+                request.breakdownColumn(), request.measurementWindowDays(), request.value(), request.provenance(),
                 request.date());
 
         assertThat(CampaignBrief.assemble(blank).goal()).startsWith("Keep more of the customers in High and Medium "

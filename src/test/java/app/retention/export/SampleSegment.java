@@ -1,5 +1,6 @@
 package app.retention.export;
 
+import app.retention.domain.CustomerValue;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.ColumnFilter;
 import app.retention.segment.ControlGroup;
@@ -29,7 +30,7 @@ import java.util.Map;
  */
 final class SampleSegment {
 
-    static final String CURRENCY = "R$";
+    static final CustomerValue VALUE = CustomerValue.lifetime("clv_brl", "BRL");
     static final CampaignEconomics ECONOMICS = new CampaignEconomics(6, 25, 0.4, 0.25);
     static final int CAPACITY = 400;
 
@@ -96,7 +97,7 @@ final class SampleSegment {
         return new BriefRequest("Win back Brazilian customers at high and medium risk of leaving before the "
                 + "holiday season, and keep the customer success team's calls for those worth the most.",
                 definition(), segment(), bands, Playbook.defaults(), control(), ECONOMICS, CAPACITY, 0.05,
-                "acquisition_channel", 30, CURRENCY, provenance(), LocalDate.of(2026, 11, 20));
+                "acquisition_channel", 30, VALUE, provenance(), LocalDate.of(2026, 11, 20));
     }
 
     /** Logistic weights fitted once on this snapshot (ROC AUC about 0.70). */

@@ -1,5 +1,6 @@
 package app.retention.store;
 
+import app.retention.domain.CustomerValue;
 import app.retention.domain.ExportKind;
 import app.retention.domain.ExportLogEntry;
 import app.retention.domain.ScoreRunRecord;
@@ -27,7 +28,7 @@ class SegmentRepositoryTest {
 
     private static SegmentRecord segment(String name, long scoreRun, List<String> control) {
         return new SegmentRecord(0, null, name, scoreRun, "{\"filters\":[]}", "{\"bands\":[]}", "{}", 0.2, 1,
-                "clv_brl", control, 100);
+                CustomerValue.monthly("clv_brl", "BRL", 24), control, 100);
     }
 
     @Test
@@ -42,7 +43,7 @@ class SegmentRepositoryTest {
             assertThat(read.customers()).isEqualTo(100);
             assertThat(read.controlKeys()).containsExactly("c-1", "c-5", "c-9");
             assertThat(read.controlShare()).isEqualTo(0.2);
-            assertThat(read.valueColumn()).isEqualTo("clv_brl");
+            assertThat(read.value()).isEqualTo(CustomerValue.monthly("clv_brl", "BRL", 24));
             assertThat(read.definition()).isEqualTo("{\"filters\":[]}");
         }
     }

@@ -48,7 +48,7 @@ class SegmentPreparationTest {
 
     private PreparedSegment prepare(String dataset) {
         return services.preparation().prepare(workspace.datasets().require(dataset), modelId, null,
-                ValueChoice.guessed(), TaskContext.silent());
+                ValueChoice.ofDataset(), TaskContext.silent());
     }
 
     @Test
@@ -87,7 +87,7 @@ class SegmentPreparationTest {
         assertThat(november.backtest().alreadyChurned()).isZero();
         assertThat(november.customers()).hasSize((int) november.scoring().rowsScored()).hasSize(19_413);
         assertThat(november.backtestSentence()).isEmpty();
-        assertThat(november.valueColumn()).isEqualTo("clv_brl");
+        assertThat(november.value()).isEqualTo(SampleData.VALUE);
     }
 
     @Test
@@ -108,7 +108,7 @@ class SegmentPreparationTest {
 
         assertThat(prepared.bands().cutoffs()).containsExactly(0.5, 0.2);
         assertThat(prepared.bands()).isEqualTo(prepared.basis().at(List.of(0.5, 0.2)));
-        assertThat(prepared.valueColumn()).isNull();
+        assertThat(prepared.value().isSet()).isFalse();
         assertThat(prepared.customers()).allMatch(c -> c.band().equals(c.probability() >= 0.5 ? "High"
                 : c.probability() >= 0.2 ? "Medium" : "Low"));
     }

@@ -4,6 +4,7 @@ import app.retention.domain.ColumnInfo;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.RejectedRow;
 import app.retention.domain.StoredRow;
+import app.retention.explore.AppliedFix;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
 import app.retention.ui.common.RoleRows;
@@ -17,6 +18,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
@@ -31,6 +34,7 @@ import java.util.function.Function;
 public final class DataView {
 
     private final DataViewModel model;
+    private final ColumnFixesViewModel fixes;
     private final Runnable openImport;
     private final Runnable next;
     private final Parent root;
@@ -60,7 +64,9 @@ public final class DataView {
     @FXML private TableView<ColumnInfo> columnTable;
     @FXML private TableColumn<ColumnInfo, String> colNameColumn;
     @FXML private TableColumn<ColumnInfo, String> colTypeColumn;
-    @FXML private TableColumn<ColumnInfo, String> colRoleColumn;
+    @FXML private TableColumn<ColumnInfo, ColumnInfo> colRoleColumn;
+    @FXML private ListView<AppliedFix> fixList;
+    @FXML private Button undoFixButton;
     @FXML private TableColumn<ColumnInfo, String> colMissingColumn;
     @FXML private TableColumn<ColumnInfo, String> colDistinctColumn;
     @FXML private Tab rejectedTab;
@@ -73,11 +79,13 @@ public final class DataView {
     @FXML private TableColumn<RejectedRow, String> rejectedRawColumn;
 
     /**
+     * @param fixes      role changes and the applied fixes with Undo (finding M17)
      * @param openImport opens the import wizard
      * @param next       the next step of the workflow (Explore), for the header's "Explore →" (finding M12)
      */
-    public DataView(DataViewModel model, Runnable openImport, Runnable next) {
+    public DataView(DataViewModel model, ColumnFixesViewModel fixes, Runnable openImport, Runnable next) {
         this.model = model;
+        this.fixes = fixes;
         this.openImport = openImport;
         this.next = next;
         this.root = Fxml.load("DataScreen", this);
@@ -186,13 +194,29 @@ public final class DataView {
         columnTable.setPlaceholder(new Label("Select a dataset to see its columns."));
         colNameColumn.setCellValueFactory(text(ColumnInfo::name));
         colTypeColumn.setCellValueFactory(text(c -> c.type().label()));
-        colRoleColumn.setCellValueFactory(text(c -> c.role().label()));
+        colRoleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        colRoleColumn.setCellFactory(column -> new RoleCell(fixes::changeRole));
         colMissingColumn.setCellValueFactory(text(c -> {
             DatasetInfo d = model.selectedProperty().get();
             return Formats.percent(c.missingShare(d == null ? 0 : d.rowsImported()));
         }));
         colDistinctColumn.setCellValueFactory(text(c -> Formats.count(c.distinct())));
         columnTable.setRowFactory(RoleRows.byRole(ColumnInfo::role));
+        fixList.setItems(fixes.fixes());
+        fixList.setPlaceholder(new Label("No changes since this version was imported."));
+        fixList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(AppliedFix fix, boolean empty) {
+                super.updateItem(fix, empty);
+                setText(empty || fix == null ? null : fix.description().replace("`", ""));
+            }
+        });
+        undoFixButton.disableProperty().bind(fixList.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    @FXML
+    private void undoFix() {
+        fixes.undo(fixList.getSelectionModel().getSelectedItem());
     }
 
     private void bindRejected() {

@@ -138,6 +138,11 @@ public final class DataViewModel {
         selected.set(next);
     }
 
+    /** Reads the selected dataset's columns and rows again (a role changed or a fix undone). */
+    public void reloadDetail() {
+        loadDetail(selected.get());
+    }
+
     private void loadDetail(DatasetInfo dataset) {
         reading.cancel();
         if (dataset == null) {

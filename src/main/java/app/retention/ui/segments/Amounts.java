@@ -2,15 +2,10 @@ package app.retention.ui.segments;
 
 import java.util.Locale;
 
-/** How money and ratios read on this screen: "R$ 12,345" for a value column in reais, plain numbers otherwise. */
+/** How money and ratios read on this screen: "R$ 12,345" with the currency the user set, plain numbers without one. */
 final class Amounts {
 
     private Amounts() {
-    }
-
-    /** "R$" when the value column is in Brazilian reais ({@code clv_brl}), else nothing. */
-    static String currencyOf(String valueColumn) {
-        return valueColumn != null && valueColumn.toLowerCase(Locale.ROOT).endsWith("_brl") ? "R$" : "";
     }
 
     static String money(double amount, String currency) {

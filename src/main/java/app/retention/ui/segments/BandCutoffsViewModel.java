@@ -88,6 +88,11 @@ public final class BandCutoffsViewModel {
         }
     }
 
+    /** Shows and applies the bands of a saved segment opened again. */
+    void restore(RiskBands bands) {
+        use(bands);
+    }
+
     private void use(RiskBands bands) {
         error.set("");
         show(bands);

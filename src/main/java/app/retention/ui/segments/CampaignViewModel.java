@@ -1,5 +1,6 @@
 package app.retention.ui.segments;
 
+import app.retention.domain.CustomerValue;
 import app.retention.error.WorkbenchException;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.CapacityOutcome;
@@ -41,7 +42,7 @@ public final class CampaignViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private long perGroupNeeded;
     private List<ScoredCustomer> customers = List.of();
-    private String currency = "";
+    private CustomerValue value = CustomerValue.NONE;
 
     CampaignViewModel() {
         ChangeListener<Number> recompute = (obs, was, now) -> recompute();
@@ -53,9 +54,9 @@ public final class CampaignViewModel {
     }
 
     /** Plans the campaign for these customers (the segment as filtered now). */
-    void show(List<ScoredCustomer> segment, String currency) {
+    void show(List<ScoredCustomer> segment, CustomerValue value) {
         this.customers = segment;
-        this.currency = currency;
+        this.value = value;
         recompute();
     }
 
@@ -80,11 +81,16 @@ public final class CampaignViewModel {
             problem.set("");
             plan.set(p);
             outcome.set(o);
-            outcomeText.set(Formats.count(o.contacts()) + " contacts · " + Amounts.decimal(o.expectedSaves())
-                    + " expected saves · " + Amounts.money(o.valueSaved(), currency) + " value saved · cost "
-                    + Amounts.money(o.cost(), currency) + " · net " + Amounts.money(o.netValue(), currency) + " · ROI " + (Double.isNaN(o.roi()) ? "n/a"
-                    : Amounts.signedPercent(o.roi())) + "\nThe profit curve peaks at "
-                    + Formats.count(p.peakListSize()) + " contacts (" + Amounts.money(p.peakValue(), currency) + ").");
+            outcomeText.set(!value.isSet()
+                    ? Formats.count(o.contacts()) + " contacts · " + Amounts.decimal(o.expectedSaves())
+                    + " expected saves · cost " + value.money(o.cost()) + "\nNo customer value is set, so value saved "
+                    + "and ROI are not computed: choose a Customer value (column and currency) on the left."
+                    : Formats.count(o.contacts()) + " contacts · " + Amounts.decimal(o.expectedSaves())
+                    + " expected saves · " + value.money(o.valueSaved()) + " value saved · cost "
+                    + value.money(o.cost()) + " · net " + value.money(o.netValue()) + " · ROI "
+                    + (Double.isNaN(o.roi()) ? "n/a" : Amounts.signedPercent(o.roi())) + "\nThe profit curve peaks "
+                    + "at " + Formats.count(p.peakListSize()) + " contacts (" + value.money(p.peakValue()) + "). "
+                    + "Customer value: " + value.describe() + ".");
         } catch (WorkbenchException e) {
             problem.set(e.getMessage());
             plan.set(null);
@@ -150,7 +156,8 @@ public final class CampaignViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** The prefix amounts are written with ("R$"), blank for none. */
     String currency() {
-        return currency;
+        return value.symbol();
     }
 }

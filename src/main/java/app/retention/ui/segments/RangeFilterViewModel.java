@@ -44,6 +44,12 @@ public final class RangeFilterViewModel {
         column.set(columnName);
     }
 
+    /** Types this range (null: an open end), as a saved segment opened again had it. */
+    void set(Double start, Double end) {
+        from.set(start == null ? "" : TypedNumber.plain(start));
+        to.set(end == null ? "" : TypedNumber.plain(end));
+    }
+
     /** The condition as typed now, or empty when blank or unreadable (then {@link #errorProperty()} says why). */
     Optional<ColumnFilter> filter() {
         error.set("");

@@ -42,8 +42,9 @@ public record ScoredData(PreparedSegment prepared, Map<String, List<String>> cat
         return prepared.bands();
     }
 
-    public String valueColumn() {
-        return prepared.valueColumn();
+    /** What a customer is worth (column, currency, basis), or none set. */
+    public app.retention.domain.CustomerValue value() {
+        return prepared.value();
     }
 
     public List<ScoredCustomer> customers() {

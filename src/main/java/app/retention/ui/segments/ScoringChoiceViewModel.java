@@ -3,10 +3,10 @@ package app.retention.ui.segments;
 import app.retention.data.DatasetCatalog;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
+import app.retention.domain.CustomerValue;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.ExperimentRecord;
 import app.retention.model.ModelCatalog;
-import app.retention.segment.SegmentService;
 import app.retention.task.TaskContext;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
@@ -14,6 +14,8 @@ import app.retention.ui.common.LatestRequest;
 import app.retention.usecase.ValueChoice;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -40,6 +42,12 @@ public final class ScoringChoiceViewModel {
     /** The value column choice that reads no value: value at risk is not computed. */
     public static final String NO_VALUE = "(none)";
 
+    /** The currency choice for plain amounts. */
+    public static final String NO_CURRENCY = "(none)";
+
+    private static final List<String> CURRENCIES = List.of(NO_CURRENCY, "BRL", "USD", "EUR", "GBP", "MXN", "ARS",
+            "COP", "CLP", "PEN", "CAD");
+
     private final ModelCatalog catalog;
     private final DatasetCatalog datasetStore;
     private final LatestRequest reading;
@@ -53,13 +61,25 @@ public final class ScoringChoiceViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ObservableList<String> valueColumns = FXCollections.observableArrayList();
     private final ObjectProperty<String> valueColumn = new SimpleObjectProperty<>();
+    private final ObservableList<String> currencies = FXCollections.observableArrayList(CURRENCIES);
+    private final ObjectProperty<String> currency = new SimpleObjectProperty<>(NO_CURRENCY);
+    private final ObjectProperty<CustomerValue.Basis> basis = new SimpleObjectProperty<>(CustomerValue.Basis.LIFETIME);
+    private final ObjectProperty<Integer> months = new SimpleObjectProperty<>(12);
+    private final ReadOnlyObjectWrapper<CustomerValue> customerValue = new ReadOnlyObjectWrapper<>(CustomerValue.NONE);
+    private final BackgroundTasks tasks;
+    /** Set while the value stored for a dataset is shown: what the user did not choose is not stored again. */
+    private boolean showingStored;
 
     ScoringChoiceViewModel(ModelCatalog catalog, DatasetCatalog datasetStore, BackgroundTasks tasks,
                            ErrorReporter errors) {
         this.catalog = catalog;
         this.datasetStore = datasetStore;
         this.reading = new LatestRequest(tasks);
+        this.tasks = tasks;
         this.errors = errors;
+        for (ObjectProperty<?> part : List.of(valueColumn, currency, basis, months)) {
+            part.addListener((obs, was, now) -> valueChanged());
+        }
         model.addListener((obs, was, now) -> {
             if (!Objects.equals(was, now)) {
                 offerDatasets();
@@ -78,9 +98,10 @@ public final class ScoringChoiceViewModel {
      * or a dataset afterwards reads nothing.
      */
     private record Offer(List<ExperimentRecord> models, List<ExperimentRecord> withRule, List<DatasetInfo> datasets,
-                         Map<Long, List<ColumnInfo>> columns, Map<Long, Map<Long, String>> misfits) {
+                         Map<Long, List<ColumnInfo>> columns, Map<Long, Map<Long, String>> misfits,
+                         Map<String, CustomerValue> values) {
 
-        static final Offer NONE = new Offer(List.of(), List.of(), List.of(), Map.of(), Map.of());
+        static final Offer NONE = new Offer(List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
 
         Optional<ExperimentRecord> record(long modelId) {
             return withRule.stream().filter(r -> r.id() == modelId).findFirst();
@@ -95,9 +116,11 @@ public final class ScoringChoiceViewModel {
         List<ExperimentRecord> trained = catalog.withTrainedModel();
         List<DatasetInfo> all = datasetStore.list();
         Map<Long, List<ColumnInfo>> columns = new HashMap<>();
+        Map<String, CustomerValue> values = new HashMap<>();
         for (DatasetInfo d : all) {
             context.checkCancelled();
             columns.put(d.id(), datasetStore.columns(d));
+            values.computeIfAbsent(d.name(), datasetStore::customerValue);
         }
         List<ExperimentRecord> withRule = trained.stream().filter(r -> catalog.canScore(r, true)).toList();
         Map<Long, Map<Long, String>> misfits = new HashMap<>();
@@ -109,7 +132,7 @@ public final class ScoringChoiceViewModel {
             misfits.put(r.id(), byDataset);
         }
         List<ExperimentRecord> ranking = withRule.stream().filter(r -> catalog.canScore(r, false)).toList();
-        return new Offer(ranking, withRule, all, columns, misfits);
+        return new Offer(ranking, withRule, all, columns, misfits, values);
     }
 
     /** Reads the stored models and datasets again in the background, keeping the choices that still exist and fit. */
@@ -143,6 +166,32 @@ public final class ScoringChoiceViewModel {
     /** Chooses the model with this id, if it is offered. */
     public void chooseModel(long id) {
         models.stream().filter(m -> m.id() == id).findFirst().ifPresent(model::set);
+    }
+
+    /**
+     * Chooses what a saved segment was cut from: its model, its dataset version and its customer value (shown, not
+     * stored for the dataset). False when the model or the dataset version is no longer offered.
+     */
+    boolean reopen(long modelId, String datasetReference, CustomerValue value) {
+        chooseModel(modelId);
+        if (model.get() == null || model.get().id() != modelId) {
+            return false;
+        }
+        Optional<DatasetChoice> version = datasets.stream()
+                .filter(d -> d.dataset().reference().equals(datasetReference) && d.fits()).findFirst();
+        if (version.isEmpty()) {
+            return false;
+        }
+        dataset.set(version.get());
+        if (!value.isSet() || valueColumns.contains(value.column())) {
+            showingStored = true;
+            try {
+                show(value);
+            } finally {
+                showingStored = false;
+            }
+        }
+        return true;
     }
 
     /** Chooses the newest version of the dataset of this name, if it is offered (fitting or not). */
@@ -181,17 +230,74 @@ public final class ScoringChoiceViewModel {
 
     private static final String TRAINING = "the model's training data";
 
-    /** The value column choices of a dataset: none, or one of its numeric columns; a guess by name first. */
+    /**
+     * The value column choices of a dataset (none, or one of its numeric columns), showing the value the user set
+     * for it; for a dataset without one, the value chosen for the last dataset when it has that column, else none
+     * (finding M5: never a guess from a column's name).
+     */
     private void offerValueColumns(DatasetChoice chosen) {
         List<ColumnInfo> columns = chosen == null ? List.of()
                 : offer.columns().getOrDefault(chosen.dataset().id(), List.of());
         List<String> offered = new ArrayList<>(List.of(NO_VALUE));
         columns.stream().filter(c -> c.type().isNumeric() && c.role() != ColumnRole.ID && c.role() != ColumnRole.TARGET)
                 .map(ColumnInfo::name).forEach(offered::add);
-        String keep = valueColumn.get();
-        valueColumns.setAll(offered);
-        valueColumn.set(keep != null && !keep.equals(NO_VALUE) && offered.contains(keep) ? keep
-                : SegmentService.guessValueColumn(columns).orElse(NO_VALUE));
+        CustomerValue stored = chosen == null ? CustomerValue.NONE
+                : offer.values().getOrDefault(chosen.dataset().name(), CustomerValue.NONE);
+        CustomerValue kept = customerValue.get();
+        CustomerValue shown = stored.isSet() && offered.contains(stored.column()) ? stored
+                : kept.isSet() && offered.contains(kept.column()) ? kept : CustomerValue.NONE;
+        showingStored = true;
+        try {
+            valueColumns.setAll(offered);
+            show(shown);
+        } finally {
+            showingStored = false;
+        }
+        if (shown != stored && shown.isSet()) {
+            store(shown); // carried over from the last dataset: it is the user's choice for this one too
+        }
+    }
+
+    private void show(CustomerValue value) {
+        valueColumn.set(value.isSet() ? value.column() : NO_VALUE);
+        currency.set(value.currency().isEmpty() ? NO_CURRENCY : value.currency());
+        basis.set(value.basis());
+        months.set(value.basis() == CustomerValue.Basis.MONTHLY ? value.months() : 12);
+        customerValue.set(value);
+    }
+
+    /** Another column, currency or basis: the value the screen uses, stored for the dataset when the user chose it. */
+    private void valueChanged() {
+        if (showingStored) {
+            return;
+        }
+        String column = valueColumn.get();
+        CustomerValue value;
+        try {
+            value = column == null || column.equals(NO_VALUE) ? CustomerValue.NONE : new CustomerValue(column,
+                    NO_CURRENCY.equals(currency.get()) ? "" : currency.get(), basis.get() == null
+                    ? CustomerValue.Basis.LIFETIME : basis.get(), months.get() == null ? 12 : months.get());
+        } catch (IllegalArgumentException e) {
+            errors.report(new app.retention.error.WorkbenchException(e.getMessage()));
+            return;
+        }
+        if (!value.equals(customerValue.get())) {
+            customerValue.set(value);
+            store(value);
+        }
+    }
+
+    private void store(CustomerValue value) {
+        DatasetChoice chosen = dataset.get();
+        if (chosen == null) {
+            return;
+        }
+        String name = chosen.dataset().name();
+        Map<String, CustomerValue> values = new HashMap<>(offer.values());
+        values.put(name, value);
+        offer = new Offer(offer.models(), offer.withRule(), offer.datasets(), offer.columns(), offer.misfits(), values);
+        tasks.submit("Saving the customer value of " + name, ctx -> datasetStore.setCustomerValue(name, value),
+                saved -> { }, errors::report);
     }
 
     private static String backtestNote(ExperimentRecord model, DatasetInfo d) {
@@ -241,15 +347,39 @@ public final class ScoringChoiceViewModel {
         return valueColumns;
     }
 
-    /** The column customer value is read from, or {@link #NO_VALUE}; a column named like clv by default. */
+    /** The column customer value is read from, or {@link #NO_VALUE} (the default, until the user chooses one). */
     public ObjectProperty<String> valueColumnProperty() {
         return valueColumn;
     }
 
-    /** The value column as the preparation takes it. */
+    /** "(none)" and the currency codes a value can be in. */
+    public ObservableList<String> currencies() {
+        return currencies;
+    }
+
+    /** The value's currency code, or {@link #NO_CURRENCY}. */
+    public ObjectProperty<String> currencyProperty() {
+        return currency;
+    }
+
+    /** Whether the column is a lifetime value or a monthly amount. */
+    public ObjectProperty<CustomerValue.Basis> basisProperty() {
+        return basis;
+    }
+
+    /** The months a monthly amount is projected over. */
+    public ObjectProperty<Integer> monthsProperty() {
+        return months;
+    }
+
+    /** The customer value these choices make, {@link CustomerValue#NONE} without a column. */
+    public ReadOnlyObjectProperty<CustomerValue> customerValueProperty() {
+        return customerValue.getReadOnlyProperty();
+    }
+
+    /** The value as the preparation takes it. */
     ValueChoice valueChoice() {
-        String column = valueColumn.get();
-        return column == null || column.equals(NO_VALUE) ? ValueChoice.none() : ValueChoice.column(column);
+        return ValueChoice.of(customerValue.get());
     }
 
     /** Offer the rule baseline too (off by default: it flags, it does not rank). */

@@ -60,7 +60,7 @@ final class SegmentSummaryView {
     }
 
     private String currency() {
-        return model.scoredProperty().get() == null ? "" : Amounts.currencyOf(model.scoredProperty().get().valueColumn());
+        return model.scoredProperty().get() == null ? "" : model.scoredProperty().get().value().symbol();
     }
 
     private void show(SegmentSummary summary) {

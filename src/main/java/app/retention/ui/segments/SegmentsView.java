@@ -1,5 +1,6 @@
 package app.retention.ui.segments;
 
+import app.retention.domain.CustomerValue;
 import app.retention.ui.common.DesktopFiles;
 import app.retention.ui.common.Fxml;
 import javafx.beans.binding.Bindings;
@@ -12,6 +13,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -27,6 +30,8 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+
+import javafx.util.StringConverter;
 
 import java.util.List;
 
@@ -52,6 +57,11 @@ public final class SegmentsView {
     @FXML private CheckBox ruleBaselineCheck;
     @FXML private Label choiceNote;
     @FXML private ComboBox<String> valueCombo;
+    @FXML private ComboBox<String> currencyCombo;
+    @FXML private ComboBox<CustomerValue.Basis> basisCombo;
+    @FXML private Spinner<Integer> monthsSpinner;
+    @FXML private HBox valueUnitRow;
+    @FXML private HBox monthsRow;
     @FXML private Button scoreButton;
     @FXML private FlowPane bandBox;
     @FXML private TextField highCutoff;
@@ -101,6 +111,35 @@ public final class SegmentsView {
         return root;
     }
 
+    /** Currency, lifetime or monthly, and the months a monthly amount is projected over (finding M5). */
+    private void bindValueUnit() {
+        ScoringChoiceViewModel choice = model.choice();
+        currencyCombo.setItems(choice.currencies());
+        currencyCombo.valueProperty().bindBidirectional(choice.currencyProperty());
+        basisCombo.getItems().setAll(CustomerValue.Basis.values());
+        basisCombo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CustomerValue.Basis basis) {
+                return basis == null ? "" : basis.label();
+            }
+
+            @Override
+            public CustomerValue.Basis fromString(String text) {
+                return CustomerValue.Basis.LIFETIME;
+            }
+        });
+        basisCombo.valueProperty().bindBidirectional(choice.basisProperty());
+        SpinnerValueFactory.IntegerSpinnerValueFactory months =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, CustomerValue.MAX_MONTHS, 12);
+        monthsSpinner.setValueFactory(months);
+        months.valueProperty().bindBidirectional(choice.monthsProperty());
+        var noColumn = choice.valueColumnProperty().isEqualTo(ScoringChoiceViewModel.NO_VALUE)
+                .or(choice.valueColumnProperty().isNull());
+        valueUnitRow.disableProperty().bind(noColumn);
+        monthsRow.visibleProperty().bind(choice.basisProperty().isEqualTo(CustomerValue.Basis.MONTHLY).and(noColumn.not()));
+        monthsRow.managedProperty().bind(monthsRow.visibleProperty());
+    }
+
     @FXML
     private void initialize() {
         scoringLabel.textProperty().bind(model.scoringTextProperty());
@@ -117,6 +156,7 @@ public final class SegmentsView {
         choiceNote.managedProperty().bind(choiceNote.visibleProperty());
         valueCombo.setItems(model.choice().valueColumns());
         valueCombo.valueProperty().bindBidirectional(model.choice().valueColumnProperty());
+        bindValueUnit();
         scoreButton.disableProperty().bind(model.busyProperty().or(model.choice().modelProperty().isNull())
                 .or(Bindings.createBooleanBinding(() -> model.choice().datasetProperty().get() == null
                         || !model.choice().datasetProperty().get().fits(), model.choice().datasetProperty())));

@@ -73,6 +73,8 @@ public final class SegmentsViewModel {
     private final SavedSegmentsViewModel savedSegments;
     private final SegmentExportViewModel export;
     private final BooleanProperty unsavedChanges = new SimpleBooleanProperty(false);
+    /** A saved segment being opened into the builder, until its scoring is loaded. */
+    private SegmentReopening reopening;
 
     public SegmentsViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors, Dialogs dialogs) {
         this.services = services;
@@ -103,13 +105,12 @@ public final class SegmentsViewModel {
                 forgetScoring();
             }
         });
-        // another value column: read the same scoring's customers again (the scoring is reused)
-        choice.valueColumnProperty().addListener((obs, was, now) -> {
+        // another customer value: read the same scoring's customers again (the scoring is reused)
+        choice.customerValueProperty().addListener((obs, was, now) -> {
             ScoredData data = scored.get();
             DatasetChoice chosen = choice.datasetProperty().get();
-            String column = ScoringChoiceViewModel.NO_VALUE.equals(now) ? null : now;
             if (data != null && !busy.get() && chosen != null && data.run().datasetReference().equals(
-                    chosen.dataset().reference()) && !java.util.Objects.equals(data.valueColumn(), column)) {
+                    chosen.dataset().reference()) && !data.value().equals(now)) {
                 score();
             }
         });
@@ -188,11 +189,25 @@ public final class SegmentsViewModel {
         Map<String, Map<String, Integer>> counts = SegmentCategories.counts(data.customers(), data.categories());
         categoryFilters.forEach(f -> f.offer(data.categories(), counts));
         playbook.offer(data.bands());
-        valueRange.offer(data.valueColumn());
+        valueRange.offer(data.value().column());
         cutoffs.offer(data);
         scored.set(data); // last, so that whoever follows it sees the bands and filters of this scoring
         notice.set(scoringText.get());
+        SegmentReopening opening = reopening;
+        reopening = null;
+        boolean reopened = opening != null && opening.matches(data);
+        if (reopened) {
+            opening.restore(data, cutoffs, this::tickBands, categoryFilters, probabilityRange, valueRange);
+            controlShare.set(opening.segment().record().controlShare());
+            name.set("");
+            savedText.set("Opened '" + opening.segment().definition().name() + "' · "
+                    + Formats.count(opening.segment().customers().size()) + " customers: change it and save it "
+                    + "under a new name, or export it as it is.");
+        }
         recount();
+        if (reopened) {
+            unsavedChanges.set(false); // the builder shows the segment as saved
+        }
     }
 
     /** Puts every customer in its band of {@code bands} (cut-offs set by hand, or back to the default). */
@@ -247,17 +262,16 @@ public final class SegmentsViewModel {
         unsavedChanges.set(data != null); // a save or an open sets it back
         if (data == null) {
             counts.clear();
-            campaign.show(List.of(), "");
+            campaign.show(List.of(), app.retention.domain.CustomerValue.NONE);
             return;
         }
         List<ScoredCustomer> members = new SegmentDefinition("preview", data.run().datasetName(),
                 data.run().datasetVersion(), String.valueOf(data.run().modelId()), filters).select(data.customers());
         SegmentSummary s = SegmentSummary.of(members, SegmentCategories.breakdownColumn(data.categories()),
                 playbook.playbookFor(data.bands()));
-        String currency = Amounts.currencyOf(data.valueColumn());
-        counts.show(members, s, data.valueColumn() == null ? "no value column"
-                : Amounts.money(s.valueAtRisk(), currency), controlSize(s));
-        campaign.show(members, currency);
+        counts.show(members, s, data.value().isSet() ? data.value().money(s.valueAtRisk()) : "no value set",
+                controlSize(s));
+        campaign.show(members, data.value());
         // the Campaign tab's sample size (finding M15): a smaller control group cannot show the campaign worked
         long needed = campaign.perGroupNeeded();
         counts.controlWarning(needed == 0 ? "" : ControlGroups.tooSmall(s.bands().stream().map(b -> b.customers())
@@ -288,7 +302,7 @@ public final class SegmentsViewModel {
         double share = controlShare.get();
         busy.set(true);
         tasks.submit("Saving segment " + segmentName, ctx -> services.segments().create(segmentName,
-                        data.run(), filters, data.bands(), actions, share, CONTROL_SEED, data.valueColumn(), ctx),
+                        data.run(), filters, data.bands(), actions, share, CONTROL_SEED, data.value(), ctx),
                 this::saved, failure -> {
                     busy.set(false);
                     errors.report(SAVE_ACTION, failure);
@@ -308,11 +322,21 @@ public final class SegmentsViewModel {
                 + " customers, control group " + Formats.count(segment.control().controlSize()) + ".");
     }
 
-    /** A saved segment opened from the list: the Campaign and Export tabs work on it until the builder changes. */
+    /**
+     * A saved segment opened from the list: the Campaign and Export tabs work on it until the builder changes, and
+     * the builder shows how it was cut (model, dataset, value, bands and filters), loaded with its scoring reused.
+     */
     private void opened(Segment segment) {
         export.segmentProperty().set(segment);
-        campaign.show(segment.customers(), Amounts.currencyOf(segment.valueColumn()));
+        campaign.show(segment.customers(), segment.value());
         unsavedChanges.set(false);
+        if (choice.reopen(segment.scoring().modelId(), segment.scoring().datasetReference(), segment.value())) {
+            reopening = new SegmentReopening(segment);
+            score();
+        } else {
+            notice.set("Opened " + segment.definition().name() + " for the Campaign and Export tabs; its model or "
+                    + "dataset is no longer offered, so the builder cannot show it.");
+        }
     }
 
     private void deleted(String name) {

@@ -1,5 +1,6 @@
 package app.retention.ui.segments;
 
+import app.retention.segment.ColumnFilter;
 import app.retention.segment.SegmentListing;
 import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
@@ -113,6 +114,36 @@ class SavedSegmentsViewModelTest {
         assertThat(model.export().segmentProperty().get().customers()).hasSize(size);
         assertThat(model.export().choiceProperty().get().name()).isEqualTo("high risk");
         assertThat(model.campaign().outcomeTextProperty().get()).doesNotContain("No customers");
+    }
+
+    @Test
+    void openingASavedSegmentPutsItsBandsFiltersCutOffsAndControlShareBackIntoTheBuilder() {
+        model.cutoffs().highProperty().set("0.6");
+        model.cutoffs().mediumProperty().set("0.3");
+        model.cutoffs().applyTyped();
+        model.tickBands(List.of("High", "Medium"));
+        String column = model.categoryFilters().get(0).columns().get(0);
+        model.categoryFilters().get(0).columnProperty().set(column);
+        String value = model.categoryFilters().get(0).values().get(0).value();
+        model.categoryFilters().get(0).tick(column, List.of(value));
+        model.probabilityRange().fromProperty().set("0.35");
+        model.controlShareProperty().set(0.2);
+        List<ColumnFilter> saved = model.filters();
+        int size = saveBands("cut by hand", "High", "Medium");
+        closeScreen();
+        model = openScreen();
+        model.refresh();
+        assertThat(model.filters()).isNotEqualTo(saved);
+
+        model.savedSegments().open(model.savedSegments().find("cut by hand").orElseThrow());
+
+        assertThat(model.filters()).isEqualTo(saved);
+        assertThat(model.scoredProperty().get().bands().cutoffs()).containsExactly(0.6, 0.3);
+        assertThat(model.controlShareProperty().get()).isEqualTo(0.2);
+        assertThat(model.counts().selectedProperty().get()).hasSize(size);
+        assertThat(model.savedTextProperty().get()).startsWith("Opened 'cut by hand' · " + count(size) + " customers");
+        assertThat(model.export().unsavedChangesProperty().get()).isFalse();
+        assertThat(workspace.scores().runs()).hasSize(1); // the segment's scoring reused, not scored again
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.retention.ui.segments;
 
+import app.retention.domain.CustomerValue;
 import app.retention.data.ImportOptions;
 import app.retention.data.ImportService;
 import app.retention.data.SampleData;
@@ -108,24 +109,38 @@ class ScoringChoiceViewModelTest {
     }
 
     @Test
-    void theValueColumnIsGuessedAndCanBeChangedOrLeftOutWithoutScoringAgain() {
+    void theValueIsTheOneSetForTheDatasetAndCanBeChangedOrLeftOutWithoutScoringAgain() throws Exception {
         assertThat(model.choice().valueColumns()).startsWith(ScoringChoiceViewModel.NO_VALUE)
                 .contains("clv_brl", "avg_basket_brl").doesNotContain("customer_id", "country");
-        assertThat(model.choice().valueColumnProperty().get()).isEqualTo("clv_brl");
+        // the sample's value as its generator documents it, set at import; never a guess from a column's name
+        assertThat(model.choice().customerValueProperty().get()).isEqualTo(SampleData.VALUE);
+        assertThat(model.choice().currencyProperty().get()).isEqualTo("BRL");
         model.score();
         long scorings = workspace.scores().runs().size();
         assertThat(model.counts().valueAtRiskTextProperty().get()).startsWith("R$ ");
 
         model.choice().valueColumnProperty().set(ScoringChoiceViewModel.NO_VALUE);
-        assertThat(model.scoredProperty().get().valueColumn()).isNull();
-        assertThat(model.counts().valueAtRiskTextProperty().get()).isEqualTo("no value column");
+        assertThat(model.scoredProperty().get().value().isSet()).isFalse();
+        assertThat(model.counts().valueAtRiskTextProperty().get()).isEqualTo("no value set");
+        assertThat(model.campaign().outcomeTextProperty().get()).contains("No customer value is set");
 
+        // a monthly amount in another currency, projected over 12 months: twelve times the column, in US$
         model.choice().valueColumnProperty().set("avg_basket_brl");
-        assertThat(model.scoredProperty().get().valueColumn()).isEqualTo("avg_basket_brl");
-        assertThat(model.scoredProperty().get().customers()).allMatch(c -> c.value() == ((Number) c.attribute(
+        model.choice().currencyProperty().set("USD");
+        model.choice().basisProperty().set(CustomerValue.Basis.MONTHLY);
+        assertThat(model.scoredProperty().get().value()).isEqualTo(CustomerValue.monthly("avg_basket_brl", "USD", 12));
+        assertThat(model.scoredProperty().get().customers()).allMatch(c -> c.value() == 12 * ((Number) c.attribute(
                 "avg_basket_brl")).doubleValue());
+        assertThat(model.counts().valueAtRiskTextProperty().get()).startsWith("US$ ");
         assertThat(workspace.scores().runs()).hasSize((int) scorings);
+        // remembered for the dataset: the next segment of it (or the CLI) starts from this value
+        assertThat(workspace.datasets().customerValue(SampleData.CURRENT))
+                .isEqualTo(CustomerValue.monthly("avg_basket_brl", "USD", 12));
+
+        model.choice().basisProperty().set(CustomerValue.Basis.LIFETIME);
+        model.choice().currencyProperty().set("BRL");
         model.choice().valueColumnProperty().set("clv_brl");
+        assertThat(workspace.datasets().customerValue(SampleData.CURRENT)).isEqualTo(SampleData.VALUE);
     }
 
     @Test

@@ -1,0 +1,103 @@
+package app.retention.ui.data;
+
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnRole;
+import app.retention.domain.DatasetInfo;
+import app.retention.explore.AppliedFix;
+import app.retention.explore.ExploreService;
+import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.ErrorReporter;
+import app.retention.ui.common.LatestRequest;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+
+/**
+ * The Data screen's changes after import (finding M17): a column's role changed in the Columns table, and the
+ * "Applied fixes" list (roles changed, spellings merged) with Undo. Every read and change runs in the background;
+ * {@code changed} runs after a change so that the screen reads the columns again.
+ */
+public final class ColumnFixesViewModel {
+
+    /** The roles a user can give a column after import; the target is chosen at import. */
+    public static final List<ColumnRole> EDITABLE_ROLES = List.of(ColumnRole.FEATURE, ColumnRole.IGNORED,
+            ColumnRole.ID, ColumnRole.DATE, ColumnRole.PII);
+
+    private final ExploreService explore;
+    private final BackgroundTasks tasks;
+    private final ErrorReporter errors;
+    private final LatestRequest reading;
+    private final Runnable changed;
+    private final ObservableList<AppliedFix> fixes = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private DatasetInfo dataset;
+
+    public ColumnFixesViewModel(ExploreService explore, BackgroundTasks tasks, ErrorReporter errors,
+                                Runnable changed) {
+        this.explore = explore;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.reading = new LatestRequest(tasks);
+        this.changed = changed;
+    }
+
+    /** Lists the fixes of {@code shown} (null: none). */
+    public void show(DatasetInfo shown) {
+        dataset = shown;
+        if (shown == null) {
+            reading.cancel();
+            fixes.clear();
+            return;
+        }
+        reading.submit("Reading the fixes of " + shown.name(), ctx -> explore.appliedFixes(shown), fixes::setAll,
+                errors::report);
+    }
+
+    /** Gives {@code column} another role; the target and personal data as a feature are refused in words. */
+    public void changeRole(ColumnInfo column, ColumnRole role) {
+        DatasetInfo d = dataset;
+        if (d == null || role == null || role == column.role()) {
+            return;
+        }
+        tasks.submit("Changing the role of " + column.name(), ctx -> {
+            explore.changeRole(d, column.name(), role);
+            return null;
+        }, done -> after(d, "`" + column.name() + "` is now " + role.label()
+                + (role == ColumnRole.IGNORED ? " (kept out of models)" : "") + "; Undo it under Applied fixes."),
+                failure -> {
+                    errors.report(failure);
+                    changed.run(); // the table shows the role the column still has
+                });
+    }
+
+    /** Undoes a fix: the column's imported role back, or its spellings as written. */
+    public void undo(AppliedFix fix) {
+        DatasetInfo d = dataset;
+        if (d == null || fix == null) {
+            return;
+        }
+        tasks.submit("Undoing a fix of " + fix.column(), ctx -> {
+            explore.undo(d, fix);
+            return null;
+        }, done -> after(d, "Undone: " + fix.description()), errors::report);
+    }
+
+    private void after(DatasetInfo d, String said) {
+        notice.set(said);
+        changed.run();
+        show(d);
+    }
+
+    /** The fixes of the dataset shown, in words ({@link AppliedFix#description()}). */
+    public ObservableList<AppliedFix> fixes() {
+        return fixes;
+    }
+
+    /** The last change made or undone, in a sentence. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+}

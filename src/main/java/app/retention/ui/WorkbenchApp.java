@@ -9,8 +9,13 @@ import app.retention.ui.common.UserMessages;
 import app.retention.usecase.Workbench;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -29,6 +34,8 @@ public final class WorkbenchApp extends Application {
     private final Supplier<TaskRunner> runnerFactory;
     private final boolean offerSampleData;
     private final Dialogs dialogs;
+    /** The desktop app opens its workspace off the JavaFX thread; tests and the screenshot launcher wait for it. */
+    private final boolean openInBackground;
     private Workspace workspace;
     private Workbench services;
     private TaskRunner runner;
@@ -37,11 +44,12 @@ public final class WorkbenchApp extends Application {
 
     /** Used by {@link Application#launch}: workspace from the command line, a pooled task runner. */
     public WorkbenchApp() {
-        this(null, () -> new PooledTaskRunner(TASK_THREADS, Platform::runLater), true, new FxDialogs());
+        this(null, () -> new PooledTaskRunner(TASK_THREADS, Platform::runLater), true, new FxDialogs(), true);
     }
 
     private WorkbenchApp(Path workspace, Supplier<TaskRunner> runnerFactory, boolean offerSampleData,
-                         Dialogs dialogs) {
+                         Dialogs dialogs, boolean openInBackground) {
+        this.openInBackground = openInBackground;
         this.fixedWorkspace = workspace;
         this.runnerFactory = runnerFactory;
         this.offerSampleData = offerSampleData;
@@ -56,7 +64,15 @@ public final class WorkbenchApp extends Application {
      * ({@code FxToolkit.setupApplication(() -> WorkbenchApp.on(dir, runner, dialogs))}) and the screenshot launcher.
      */
     public static WorkbenchApp on(Path workspace, TaskRunner runner, Dialogs dialogs) {
-        WorkbenchApp app = new WorkbenchApp(workspace, () -> runner, false, dialogs);
+        return on(workspace, runner, dialogs, false);
+    }
+
+    /**
+     * As {@link #on(Path, TaskRunner, Dialogs)}; with {@code inBackground} the workspace is opened as the desktop
+     * app opens it, off the JavaFX thread behind a "Checking the workspace…" window.
+     */
+    public static WorkbenchApp on(Path workspace, TaskRunner runner, Dialogs dialogs, boolean inBackground) {
+        WorkbenchApp app = new WorkbenchApp(workspace, () -> runner, false, dialogs, inBackground);
         app.refuseDatabaseOnFxThread = true;
         return app;
     }
@@ -64,17 +80,65 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         Path directory = fixedWorkspace != null ? fixedWorkspace : workspaceFrom(getParameters().getRaw());
-        try {
-            workspace = Workspace.open(directory);
-        } catch (RuntimeException e) {
-            // locked by another process, unwritable, or a broken database: say so and leave
-            Alert alert = new Alert(Alert.AlertType.ERROR, UserMessages.describe(e));
-            alert.setTitle("Retention Workbench");
-            alert.setHeaderText("The workspace cannot be opened");
-            alert.showAndWait();
-            Platform.exit();
+        if (!openInBackground) {
+            opened(stage, openOrSay(directory));
             return;
         }
+        // an open may rebuild a workspace left open by a crash (seconds, longer for a large one): never on the
+        // JavaFX thread, and the user sees what is happening meanwhile
+        stage.setScene(new Scene(checking(directory), 480, 160));
+        stage.setTitle("Retention Workbench");
+        stage.show();
+        Thread opener = new Thread(() -> {
+            Workspace open = openOrSay(directory);
+            Platform.runLater(() -> opened(stage, open));
+        }, "workspace-open");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    /** The window shown while the workspace is opened (and, after a crash, rebuilt). */
+    private static Parent checking(Path directory) {
+        Label title = new Label("Checking the workspace…");
+        title.getStyleClass().add("detail-title");
+        Label where = new Label(directory.toAbsolutePath().toString());
+        where.setWrapText(true);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(36, 36);
+        VBox box = new VBox(12, title, where, busy);
+        box.setPadding(new Insets(24));
+        return box;
+    }
+
+    /** The workspace opened, or null once the user has been told why it cannot be (and the app is leaving). */
+    private Workspace openOrSay(Path directory) {
+        try {
+            return Workspace.open(directory);
+        } catch (RuntimeException e) {
+            // locked by another process, unwritable, or a broken database: say so and leave
+            String why = UserMessages.describe(e);
+            Runnable say = () -> {
+                Alert alert = new Alert(Alert.AlertType.ERROR, why);
+                alert.setTitle("Retention Workbench");
+                alert.setHeaderText("The workspace cannot be opened");
+                alert.showAndWait();
+                Platform.exit();
+            };
+            if (Platform.isFxApplicationThread()) {
+                say.run();
+            } else {
+                Platform.runLater(say);
+            }
+            return null;
+        }
+    }
+
+    /** The main window on an opened workspace (nothing when it could not be opened). */
+    private void opened(Stage stage, Workspace open) {
+        if (open == null) {
+            return;
+        }
+        workspace = open;
         if (refuseDatabaseOnFxThread) {
             workspace.refuseCallsOn(thread -> Platform.isFxApplicationThread());
         }

@@ -209,10 +209,17 @@ public final class MainWindowView {
         segmentsView.showTab(SegmentsView.EXPORT_TAB);
     }
 
-    /** Ctrl+I (Cmd+I on a Mac) opens the import wizard. */
+    /** Ctrl+I (Cmd+I on a Mac) opens the import wizard; Ctrl+1 to Ctrl+5 open the screens in their order. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                 this::openImportWizard);
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        for (Screen screen : Screen.values()) {
+            KeyCodeCombination keys = new KeyCodeCombination(digits[screen.ordinal()], KeyCombination.SHORTCUT_DOWN);
+            scene.getAccelerators().put(keys, () -> model.screenProperty().set(screen));
+            ToggleButton button = navButtons.get(screen);
+            button.setTooltip(new javafx.scene.control.Tooltip(button.getText() + " (" + keys.getDisplayText() + ")"));
+        }
     }
 
     public void openImportWizard() {

@@ -2,13 +2,13 @@ package app.retention.ui;
 
 import app.retention.task.PooledTaskRunner;
 import app.retention.ui.testing.ScriptedDialogs;
-import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.ui.testing.TestFiles;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +58,19 @@ class WorkbenchAppGuiTest {
         assertThat(robot.lookup(".export-log").queryAs(TableView.class).getItems()).isEmpty();
 
         robot.clickOn("Data");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Datasets");
+    }
+
+    @Test
+    void ctrlAndADigitOpensTheScreenOfThatPlaceInTheNavigation() {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Models");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Exports");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Datasets");
     }

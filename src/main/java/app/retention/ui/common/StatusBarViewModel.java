@@ -66,7 +66,8 @@ public final class StatusBarViewModel implements ErrorReporter {
         }
     }
 
-    public void showNotice(String text) {
+    public void showNotice(String said) {
+        String text = UserMessages.plain(said);
         notice.set(text);
         if (text != null && !text.isBlank()) {
             remember(false, text);

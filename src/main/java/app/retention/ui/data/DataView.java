@@ -9,6 +9,7 @@ import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
 import app.retention.ui.common.RoleRows;
 import app.retention.ui.common.Styles;
+import app.retention.ui.common.UserMessages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -208,7 +209,7 @@ public final class DataView {
             @Override
             protected void updateItem(AppliedFix fix, boolean empty) {
                 super.updateItem(fix, empty);
-                setText(empty || fix == null ? null : fix.description().replace("`", ""));
+                setText(empty || fix == null ? null : UserMessages.plain(fix.description()));
             }
         });
         undoFixButton.disableProperty().bind(fixList.getSelectionModel().selectedItemProperty().isNull());

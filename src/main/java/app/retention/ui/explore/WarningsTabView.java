@@ -2,6 +2,7 @@ package app.retention.ui.explore;
 
 import app.retention.explore.DataWarning;
 import app.retention.ui.common.Fxml;
+import app.retention.ui.common.UserMessages;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -62,7 +63,7 @@ final class WarningsTabView {
         });
         badge.getStyleClass().addAll(BADGE, severity);
         badge.setMinWidth(70);
-        Label message = new Label(warning.message());
+        Label message = new Label(UserMessages.plain(warning.message()));
         message.setWrapText(true);
         message.getStyleClass().add("warning-message");
         message.setMaxWidth(Double.MAX_VALUE);

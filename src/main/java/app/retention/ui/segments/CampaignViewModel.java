@@ -43,6 +43,7 @@ public final class CampaignViewModel {
     private long perGroupNeeded;
     private List<ScoredCustomer> customers = List.of();
     private CustomerValue value = CustomerValue.NONE;
+    private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper("");
 
     CampaignViewModel() {
         ChangeListener<Number> recompute = (obs, was, now) -> recompute();
@@ -57,6 +58,7 @@ public final class CampaignViewModel {
     void show(List<ScoredCustomer> segment, CustomerValue value) {
         this.customers = segment;
         this.value = value;
+        currency.set(value.symbol());
         recompute();
     }
 
@@ -159,5 +161,10 @@ public final class CampaignViewModel {
     /** The prefix amounts are written with ("R$"), blank for none. */
     String currency() {
         return value.symbol();
+    }
+
+    /** The currency of the value and the costs ("R$"), blank for none. */
+    public ReadOnlyStringProperty currencyProperty() {
+        return currency.getReadOnlyProperty();
     }
 }

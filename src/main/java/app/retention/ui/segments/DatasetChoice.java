@@ -1,6 +1,7 @@
 package app.retention.ui.segments;
 
 import app.retention.domain.DatasetInfo;
+import app.retention.ui.common.UserMessages;
 
 /**
  * A dataset as the Segments screen offers it for a chosen model: whether its columns fit the model (and why not),
@@ -19,7 +20,7 @@ public record DatasetChoice(DatasetInfo dataset, String misfit, String note) {
     public String label() {
         String base = dataset.name() + "  (v" + dataset.version() + ")";
         if (misfit != null) {
-            return base + " — does not fit: " + misfit;
+            return base + " — does not fit: " + UserMessages.plain(misfit);
         }
         return note == null ? base : base + " — " + note;
     }

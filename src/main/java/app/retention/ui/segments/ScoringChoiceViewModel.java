@@ -11,6 +11,7 @@ import app.retention.task.TaskContext;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.LatestRequest;
+import app.retention.ui.common.UserMessages;
 import app.retention.usecase.ValueChoice;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -86,7 +87,7 @@ public final class ScoringChoiceViewModel {
             }
         });
         dataset.addListener((obs, was, now) -> {
-            note.set(noteOf(now));
+            note.set(UserMessages.plain(noteOf(now)));
             offerValueColumns(now);
         });
         showRuleBaseline.addListener((obs, was, now) -> offerModels());
@@ -215,7 +216,7 @@ public final class ScoringChoiceViewModel {
         Optional<DatasetChoice> kept = keep == null ? Optional.empty() : offered.stream()
                 .filter(d -> d.dataset().equals(keep.dataset()) && d.fits()).findFirst();
         dataset.set(kept.orElseGet(() -> defaultOf(offered)));
-        note.set(noteOf(dataset.get())); // the same dataset chosen for another model: say it again
+        note.set(UserMessages.plain(noteOf(dataset.get()))); // the same dataset chosen for another model: say it again
     }
 
     /** The newest fitting dataset that is not a backtest; else the newest that is not the training data; else any. */

@@ -30,6 +30,8 @@ final class SegmentCampaignView {
     @FXML private Spinner<Integer> acceptanceSpinner;
     @FXML private Spinner<Integer> saveSpinner;
     @FXML private Label problemLabel;
+    @FXML private Label contactLabel;
+    @FXML private Label offerLabel;
     @FXML private StackPane chartHolder;
     @FXML private Label emptyLabel;
     @FXML private Label outcomeLabel;
@@ -58,6 +60,11 @@ final class SegmentCampaignView {
         percent(saveSpinner, model.saveRateProperty());
 
         problemLabel.textProperty().bind(model.problemProperty());
+        // costs are in the customer value's currency (finding p5)
+        contactLabel.textProperty().bind(model.currencyProperty().map(c -> c.isEmpty() ? "Contact cost"
+                : "Contact cost (" + c + ")"));
+        offerLabel.textProperty().bind(model.currencyProperty().map(c -> c.isEmpty() ? "Offer cost"
+                : "Offer cost (" + c + ")"));
         problemLabel.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
         outcomeLabel.textProperty().bind(model.outcomeTextProperty());

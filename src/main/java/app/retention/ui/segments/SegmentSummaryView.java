@@ -13,7 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.jfree.chart.fx.ChartViewer;
 
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,8 @@ final class SegmentSummaryView {
     private final Parent root;
 
     @FXML private VBox bandsBox;
+    @FXML private StackPane histogramHolder;
+    private final ChartViewer histogram = new ChartViewer();
     @FXML private Label breakdownTitle;
     @FXML private TableView<BreakdownRow> breakdownTable;
     @FXML private TableColumn<BreakdownRow, String> valueColumn;
@@ -50,13 +54,31 @@ final class SegmentSummaryView {
         text(valueColumn, BreakdownRow::value);
         text(customersColumn, r -> Formats.count(r.customers()));
         text(churnersColumn, r -> Formats.count(Math.round(r.expectedChurners())));
-        text(atRiskColumn, r -> Amounts.money(r.valueAtRisk(), currency()));
+        text(atRiskColumn, r -> valueSet() ? Amounts.money(r.valueAtRisk(), currency()) : "—");
         breakdownTable.setPlaceholder(new Label("Score a dataset to break the segment down."));
         Label noReasons = new Label("Why customers are at risk: the reasons given with their scores.");
         noReasons.setWrapText(true);
         reasonList.setPlaceholder(noReasons);
         model.counts().summaryProperty().addListener((obs, was, now) -> show(now));
+        histogram.getStyleClass().add("chart-score-histogram");
+        histogramHolder.getChildren().add(histogram);
+        model.scoredProperty().addListener((obs, was, now) -> drawHistogram(now));
+        drawHistogram(model.scoredProperty().get());
         show(model.counts().summaryProperty().get());
+    }
+
+    /** The scored customers' churn probabilities with the band cut-offs; hidden until a dataset is scored. */
+    private void drawHistogram(ScoredData data) {
+        histogramHolder.setVisible(data != null);
+        histogramHolder.setManaged(data != null);
+        if (data != null) {
+            histogram.setChart(ScoreHistogram.of(data.customers(), data.bands()));
+        }
+    }
+
+    /** Whether a customer value is set: without one, value at risk reads "—", never 0 (finding M5). */
+    private boolean valueSet() {
+        return model.scoredProperty().get() != null && model.scoredProperty().get().value().isSet();
     }
 
     private String currency() {

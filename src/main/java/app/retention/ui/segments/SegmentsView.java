@@ -83,6 +83,7 @@ public final class SegmentsView {
     @FXML private Label valueError;
     @FXML private Spinner<Integer> controlSpinner;
     @FXML private TextField nameField;
+    @FXML private Label valueCaption;
     @FXML private Label nameTakenLabel;
     @FXML private Button saveButton;
     @FXML private HBox savedBox;
@@ -198,6 +199,10 @@ public final class SegmentsView {
         savedBox.managedProperty().bind(savedBox.visibleProperty());
 
         sizeLabel.textProperty().bind(model.counts().sizeTextProperty());
+        valueCaption.textProperty().bind(Bindings.createStringBinding(() -> {
+            var value = model.choice().customerValueProperty().get();
+            return value.isSet() ? "value at risk (" + value.unit() + ")" : "value at risk";
+        }, model.choice().customerValueProperty()));
         churnersLabel.textProperty().bind(model.counts().churnersTextProperty());
         valueLabel.textProperty().bind(model.counts().valueAtRiskTextProperty());
         controlLabel.textProperty().bind(model.counts().controlTextProperty());
@@ -264,7 +269,9 @@ public final class SegmentsView {
 
     @FXML
     private void save() {
-        model.save();
+        if (!saveButton.isDisabled()) { // Enter in the name field asks too
+            model.save();
+        }
     }
 
     @FXML

@@ -11,10 +11,10 @@ import app.retention.segment.ScoredCustomer;
 import app.retention.segment.Segment;
 import app.retention.segment.SegmentDefinition;
 import app.retention.segment.SegmentSummary;
-import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
+import app.retention.ui.common.LatestRequest;
 import app.retention.ui.common.Formats;
 import app.retention.usecase.ValueChoice;
 import app.retention.usecase.Workbench;
@@ -73,6 +73,7 @@ public final class SegmentsViewModel {
     private final SavedSegmentsViewModel savedSegments;
     private final SegmentExportViewModel export;
     private final BooleanProperty unsavedChanges = new SimpleBooleanProperty(false);
+    private final LatestRequest scoring;
     /** A saved segment being opened into the builder, until its scoring is loaded. */
     private SegmentReopening reopening;
 
@@ -80,6 +81,7 @@ public final class SegmentsViewModel {
         this.services = services;
         this.choice = new ScoringChoiceViewModel(services.models(), services.datasets(), tasks, errors);
         this.tasks = tasks;
+        this.scoring = new LatestRequest(tasks);
         this.errors = errors;
         this.categoryFilters = List.of(new CategoryFilterViewModel(this::recount),
                 new CategoryFilterViewModel(this::recount));
@@ -158,14 +160,15 @@ public final class SegmentsViewModel {
         ValueChoice value = choice.valueChoice();
         busy.set(true);
         scoringText.set("Scoring " + d.name() + " with model " + m.id() + "…");
-        tasks.submit("Scoring " + d.name() + " with model " + m.id(),
+        // latest request wins: another model or dataset chosen meanwhile cancels this scoring and drops its answer
+        scoring.submit("Scoring " + d.name() + " with model " + m.id(),
                 ctx -> ScoredData.load(services.preparation(), m.id(), d, value, ctx), this::loaded,
                 failure -> {
                     busy.set(false);
                     scoringText.set("Scoring failed; see the status bar.");
                     errors.report(failure);
-                }, status -> {
-                    if (status.state() == TaskState.CANCELLED) {
+                }, () -> {
+                    if (busy.get()) { // neither loaded nor failed: cancelled from the status bar
                         busy.set(false);
                         scoringText.set("Scoring cancelled.");
                     }
@@ -175,8 +178,10 @@ public final class SegmentsViewModel {
     private void loaded(ScoredData data) {
         busy.set(false);
         DatasetChoice chosen = choice.datasetProperty().get();
-        if (chosen == null || !data.run().datasetReference().equals(chosen.dataset().reference())) {
-            return; // the user chose another dataset meanwhile
+        ModelChoice model = choice.modelProperty().get();
+        if (chosen == null || model == null || !data.run().datasetReference().equals(chosen.dataset().reference())
+                || data.run().modelId() != model.id()) {
+            return; // the user chose another dataset or model meanwhile: these scores are not theirs
         }
         scoringText.set(data.describe());
         List<String> ticked = bandChoices.stream().filter(c -> c.selectedProperty().get()).map(Choice::value).toList();
@@ -224,6 +229,11 @@ public final class SegmentsViewModel {
     }
 
     private void forgetScoring() {
+        if (scoring.isRunning()) {
+            scoring.cancel();
+            busy.set(false);
+            scoringText.set("Score to load the customers of this choice.");
+        }
         if (scored.get() != null) {
             scored.set(null);
             bandChoices.clear();

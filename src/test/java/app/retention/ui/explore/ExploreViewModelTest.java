@@ -11,6 +11,7 @@ import app.retention.store.Workspace;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.task.TaskRunner;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.testing.QueuedTaskRunner;
 import app.retention.ui.testing.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

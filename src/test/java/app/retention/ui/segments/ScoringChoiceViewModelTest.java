@@ -96,7 +96,7 @@ class ScoringChoiceViewModelTest {
 
         assertThat(bank.fits()).isFalse();
         assertThat(bank.misfit()).contains("`sessions_30d` is missing");
-        assertThat(bank.label()).contains("does not fit: `");
+        assertThat(bank.label()).contains("does not fit: country is missing").doesNotContain("`"); // finding m6
         assertThat(model.choice().datasets()).filteredOn(DatasetChoice::fits).extracting(d -> d.dataset().name())
                 .containsExactlyInAnyOrder("mcommerce_2026_09", "mcommerce_2026_10", SampleData.CURRENT);
 

@@ -19,7 +19,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -139,8 +138,7 @@ class FirstPassGuiTest {
 
         // a segment of the High band, saved
         robot.clickOn(robot.lookup(".band-high").queryAs(CheckBox.class));
-        robot.interact(() -> robot.lookup(".builder-scroll").queryAs(ScrollPane.class).setVvalue(1));
-        WaitForAsyncUtils.waitForFxEvents();
+        assertWithinWindow("#saveButton"); // the save row stays in sight below the builder (finding m9)
         robot.clickOn("#nameField").write("High risk November");
         robot.clickOn("#saveButton");
         SegmentsView segments = ((WorkbenchApp) app).view().segmentsView();
@@ -148,8 +146,8 @@ class FirstPassGuiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> export.segmentProperty().get() != null);
         assertThat(segments.model().savedTextProperty().get()).startsWith("Saved 'High risk November' · ");
 
-        // the call list, to the location proposed
-        robot.interact(() -> segments.showTab(SegmentsView.EXPORT_TAB));
+        // the call list, to the location proposed: "Export…" beside the saved message opens the Export tab
+        robot.clickOn("#exportLink");
         WaitForAsyncUtils.waitForFxEvents();
         String proposed = robot.lookup("#fileField").queryAs(TextField.class).getText();
         assertThat(proposed).isNotBlank();
@@ -163,8 +161,9 @@ class FirstPassGuiTest {
         assertThat(Files.readAllLines(calls).size()).isGreaterThan(1);
 
         // the brief, to the location proposed
-        robot.interact(() -> export.kindProperty().set(ExportKind.BRIEF));
+        robot.clickOn("#kindCombo").clickOn(ExportKind.BRIEF.toString());
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(export.kindProperty().get()).isEqualTo(ExportKind.BRIEF);
         robot.clickOn("#exportButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> export.resultProperty().get() != null
                 && !export.resultProperty().get().file().equals(calls));

@@ -1,4 +1,4 @@
-package app.retention.ui.explore;
+package app.retention.ui.testing;
 
 import app.retention.task.TaskCancelledException;
 import app.retention.task.TaskContext;
@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /** Holds tasks until the test runs them: lets a test finish tasks in the order a slow machine might. */
-final class QueuedTaskRunner implements TaskRunner {
+public final class QueuedTaskRunner implements TaskRunner {
 
     private final Deque<Runnable> queue = new ArrayDeque<>();
     private final AtomicLong ids = new AtomicLong();
@@ -65,7 +65,7 @@ final class QueuedTaskRunner implements TaskRunner {
     }
 
     /** Runs the queued tasks (and those they submit) in the order given: oldest first or newest first. */
-    void runAll(boolean newestFirst) {
+    public void runAll(boolean newestFirst) {
         while (!queue.isEmpty()) {
             (newestFirst ? queue.pollLast() : queue.pollFirst()).run();
         }

@@ -20,6 +20,8 @@ import java.util.Locale;
  */
 public final class ExportLog {
 
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
     /** What became of an exported file since it was written. */
     public enum FileState {
         UNCHANGED("Unchanged", "The file is the one exported (same SHA-256)."),
@@ -109,8 +111,9 @@ public final class ExportLog {
                 : " of segment " + entry.segmentName())));
         fields.add(new Field("File", entry.file()));
         fields.add(new Field("Format", entry.format().toUpperCase(Locale.ROOT)));
-        fields.add(new Field("Written", entry.createdAt() == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                entry.createdAt().withNano(0))));
+        // as the export table writes times (finding m17): local date and minute
+        fields.add(new Field("Written", entry.createdAt() == null ? "" : WRITTEN.format(
+                entry.createdAt().atZoneSameInstant(java.time.ZoneId.systemDefault()))));
         fields.add(new Field("By", entry.exportedBy()));
         if (entry.rows() > 0) {
             fields.add(new Field("Customers", String.format(Locale.ROOT, "%,d", entry.rows())));

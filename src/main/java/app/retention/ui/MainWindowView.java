@@ -82,7 +82,11 @@ public final class MainWindowView {
 
     @FXML
     private void initialize() {
-        workspaceLabel.setText("Workspace\n" + model.workspacePath());
+        // the folder's end is what tells workspaces apart: cut at the start, the whole path in the tooltip (p1)
+        workspaceLabel.setText("Workspace: " + model.workspacePath());
+        workspaceLabel.setWrapText(false);
+        workspaceLabel.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        workspaceLabel.setTooltip(new javafx.scene.control.Tooltip(String.valueOf(model.workspacePath())));
         screens.put(Screen.DATA, new DataView(model.data(), model.fixes(), this::openImportWizard, () -> model.screenProperty().set(Screen.EXPLORE)).root());
         screens.put(Screen.EXPLORE, new ExploreView(model.explore(), () -> model.screenProperty().set(Screen.MODELS))
                 .root());
@@ -96,6 +100,7 @@ public final class MainWindowView {
         navButtons.put(Screen.SEGMENTS, segmentsNav);
         navButtons.put(Screen.EXPORTS, exportsNav);
         navButtons.forEach((screen, button) -> button.setUserData(screen));
+        showSteps();
         screensGroup.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 // a navigation button cannot be switched off: keep the current screen selected
@@ -207,6 +212,22 @@ public final class MainWindowView {
     private void openSegmentExport() {
         model.screenProperty().set(Screen.SEGMENTS);
         segmentsView.showTab(SegmentsView.EXPORT_TAB);
+    }
+
+    /**
+     * Where each screen sits in the loop, under its name in the navigation (finding M12): import, check, train,
+     * score and segment, export.
+     */
+    private void showSteps() {
+        Map<Screen, String> steps = Map.of(Screen.DATA, "1 · Import your data", Screen.EXPLORE,
+                "2 · Check who churns", Screen.MODELS, "3 · Train and compare", Screen.SEGMENTS,
+                "4 · Score, pick customers", Screen.EXPORTS, "5 · Export lists, briefs");
+        navButtons.forEach((screen, button) -> {
+            Label step = new Label(steps.get(screen));
+            step.getStyleClass().add("nav-step");
+            button.setGraphic(step);
+            button.setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+        });
     }
 
     /** Ctrl+I (Cmd+I on a Mac) opens the import wizard; Ctrl+1 to Ctrl+5 open the screens in their order. */

@@ -67,6 +67,14 @@ class WorkbenchAppGuiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Models");
+        // the Train panel collapses for room, and comes back
+        assertThat(robot.lookup("#trainButton").tryQuery()).isPresent();
+        robot.clickOn("#trainToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#trainButton").tryQuery()).isEmpty();
+        robot.clickOn("#trainToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#trainButton").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Exports");

@@ -31,6 +31,8 @@ public final class ModelsView {
     @FXML private Button scoreButton;
     @FXML private ToggleButton moreMetricsToggle;
     @FXML private StackPane trainHolder;
+    @FXML private ToggleButton trainToggle;
+    @FXML private javafx.scene.control.SplitPane split;
     @FXML private StackPane leaderboardHolder;
     @FXML private StackPane curvesHolder;
     @FXML private StackPane thresholdHolder;
@@ -62,6 +64,16 @@ public final class ModelsView {
         scoreButton.disableProperty().bind(model.canScoreFocusedProperty().not());
         moreMetricsToggle.selectedProperty().bindBidirectional(comparison.moreMetricsProperty());
         trainHolder.getChildren().add(new TrainPanelView(model).root());
+        // the Train panel collapses, for a laptop screen (issue 12, section 3)
+        trainToggle.selectedProperty().addListener((obs, was, shown) -> {
+            trainToggle.setText(shown ? "◂ Training" : "▸ Training");
+            if (shown && !split.getItems().contains(trainHolder)) {
+                split.getItems().add(0, trainHolder);
+                split.setDividerPositions(0.25);
+            } else if (!shown) {
+                split.getItems().remove(trainHolder);
+            }
+        });
         leaderboard = new LeaderboardView(comparison);
         leaderboardHolder.getChildren().add(leaderboard.root());
         curves = new CurvesView(comparison, new DetailsView(comparison.details()).root(),

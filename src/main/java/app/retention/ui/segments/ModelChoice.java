@@ -1,10 +1,15 @@
 package app.retention.ui.segments;
 
 import app.retention.domain.ExperimentRecord;
+import app.retention.model.LearnerCatalog;
+import app.retention.model.LearnerSpec;
 
 import java.util.Locale;
 
-/** A stored model the user can score with, as the chooser shows it: "3 · j48 · AUC 0.812 · mcommerce_2026_09". */
+/**
+ * A stored model the user can score with, as the chooser shows it, with the learner's name as the Models screen
+ * says it (finding m4): "3 · Decision tree (J48) · AUC 0.812 · mcommerce_2026_09".
+ */
 public record ModelChoice(long id, String learner, double auc, String datasetName) {
 
     static ModelChoice of(ExperimentRecord record) {
@@ -13,6 +18,8 @@ public record ModelChoice(long id, String learner, double auc, String datasetNam
 
     @Override
     public String toString() {
-        return id + " · " + learner + " · AUC " + String.format(Locale.US, "%.3f", auc) + " · " + datasetName;
+        String name = LearnerCatalog.all().stream().filter(l -> l.name().equals(learner)).map(LearnerSpec::label)
+                .findFirst().orElse(learner);
+        return id + " · " + name + " · AUC " + String.format(Locale.US, "%.3f", auc) + " · " + datasetName;
     }
 }

@@ -73,7 +73,7 @@ class SegmentsViewModelTest {
         assertThat(model.choice().datasetProperty().get().dataset().name()).isEqualTo(SampleData.CURRENT);
         assertThat(model.choice().datasetProperty().get().note()).isNull();
         assertThat(model.choice().noteProperty().get()).isEmpty();
-        assertThat(model.choice().modelProperty().get().toString()).startsWith(modelId + " · j48 · AUC 0.");
+        assertThat(model.choice().modelProperty().get().toString()).startsWith(modelId + " · Decision tree (J48) · AUC 0.");
     }
 
     @Test

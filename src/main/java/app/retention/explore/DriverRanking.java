@@ -25,7 +25,7 @@ final class DriverRanking {
         long[] nonEvents = groups.stream().mapToLong(g -> g.customers() - g.churners()).toArray();
         double iv = InformationValue.of(events, nonEvents);
         RateGroup strongest = strongest(groups, d.rows());
-        return new Driver(d.column().name(), auc, iv, sentence(strongest, baseRate, d.rows()), strongest);
+        return new Driver(d.column().name(), auc, iv, sentence(strongest, baseRate), strongest);
     }
 
     /**
@@ -78,14 +78,13 @@ final class DriverRanking {
     }
 
     /** The group in a sentence, with how many customers it holds, so that a high rate of a few reads as such (m13). */
-    static String sentence(RateGroup g, double baseRate, long rows) {
+    static String sentence(RateGroup g, double baseRate) {
         if (g == null) {
             return "No group of customers is large enough to compare.";
         }
         String ratio = String.format(Locale.ROOT, "%.1f×", g.ratio());
-        return String.format(Locale.ROOT, "Customers whose %s churn at %s the average rate (%s vs %s; %,d customers, "
-                        + "%s of all).", g.description(), ratio, percent(g.rate()), percent(baseRate), g.customers(),
-                percent(rows == 0 ? 0 : (double) g.customers() / rows));
+        return String.format(Locale.ROOT, "Customers whose %s churn at %s the average rate (%s vs %s, %,d "
+                + "customers).", g.description(), ratio, percent(g.rate()), percent(baseRate), g.customers());
     }
 
     static String percent(double share) {

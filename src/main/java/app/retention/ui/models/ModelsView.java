@@ -66,7 +66,7 @@ public final class ModelsView {
         trainHolder.getChildren().add(new TrainPanelView(model).root());
         // the Train panel collapses, for a laptop screen (issue 12, section 3)
         trainToggle.selectedProperty().addListener((obs, was, shown) -> {
-            trainToggle.setText(shown ? "◂ Training" : "▸ Training");
+            trainToggle.setText(shown ? "◂ Train" : "▸ Train");
             if (shown && !split.getItems().contains(trainHolder)) {
                 split.getItems().add(0, trainHolder);
                 split.setDividerPositions(0.25);

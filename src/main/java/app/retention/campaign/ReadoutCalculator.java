@@ -102,7 +102,8 @@ final class ReadoutCalculator {
                         sumValue(reached.stream().map(Observed::member).toList()),
                         cost, hasValue, seed, resamples);
             }
-            warning = "Per protocol counts only the " + reached.size() + " treated customers who were reached, "
+            warning = String.format(java.util.Locale.ROOT, "Per protocol counts only the %,d treated customers who "
+                    + "were reached, ", reached.size())
                     + "against the whole control group. Who answers the phone is not random (engaged customers are "
                     + "easier to reach and churn less anyway), so it flatters the campaign; the intention-to-treat "
                     + "figures are the ones to act on.";

@@ -89,7 +89,7 @@ final class CampaignCommands {
     static void sayCreated(PrintWriter out, CampaignRecord c, List<CampaignArmRecord> arms) {
         long treated = size(arms, CampaignArm.TREATED);
         long control = size(arms, CampaignArm.CONTROL);
-        out.printf(Locale.ROOT, "Created campaign %s (%s from %s): %,d customers to contact, %,d held out as the "
+        out.printf(Locale.ROOT, "Created campaign %s (%s, starting %s): %,d customers to contact, %,d held out as the "
                         + "control group; arms stored with their SHA-256.%n", c.name(), c.status().label(),
                 c.startDate(), treated, control);
         if (control == 0) {

@@ -49,7 +49,7 @@ final class ReadoutText {
             bands.add(List.of(b.band(), String.format("%,d", b.treated()), String.format("%,d", b.control()),
                     b.uplift() == null ? "–" : String.format(Locale.ROOT, "%+.1f", b.uplift() * 100),
                     CampaignCommands.interval(b.upliftInterval(), 100, "%+.1f"),
-                    b.pValue() == null ? "–" : String.format(Locale.ROOT, "%.4f", b.pValue())));
+                    b.pValue() == null ? "–" : p(b.pValue())));
         }
         bands.print(out);
         out.println();
@@ -73,10 +73,10 @@ final class ReadoutText {
         }
         out.println(".");
         CampaignReadout.Checks k = r.checks();
-        out.printf(Locale.ROOT, "Checks: control share %.1f%% planned, %.1f%% observed (sample-ratio p = %.4f%s); "
+        out.printf(Locale.ROOT, "Checks: control share %.1f%% planned, %.1f%% observed (sample-ratio p = %s%s); "
                         + "smallest detectable drop %s; customers in two arms %d; outcomes before the start %d; "
                         + "checksums %s.%n", k.plannedControlShare() * 100, k.observedControlShare() * 100,
-                k.sampleRatioP(), k.sampleRatioMismatch() ? ", MISMATCH" : "",
+                p(k.sampleRatioP()), k.sampleRatioMismatch() ? ", MISMATCH" : "",
                 k.detectableUplift() == null ? "none" : String.format(Locale.ROOT, "%.1f points",
                         k.detectableUplift() * 100), k.customersInTwoArms(), k.outcomesBeforeStart(),
                 k.checksumsOk() ? "verified" : "CHANGED");
@@ -85,13 +85,17 @@ final class ReadoutText {
         }
     }
 
+    private static String p(double p) {
+        return p < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+    }
+
     private static void effect(PrintWriter out, String title, CampaignReadout.Effect e, String unit) {
         String u = unit == null ? "" : " " + unit;
         out.printf(Locale.ROOT, "%s: %,d contacted (%.1f%% churned) vs %,d control (%.1f%%); uplift %+.1f points "
-                        + "(95%% interval %s), relative reduction %s, p = %.4f%n", title, e.treated(),
+                        + "(95%% interval %s), relative reduction %s, p = %s%n", title, e.treated(),
                 e.treatedRate() * 100, e.control(), e.controlRate() * 100, e.uplift() * 100,
                 CampaignCommands.interval(e.upliftInterval(), 100, "%+.1f"), e.relativeReduction() == null ? "–"
-                        : String.format(Locale.ROOT, "%.0f%%", e.relativeReduction() * 100), e.pValue());
+                        : String.format(Locale.ROOT, "%.0f%%", e.relativeReduction() * 100), p(e.pValue()));
         out.printf(Locale.ROOT, "  customers kept %.0f (%s); cost %,.2f%s", e.customersSaved(),
                 CampaignCommands.interval(e.customersSavedInterval(), 1, "%.0f"), e.cost(), u);
         if (e.valueSaved() != null) {

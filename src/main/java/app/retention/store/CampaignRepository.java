@@ -114,8 +114,9 @@ public final class CampaignRepository {
         return jdbc.query("read a campaign's customers", "SELECT customer_key, arm, probability, risk_band, "
                 + "customer_value FROM campaign_customer WHERE campaign_id = ? ORDER BY customer_key", rs -> {
                     double value = rs.getDouble(5);
+                    double known = rs.wasNull() ? Double.NaN : value;
                     return new CampaignMember(rs.getString(1), CampaignArm.valueOf(rs.getString(2)), rs.getDouble(3),
-                            rs.getString(4), rs.wasNull() ? Double.NaN : value);
+                            rs.getString(4), known);
                 }, campaignId);
     }
 

@@ -33,12 +33,13 @@ public record CampaignReadout(Summary campaign, List<ArmResult> arms, Effect int
     /**
      * One arm: its customers as assigned, those with an outcome, and their churn.
      *
-     * @param reached    customers of the arm the outcomes say were reached, or null when they do not say
-     * @param checksumOk whether the stored keys still have the checksum stored with the arm
+     * @param reached     customers of the arm the outcomes say were reached, or null when they do not say
+     * @param meanRevenue mean revenue in the period after over the arm's customers with one, or null
+     * @param checksumOk  whether the stored keys still have the checksum stored with the arm
      */
     public record ArmResult(String arm, long assigned, long withOutcome, long missingOutcome, long churners,
-                            Double churnRate, Interval churnRateInterval, Long reached, String sha256,
-                            boolean checksumOk) {
+                            Double churnRate, Interval churnRateInterval, Long reached, Double meanRevenue,
+                            String sha256, boolean checksumOk) {
     }
 
     /**

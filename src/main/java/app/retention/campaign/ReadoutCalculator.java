@@ -196,9 +196,12 @@ final class ReadoutCalculator {
             boolean reachKnown = with.stream().anyMatch(o -> o.outcome().reached() != null);
             Long reached = reachKnown ? with.stream().filter(o -> Boolean.TRUE.equals(o.outcome().reached()))
                     .count() : null;
+            java.util.OptionalDouble revenue = with.stream().filter(o -> o.outcome().revenue() != null)
+                    .mapToDouble(o -> o.outcome().revenue()).average();
             result.add(new CampaignReadout.ArmResult(arm.arm().label(), keys.size(), with.size(),
                     keys.size() - with.size(), churners, with.isEmpty() ? null : share(churners, with.size()),
-                    with.isEmpty() ? null : WilsonInterval.of95(churners, with.size()), reached, arm.sha256(),
+                    with.isEmpty() ? null : WilsonInterval.of95(churners, with.size()), reached,
+                    revenue.isPresent() ? revenue.getAsDouble() : null, arm.sha256(),
                     keys.size() == arm.customers() && ArmChecksum.of(keys).equals(arm.sha256())));
         }
         return result;

@@ -11,6 +11,7 @@ import app.retention.domain.CampaignRecord;
 import app.retention.domain.DatasetInfo;
 import app.retention.evaluate.Interval;
 import app.retention.evaluate.UpliftDeciles;
+import app.retention.export.ReadoutReport;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import picocli.CommandLine;
@@ -299,6 +300,10 @@ final class CampaignCommands {
         @Option(names = "--seed", defaultValue = "1", description = "Seed of the ROI bootstrap (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--out", paramLabel = "FILE", description = "Also write the readout report: FILE.html or "
+                + "FILE.pdf.")
+        Path report;
+
         @Option(names = "--resamples", defaultValue = "2000", description = "Bootstrap resamples, at least 2000 "
                 + "(default: ${DEFAULT-VALUE}).")
         int resamples;
@@ -310,6 +315,10 @@ final class CampaignCommands {
                 out().println(Json.write(r));
             } else {
                 ReadoutText.print(out(), r);
+            }
+            if (report != null) {
+                Path written = ReadoutReport.write(r, report);
+                (json ? err() : out()).println((json ? "note: " : "") + "Wrote the readout report to " + written);
             }
             return 0;
         }

@@ -25,13 +25,15 @@ final class ReadoutText {
         out.println("What next:         " + r.words().whatNext());
         out.println();
         TextTable arms = new TextTable(List.of("ARM", "ASSIGNED", "WITH OUTCOME", "CHURNED", "CHURN RATE",
-                "95% INTERVAL", "REACHED", "CHECKSUM"));
+                "95% INTERVAL", "REACHED", "MEAN REVENUE", "CHECKSUM"));
         for (CampaignReadout.ArmResult a : r.arms()) {
             arms.add(List.of(a.arm(), String.format("%,d", a.assigned()), String.format("%,d", a.withOutcome()),
                     String.format("%,d", a.churners()), a.churnRate() == null ? "–"
                             : String.format(Locale.ROOT, "%.1f%%", a.churnRate() * 100),
                     CampaignCommands.interval(a.churnRateInterval(), 100, "%.1f%%"),
-                    a.reached() == null ? "–" : String.format("%,d", a.reached()), a.checksumOk() ? "ok" : "CHANGED"));
+                    a.reached() == null ? "–" : String.format("%,d", a.reached()),
+                    a.meanRevenue() == null ? "–" : String.format(Locale.ROOT, "%,.2f", a.meanRevenue()),
+                    a.checksumOk() ? "ok" : "CHANGED"));
         }
         arms.print(out);
         out.println();

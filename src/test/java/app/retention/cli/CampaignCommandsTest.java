@@ -151,6 +151,12 @@ class CampaignCommandsTest {
                 "What next:", "Qini coefficient");
         assertThat(JSON.readTree(ok("campaign", "readout", "Winback", "--json").out()).get("intentionToTreat")
                 .get("roiInterval")).isEqualTo(itt.get("roiInterval"));
+        Path pdf = dir.resolve("readout.pdf");
+        ok("campaign", "readout", "Winback", "--out", pdf.toString());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(pdfText).contains("Campaign readout: Winback", "What we did", "What next", "Qini coefficient");
+        }
         JsonNode listed = JSON.readTree(ok("campaign", "list", "--json").out());
         assertThat(listed.findValues("status").stream().map(JsonNode::asText)).contains("read out");
     }

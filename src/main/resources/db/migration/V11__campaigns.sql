@@ -25,7 +25,9 @@ CREATE TABLE campaign (
     model_learner         VARCHAR(50)   NOT NULL,
     dataset_reference     VARCHAR(220)  NOT NULL,
     key_column            VARCHAR(200),
-    export_id             BIGINT
+    export_id             BIGINT,
+    -- a model-vs-rule campaign: the rule that chose its second contacted arm, else null
+    rule_text             VARCHAR(1000)
 );
 
 -- Each arm's size and the SHA-256 of its sorted keys (one key a line, UTF-8), checked whenever it is read.

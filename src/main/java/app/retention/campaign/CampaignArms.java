@@ -9,6 +9,7 @@ import app.retention.segment.ScoredCustomer;
 import app.retention.segment.ValuePlanner;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -20,42 +21,86 @@ import java.util.Map;
  * been contacted, ranked by the same rule: the top round(contacted × control ÷ eligible) of them (ADR 0003, the
  * brief's measurement plan). Comparing with the whole control group would credit the campaign with the difference
  * in risk.
+ *
+ * <p>A model-vs-rule campaign first splits the segment (its stored control group included) in two random halves
+ * by a hash of the seed and the key: the model's arms are chosen from one half as above, the rule's from the other:
+ * up to {@code capacity} eligible customers the rule picks (in the hash's random order: a rule does not rank) and,
+ * as their hold-out, the same share of the half's control customers the rule picks. Same budget, same eligible
+ * customers, no overlap.
  */
 final class CampaignArms {
 
-    private final CampaignEconomics economics;
-    private final List<RankedCustomer> customers = new ArrayList<>();
+    /** A customer of the segment as the arms need it. */
+    private record Candidate(RankedCustomer ranked, boolean picked, boolean modelSide, long draw) {
+    }
 
-    CampaignArms(CampaignEconomics economics) {
+    private final CampaignEconomics economics;
+    private final CampaignRule rule;
+    private final long seed;
+    private final List<Candidate> customers = new ArrayList<>();
+
+    /** @param rule the rule of a model-vs-rule campaign, or null */
+    CampaignArms(CampaignEconomics economics, CampaignRule rule, long seed) {
         this.economics = economics;
+        this.rule = rule;
+        this.seed = seed;
     }
 
     /** Adds a customer of the segment as it streams by (only what the arms keep is held). */
     void add(ScoredCustomer c) {
         ScoredCustomer slim = new ScoredCustomer(c.key(), c.probability(), c.band(), c.value(), List.of(), Map.of());
-        customers.add(new RankedCustomer(0, slim, ValuePlanner.expectedValueSaved(c.probability(), c.value(),
-                economics)));
+        long draw = mix(seed ^ mix(c.key().hashCode()));
+        customers.add(new Candidate(new RankedCustomer(0, slim, ValuePlanner.expectedValueSaved(c.probability(),
+                c.value(), economics)), rule != null && rule.picks(c), rule == null || (draw & 1) == 0, draw));
     }
 
-    /** The arms' customers: treated first in contact order, then control in the same ranking. */
+    /** The arms' customers: treated in contact order, then control, then (with a rule) the rule's two arms. */
     List<CampaignMember> choose(ControlGroup control, int capacity) {
-        customers.sort(ValuePlanner.PRIORITY);
         List<RankedCustomer> eligible = new ArrayList<>();
         List<RankedCustomer> held = new ArrayList<>();
-        for (RankedCustomer r : customers) {
-            (control != null && control.isControl(r.customer().key()) ? held : eligible).add(r);
+        List<Candidate> ruleEligible = new ArrayList<>();
+        List<Candidate> ruleHeld = new ArrayList<>();
+        for (Candidate c : customers) {
+            boolean isControl = control != null && control.isControl(c.ranked().customer().key());
+            if (c.modelSide()) {
+                (isControl ? held : eligible).add(c.ranked());
+            } else if (c.picked()) {
+                (isControl ? ruleHeld : ruleEligible).add(c);
+            }
         }
+        eligible.sort(ValuePlanner.PRIORITY);
+        held.sort(ValuePlanner.PRIORITY);
+        List<CampaignMember> members = new ArrayList<>();
+        pick(eligible, held, capacity, CampaignArm.TREATED, CampaignArm.CONTROL, members);
+        if (rule != null) {
+            Comparator<Candidate> random = Comparator.comparingLong(Candidate::draw)
+                    .thenComparing(c -> c.ranked().customer().key());
+            ruleEligible.sort(random);
+            ruleHeld.sort(random);
+            pick(ruleEligible.stream().map(Candidate::ranked).toList(), ruleHeld.stream().map(Candidate::ranked)
+                    .toList(), capacity, CampaignArm.RULE, CampaignArm.RULE_CONTROL, members);
+        }
+        return members;
+    }
+
+    private static void pick(List<RankedCustomer> eligible, List<RankedCustomer> held, int capacity,
+                             CampaignArm contactedArm, CampaignArm heldArm, List<CampaignMember> members) {
         int contacted = (int) Math.min(capacity, eligible.size());
         int comparable = contacted >= eligible.size() ? held.size()
                 : (int) Math.round((double) contacted * held.size() / eligible.size());
-        List<CampaignMember> members = new ArrayList<>(contacted + comparable);
-        eligible.subList(0, contacted).forEach(r -> members.add(member(r, CampaignArm.TREATED)));
-        held.subList(0, comparable).forEach(r -> members.add(member(r, CampaignArm.CONTROL)));
-        return members;
+        eligible.subList(0, contacted).forEach(r -> members.add(member(r, contactedArm)));
+        held.subList(0, comparable).forEach(r -> members.add(member(r, heldArm)));
     }
 
     private static CampaignMember member(RankedCustomer r, CampaignArm arm) {
         ScoredCustomer c = r.customer();
         return new CampaignMember(c.key(), arm, c.probability(), c.band(), c.value());
+    }
+
+    /** SplitMix64's finaliser: a well-spread 64-bit value of the input. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 }

@@ -13,8 +13,9 @@ import java.util.List;
  * (an arm without customers in a band, an interval without a cost) are null.
  */
 public record CampaignReadout(Summary campaign, List<ArmResult> arms, Effect intentionToTreat, Effect perProtocol,
-                              String perProtocolWarning, List<BandEffect> bands, List<UpliftDeciles.Decile> deciles,
-                              Qini qini, Plan plan, Checks checks, List<String> missingOutcomeKeys, Words words) {
+                              String perProtocolWarning, ModelVsRule modelVsRule, List<BandEffect> bands,
+                              List<UpliftDeciles.Decile> deciles, Qini qini, Plan plan, Checks checks,
+                              List<String> missingOutcomeKeys, Words words) {
 
     public CampaignReadout {
         arms = List.copyOf(arms);
@@ -52,6 +53,18 @@ public record CampaignReadout(Summary campaign, List<ArmResult> arms, Effect int
                          double controlRate, double uplift, Interval upliftInterval, Double relativeReduction,
                          double pValue, double customersSaved, Interval customersSavedInterval, Double valueSaved,
                          Interval valueSavedInterval, double cost, Double netValue, Double roi, Interval roiInterval) {
+    }
+
+    /**
+     * A model-vs-rule campaign: each arm against its own hold-out (intention to treat), and the model's uplift minus
+     * the rule's, i.e. customers kept per contact, with its MOVER 95% interval and p-value. Null in a campaign
+     * without a rule arm.
+     *
+     * @param ruleSampleRatioP the rule pair's sample-ratio p-value against the planned control share
+     */
+    public record ModelVsRule(String rule, Effect model, Effect byRule, double upliftDifference,
+                              Interval upliftDifferenceInterval, double pValue, Double roiDifference,
+                              double ruleSampleRatioP) {
     }
 
     /** The effect within one risk band (null uplift when an arm has no customer with an outcome in it). */

@@ -12,12 +12,21 @@ import java.time.LocalDate;
  *                  list has it ({@link Integer#MAX_VALUE} for the whole segment)
  * @param valueUnit the value column's unit (e.g. BRL), or null to take it from the column's name
  * @param exportId  the export-log entry of the call list that launched it, or null
+ * @param rule      the team's rule for a second contacted arm (model vs rule, {@link CampaignRule}), or null
  */
 public record CampaignRequest(String name, String segment, int capacity, CampaignEconomics economics, String goal,
-                              String channel, String offer, LocalDate startDate, String valueUnit, Long exportId) {
+                              String channel, String offer, LocalDate startDate, String valueUnit, Long exportId,
+                              String rule) {
 
     /** The same request linked to the export that launched it. */
     public CampaignRequest withExport(Long id) {
-        return new CampaignRequest(name, segment, capacity, economics, goal, channel, offer, startDate, valueUnit, id);
+        return new CampaignRequest(name, segment, capacity, economics, goal, channel, offer, startDate, valueUnit, id,
+                rule);
+    }
+
+    /** The same request with a rule arm. */
+    public CampaignRequest withRule(String text) {
+        return new CampaignRequest(name, segment, capacity, economics, goal, channel, offer, startDate, valueUnit,
+                exportId, text);
     }
 }

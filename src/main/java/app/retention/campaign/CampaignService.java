@@ -11,6 +11,7 @@ import app.retention.domain.CampaignStatus;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.OutcomeImportRecord;
+import app.retention.domain.SegmentRecord;
 import app.retention.domain.StoredRow;
 import app.retention.evaluate.RoiBootstrap;
 import app.retention.segment.SegmentService;
@@ -61,11 +62,26 @@ public final class CampaignService {
             throw new CampaignException("A campaign needs a capacity of at least 1 contact; got "
                     + request.capacity() + ".");
         }
-        CampaignArms arms = new CampaignArms(request.economics());
+        CampaignRule rule = null;
+        long seed = 0;
+        if (request.rule() != null) {
+            SegmentRecord saved = workspace.segments().find(request.segment()).orElse(null);
+            if (saved != null) {
+                seed = saved.controlSeed();
+                String dataset = workspace.scores().run(saved.scoreRunId()).map(r -> r.datasetReference())
+                        .orElse(null);
+                List<String> columns = dataset == null ? List.of() : datasets.columns(datasets.require(dataset))
+                        .stream().map(ColumnInfo::name).toList();
+                rule = CampaignRule.parse(request.rule(), columns);
+            }
+        }
+        CampaignArms arms = new CampaignArms(request.economics(), rule, seed);
         StreamedSegment segment = segments.stream(request.segment(), context, arms::add);
         List<CampaignMember> members = arms.choose(segment.control(), request.capacity());
+        long contacted = members.stream().filter(m -> m.arm() == CampaignArm.TREATED).count();
         List<CampaignArmRecord> armRecords = new ArrayList<>();
-        for (CampaignArm arm : CampaignArm.values()) {
+        for (CampaignArm arm : rule == null ? List.of(CampaignArm.TREATED, CampaignArm.CONTROL)
+                : List.of(CampaignArm.values())) {
             List<String> keys = members.stream().filter(m -> m.arm() == arm).map(CampaignMember::key).toList();
             armRecords.add(new CampaignArmRecord(arm, keys.size(), ArmChecksum.of(keys)));
         }
@@ -76,12 +92,13 @@ public final class CampaignService {
                 : unitOf(valueColumn);
         CampaignRecord record = new CampaignRecord(0, null, name, status, blankToNull(request.goal()),
                 blankToNull(request.channel()), blankToNull(request.offer()), start,
-                (int) Math.min(request.capacity(), Integer.MAX_VALUE), request.economics().contactCost(),
+                request.capacity() == Integer.MAX_VALUE ? (int) contacted : request.capacity(),
+                request.economics().contactCost(),
                 request.economics().offerCost(), request.economics().acceptanceRate(), request.economics().saveRate(),
                 valueColumn, valueColumn == null ? null : unit, segment.record().controlShare(),
                 segment.record().id(), segment.definition().name(), segment.scoring().id(),
                 segment.scoring().modelId(), segment.scoring().modelLearner(), segment.scoring().datasetReference(),
-                segment.keyColumn(), request.exportId());
+                segment.keyColumn(), request.exportId(), rule == null ? null : rule.text());
         workspace.campaigns().save(record, armRecords, members);
         return require(name);
     }

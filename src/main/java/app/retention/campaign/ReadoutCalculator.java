@@ -6,6 +6,7 @@ import app.retention.domain.CampaignMember;
 import app.retention.domain.CampaignOutcome;
 import app.retention.domain.CampaignRecord;
 import app.retention.domain.OutcomeImportRecord;
+import app.retention.evaluate.DifferenceOfDifferences;
 import app.retention.evaluate.Interval;
 import app.retention.evaluate.NewcombeInterval;
 import app.retention.evaluate.ProportionTest;
@@ -45,6 +46,10 @@ final class ReadoutCalculator {
             return member.arm() == CampaignArm.TREATED;
         }
 
+        boolean in(CampaignArm arm) {
+            return member.arm() == arm;
+        }
+
         boolean churned() {
             return outcome.churned();
         }
@@ -73,7 +78,7 @@ final class ReadoutCalculator {
             }
         }
         List<Observed> treated = observed.stream().filter(Observed::treated).toList();
-        List<Observed> control = observed.stream().filter(o -> !o.treated()).toList();
+        List<Observed> control = observed.stream().filter(o -> o.in(CampaignArm.CONTROL)).toList();
         if (control.isEmpty()) {
             throw new CampaignException("Campaign " + campaign.name() + " has no control customer with an outcome, "
                     + "so nothing shows what churn would have been without it.");
@@ -108,6 +113,10 @@ final class ReadoutCalculator {
                     + "easier to reach and churn less anyway), so it flatters the campaign; the intention-to-treat "
                     + "figures are the ones to act on.";
         }
+        CampaignReadout.ModelVsRule versus = campaign.rule() == null ? null
+                : versus(campaign, members, observed, itt, hasValue, seed, resamples);
+        // bands, deciles and the Qini curve read the model's arms: the rule's customers were not ranked by it
+        observed = observed.stream().filter(o -> o.treated() || o.in(CampaignArm.CONTROL)).toList();
         List<CampaignReadout.BandEffect> bands = bands(observed);
         double[] score = new double[observed.size()];
         boolean[] isTreated = new boolean[observed.size()];
@@ -145,6 +154,10 @@ final class ReadoutCalculator {
         }
         boolean largeEnough = detectable != null && detectable <= TARGET_UPLIFT + 1e-12;
         List<String> warnings = new ArrayList<>();
+        if (versus != null && versus.ruleSampleRatioP() < SampleRatioCheck.THRESHOLD) {
+            warnings.add("Sample-ratio mismatch in the rule's arms (chi-square p = " + ReadoutWords.p(
+                    versus.ruleSampleRatioP()) + "): the rule's comparison cannot be trusted.");
+        }
         if (srm.mismatch()) {
             warnings.add(String.format(java.util.Locale.ROOT, "Sample-ratio mismatch: %s of the customers with "
                     + "outcomes are in the control group, against %s planned (chi-square p = %s). The assignment or "
@@ -181,9 +194,36 @@ final class ReadoutCalculator {
                 campaign.saveRate(), campaign.valueColumn(), campaign.valueUnit(),
                 source == null ? null : source.source(),
                 source == null ? null : source.importedAt().toString());
-        CampaignReadout.Words words = ReadoutWords.of(summary, arms, itt, bands, qini, checks);
-        return new CampaignReadout(summary, arms, itt, perProtocol, warning, bands, deciles, qini, plan, checks,
-                missingKeys, words);
+        CampaignReadout.Words words = ReadoutWords.of(summary, arms, itt, versus, bands, qini, checks);
+        return new CampaignReadout(summary, arms, itt, perProtocol, warning, versus, bands, deciles, qini, plan,
+                checks, missingKeys, words);
+    }
+
+    /** The rule's arm against its own hold-out, and the model's uplift against the rule's. */
+    private static CampaignReadout.ModelVsRule versus(CampaignRecord campaign, List<CampaignMember> members,
+                                                      List<Observed> observed, CampaignReadout.Effect model,
+                                                      boolean hasValue, long seed, int resamples) {
+        List<Observed> rule = observed.stream().filter(o -> o.in(CampaignArm.RULE)).toList();
+        List<Observed> ruleControl = observed.stream().filter(o -> o.in(CampaignArm.RULE_CONTROL)).toList();
+        if (rule.isEmpty() || ruleControl.isEmpty()) {
+            throw new CampaignException("The rule's arms of campaign " + campaign.name() + " have no customer with "
+                    + "an outcome in " + (rule.isEmpty() ? "the contacted arm" : "the hold-out") + ", so the model "
+                    + "cannot be compared with the rule.");
+        }
+        List<CampaignMember> assigned = members.stream().filter(m -> m.arm() == CampaignArm.RULE).toList();
+        double cost = assigned.size() * (campaign.contactCost() + campaign.offerCost() * campaign.acceptance());
+        CampaignReadout.Effect byRule = effect(rule, ruleControl, assigned.size(), sumValue(assigned), cost,
+                hasValue, seed, resamples);
+        double difference = model.uplift() - byRule.uplift();
+        SampleRatioCheck srm = SampleRatioCheck.of(new long[]{rule.size(), ruleControl.size()},
+                new double[]{1 - campaign.plannedControlShare(), campaign.plannedControlShare()});
+        return new CampaignReadout.ModelVsRule(campaign.rule(), model, byRule, difference,
+                DifferenceOfDifferences.interval(model.uplift(), model.upliftInterval(), byRule.uplift(),
+                        byRule.upliftInterval()),
+                DifferenceOfDifferences.twoSidedP(model.controlChurners(), model.control(), model.treatedChurners(),
+                        model.treated(), byRule.controlChurners(), byRule.control(), byRule.treatedChurners(),
+                        byRule.treated()),
+                model.roi() != null && byRule.roi() != null ? model.roi() - byRule.roi() : null, srm.pValue());
     }
 
     private static List<CampaignReadout.ArmResult> arms(List<CampaignArmRecord> stored, List<CampaignMember> members,

@@ -12,7 +12,8 @@ final class ReadoutWords {
     }
 
     static CampaignReadout.Words of(CampaignReadout.Summary c, List<CampaignReadout.ArmResult> arms,
-                                    CampaignReadout.Effect e, List<CampaignReadout.BandEffect> bands,
+                                    CampaignReadout.Effect e, CampaignReadout.ModelVsRule versus,
+                                    List<CampaignReadout.BandEffect> bands,
                                     CampaignReadout.Qini qini, CampaignReadout.Checks checks) {
         long treated = arms.stream().filter(a -> a.arm().equals("treated")).mapToLong(
                 CampaignReadout.ArmResult::assigned).sum();
@@ -29,6 +30,16 @@ final class ReadoutWords {
                 signedPoints(e.upliftInterval().low()), signedPoints(e.upliftInterval().high()),
                 e.relativeReduction() == null ? "" : ", a relative " + (e.uplift() >= 0 ? "reduction" : "increase")
                         + " of " + percent(Math.abs(e.relativeReduction())));
+        if (versus != null) {
+            happened += String.format(Locale.ROOT, " The rule (%s) contacted %,d customers of the other half: their "
+                    + "churn was %s against %s in its hold-out (%s). The model kept %s more customers per 100 contacts "
+                    + "than the rule (95%% interval %s to %s).", versus.rule(), versus.byRule().treated(),
+                    percent(versus.byRule().treatedRate()), percent(versus.byRule().controlRate()),
+                    signedPoints(versus.byRule().uplift()), String.format(Locale.ROOT, "%+.1f",
+                            versus.upliftDifference() * 100),
+                    String.format(Locale.ROOT, "%+.1f", versus.upliftDifferenceInterval().low() * 100),
+                    String.format(Locale.ROOT, "%+.1f", versus.upliftDifferenceInterval().high() * 100));
+        }
         String unit = c.valueUnit() == null ? "" : " " + c.valueUnit();
         String worth;
         if (e.valueSaved() == null) {
@@ -56,7 +67,16 @@ final class ReadoutWords {
             sure += " But the arms' sizes do not match the plan (sample-ratio mismatch): find out why before trusting "
                     + "any of this.";
         }
-        return new CampaignReadout.Words(did, happened, worth, sure, next(e, bands, qini, checks));
+        String next = next(e, bands, qini, checks);
+        if (versus != null) {
+            Interval d = versus.upliftDifferenceInterval();
+            next += d.low() > 0 ? " The model beat the rule for the same budget: keep targeting by the model."
+                    : d.high() < 0 ? " The rule beat the model for the same budget: look at whom the model ranks "
+                    + "first before using it again."
+                    : " Model and rule cannot be told apart yet (p = " + p(versus.pValue()) + "): repeat the test "
+                    + "with more customers per arm.";
+        }
+        return new CampaignReadout.Words(did, happened, worth, sure, next);
     }
 
     private static String next(CampaignReadout.Effect e, List<CampaignReadout.BandEffect> bands,

@@ -82,7 +82,7 @@ final class CampaignCommands {
 
         CampaignRequest request(String name, String segment, int capacity, ActCommands.Economics economics) {
             return new CampaignRequest(name, segment, capacity, economics.economics(), goal, channel, offer,
-                    startDate(), valueUnit, null);
+                    startDate(), valueUnit, null, null);
         }
     }
 
@@ -93,6 +93,11 @@ final class CampaignCommands {
         out.printf(Locale.ROOT, "Created campaign %s (%s, starting %s): %,d customers to contact, %,d held out as the "
                         + "control group; arms stored with their SHA-256.%n", c.name(), c.status().label(),
                 c.startDate(), treated, control);
+        long rule = size(arms, CampaignArm.RULE);
+        if (arms.stream().anyMatch(a -> a.arm() == CampaignArm.RULE)) {
+            out.printf(Locale.ROOT, "  Model vs rule: the rule's arm has %,d customers to contact and %,d held out "
+                    + "(rule: %s).%n", rule, size(arms, CampaignArm.RULE_CONTROL), c.rule());
+        }
         if (control == 0) {
             out.println("note: the campaign has no control group (the segment held none out for these customers), "
                     + "so it cannot be read out.");
@@ -155,6 +160,11 @@ final class CampaignCommands {
                 + "customer of the segment outside the control group).")
         Integer capacity;
 
+        @Option(names = "--rule", paramLabel = "EXPR", description = "Model vs rule: split the segment in two random "
+                + "halves; the model's arms come from one, and up to --capacity customers this rule picks (with their "
+                + "own hold-out) from the other, e.g. \"days_since_last_order >= 46 OR complaint = Yes\".")
+        String rule;
+
         @Mixin
         CampaignWords words = new CampaignWords();
 
@@ -164,7 +174,7 @@ final class CampaignCommands {
         @Override
         int run(Workspace workspace) {
             CampaignRecord c = workbench().campaigns().create(words.request(name, segment,
-                    capacity == null ? Integer.MAX_VALUE : capacity, economics), TaskContext.silent());
+                    capacity == null ? Integer.MAX_VALUE : capacity, economics).withRule(rule), TaskContext.silent());
             sayCreated(out(), c, workbench().campaigns().arms(c));
             return 0;
         }

@@ -44,6 +44,15 @@ final class ReadoutText {
         if (r.perProtocolWarning() != null) {
             out.println("  warning: " + r.perProtocolWarning());
         }
+        if (r.modelVsRule() != null) {
+            CampaignReadout.ModelVsRule v = r.modelVsRule();
+            effect(out, "Rule arm (" + v.rule() + ")", v.byRule(), c.valueUnit());
+            out.printf(Locale.ROOT, "Model vs rule: the model kept %+.1f more customers per 100 contacts (95%% interval "
+                    + "%s), p = %s%s%n", v.upliftDifference() * 100,
+                    CampaignCommands.interval(v.upliftDifferenceInterval(), 100, "%+.1f"), p(v.pValue()),
+                    v.roiDifference() == null ? "" : String.format(Locale.ROOT, "; ROI %+.0f points higher",
+                            v.roiDifference() * 100));
+        }
         out.println();
         out.println("By risk band (uplift = control churn − contacted churn, points):");
         TextTable bands = new TextTable(List.of("BAND", "CONTACTED", "CONTROL", "UPLIFT", "95% INTERVAL", "P"));

@@ -13,18 +13,19 @@ import java.time.OffsetDateTime;
  * @param segmentId           the segment it was created from, or null once that segment is deleted
  * @param keyColumn           the dataset column the customer keys come from, or null for row numbers
  * @param exportId            the call list export that launched it, or null when created explicitly
+ * @param rule                the rule that chose the second contacted arm of a model-vs-rule campaign, or null
  */
 public record CampaignRecord(long id, OffsetDateTime createdAt, String name, CampaignStatus status, String goal,
                              String channel, String offer, LocalDate startDate, int capacity, double contactCost,
                              double offerCost, double acceptance, double saveRate, String valueColumn,
                              String valueUnit, double plannedControlShare, Long segmentId, String segmentName,
                              long scoreRunId, long modelId, String modelLearner, String datasetReference,
-                             String keyColumn, Long exportId) {
+                             String keyColumn, Long exportId, String rule) {
 
     /** The same campaign in another status. */
     public CampaignRecord withStatus(CampaignStatus newStatus) {
         return new CampaignRecord(id, createdAt, name, newStatus, goal, channel, offer, startDate, capacity,
                 contactCost, offerCost, acceptance, saveRate, valueColumn, valueUnit, plannedControlShare, segmentId,
-                segmentName, scoreRunId, modelId, modelLearner, datasetReference, keyColumn, exportId);
+                segmentName, scoreRunId, modelId, modelLearner, datasetReference, keyColumn, exportId, rule);
     }
 }

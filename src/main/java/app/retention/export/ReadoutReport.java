@@ -107,6 +107,16 @@ public final class ReadoutReport {
         if (r.perProtocol() != null) {
             effects.add(effect("Per protocol (reached only)", r.perProtocol(), unit));
         }
+        if (r.modelVsRule() != null) {
+            CampaignReadout.ModelVsRule mv = r.modelVsRule();
+            effects.add(effect("Rule arm: " + mv.rule(), mv.byRule(), unit));
+            v.put("versus", String.format(Locale.ROOT, "Model vs rule, for the same budget: the model kept %+.1f more "
+                    + "customers per 100 contacts than the rule (95%% interval %s), p = %s.",
+                    mv.upliftDifference() * 100, interval(mv.upliftDifferenceInterval(), 100, "%+.1f"),
+                    p(mv.pValue())));
+        } else {
+            v.put("versus", "");
+        }
         v.put("effects", effects);
         v.put("ppWarning", r.perProtocolWarning() == null ? "" : r.perProtocolWarning());
         List<Map<String, String>> bands = new ArrayList<>();

@@ -47,14 +47,14 @@ public final class CampaignRepository {
             try (PreparedStatement ps = con.prepareStatement("INSERT INTO campaign (name, created_at, status, goal, "
                     + "channel, offer, start_date, capacity, contact_cost, offer_cost, acceptance, save_rate, "
                     + "value_column, value_unit, planned_control_share, segment_id, segment_name, score_run_id, "
-                    + "model_id, model_learner, dataset_reference, key_column, export_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "model_id, model_learner, dataset_reference, key_column, export_id, rule_text) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 Jdbc.bind(ps, c.name(), OffsetDateTime.now(), c.status().name(), c.goal(), c.channel(), c.offer(),
                         Date.valueOf(c.startDate()), c.capacity(), c.contactCost(), c.offerCost(), c.acceptance(),
                         c.saveRate(), c.valueColumn(), c.valueUnit(), c.plannedControlShare(), c.segmentId(),
                         c.segmentName(), c.scoreRunId(), c.modelId(), c.modelLearner(), c.datasetReference(),
-                        c.keyColumn(), c.exportId());
+                        c.keyColumn(), c.exportId(), c.rule());
                 id = Transaction.insert(ps);
             }
             try (PreparedStatement ps = con.prepareStatement(
@@ -105,7 +105,8 @@ public final class CampaignRepository {
     /** The campaign's arms as stored: size and checksum. */
     public List<CampaignArmRecord> arms(long campaignId) {
         return jdbc.query("read a campaign's arms", "SELECT arm, customers, sha256 FROM campaign_arm "
-                + "WHERE campaign_id = ? ORDER BY arm DESC", rs -> new CampaignArmRecord(
+                + "WHERE campaign_id = ? ORDER BY CASE arm WHEN 'TREATED' THEN 0 WHEN 'CONTROL' THEN 1 WHEN 'RULE' THEN 2 "
+                + "ELSE 3 END", rs -> new CampaignArmRecord(
                 CampaignArm.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3)), campaignId);
     }
 
@@ -213,6 +214,6 @@ public final class CampaignRepository {
                 rs.getDouble("save_rate"), rs.getString("value_column"), rs.getString("value_unit"),
                 rs.getDouble("planned_control_share"), segment, rs.getString("segment_name"),
                 rs.getLong("score_run_id"), rs.getLong("model_id"), rs.getString("model_learner"),
-                rs.getString("dataset_reference"), rs.getString("key_column"), export);
+                rs.getString("dataset_reference"), rs.getString("key_column"), export, rs.getString("rule_text"));
     }
 }

@@ -19,9 +19,13 @@ import static org.assertj.core.api.Assertions.within;
 class ReadoutCalculatorTest {
 
     private static CampaignRecord campaign(String valueColumn) {
+        return campaign(valueColumn, null);
+    }
+
+    private static CampaignRecord campaign(String valueColumn, String rule) {
         return new CampaignRecord(1, null, "Test", CampaignStatus.OUTCOMES_IN, null, "call", null,
                 LocalDate.of(2026, 12, 1), 1000, 5, 20, 0.3, 0.25, valueColumn, valueColumn == null ? null : "BRL",
-                0.2, null, "seg", 1, 1, "j48", "d@1", "customer_id", null);
+                0.2, null, "seg", 1, 1, "j48", "d@1", "customer_id", null, rule);
     }
 
     /** {@code n} customers of an arm, the first {@code churners} churned, each worth 100 in band High or Low. */
@@ -30,7 +34,7 @@ class ReadoutCalculatorTest {
         for (int i = 0; i < n; i++) {
             String key = prefix + String.format("%05d", i);
             members.add(new CampaignMember(key, arm, i % 2 == 0 ? 0.7 : 0.3, i % 2 == 0 ? "High" : "Low", 100));
-            outcomes.add(new CampaignOutcome(key, i < churners, null, arm == CampaignArm.TREATED ? i % 3 != 0 : null,
+            outcomes.add(new CampaignOutcome(key, i < churners, null, arm.contacted() ? i % 3 != 0 : null,
                     null));
         }
     }
@@ -38,6 +42,10 @@ class ReadoutCalculatorTest {
     private static List<CampaignArmRecord> arms(List<CampaignMember> members) {
         List<CampaignArmRecord> arms = new ArrayList<>();
         for (CampaignArm arm : CampaignArm.values()) {
+            if (members.stream().noneMatch(m -> m.arm() == arm) && !arm.equals(CampaignArm.TREATED)
+                    && !arm.equals(CampaignArm.CONTROL)) {
+                continue;
+            }
             List<String> keys = members.stream().filter(m -> m.arm() == arm).map(CampaignMember::key).toList();
             arms.add(new CampaignArmRecord(arm, keys.size(), ArmChecksum.of(keys)));
         }
@@ -105,5 +113,31 @@ class ReadoutCalculatorTest {
         assertThat(r.intentionToTreat().valueSaved()).isNull();
         assertThat(r.intentionToTreat().roi()).isNull();
         assertThat(r.words().whatItWasWorth()).contains("no value column");
+    }
+
+    @Test
+    void aRuleArmIsComparedWithTheModelForTheSameBudget() {
+        List<CampaignMember> members = new ArrayList<>();
+        List<CampaignOutcome> outcomes = new ArrayList<>();
+        add(members, outcomes, CampaignArm.TREATED, 800, 120, "t"); // 15% against 20%: +5 points
+        add(members, outcomes, CampaignArm.CONTROL, 200, 40, "c");
+        add(members, outcomes, CampaignArm.RULE, 800, 144, "r"); // 18% against 20%: +2 points
+        add(members, outcomes, CampaignArm.RULE_CONTROL, 200, 40, "k");
+
+        CampaignReadout r = ReadoutCalculator.read(campaign("clv_brl", "complaint = Yes"), arms(members), members,
+                outcomes, null, 1, 2000);
+
+        CampaignReadout.ModelVsRule v = r.modelVsRule();
+        assertThat(v.byRule().uplift()).isCloseTo(0.02, within(1e-12));
+        assertThat(v.upliftDifference()).isCloseTo(0.03, within(1e-12));
+        assertThat(v.upliftDifferenceInterval().low()).isLessThan(0.03);
+        assertThat(v.upliftDifferenceInterval().high()).isGreaterThan(0.03);
+        assertThat(v.roiDifference()).isCloseTo(r.intentionToTreat().roi() - v.byRule().roi(), within(1e-12));
+        assertThat(r.intentionToTreat().treated()).isEqualTo(800);
+        assertThat(r.intentionToTreat().control()).isEqualTo(200);
+        assertThat(r.qini().customers()).isEqualTo(1000); // the model's arms only
+        assertThat(r.arms()).extracting(CampaignReadout.ArmResult::arm)
+                .containsExactly("treated", "control", "rule", "rule control");
+        assertThat(r.words().whatNext()).contains("Model and rule cannot be told apart yet");
     }
 }

@@ -70,6 +70,8 @@ class CampaignCommandsTest {
                 "push");
         ok("campaign", "create", "at risk", "--name", "Spare", "--capacity", "800", "--start", "2026-12-01");
         ok("campaign", "create", "at risk", "--name", "Tiny", "--capacity", "1", "--start", "2026-12-01");
+        ok("campaign", "create", "at risk", "--name", "Model vs rule", "--capacity", "600", "--start", "2026-12-01",
+                "--channel", "call", "--rule", "days_since_last_order >= 46 OR complaint = Yes");
     }
 
     @Test
@@ -159,6 +161,29 @@ class CampaignCommandsTest {
         }
         JsonNode listed = JSON.readTree(ok("campaign", "list", "--json").out());
         assertThat(listed.findValues("status").stream().map(JsonNode::asText)).contains("read out");
+    }
+
+    @Test
+    void aRuleArmIsDrawnFromTheOtherHalfAndReadOutAgainstTheModel() throws Exception {
+        try (Workspace ws = Workspace.open(workspace)) {
+            CampaignRecord c = ws.campaigns().find("Model vs rule").orElseThrow();
+            assertThat(c.rule()).isEqualTo("days_since_last_order >= 46 OR complaint = Yes");
+            var members = ws.campaigns().members(c.id());
+            assertThat(members.stream().filter(m -> m.arm() == app.retention.domain.CampaignArm.TREATED).count())
+                    .isEqualTo(600);
+            assertThat(members.stream().filter(m -> m.arm() == app.retention.domain.CampaignArm.RULE).count())
+                    .isBetween(1L, 600L);
+            assertThat(members.stream().map(m -> m.key()).distinct().count()).isEqualTo(members.size());
+        }
+        Path outcomes = dir.resolve("rule-outcomes.csv");
+        ok("sample", "outcomes", "--campaign", "Model vs rule", "--out", outcomes.toString(), "--seed", "3");
+        ok("campaign", "outcomes", "Model vs rule", outcomes.toString());
+        JsonNode r = JSON.readTree(ok("campaign", "readout", "Model vs rule", "--json").out());
+        JsonNode v = r.get("modelVsRule");
+        assertThat(v.get("upliftDifference").asDouble()).isCloseTo(r.get("intentionToTreat").get("uplift")
+                .asDouble() - v.get("byRule").get("uplift").asDouble(), within(1e-12));
+        assertThat(r.get("arms")).hasSize(4);
+        assertThat(ok("campaign", "readout", "Model vs rule").out()).contains("Model vs rule: the model kept");
     }
 
     @Test

@@ -30,6 +30,18 @@ class CampaignStatisticsTest {
     }
 
     @Test
+    void theDifferenceOfTwoUpliftsCombinesTheirIntervals() {
+        Interval a = NewcombeInterval.difference95(56, 70, 48, 80);
+        // against an uplift known exactly (an interval of no width) the difference keeps the first interval
+        assertInterval(DifferenceOfDifferences.interval(0.2, a, 0, new Interval(0, 0)), 0.0524, 0.3339);
+        Interval b = NewcombeInterval.difference95(9, 10, 3, 10);
+        Interval d = DifferenceOfDifferences.interval(0.2, a, 0.6, b);
+        assertThat(d.low()).isCloseTo(-0.4 - Math.hypot(0.2 - a.low(), b.high() - 0.6), within(1e-12));
+        assertThat(d.high()).isCloseTo(-0.4 + Math.hypot(a.high() - 0.2, 0.6 - b.low()), within(1e-12));
+        assertThat(DifferenceOfDifferences.twoSidedP(56, 70, 48, 80, 56, 70, 48, 80)).isEqualTo(1.0);
+    }
+
+    @Test
     void chiSquareAndNormalTailsHitTheirFivePercentPoints() {
         assertThat(ChiSquare.upperTail(3.841458820694124, 1)).isCloseTo(0.05, within(1e-10));
         assertThat(ChiSquare.upperTail(5.991464547107979, 2)).isCloseTo(0.05, within(1e-10));

@@ -27,7 +27,7 @@ class CampaignRepositoryTest {
     private static CampaignRecord campaign(String name) {
         return new CampaignRecord(0, null, name, CampaignStatus.PLANNED, "Keep them", "call", "20% off",
                 LocalDate.of(2026, 12, 1), 2, 5, 20, 0.3, 0.25, "clv_brl", "BRL", 0.2, null, "High risk", 3, 7,
-                "j48", "customers@1", "customer_id", null);
+                "j48", "customers@1", "customer_id", null, null);
     }
 
     private static List<CampaignMember> members() {

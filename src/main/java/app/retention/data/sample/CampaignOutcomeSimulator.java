@@ -78,7 +78,7 @@ public final class CampaignOutcomeSimulator {
         double logOdds = ChurnGroundTruth.riskScore(c, snapshot) + ChurnGroundTruth.NOISE_SD * draws.gaussian();
         double reachChance = c.sessions30d() >= 4 ? REACH_ACTIVE : REACH_QUIET;
         boolean reachDraw = draws.chance(reachChance);
-        Boolean reached = arm == CampaignArm.TREATED ? reachDraw : null;
+        Boolean reached = arm.contacted() ? reachDraw : null;
         if (Boolean.TRUE.equals(reached)) {
             logOdds += treatmentEffect(c);
         }

@@ -155,15 +155,15 @@ final class ReadoutCalculator {
         boolean largeEnough = detectable != null && detectable <= TARGET_UPLIFT + 1e-12;
         List<String> warnings = new ArrayList<>();
         if (versus != null && versus.ruleSampleRatioP() < SampleRatioCheck.THRESHOLD) {
-            warnings.add("Sample-ratio mismatch in the rule's arms (chi-square p = " + ReadoutWords.p(
+            warnings.add("Sample-ratio mismatch in the rule's arms (chi-square " + ReadoutWords.pIs(
                     versus.ruleSampleRatioP()) + "): the rule's comparison cannot be trusted.");
         }
         if (srm.mismatch()) {
             warnings.add(String.format(java.util.Locale.ROOT, "Sample-ratio mismatch: %s of the customers with "
-                    + "outcomes are in the control group, against %s planned (chi-square p = %s). The assignment or "
+                    + "outcomes are in the control group, against %s planned (chi-square %s). The assignment or "
                     + "the outcomes are broken (customers lost from one arm?): do not trust this readout until "
                     + "that is explained.", ReadoutWords.percent(share(control.size(), observed.size())),
-                    ReadoutWords.percent(campaign.plannedControlShare()), ReadoutWords.p(srm.pValue())));
+                    ReadoutWords.percent(campaign.plannedControlShare()), ReadoutWords.pIs(srm.pValue())));
         }
         if (missing > 0) {
             long missingTreated = assignedTreated.size() - treated.size();

@@ -32,8 +32,8 @@ final class ReadoutWords {
                         + " of " + percent(Math.abs(e.relativeReduction())));
         if (versus != null) {
             happened += String.format(Locale.ROOT, " The rule (%s) contacted %,d customers of the other half: their "
-                    + "churn was %s against %s in its hold-out (%s). The model kept %s more customers per 100 contacts "
-                    + "than the rule (95%% interval %s to %s).", versus.rule(), versus.byRule().treated(),
+                    + "churn was %s against %s in its hold-out (%s). The model kept %s customers more per 100 "
+                    + "contacts than the rule (95%% interval %s to %s).", versus.rule(), versus.byRule().treated(),
                     percent(versus.byRule().treatedRate()), percent(versus.byRule().controlRate()),
                     signedPoints(versus.byRule().uplift()), String.format(Locale.ROOT, "%+.1f",
                             versus.upliftDifference() * 100),
@@ -56,7 +56,7 @@ final class ReadoutWords {
                     : " (95% interval " + percent(e.roiInterval().low()) + " to " + percent(e.roiInterval().high())
                     + ")."));
         }
-        String sure = String.format(Locale.ROOT, "p = %s: %s", p(e.pValue()), e.pValue() < 0.05
+        String sure = String.format(Locale.ROOT, "%s: %s", pIs(e.pValue()), e.pValue() < 0.05
                 ? "a difference this large would be rare if the campaign changed nothing."
                 : "a difference this large could well be chance.");
         if (checks.detectableUplift() != null) {
@@ -73,7 +73,7 @@ final class ReadoutWords {
             next += d.low() > 0 ? " The model beat the rule for the same budget: keep targeting by the model."
                     : d.high() < 0 ? " The rule beat the model for the same budget: look at whom the model ranks "
                     + "first before using it again."
-                    : " Model and rule cannot be told apart yet (p = " + p(versus.pValue()) + "): repeat the test "
+                    : " Model and rule cannot be told apart yet (" + pIs(versus.pValue()) + "): repeat the test "
                     + "with more customers per arm.";
         }
         return new CampaignReadout.Words(did, happened, worth, sure, next);
@@ -119,6 +119,10 @@ final class ReadoutWords {
 
     static String signedPoints(double share) {
         return String.format(Locale.ROOT, "%+.1f points", share * 100);
+    }
+
+    static String pIs(double p) {
+        return p < 0.0001 ? "p < 0.0001" : String.format(Locale.ROOT, "p = %.4f", p);
     }
 
     static String p(double p) {

@@ -47,9 +47,9 @@ final class ReadoutText {
         if (r.modelVsRule() != null) {
             CampaignReadout.ModelVsRule v = r.modelVsRule();
             effect(out, "Rule arm (" + v.rule() + ")", v.byRule(), c.valueUnit());
-            out.printf(Locale.ROOT, "Model vs rule: the model kept %+.1f more customers per 100 contacts (95%% interval "
-                    + "%s), p = %s%s%n", v.upliftDifference() * 100,
-                    CampaignCommands.interval(v.upliftDifferenceInterval(), 100, "%+.1f"), p(v.pValue()),
+            out.printf(Locale.ROOT, "Model vs rule: the model kept %+.1f customers more per 100 contacts (95%% interval "
+                    + "%s), %s%s%n", v.upliftDifference() * 100,
+                    CampaignCommands.interval(v.upliftDifferenceInterval(), 100, "%+.1f"), pIs(v.pValue()),
                     v.roiDifference() == null ? "" : String.format(Locale.ROOT, "; ROI %+.0f points higher",
                             v.roiDifference() * 100));
         }
@@ -84,16 +84,20 @@ final class ReadoutText {
         }
         out.println(".");
         CampaignReadout.Checks k = r.checks();
-        out.printf(Locale.ROOT, "Checks: control share %.1f%% planned, %.1f%% observed (sample-ratio p = %s%s); "
+        out.printf(Locale.ROOT, "Checks: control share %.1f%% planned, %.1f%% observed (sample-ratio %s%s); "
                         + "smallest detectable drop %s; customers in two arms %d; outcomes before the start %d; "
                         + "checksums %s.%n", k.plannedControlShare() * 100, k.observedControlShare() * 100,
-                p(k.sampleRatioP()), k.sampleRatioMismatch() ? ", MISMATCH" : "",
+                pIs(k.sampleRatioP()), k.sampleRatioMismatch() ? ", MISMATCH" : "",
                 k.detectableUplift() == null ? "none" : String.format(Locale.ROOT, "%.1f points",
                         k.detectableUplift() * 100), k.customersInTwoArms(), k.outcomesBeforeStart(),
                 k.checksumsOk() ? "verified" : "CHANGED");
         for (String w : k.warnings()) {
             out.println("warning: " + w);
         }
+    }
+
+    private static String pIs(double p) {
+        return p < 0.0001 ? "p < 0.0001" : String.format(Locale.ROOT, "p = %.4f", p);
     }
 
     private static String p(double p) {
@@ -103,10 +107,10 @@ final class ReadoutText {
     private static void effect(PrintWriter out, String title, CampaignReadout.Effect e, String unit) {
         String u = unit == null ? "" : " " + unit;
         out.printf(Locale.ROOT, "%s: %,d contacted (%.1f%% churned) vs %,d control (%.1f%%); uplift %+.1f points "
-                        + "(95%% interval %s), relative reduction %s, p = %s%n", title, e.treated(),
+                        + "(95%% interval %s), relative reduction %s, %s%n", title, e.treated(),
                 e.treatedRate() * 100, e.control(), e.controlRate() * 100, e.uplift() * 100,
                 CampaignCommands.interval(e.upliftInterval(), 100, "%+.1f"), e.relativeReduction() == null ? "–"
-                        : String.format(Locale.ROOT, "%.0f%%", e.relativeReduction() * 100), p(e.pValue()));
+                        : String.format(Locale.ROOT, "%.0f%%", e.relativeReduction() * 100), pIs(e.pValue()));
         out.printf(Locale.ROOT, "  customers kept %.0f (%s); cost %,.2f%s", e.customersSaved(),
                 CampaignCommands.interval(e.customersSavedInterval(), 1, "%.0f"), e.cost(), u);
         if (e.valueSaved() != null) {

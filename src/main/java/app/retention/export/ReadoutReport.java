@@ -109,11 +109,11 @@ public final class ReadoutReport {
         }
         if (r.modelVsRule() != null) {
             CampaignReadout.ModelVsRule mv = r.modelVsRule();
-            effects.add(effect("Rule arm: " + mv.rule(), mv.byRule(), unit));
-            v.put("versus", String.format(Locale.ROOT, "Model vs rule, for the same budget: the model kept %+.1f more "
-                    + "customers per 100 contacts than the rule (95%% interval %s), p = %s.",
+            effects.add(effect("Rule arm", mv.byRule(), unit));
+            v.put("versus", String.format(Locale.ROOT, "Model vs rule (" + mv.rule() + "), for the same budget: the model kept %+.1f customers "
+                    + "more per 100 contacts than the rule (95%% interval %s), p %s.",
                     mv.upliftDifference() * 100, interval(mv.upliftDifferenceInterval(), 100, "%+.1f"),
-                    p(mv.pValue())));
+                    mv.pValue() < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "= %.4f", mv.pValue())));
         } else {
             v.put("versus", "");
         }
@@ -151,8 +151,9 @@ public final class ReadoutReport {
                 p.observedRoi() * 100));
         CampaignReadout.Checks k = r.checks();
         List<String> checks = new ArrayList<>();
-        checks.add(String.format(Locale.ROOT, "Control share %.1f%% planned, %.1f%% observed: sample-ratio p = %s%s.",
-                k.plannedControlShare() * 100, k.observedControlShare() * 100, p(k.sampleRatioP()),
+        checks.add(String.format(Locale.ROOT, "Control share %.1f%% planned, %.1f%% observed: sample-ratio p %s%s.",
+                k.plannedControlShare() * 100, k.observedControlShare() * 100,
+                k.sampleRatioP() < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "= %.4f", k.sampleRatioP()),
                 k.sampleRatioMismatch() ? " (mismatch)" : " (as planned)"));
         checks.add(k.detectableUplift() == null ? "The arms were too small to detect any drop in churn."
                 : "Smallest drop in churn these arms could reliably detect: " + points(k.detectableUplift()) + ".");
@@ -174,6 +175,7 @@ public final class ReadoutReport {
                 interval(e.customersSavedInterval(), 1, "%,.0f")));
         m.put("value", e.valueSaved() == null ? "–" : String.format(Locale.ROOT, "%,.0f%s", e.valueSaved(), unit));
         m.put("cost", String.format(Locale.ROOT, "%,.0f%s", e.cost(), unit));
+        m.put("net", e.netValue() == null ? "–" : String.format(Locale.ROOT, "%,.0f%s", e.netValue(), unit));
         m.put("roi", e.roi() == null ? "–" : String.format(Locale.ROOT, "%.0f%% (%s)", e.roi() * 100,
                 interval(e.roiInterval(), 100, "%.0f%%")));
         return m;

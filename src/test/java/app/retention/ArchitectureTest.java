@@ -31,7 +31,8 @@ class ArchitectureTest {
                 .layer("Front ends").definedBy("app.retention.cli..", "app.retention.ui..")
                 .layer("Use cases").definedBy("app.retention.usecase..")
                 .layer("Services").definedBy("app.retention.data..", "app.retention.explore..",
-                        "app.retention.model..", "app.retention.segment..", "app.retention.export..")
+                        "app.retention.model..", "app.retention.segment..", "app.retention.export..",
+                        "app.retention.campaign..")
                 .layer("Store").definedBy("app.retention.store..")
                 .layer("Foundations").definedBy("app.retention.evaluate..", "app.retention.task..",
                         "app.retention.text..", "app.retention.error..")
@@ -173,6 +174,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "weka..", "java.sql..")
                 .because("use cases are the steps both front ends call; they compose services and hold no "
                         + "technology of their own")
+                .check(classes);
+    }
+
+    @Test
+    void campaignsNeverUseModelsExploreOrExports() {
+        noClasses().that().resideInAPackage("app.retention.campaign..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.retention.model..", "app.retention.explore..",
+                        "app.retention.export..", "javafx..", "weka..", "java.sql..")
+                .because("a campaign reads the arms and outcomes it stored; it never re-scores, and its statistics "
+                        + "are the evaluate package's (ADR 0015)")
                 .check(classes);
     }
 

@@ -1,5 +1,9 @@
 package app.retention.cli;
 
+import app.retention.campaign.CampaignRequest;
+import app.retention.domain.CampaignArm;
+import app.retention.domain.CampaignArmRecord;
+import app.retention.domain.CampaignRecord;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.domain.SegmentRecord;
@@ -257,7 +261,23 @@ final class ActCommands {
         @Mixin
         Economics economics = new Economics();
 
+        @Option(names = "--campaign", paramLabel = "NAME", description = "Also create a campaign of this name: the "
+                + "customers written are its contacted arm, the segment's control group its control arm.")
+        String campaign;
+
+        @Mixin
+        CampaignCommands.CampaignWords campaignWords = new CampaignCommands.CampaignWords();
+
         ExportResult write(Workspace workspace, SegmentExports.ListKind kind, int capacity) {
+            if (campaign != null) {
+                // refused before the list is written: a taken name or a bad date leaves no file behind
+                workbench().campaigns().checkNewName(campaign);
+                campaignWords.startDate();
+            } else if (campaignWords.start != null || campaignWords.goal != null || campaignWords.channel != null
+                    || campaignWords.offer != null || campaignWords.valueUnit != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--start, --goal, --channel, --offer "
+                        + "and --value-unit describe a campaign: add --campaign NAME");
+            }
             // streamed, not loaded: a list of a million customers is written in a small heap
             SegmentExports.StreamedExport exported = workbench().exports().list(workbench().segments(), segment, kind,
                     economics.economics(), capacity, out, columns, includePii, System.getProperty("user.name"),
@@ -269,7 +289,29 @@ final class ActCommands {
             StreamedSegment streamed = exported.segment();
             sayBacktest(out(), workbench().preparation().backtestOf(streamed)
                     .sentence(streamed.scoring().datasetReference(), streamed.scoring().modelId()));
+            if (campaign != null) {
+                launch(kind, capacity, result);
+            }
             return result;
+        }
+
+        /** Creates the campaign the list launches, linked to its entry in the export log. */
+        private void launch(SegmentExports.ListKind kind, int capacity, ExportResult result) {
+            Long exportId = workbench().exportLog().entries().stream()
+                    .filter(e -> e.sha256().equals(result.sha256())
+                            && Path.of(e.file()).toAbsolutePath().equals(result.file().toAbsolutePath()))
+                    .map(e -> e.id()).max(Long::compare).orElse(null);
+            CampaignRequest request = campaignWords.request(campaign, segment, kind == SegmentExports.ListKind
+                    .CALL_LIST ? capacity : Integer.MAX_VALUE, economics).withExport(exportId);
+            CampaignRecord created = workbench().campaigns().create(request, TaskContext.silent());
+            List<CampaignArmRecord> arms = workbench().campaigns().arms(created);
+            CampaignCommands.sayCreated(out(), created, arms);
+            long treated = arms.stream().filter(a -> a.arm() == CampaignArm.TREATED)
+                    .mapToLong(CampaignArmRecord::customers).sum();
+            if (kind == SegmentExports.ListKind.CALL_LIST && treated != result.rows()) {
+                err().printf(Locale.ROOT, "note: the call list has %,d customers but the campaign's contacted arm "
+                        + "%,d; the segment changed between the two reads.%n", result.rows(), treated);
+            }
         }
     }
 

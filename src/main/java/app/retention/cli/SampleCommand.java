@@ -1,6 +1,8 @@
 package app.retention.cli;
 
 import app.retention.data.ImportResult;
+import app.retention.data.SampleCampaignOutcomes;
+import app.retention.domain.CampaignRecord;
 import app.retention.data.sample.MobileCommerceGenerator;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
@@ -9,10 +11,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "sample", description = "The bundled sample data: regenerate it, or import it into the workspace.",
-        subcommands = {SampleCommand.Generate.class, SampleCommand.Import.class, SampleCommand.BenchCsv.class})
+        subcommands = {SampleCommand.Generate.class, SampleCommand.Import.class, SampleCommand.BenchCsv.class,
+                SampleCommand.Outcomes.class})
 final class SampleCommand implements Runnable {
 
     @CommandLine.Spec
@@ -20,7 +24,7 @@ final class SampleCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: generate, import or bench-csv.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: generate, import, bench-csv or outcomes.");
     }
 
     @Command(name = "generate", description = "Write the two monthly snapshots (deterministic for a seed).")
@@ -79,6 +83,31 @@ final class SampleCommand implements Runnable {
             }
             new MobileCommerceGenerator(MobileCommerceGenerator.DEFAULT_SEED).writeBenchmarkCsv(out, rows);
             spec.commandLine().getOut().printf("Wrote %,d rows to %s%n", rows, out);
+            return 0;
+        }
+    }
+
+    @Command(name = "outcomes", description = "Simulate the outcomes of a campaign cut from the sample data: the "
+            + "ground-truth churn rule plus a documented treatment effect (sample-data/README.md), deterministic "
+            + "for a seed.")
+    static final class Outcomes extends WorkspaceCommand {
+        @Option(names = "--campaign", required = true, paramLabel = "NAME", description = "The campaign's name.")
+        String campaign;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The outcomes file to write.")
+        Path out;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        int run(Workspace workspace) {
+            CampaignRecord c = workbench().campaigns().require(campaign);
+            SampleCampaignOutcomes.Written w = SampleCampaignOutcomes.write(workbench().datasets(), c,
+                    workbench().campaigns().members(c), out, seed);
+            out().printf(Locale.ROOT, "Wrote the simulated outcomes of %,d customers of campaign %s to %s (%,d "
+                    + "churned, %,d of the contacted reached; seed %d).%n", w.customers(), c.name(), w.file(),
+                    w.churned(), w.reached(), seed);
             return 0;
         }
     }

@@ -124,6 +124,45 @@ final class BriefCharts {
         return png(chart, width, height);
     }
 
+    /**
+     * The Qini curve of a campaign readout, with the straight line from (0, 0) to (N, Q(N)) that random targeting
+     * would follow.
+     *
+     * @param points (k, Q(k)) pairs, k ascending from 0 to N
+     */
+    static byte[] qini(List<double[]> points, int width, int height) {
+        XYSeries curve = new XYSeries("Qini curve");
+        points.forEach(p -> curve.add(p[0], p[1]));
+        XYSeries random = new XYSeries("Random targeting");
+        if (!points.isEmpty()) {
+            double[] last = points.get(points.size() - 1);
+            random.add(0, 0);
+            random.add(last[0], last[1]);
+        }
+        XYSeriesCollection data = new XYSeriesCollection(curve);
+        data.addSeries(random);
+        JFreeChart chart = ChartFactory.createXYLineChart(null, "Customers, highest churn probability first",
+                "Customers kept (Qini)", data, PlotOrientation.VERTICAL, false, false, false);
+        XYPlot plot = chart.getXYPlot();
+        look(chart);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, ACCENT);
+        renderer.setSeriesStroke(0, new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        renderer.setSeriesPaint(1, MUTED);
+        renderer.setSeriesStroke(1, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {5f, 4f}, 0f));
+        plot.setRenderer(renderer);
+        plot.addRangeMarker(new ValueMarker(0, MUTED, new BasicStroke(0.8f)));
+        NumberAxis domain = (NumberAxis) plot.getDomainAxis();
+        domain.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.US));
+        domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis(domain);
+        axis(plot.getRangeAxis());
+        return png(chart, width, height);
+    }
+
     static String dataUri(byte[] png) {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }

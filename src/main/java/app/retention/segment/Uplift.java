@@ -1,7 +1,7 @@
 package app.retention.segment;
 
 import app.retention.evaluate.Interval;
-import app.retention.evaluate.WilsonInterval;
+import app.retention.evaluate.NewcombeInterval;
 
 /**
  * A campaign measured against its control group (METRICS.md): uplift = churn rate of control − churn rate of
@@ -33,14 +33,7 @@ public record Uplift(long controlCustomers, long controlChurners, long treatedCu
 
     /** The 95% interval of the difference (Newcombe's hybrid score interval). */
     public Interval interval95() {
-        double p1 = controlRate();
-        double p2 = treatedRate();
-        Interval w1 = WilsonInterval.of95(controlChurners, controlCustomers);
-        Interval w2 = WilsonInterval.of95(treatedChurners, treatedCustomers);
-        double d = p1 - p2;
-        double low = d - Math.sqrt(square(p1 - w1.low()) + square(w2.high() - p2));
-        double high = d + Math.sqrt(square(w1.high() - p1) + square(p2 - w2.low()));
-        return new Interval(low, high);
+        return NewcombeInterval.difference95(controlChurners, controlCustomers, treatedChurners, treatedCustomers);
     }
 
     /** Whether the interval excludes 0 in favour of the campaign. */
@@ -64,10 +57,6 @@ public record Uplift(long controlCustomers, long controlChurners, long treatedCu
             throw new SegmentException("ROI needs a campaign cost above 0; got " + campaignCost + ".");
         }
         return (customersSaved() * averageValue - campaignCost) / campaignCost;
-    }
-
-    private static double square(double x) {
-        return x * x;
     }
 
     private static void check(String group, long customers, long churners) {

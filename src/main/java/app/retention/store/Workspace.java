@@ -39,6 +39,7 @@ public final class Workspace implements AutoCloseable {
     private final ExperimentRepository experiments;
     private final ScoreRepository scores;
     private final SegmentRepository segments;
+    private final CampaignRepository campaigns;
     private final ExportLogRepository exportLog;
     private final StagedExports stagedExports;
     private final Path rebuiltFrom;
@@ -55,6 +56,7 @@ public final class Workspace implements AutoCloseable {
         this.experiments = new ExperimentRepository(this);
         this.scores = new ScoreRepository(this);
         this.segments = new SegmentRepository(this);
+        this.campaigns = new CampaignRepository(this);
         this.exportLog = new ExportLogRepository(this);
         this.stagedExports = new StagedExports(this, exportLog);
     }
@@ -220,6 +222,11 @@ public final class Workspace implements AutoCloseable {
 
     public SegmentRepository segments() {
         return segments;
+    }
+
+    /** Campaigns with their arms and outcomes. */
+    public CampaignRepository campaigns() {
+        return campaigns;
     }
 
     public ExportLogRepository exportLog() {

@@ -1,5 +1,6 @@
 package app.retention.usecase;
 
+import app.retention.campaign.CampaignService;
 import app.retention.data.DatasetCatalog;
 import app.retention.data.ImportResult;
 import app.retention.data.ImportService;
@@ -42,6 +43,7 @@ public final class Workbench implements AutoCloseable {
     private final SegmentPreparation preparation;
     private final SegmentExports exports;
     private final ExportLog exportLog;
+    private final CampaignService campaigns;
 
     /** Services on {@code workspace} with pools as wide as the machine's cores. */
     public Workbench(Workspace workspace) {
@@ -62,6 +64,7 @@ public final class Workbench implements AutoCloseable {
         this.preparation = new SegmentPreparation(catalog, scoring, segments);
         this.exports = new SegmentExports(workspace, appVersion());
         this.exportLog = new ExportLog(workspace);
+        this.campaigns = new CampaignService(workspace, segments, datasets);
     }
 
     /** This build's version, as files and provenance record it; "development build" outside a packaged jar. */
@@ -157,6 +160,11 @@ public final class Workbench implements AutoCloseable {
     /** What was exported, when, from which segment and model. */
     public ExportLog exportLog() {
         return exportLog;
+    }
+
+    /** Campaigns: created from segments, their outcomes and readouts. */
+    public CampaignService campaigns() {
+        return campaigns;
     }
 
     /** Stops the pools; the workspace stays open. */

@@ -177,7 +177,7 @@ class ModelFileSafetyTest {
             if (variant.getKey().equals("mlp")) {
                 params.put("epochs", "5");
             }
-            Classifier model = LearnerCatalog.build(variant.getKey(), params);
+            Classifier model = ModelClassCensus.build(variant.getKey(), params, data);
             model.buildClassifier(data);
             classes.addAll(ModelClassCensus.shape(model).classes());
         }

@@ -1,0 +1,132 @@
+package app.retention.cli;
+
+import app.retention.domain.StoredScore;
+import app.retention.store.Workspace;
+import app.retention.testing.CliRun;
+import app.retention.testing.HighCardinalityFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A many-valued column from the command line: the warning with its counts, choosing an encoding with
+ * {@code columns set --encoding}, and a model whose encoding travels with it from training to scoring.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EncodingCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    private Path workspace;
+
+    @BeforeAll
+    void importCities() {
+        workspace = dir.resolve("ws");
+        Path file = HighCardinalityFiles.cities(dir.resolve("cities.csv"), 1_500, 17);
+        CliRun run = cli("import", file.toString(), "--name", "cities");
+        assertThat(run.code()).as(run.err()).isZero();
+    }
+
+    private CliRun cli(String... args) {
+        return CliRun.on(workspace, args);
+    }
+
+    private JsonNode cardinalityWarning() throws Exception {
+        CliRun run = cli("warnings", "cities", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        for (JsonNode w : JSON.readTree(run.out())) {
+            if (w.get("kind").asText().equals("cardinality")) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aManyValuedColumnIsWarnedAboutWithItsCounts() throws Exception {
+        JsonNode warning = cardinalityWarning();
+        assertThat(warning).isNotNull();
+        assertThat(warning.get("severity").asText()).isEqualToIgnoringCase("warning");
+        assertThat(warning.get("message").asText())
+                .contains("city has 1,100 different values among 1,500 customers")
+                .contains("have fewer than 30 customers each, and half have 1 or fewer")
+                .contains("each value's churn rate among the training customers")
+                .contains("--encoding");
+    }
+
+    @Test
+    void badEncodingsGetOneClearErrorLine() {
+        List<List<String>> bad = List.of(
+                List.of("columns", "set", "cities", "city", "--encoding", "dummies"),
+                List.of("columns", "set", "cities", "city", "--encoding", "target", "--min-count", "5"),
+                List.of("columns", "set", "cities", "city", "--encoding", "group-rare", "--min-count", "0"),
+                List.of("columns", "set", "cities", "tenure_months", "--encoding", "target"),
+                List.of("columns", "set", "cities", "town", "--encoding", "target"),
+                List.of("columns", "set", "cities", "city"));
+        for (List<String> args : bad) {
+            CliRun run = cli(args.toArray(String[]::new));
+            assertThat(run.code()).as(String.join(" ", args)).isNotZero();
+            assertThat(run.err().strip()).as(String.join(" ", args)).startsWith("error:").doesNotContain("\n");
+        }
+        assertThat(cli("columns", "set", "cities", "city", "--encoding", "dummies").err())
+                .contains("keep, group-rare, target, frequency or ignore");
+    }
+
+    @Test
+    void aChosenEncodingIsRecordedTrainedWithAndScoredTheSameFromAModelFile() throws Exception {
+        CliRun set = cli("columns", "set", "cities", "city", "--encoding", "group-rare", "--min-count", "5");
+        assertThat(set.code()).as(set.err()).isZero();
+        assertThat(set.out()).contains("`city` of cities@1 enters models as group-rare");
+        assertThat(cli("fixes", "cities").out()).contains("`city` enters models as group-rare (at least 5 customers");
+        assertThat(cardinalityWarning().get("message").asText()).contains("You chose how models take it");
+
+        CliRun train = cli("train", "cities", "--learner", "logistic", "--folds", "3", "--json");
+        assertThat(train.code()).as(train.err()).isZero();
+        CliRun export = cli("model", "export", "1", "--out", dir.resolve("cities.model").toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        CliRun imported = cli("model", "import", dir.resolve("cities.model").toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+
+        List<StoredScore> original = scores(cli("score", "cities", "--model", "1", "--json"));
+        List<StoredScore> fromFile = scores(cli("score", "cities", "--model", "2", "--json"));
+        assertThat(original).hasSize(1_500);
+        assertThat(fromFile).extracting(StoredScore::probability)
+                .containsExactlyElementsOf(original.stream().map(StoredScore::probability).toList());
+
+        CliRun undo = cli("fixes", "cities", "--undo", "1");
+        assertThat(undo.code()).as(undo.err()).isZero();
+        assertThat(cardinalityWarning().get("severity").asText()).isEqualToIgnoringCase("warning");
+    }
+
+    @Test
+    void reasonsNameTheCityNotItsEncodedRate() throws Exception {
+        CliRun train = cli("train", "cities", "--learner", "logistic", "--folds", "3");
+        assertThat(train.code()).as(train.err()).isZero();
+        long id = JSON.readTree(cli("experiments", "--json").out()).size();
+        List<StoredScore> scores = scores(cli("score", "cities", "--model", String.valueOf(id), "--json"));
+        List<String> cityReasons = scores.stream().flatMap(s -> s.reasons().stream())
+                .filter(r -> r.feature().equals("city")).map(StoredScore.StoredReason::text).toList();
+        assertThat(cityReasons).isNotEmpty().allSatisfy(text -> assertThat(text)
+                .matches("City: (North|South|East|West|New|Old|Port|Fort|Lake|Mount|Glen|Green|Red|Silver|Stone|Oak"
+                        + "|Pine|Maple|Cedar|River)\\D+"));
+    }
+
+    /** The scores a {@code score --json} run stored, in row order. */
+    private List<StoredScore> scores(CliRun run) throws Exception {
+        assertThat(run.code()).as(run.err()).isZero();
+        long scoring = JSON.readTree(run.out()).get("scoring").asLong();
+        try (Workspace open = Workspace.open(workspace)) {
+            return open.scores().scores(scoring);
+        }
+    }
+}

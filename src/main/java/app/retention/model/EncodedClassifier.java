@@ -390,8 +390,42 @@ public final class EncodedClassifier extends AbstractClassifier {
 
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
-        if (!identity && columns != null) {
-            inner = innerHeader("encoded");
+        if (learner == null) {
+            throw new ModelException("its encoded model has no learner");
+        }
+        if (columns != null) {
+            check();
+            if (!identity) {
+                inner = innerHeader("encoded");
+            }
+        }
+    }
+
+    /** What a model file says must hang together before a customer is encoded with it (a crafted file fails here). */
+    private void check() {
+        int n = columns.length;
+        boolean sized = encodings != null && encodings.length == n && distinct != null && distinct.length == n
+                && minCounts != null && minCounts.length == n && encoded != null && encoded.length == n
+                && groups != null && groups.length == n && classIndex >= 0 && classIndex < n && classValues != null;
+        if (!sized) {
+            throw new ModelException("its column encodings do not match its columns");
+        }
+        for (int a = 0; a < n; a++) {
+            int e = encodings[a];
+            boolean fits = columns[a] != null && (e == NUMBER || e >= 0 && e < Encoding.values().length);
+            if (fits && (e == Encoding.TARGET.ordinal() || e == Encoding.FREQUENCY.ordinal())) {
+                fits = encoded[a] != null;
+            } else if (fits && e == Encoding.KEEP.ordinal()) {
+                fits = groups[a] != null;
+            } else if (fits && e == Encoding.GROUP_RARE.ordinal()) {
+                fits = encoded[a] != null && groups[a] != null && groups[a].length > 0;
+                for (int v = 0; fits && v < encoded[a].length; v++) {
+                    fits = encoded[a][v] >= 0 && encoded[a][v] < groups[a].length && encoded[a][v] == (int) encoded[a][v];
+                }
+            }
+            if (!fits) {
+                throw new ModelException("the encoding of its column `" + columns[a] + "` is damaged");
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package app.retention.model;
 
 import app.retention.domain.ColumnEncoding;
 import app.retention.domain.Encoding;
+import app.retention.domain.EncodingPolicy;
 import app.retention.task.TaskContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Encodings are fitted on the training customers only, stored with the model, and read as the user wrote them. */
 class EncodedClassifierTest {
@@ -138,6 +140,24 @@ class EncodedClassifierTest {
                         .containsExactly(model.distributionForInstance(parts.get(1).instance(i)));
             }
         }
+    }
+
+    @Test
+    void aCraftedEncodedModelIsRefusedWithOneLine() throws Exception {
+        EncodedClassifier wrapsALoader = new EncodedClassifier(new weka.classifiers.misc.InputMappedClassifier(),
+                EncodingPolicy.Family.NUMERIC, List.of());
+        assertThatThrownBy(() -> ModelSerializer.read(HostileModelFiles.serialise(wrapsALoader), "crafted.model"))
+                .isInstanceOf(ModelException.class).hasMessageContaining("was refused")
+                .hasMessageNotContaining("\n");
+
+        EncodedClassifier model = LearnerCatalog.encoded("logistic", Map.of(), List.of());
+        model.buildClassifier(customers(2000, 1));
+        java.lang.reflect.Field groups = EncodedClassifier.class.getDeclaredField("encodings");
+        groups.setAccessible(true);
+        ((int[]) groups.get(model))[0] = 99;
+        assertThatThrownBy(() -> ModelSerializer.read(HostileModelFiles.serialise(model), "crafted.model"))
+                .isInstanceOf(ModelException.class).hasMessageContaining("the encoding of its column `city` is damaged")
+                .hasMessageNotContaining("\n");
     }
 
     @Test

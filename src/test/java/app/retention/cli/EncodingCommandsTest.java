@@ -65,6 +65,30 @@ class EncodingCommandsTest {
     }
 
     @Test
+    void aFreeTextColumnIsLeftOutOfModelsWithAWarningThatOffersToKeepItOut() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(List.of("customer,remark,plan,churned"));
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 300; i++) {
+            String remark = i % 20 == 0 ? "called twice" : "asked about invoice " + (1000 + i) + " on day " + i % 28;
+            lines.add("C" + i + "," + remark + "," + (i % 3 == 0 ? "basic" : "plus") + ","
+                    + (random.nextDouble() < 0.3 ? "Yes" : "No"));
+        }
+        java.nio.file.Files.write(dir.resolve("remarks.csv"), lines);
+        assertThat(cli("import", dir.resolve("remarks.csv").toString(), "--name", "remarks").code()).isZero();
+        CliRun run = cli("warnings", "remarks", "--json");
+        JsonNode free = null;
+        for (JsonNode w : JSON.readTree(run.out())) {
+            if (w.get("kind").asText().equals("cardinality")) {
+                free = w;
+            }
+        }
+        assertThat(free).as(run.out()).isNotNull();
+        assertThat(free.get("message").asText()).contains("remark has 286 different values among 300 customers")
+                .contains("reads as free text").contains("models leave it out");
+        assertThat(free.get("action").toString()).contains("Keep remark out of models");
+    }
+
+    @Test
     void badEncodingsGetOneClearErrorLine() {
         List<List<String>> bad = List.of(
                 List.of("columns", "set", "cities", "city", "--encoding", "dummies"),

@@ -76,7 +76,11 @@ final class HighCardinalityBenchmark {
                 long start = System.nanoTime();
                 ModelRun result = models.crossValidate(dataset, List.of(LearnerRequest.of(learner)),
                         new CvPlan(folds, 1, seed, false, false), TaskContext.silent()).get(0);
-                return new Figure(result.evaluation().mean(MetricSet::rocAuc), (System.nanoTime() - start) / 1_000_000);
+                Figure figure = new Figure(result.evaluation().mean(MetricSet::rocAuc),
+                        (System.nanoTime() - start) / 1_000_000);
+                System.err.printf(Locale.ROOT, "%s %s: AUC %.4f in %,d ms%n", name, learner, figure.auc(),
+                        figure.millis());
+                return figure;
             };
             Map<String, Figure> keep = new LinkedHashMap<>();
             Map<String, Figure> encoded = new LinkedHashMap<>();
@@ -142,6 +146,13 @@ final class HighCardinalityBenchmark {
         int folds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         List<String> learners = args.length > 2 ? List.of(args[2].split(",")) : LEARNERS;
         Path dir = Files.createTempDirectory("high-cardinality");
+        if (args.length > 3 && args[3].equals("raw-cities")) {
+            // today's raw categories on the city file for every learner named, however long they take
+            Path file = HighCardinalityFiles.cities(dir.resolve("cities.csv"), rows, 17);
+            System.out.println(table("(b) cities, raw categories for all", measure(dir.resolve("ws"), file, "cities",
+                    "city", learners, folds, 1, learner -> true)));
+            return;
+        }
         System.out.println(table(String.format(Locale.ROOT, "(a) telecom, 51-value state, %,d customers, %d-fold CV",
                 rows, folds), telecom(dir, rows, folds, learners, true)));
         System.out.println(table(String.format(Locale.ROOT, "(b) cities, 1,100-value city, %,d customers, %d-fold CV",

@@ -241,7 +241,11 @@ final class WarningRules {
                 median);
         String change = " Choose another way with `columns set DATASET " + c.name() + " --encoding ENC` ("
                 + Encoding.labels() + ").";
-        if (chosen != null) {
+        if (chosen != null && chosen.encoding() == Encoding.KEEP && d.size() > EncodingPolicy.GROUP_LIMIT) {
+            warnings.add(new DataWarning("cardinality", Severity.WARNING, List.of(c.name()), evidence + " You chose "
+                    + "to keep every value as it is: logistic regression, SMO and the neural network fit one input per "
+                    + "value, which can take minutes and learns each from a handful of customers." + change, null));
+        } else if (chosen != null) {
             warnings.add(new DataWarning("cardinality", Severity.INFO, List.of(c.name()), evidence + " You chose "
                     + "how models take it: " + chosen.encoding().description() + "." + change, null));
         } else if (EncodingPolicy.freeText(d.size(), d.present())) {

@@ -116,17 +116,25 @@ class EncodingCommandsTest {
 
         CliRun train = cli("train", "cities", "--learner", "logistic", "--folds", "3", "--json");
         assertThat(train.code()).as(train.err()).isZero();
-        CliRun export = cli("model", "export", "1", "--out", dir.resolve("cities.model").toString());
+        String trained = JSON.readTree(train.out()).get(0).get("id").asText();
+        CliRun export = cli("model", "export", trained, "--out", dir.resolve("cities.model").toString());
         assertThat(export.code()).as(export.err()).isZero();
         CliRun imported = cli("model", "import", dir.resolve("cities.model").toString());
         assertThat(imported.code()).as(imported.err()).isZero();
 
-        List<StoredScore> original = scores(cli("score", "cities", "--model", "1", "--json"));
-        List<StoredScore> fromFile = scores(cli("score", "cities", "--model", "2", "--json"));
+        String fromFileId = JSON.readTree(cli("experiments", "--json").out()).get(0).get("id").asText();
+        assertThat(fromFileId).isNotEqualTo(trained);
+        List<StoredScore> original = scores(cli("score", "cities", "--model", trained, "--json"));
+        List<StoredScore> fromFile = scores(cli("score", "cities", "--model", fromFileId, "--json"));
         assertThat(original).hasSize(1_500);
         assertThat(fromFile).extracting(StoredScore::probability)
                 .containsExactlyElementsOf(original.stream().map(StoredScore::probability).toList());
 
+        assertThat(JSON.readTree(cli("experiments", "--json").out()).get(0).get("encodings").get(0).asText())
+                .startsWith("`city` (1,100 values): values with fewer than 5 customers grouped into \"Other\"");
+
+        assertThat(cli("columns", "set", "cities", "city", "--encoding", "keep").code()).isZero();
+        assertThat(cardinalityWarning().get("message").asText()).contains("can take minutes");
         CliRun undo = cli("fixes", "cities", "--undo", "1");
         assertThat(undo.code()).as(undo.err()).isZero();
         assertThat(cardinalityWarning().get("severity").asText()).isEqualToIgnoringCase("warning");
@@ -136,8 +144,8 @@ class EncodingCommandsTest {
     void reasonsNameTheCityNotItsEncodedRate() throws Exception {
         CliRun train = cli("train", "cities", "--learner", "logistic", "--folds", "3");
         assertThat(train.code()).as(train.err()).isZero();
-        long id = JSON.readTree(cli("experiments", "--json").out()).size();
-        List<StoredScore> scores = scores(cli("score", "cities", "--model", String.valueOf(id), "--json"));
+        String id = JSON.readTree(cli("experiments", "--json").out()).get(0).get("id").asText();
+        List<StoredScore> scores = scores(cli("score", "cities", "--model", id, "--json"));
         List<String> cityReasons = scores.stream().flatMap(s -> s.reasons().stream())
                 .filter(r -> r.feature().equals("city")).map(StoredScore.StoredReason::text).toList();
         assertThat(cityReasons).isNotEmpty().allSatisfy(text -> assertThat(text)

@@ -23,7 +23,7 @@ final class FixCommands {
     }
 
     @Command(name = "fixes", description = "List the changes made to a dataset since its import (roles, merged "
-            + "spellings), or undo one with --undo N.")
+            + "spellings, chosen encodings), or undo one with --undo N.")
     static final class Fixes extends WorkspaceCommand {
         @Parameters(paramLabel = "DATASET", description = "Dataset name, or name@version.")
         String dataset;

@@ -377,10 +377,24 @@ public final class EncodedClassifier extends AbstractClassifier {
                         + "pulled towards the overall %.1f%% as if each value had %.0f more customers at that rate",
                         100 * prior, EncodingPolicy.SMOOTHING);
                 case FREQUENCY -> "share of the training customers per value";
-                case IGNORE -> "left out of the model (almost every customer has a different value, or you chose so)";
-            });
+                case IGNORE -> chosen(a) ? "left out of the model" : "left out of the model: almost every customer "
+                        + "has a different value";
+            } + (chosen(a) ? " (your choice)" : ""));
         }
         return lines;
+    }
+
+    /** Whether the user chose the encoding of attribute {@code a} (the rule baseline ignores choices). */
+    private boolean chosen(int a) {
+        if (EncodingPolicy.Family.values()[family] == EncodingPolicy.Family.AS_IS) {
+            return false;
+        }
+        for (String column : chosenColumns) {
+            if (column.equals(columns[a])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

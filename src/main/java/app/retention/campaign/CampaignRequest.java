@@ -10,7 +10,7 @@ import java.time.LocalDate;
  *
  * @param capacity  contacts the team makes: the top of the segment's ranking outside the control group, as the call
  *                  list has it ({@link Integer#MAX_VALUE} for the whole segment)
- * @param valueUnit the value column's unit (e.g. BRL), or null to take it from the column's name
+ * @param valueUnit the value's unit (e.g. BRL), or null for the currency of the segment's customer value
  * @param exportId  the export-log entry of the call list that launched it, or null
  * @param rule      the team's rule for a second contacted arm (model vs rule, {@link CampaignRule}), or null
  */

@@ -35,8 +35,6 @@ import java.util.Set;
  */
 public final class CampaignService {
 
-    private static final Set<String> CURRENCIES = Set.of("brl", "usd", "eur", "gbp", "mxn", "cop", "ars", "clp",
-            "pen", "inr", "cad", "aud", "jpy", "chf");
     private static final int PAGE = 10_000;
     private static final int NAME_LIMIT = 200;
 
@@ -87,9 +85,10 @@ public final class CampaignService {
         }
         LocalDate start = request.startDate() == null ? LocalDate.now() : request.startDate();
         CampaignStatus status = start.isAfter(LocalDate.now()) ? CampaignStatus.PLANNED : CampaignStatus.RUNNING;
-        String valueColumn = segment.valueColumn();
+        // what a customer is worth is the segment's value as the user set it (finding M5): its currency is the unit
+        String valueColumn = segment.value().isSet() ? segment.value().column() : null;
         String unit = request.valueUnit() != null && !request.valueUnit().isBlank() ? request.valueUnit().strip()
-                : unitOf(valueColumn);
+                : segment.value().currency().isEmpty() ? null : segment.value().currency();
         CampaignRecord record = new CampaignRecord(0, null, name, status, blankToNull(request.goal()),
                 blankToNull(request.channel()), blankToNull(request.offer()), start,
                 request.capacity() == Integer.MAX_VALUE ? (int) contacted : request.capacity(),
@@ -272,17 +271,6 @@ public final class CampaignService {
     private static CampaignRecord asOfToday(CampaignRecord c) {
         return c.status() == CampaignStatus.PLANNED && !c.startDate().isAfter(LocalDate.now())
                 ? c.withStatus(CampaignStatus.RUNNING) : c;
-    }
-
-    /** The unit a value column's name ends in ({@code clv_brl} → BRL), or null. */
-    static String unitOf(String valueColumn) {
-        if (valueColumn == null) {
-            return null;
-        }
-        String lower = valueColumn.toLowerCase(Locale.ROOT);
-        int underscore = lower.lastIndexOf('_');
-        String suffix = underscore < 0 ? "" : lower.substring(underscore + 1);
-        return CURRENCIES.contains(suffix) ? suffix.toUpperCase(Locale.ROOT) : null;
     }
 
     private static String checkName(String typed) {

@@ -1,6 +1,7 @@
 package app.retention.cli;
 
 import app.retention.domain.ExperimentRecord;
+import app.retention.model.ModelException;
 import app.retention.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,17 +22,26 @@ final class ExperimentsCommand extends WorkspaceCommand {
                           String learner, String params, List<String> features, Double auc, Double aucSd, Double prAuc,
                           Double accuracy, Double precision, Double recall, Double f1, Double kappa, Double brier,
                           Double logLoss, Double liftTop10, List<Double> foldAucs, String wekaVersion, String appVersion,
-                          long trainMillis, boolean modelStored) {
-        static ExperimentJson of(ExperimentRecord e, boolean modelStored) {
+                          long trainMillis, boolean modelStored, List<String> encodings) {
+        static ExperimentJson of(ExperimentRecord e, boolean modelStored, List<String> encodings) {
             return new ExperimentJson(e.id(), e.createdAt().toString(), e.datasetName(), e.datasetVersion(),
                     e.datasetSha256(), e.design(), e.learner(), e.params(), e.features(), n(e.rocAuc()), n(e.rocAucSd()),
                     n(e.prAuc()), n(e.accuracy()), n(e.precision()), n(e.recall()), n(e.f1()), n(e.kappa()),
                     n(e.brier()), n(e.logLoss()), n(e.liftTop10()), e.foldAucs(), e.wekaVersion(), e.appVersion(),
-                    e.trainMillis(), modelStored);
+                    e.trainMillis(), modelStored, encodings);
         }
 
         private static Double n(double v) {
             return ExploreCommands.finite(v);
+        }
+    }
+
+    /** How the model's many-valued category columns were encoded (docs/adr/0016); empty when it says nothing. */
+    private List<String> encodings(ExperimentRecord e) {
+        try {
+            return workbench().models().run(e.id()).details().encodings();
+        } catch (ModelException noPayload) {
+            return List.of(); // stored before the workbench kept a run's details
         }
     }
 
@@ -40,7 +50,8 @@ final class ExperimentsCommand extends WorkspaceCommand {
         List<ExperimentRecord> records = workspace.experiments().list();
         Set<Long> models = new HashSet<>(workspace.experiments().modelIds());
         if (json) {
-            out().println(Json.write(records.stream().map(e -> ExperimentJson.of(e, models.contains(e.id()))).toList()));
+            out().println(Json.write(records.stream().map(e -> ExperimentJson.of(e, models.contains(e.id()),
+                    encodings(e))).toList()));
             return 0;
         }
         if (records.isEmpty()) {

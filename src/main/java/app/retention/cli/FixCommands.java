@@ -2,6 +2,8 @@ package app.retention.cli;
 
 import app.retention.domain.ColumnRole;
 import app.retention.domain.DatasetInfo;
+import app.retention.domain.Encoding;
+import app.retention.domain.EncodingPolicy;
 import app.retention.error.WorkbenchException;
 import app.retention.explore.AppliedFix;
 import app.retention.explore.DataWarning;
@@ -21,7 +23,7 @@ final class FixCommands {
     }
 
     @Command(name = "fixes", description = "List the changes made to a dataset since its import (roles, merged "
-            + "spellings), or undo one with --undo N.")
+            + "spellings, chosen encodings), or undo one with --undo N.")
     static final class Fixes extends WorkspaceCommand {
         @Parameters(paramLabel = "DATASET", description = "Dataset name, or name@version.")
         String dataset;
@@ -65,8 +67,9 @@ final class FixCommands {
         }
     }
 
-    @Command(name = "set", description = "Change a column's role after import: feature, ignored, id, date or pii "
-            + "(recorded with the dataset version; undo with `fixes DATASET --undo N`).")
+    @Command(name = "set", description = "Change a column's role after import (feature, ignored, id, date or pii), "
+            + "or how a category column enters models (--encoding); recorded with the dataset version, undo with "
+            + "`fixes DATASET --undo N`.")
     static final class SetColumn extends WorkspaceCommand {
         @Parameters(index = "0", paramLabel = "DATASET", description = "Dataset name, or name@version.")
         String dataset;
@@ -74,22 +77,58 @@ final class FixCommands {
         @Parameters(index = "1", paramLabel = "COLUMN")
         String column;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "feature, ignored, id, date or "
-                + "pii.")
+        @Option(names = "--role", paramLabel = "ROLE", description = "feature, ignored, id, date or pii.")
         String role;
+
+        @Option(names = "--encoding", paramLabel = "ENC", description = "How a category or text column enters "
+                + "models: keep (every value as it is), group-rare (values with few customers become \"Other\"), "
+                + "target (each value's churn rate among the training customers), frequency (each value's share of "
+                + "customers) or ignore.")
+        String encoding;
+
+        @Option(names = "--min-count", paramLabel = "N", description = "With --encoding group-rare: customers a "
+                + "value needs to stay on its own (default " + EncodingPolicy.DEFAULT_MIN_COUNT + ").")
+        Integer minCount;
+
+        @Override
+        void checkArguments() {
+            if (role == null && encoding == null) {
+                throw new WorkbenchException("Say what to change: --role ROLE or --encoding ENC.");
+            }
+            if (minCount != null && encoding == null) {
+                throw new WorkbenchException("--min-count goes with --encoding group-rare.");
+            }
+        }
 
         @Override
         int run(Workspace workspace) {
             DatasetInfo info = workspace.datasets().require(dataset);
-            ColumnRole wanted;
-            try {
-                wanted = ColumnRole.fromLabel(role);
-            } catch (IllegalArgumentException e) {
-                throw new WorkbenchException("--role " + role + " is not a role: use feature, ignored, id, date or "
-                        + "pii.");
+            Encoding wantedEncoding = null;
+            if (encoding != null) {
+                try {
+                    wantedEncoding = Encoding.fromLabel(encoding);
+                } catch (IllegalArgumentException e) {
+                    throw new WorkbenchException("--encoding " + encoding + " is not an encoding: use "
+                            + Encoding.labels() + ".");
+                }
             }
-            workbench().explore().changeRole(info, column, wanted);
-            out().printf("`%s` of %s is now %s.%n", column.strip(), info.reference(), wanted.label());
+            if (role != null) {
+                ColumnRole wanted;
+                try {
+                    wanted = ColumnRole.fromLabel(role);
+                } catch (IllegalArgumentException e) {
+                    throw new WorkbenchException("--role " + role + " is not a role: use feature, ignored, id, date or "
+                            + "pii.");
+                }
+                workbench().explore().changeRole(info, column, wanted);
+                out().printf("`%s` of %s is now %s.%n", column.strip(), info.reference(), wanted.label());
+            }
+            if (wantedEncoding != null) {
+                workbench().explore().changeEncoding(info, column, wantedEncoding, minCount);
+                out().printf("`%s` of %s enters models as %s: %s%s.%n", column.strip(), info.reference(),
+                        wantedEncoding.label(), wantedEncoding.description(), minCount == null ? ""
+                                : String.format(" (at least %,d customers per value)", minCount));
+            }
             return 0;
         }
     }

@@ -33,14 +33,17 @@ final class ModelCommands {
     record ResultJson(long id, String learner, String design, double auc, double aucSd, double prAuc, double accuracy,
                       double precision, double recall, double f1, double kappa, double brier, double logLoss,
                       double liftTop10, double liftTop20, double captureTop10, String vsBest, Map<String, String> params,
-                      long trainMillis) {
+                      long trainMillis, List<String> encodings) {
 
-        static ResultJson of(long id, ModelEvaluation e, Significance.Verdict verdict) {
+        static ResultJson of(ModelRun run, Significance.Verdict verdict) {
+            ModelEvaluation e = run.evaluation();
+            long id = run.id();
             return new ResultJson(id, e.learner(), e.design(), e.mean(MetricSet::rocAuc), e.sd(MetricSet::rocAuc),
                     e.mean(MetricSet::prAuc), e.mean(MetricSet::accuracy), e.mean(MetricSet::precision),
                     e.mean(MetricSet::recall), e.mean(MetricSet::f1), e.mean(MetricSet::kappa), e.mean(MetricSet::brier),
                     e.mean(MetricSet::logLoss), e.mean(MetricSet::liftTop10), e.mean(MetricSet::liftTop20),
-                    e.mean(MetricSet::captureTop10), verdict.name().toLowerCase(Locale.ROOT), e.params(), e.millis());
+                    e.mean(MetricSet::captureTop10), verdict.name().toLowerCase(Locale.ROOT), e.params(), e.millis(),
+                    run.details().encodings());
         }
     }
 
@@ -106,7 +109,7 @@ final class ModelCommands {
                     : results.stream().map(r -> Significance.Verdict.SAME).toList();
             List<ResultJson> rows = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
-                rows.add(ResultJson.of(runs.get(i).id(), results.get(i), verdicts.get(i)));
+                rows.add(ResultJson.of(runs.get(i), verdicts.get(i)));
             }
             if (json) {
                 out().println(Json.write(rows));
@@ -121,6 +124,12 @@ final class ModelCommands {
                         r.vsBest()));
             }
             table.print(out());
+            // how many-valued category columns entered each kept model (docs/adr/0016)
+            for (ResultJson r : rows) {
+                if (!r.encodings().isEmpty()) {
+                    out().println("Model " + r.id() + " (" + r.learner() + "): " + String.join("; ", r.encodings()));
+                }
+            }
             return 0;
         }
 

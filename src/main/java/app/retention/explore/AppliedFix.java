@@ -1,5 +1,6 @@
 package app.retention.explore;
 
+import app.retention.domain.ColumnEncoding;
 import app.retention.domain.ColumnRole;
 
 import java.util.Map;
@@ -13,10 +14,12 @@ import java.util.stream.Collectors;
  * @param imported the role at import (role changes only)
  * @param now      the role now (role changes only)
  * @param merges   source spelling → merged spelling (merges only)
+ * @param encoding the encoding chosen for the column (encoding choices only)
  */
-public record AppliedFix(Kind kind, String column, ColumnRole imported, ColumnRole now, Map<String, String> merges) {
+public record AppliedFix(Kind kind, String column, ColumnRole imported, ColumnRole now, Map<String, String> merges,
+                         ColumnEncoding encoding) {
 
-    public enum Kind { ROLE, MERGE }
+    public enum Kind { ROLE, MERGE, ENCODING }
 
     public AppliedFix {
         merges = merges == null ? Map.of() : Map.copyOf(merges);
@@ -27,6 +30,11 @@ public record AppliedFix(Kind kind, String column, ColumnRole imported, ColumnRo
         if (kind == Kind.ROLE) {
             return "`" + column + "` is " + now.label() + (now == ColumnRole.IGNORED ? " (kept out of models)" : "")
                     + "; it was " + imported.label() + " when imported.";
+        }
+        if (kind == Kind.ENCODING) {
+            return "`" + column + "` enters models as " + encoding.encoding().label()
+                    + (encoding.minCount() == null ? "" : " (at least " + encoding.minCount() + " customers per value)")
+                    + ": " + encoding.encoding().description() + "; the workbench chose when imported.";
         }
         return "`" + column + "`: " + merges.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> "\"" + e.getKey() + "\" reads as \"" + e.getValue() + "\"")

@@ -3,7 +3,9 @@ package app.retention.explore;
 import app.retention.domain.ChurnDefinition;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnType;
 import app.retention.domain.DatasetInfo;
+import app.retention.domain.Encoding;
 import app.retention.domain.FilteredRows;
 import app.retention.domain.RowFilter;
 import app.retention.error.WorkbenchException;
@@ -124,7 +126,8 @@ public final class ExploreService {
             drivers(dataset, context).forEach(d -> drivers.put(d.column(), d));
         }
         long duplicates = workspace.queries().duplicateRows(dataset, a.columns());
-        return WarningRules.check(new WarningRules.Inputs(a.columns(), a.profile(), a.distributions(), drivers, duplicates));
+        return WarningRules.check(new WarningRules.Inputs(a.columns(), a.profile(), a.distributions(), drivers, duplicates,
+                workspace.datasets().encodings(dataset)));
     }
 
     /** Churn rate by one column, or by two (a heat map); numbers in quantile bins. */
@@ -176,10 +179,12 @@ public final class ExploreService {
     public List<AppliedFix> appliedFixes(DatasetInfo dataset) {
         List<AppliedFix> fixes = new ArrayList<>();
         for (DatasetRepository.RoleChange change : workspace.datasets().roleChanges(dataset)) {
-            fixes.add(new AppliedFix(AppliedFix.Kind.ROLE, change.column(), change.imported(), change.now(), null));
+            fixes.add(new AppliedFix(AppliedFix.Kind.ROLE, change.column(), change.imported(), change.now(), null, null));
         }
         workspace.datasets().merges(dataset).forEach((column, merges) ->
-                fixes.add(new AppliedFix(AppliedFix.Kind.MERGE, column, null, null, merges)));
+                fixes.add(new AppliedFix(AppliedFix.Kind.MERGE, column, null, null, merges, null)));
+        workspace.datasets().encodings(dataset).forEach((column, encoding) ->
+                fixes.add(new AppliedFix(AppliedFix.Kind.ENCODING, column, null, null, null, encoding)));
         return fixes;
     }
 
@@ -188,6 +193,7 @@ public final class ExploreService {
         switch (fix.kind()) {
             case ROLE -> workspace.datasets().setRole(dataset, fix.column(), fix.imported());
             case MERGE -> workspace.datasets().removeMerges(dataset, fix.column());
+            case ENCODING -> workspace.datasets().setEncoding(dataset, fix.column(), null, null);
         }
         cache.remove(dataset.id());
     }
@@ -211,6 +217,31 @@ public final class ExploreService {
                     + "feature.");
         }
         workspace.datasets().setRole(dataset, current.name(), role);
+        cache.remove(dataset.id());
+    }
+
+    /**
+     * Chooses how a category or text feature enters models (docs/adr/0016), recorded with the dataset version and
+     * undone like a role change. {@code minCount} (customers a value needs to stay on its own) goes with
+     * {@link Encoding#GROUP_RARE} only; without it the default applies.
+     */
+    public void changeEncoding(DatasetInfo dataset, String column, Encoding encoding, Integer minCount) {
+        ColumnInfo current = workspace.datasets().columns(dataset).stream()
+                .filter(c -> c.name().equals(column == null ? "" : column.strip())).findFirst()
+                .orElseThrow(() -> new WorkbenchException(dataset.reference() + " has no column named `" + column
+                        + "`."));
+        if (current.type() != ColumnType.CATEGORY && current.type() != ColumnType.TEXT) {
+            throw new WorkbenchException("`" + current.name() + "` is " + current.type().label() + ": encodings are "
+                    + "for category and text columns.");
+        }
+        if (minCount != null && encoding != Encoding.GROUP_RARE) {
+            throw new WorkbenchException("--min-count goes with --encoding " + Encoding.GROUP_RARE.label()
+                    + " only: it is how many customers a value needs to stay on its own.");
+        }
+        if (minCount != null && minCount < 1) {
+            throw new WorkbenchException("--min-count must be at least 1, not " + minCount + ".");
+        }
+        workspace.datasets().setEncoding(dataset, current.name(), encoding, minCount);
         cache.remove(dataset.id());
     }
 

@@ -1,9 +1,12 @@
 package app.retention.explore;
 
 import app.retention.data.PersonalData;
+import app.retention.domain.ColumnEncoding;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.ColumnType;
+import app.retention.domain.Encoding;
+import app.retention.domain.EncodingPolicy;
 import app.retention.explore.DataWarning.Severity;
 
 import java.util.ArrayList;
@@ -32,7 +35,7 @@ final class WarningRules {
 
     /** Everything the rules look at, computed once by the service. */
     record Inputs(List<ColumnInfo> columns, DatasetProfile profile, Map<String, ColumnDistribution> distributions,
-                  Map<String, Driver> drivers, long duplicateRows) {
+                  Map<String, Driver> drivers, long duplicateRows, Map<String, ColumnEncoding> encodings) {
     }
 
     static List<DataWarning> check(Inputs in) {
@@ -53,6 +56,7 @@ final class WarningRules {
                 constant(c, p, d, warnings);
                 missing(c, p, d, in.profile().baseRate(), warnings);
                 spelling(c, d, warnings);
+                cardinality(c, p, d, in.encodings().get(c.name()), warnings);
             }
         }
         if (in.duplicateRows() > 0) {
@@ -211,6 +215,52 @@ final class WarningRules {
                 + "category (the imported data is not changed).",
                 new WarningAction(WarningAction.Kind.MERGE_CATEGORIES, "Merge " + merges.size()
                         + (merges.size() == 1 ? " spelling" : " spellings"), c.name(), merges)));
+    }
+
+    /**
+     * A category or text column with many values (docs/adr/0016): how many, how few customers most of them have,
+     * and how models take it. A column where almost every customer has a different value reads as free text and is
+     * left out by default.
+     */
+    private static void cardinality(ColumnInfo c, ColumnProfile p, ColumnDistribution d, ColumnEncoding chosen,
+                                    List<DataWarning> warnings) {
+        if (d == null || (c.type() != ColumnType.CATEGORY && c.type() != ColumnType.TEXT)
+                || d.size() <= EncodingPolicy.KEEP_LIMIT) {
+            return;
+        }
+        if (p.rows() > 50 && p.missing() == 0 && p.distinct() == p.rows()) {
+            return; // the identifier warning says it already
+        }
+        long[] counts = d.counts().clone();
+        java.util.Arrays.sort(counts);
+        long median = counts[counts.length / 2];
+        long rare = java.util.Arrays.stream(counts).filter(n -> n < EncodingPolicy.DEFAULT_MIN_COUNT).count();
+        String evidence = String.format(Locale.ROOT, "%s has %,d different values among %,d customers; %,d of them "
+                        + "(%s) have fewer than %d customers each, and half have %,d or fewer.", c.name(), d.size(),
+                d.present(), rare, DriverRanking.percent((double) rare / d.size()), EncodingPolicy.DEFAULT_MIN_COUNT,
+                median);
+        String change = " Choose another way with `columns set DATASET " + c.name() + " --encoding ENC` ("
+                + Encoding.labels() + ").";
+        if (chosen != null && chosen.encoding() == Encoding.KEEP && d.size() > EncodingPolicy.GROUP_LIMIT) {
+            warnings.add(new DataWarning("cardinality", Severity.WARNING, List.of(c.name()), evidence + " You chose "
+                    + "to keep every value as it is: logistic regression, SMO and the neural network fit one input per "
+                    + "value, which can take minutes and learns each from a handful of customers." + change, null));
+        } else if (chosen != null) {
+            warnings.add(new DataWarning("cardinality", Severity.INFO, List.of(c.name()), evidence + " You chose "
+                    + "how models take it: " + chosen.encoding().description() + "." + change, null));
+        } else if (EncodingPolicy.freeText(d.size(), d.present())) {
+            warnings.add(new DataWarning("cardinality", Severity.WARNING, List.of(c.name()), evidence + " It reads "
+                    + "as free text, which tells nothing about customers it has not seen, so models leave it out."
+                    + change, ignore(c, "Keep " + c.name() + " out of models")));
+        } else {
+            warnings.add(new DataWarning("cardinality", Severity.WARNING, List.of(c.name()), evidence + " As "
+                    + "categories each value would be a model input learned from a handful of customers, "
+                    + "so models take it as each value's churn rate among the training customers (fitted on each "
+                    + "training fold only, pulled towards the overall rate for rare values)"
+                    + (d.size() <= EncodingPolicy.GROUP_LIMIT ? "; trees get values with fewer than "
+                    + EncodingPolicy.DEFAULT_MIN_COUNT + " customers grouped into \"" + Encoding.OTHER + "\" instead"
+                    : "") + "." + change, null));
+        }
     }
 
     private static WarningAction ignore(ColumnInfo c, String label) {

@@ -1,5 +1,6 @@
 package app.retention.model;
 
+import app.retention.domain.ColumnEncoding;
 import app.retention.evaluate.BinaryMetrics;
 import app.retention.evaluate.MetricSet;
 import app.retention.evaluate.Predictions;
@@ -11,6 +12,7 @@ import weka.core.Instances;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -51,6 +53,15 @@ public final class CrossValidator {
     /** Stratified k-fold cross-validation of every learner on the same folds, repeated as the plan says. */
     public List<Outcome> crossValidate(Instances data, List<LearnerRequest> learners, CvPlan plan,
                                        TaskContext context) {
+        return crossValidate(data, learners, plan, List.of(), context);
+    }
+
+    /**
+     * Like {@link #crossValidate(Instances, List, CvPlan, TaskContext)}, with the user's encodings of category
+     * columns; every training fold fits them (and the default ones) on its own customers.
+     */
+    public List<Outcome> crossValidate(Instances data, List<LearnerRequest> learners, CvPlan plan,
+                                       Collection<ColumnEncoding> chosen, TaskContext context) {
         if (plan.folds() > data.numInstances()) {
             throw new ModelException("The number of folds must be between 2 and the number of customers ("
                     + data.numInstances() + "), not " + plan.folds() + ".");
@@ -60,7 +71,7 @@ public final class CrossValidator {
             splits.addAll(folds(data, plan.folds(), plan.seed() + r, r == 0));
         }
         return evaluate(learners, splits, plan.describe(), plan.repeats(), data.numInstances(), plan.importance(),
-                plan.keepModel() ? data : null, context);
+                plan.keepModel() ? data : null, chosen, context);
     }
 
     /** Metrics only (no importance, no kept model): what a plain comparison with Weka needs. */
@@ -73,10 +84,16 @@ public final class CrossValidator {
     /** Train on one dataset, test on another (a later snapshot: the out-of-time estimate); the model is kept. */
     public List<Outcome> trainTest(Instances train, Instances test, List<LearnerRequest> learners, String design,
                                    boolean importance, TaskContext context) {
+        return trainTest(train, test, learners, design, importance, List.of(), context);
+    }
+
+    /** Like {@link #trainTest(Instances, Instances, List, String, boolean, TaskContext)}, with the user's encodings. */
+    public List<Outcome> trainTest(Instances train, Instances test, List<LearnerRequest> learners, String design,
+                                   boolean importance, Collection<ColumnEncoding> chosen, TaskContext context) {
         int[] rows = new int[test.numInstances()];
         Arrays.setAll(rows, i -> i);
         return evaluate(learners, List.of(new Split(train, test, rows, true)), design, 1, test.numInstances(),
-                importance, null, context);
+                importance, null, chosen, context);
     }
 
     private static List<Split> folds(Instances data, int folds, long seed, boolean pooled) {
@@ -100,7 +117,8 @@ public final class CrossValidator {
     }
 
     private List<Outcome> evaluate(List<LearnerRequest> learners, List<Split> splits, String design, int repeats,
-                                   int total, boolean importance, Instances finalData, TaskContext context) {
+                                   int total, boolean importance, Instances finalData,
+                                   Collection<ColumnEncoding> chosen, TaskContext context) {
         for (LearnerRequest l : learners) {
             LearnerCatalog.resolve(l.name(), l.params()); // refuse a bad parameter before any work starts
         }
@@ -119,7 +137,7 @@ public final class CrossValidator {
                 perFold.add(pool.submit(job(learner, done, jobs, context, () -> {
                     long start = System.nanoTime();
                     FoldResult result = trainAndPredict(learner, split, importance && split.pooled(), keepFoldModel,
-                            context);
+                            chosen, context);
                     synchronized (millis) {
                         millis[0] += (System.nanoTime() - start) / 1_000_000;
                     }
@@ -128,7 +146,7 @@ public final class CrossValidator {
             }
             futures.add(perFold);
             finals.add(finalData == null ? null : pool.submit(job(learner, done, jobs, context, () -> {
-                Classifier model = LearnerCatalog.build(learner.name(), learner.params());
+                Classifier model = LearnerCatalog.encoded(learner.name(), learner.params(), chosen);
                 model.buildClassifier(finalData);
                 return model;
             })));
@@ -240,8 +258,10 @@ public final class CrossValidator {
     }
 
     private static FoldResult trainAndPredict(LearnerRequest learner, Split split, boolean importance,
-                                              boolean keepModel, TaskContext context) throws Exception {
-        Classifier classifier = LearnerCatalog.build(learner.name(), learner.params());
+                                              boolean keepModel, Collection<ColumnEncoding> chosen,
+                                              TaskContext context) throws Exception {
+        // the encodings are part of the classifier: fitted here, on this training set only
+        Classifier classifier = LearnerCatalog.encoded(learner.name(), learner.params(), chosen);
         classifier.buildClassifier(split.train());
         double[] p = predict(classifier, split.test());
         double[] drops = importance ? permutationDrops(classifier, split.test(), p, context) : null;

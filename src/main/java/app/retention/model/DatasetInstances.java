@@ -2,6 +2,7 @@ package app.retention.model;
 
 import app.retention.data.ChurnValues;
 import app.retention.data.DisplayValues;
+import app.retention.domain.ColumnEncoding;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.ColumnType;
@@ -33,10 +34,17 @@ public final class DatasetInstances {
 
     private final Instances instances;
     private final ModelSchema schema;
+    private final List<ColumnEncoding> encodings;
 
-    private DatasetInstances(Instances instances, ModelSchema schema) {
+    private DatasetInstances(Instances instances, ModelSchema schema, List<ColumnEncoding> encodings) {
         this.instances = instances;
         this.schema = schema;
+        this.encodings = encodings;
+    }
+
+    /** The encodings the user chose for feature columns of the dataset (docs/adr/0016); empty for scoring. */
+    public List<ColumnEncoding> encodings() {
+        return encodings;
     }
 
     public Instances instances() {
@@ -95,7 +103,9 @@ public final class DatasetInstances {
         long[] countArray = counts.values().stream().mapToLong(Long::longValue).toArray();
         Object churnValue = ChurnValues.churnValue(target, targetValues, countArray);
         ModelSchema schema = new ModelSchema(List.copyOf(specs), target.name(), String.valueOf(churnValue));
-        return new DatasetInstances(toInstances(dataset.reference(), schema, rows), schema);
+        List<ColumnEncoding> chosen = workspace.datasets().encodings(dataset).values().stream()
+                .filter(e -> features.stream().anyMatch(f -> f.name().equals(e.column()))).toList();
+        return new DatasetInstances(toInstances(dataset.reference(), schema, rows), schema, chosen);
     }
 
     /** A target value as the data spells it ({@code No}, not {@code false}). */
@@ -121,7 +131,7 @@ public final class DatasetInstances {
         }
         List<Object[]> rows = readRows(workspace, dataset, columns, features, target,
                 workspace.datasets().merges(dataset), null, context);
-        return new DatasetInstances(toInstances(dataset.reference(), schema, rows), schema);
+        return new DatasetInstances(toInstances(dataset.reference(), schema, rows), schema, List.of());
     }
 
     /** Customers to score: every row of {@code dataset} in the model's header, and each one's row number. */

@@ -1,5 +1,7 @@
 package app.retention.model;
 
+import app.retention.domain.ColumnEncoding;
+import app.retention.domain.EncodingPolicy;
 import app.retention.model.ParamSpec.Kind;
 import weka.classifiers.Classifier;
 import weka.classifiers.bayes.NaiveBayes;
@@ -13,6 +15,7 @@ import weka.classifiers.trees.J48;
 import weka.classifiers.trees.REPTree;
 import weka.classifiers.trees.RandomForest;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,6 +154,15 @@ public final class LearnerCatalog {
         long seed = Long.parseLong(p.getOrDefault("seed", "1"));
         return new BalancedClassifier(learner, BalancedClassifier.Mode.valueOf(balance.toUpperCase(Locale.ROOT)),
                 seed);
+    }
+
+    /**
+     * A fresh, configured classifier that fits the encodings of category columns on the data it is trained on and
+     * applies them to every customer it is asked about (docs/adr/0016): what cross-validation, training and scoring
+     * use. {@code chosen} are the user's encodings; the other columns get {@link EncodingPolicy}'s.
+     */
+    public static EncodedClassifier encoded(String name, Map<String, String> given, Collection<ColumnEncoding> chosen) {
+        return new EncodedClassifier(build(name, given), EncodingPolicy.family(name), chosen);
     }
 
     private static Classifier learner(String name, Map<String, String> p) {

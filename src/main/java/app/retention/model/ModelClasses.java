@@ -52,6 +52,7 @@ final class ModelClasses {
     static final Set<String> ALLOWED = Set.of(
             "app.retention.model.BalancedClassifier",
             "app.retention.model.BalancedClassifier$Mode",
+            "app.retention.model.EncodedClassifier",
             "app.retention.model.OneHotLayout",
             "app.retention.model.RuleBaseline",
             "app.retention.model.XGBoostClassifier",

@@ -19,23 +19,29 @@ final class ModelExplainer {
     }
 
     static ModelDetails details(Classifier model) {
+        List<String> encodings = model instanceof EncodedClassifier e ? e.describe() : List.of();
+        Classifier unencoded = model instanceof EncodedClassifier e ? e.learner() : model;
+        return learnerDetails(unencoded).withEncodings(encodings);
+    }
+
+    private static ModelDetails learnerDetails(Classifier model) {
         Classifier inner = model instanceof BalancedClassifier b ? b.learner() : model;
         if (inner instanceof J48) {
-            return new ModelDetails("Decision tree", inner.toString().strip(), List.of());
+            return new ModelDetails("Decision tree", inner.toString().strip(), List.of(), List.of());
         }
         if (inner instanceof JRip) {
-            return new ModelDetails("Rules", inner.toString().strip(), List.of());
+            return new ModelDetails("Rules", inner.toString().strip(), List.of(), List.of());
         }
         if (inner instanceof RuleBaseline) {
-            return new ModelDetails("Rule baseline", inner.toString().strip(), List.of());
+            return new ModelDetails("Rule baseline", inner.toString().strip(), List.of(), List.of());
         }
         if (inner instanceof XGBoostClassifier) {
             // hundreds of trees are no reading; how many, how deep and how they were chosen is
-            return new ModelDetails("Gradient-boosted trees", inner.toString().strip(), List.of());
+            return new ModelDetails("Gradient-boosted trees", inner.toString().strip(), List.of(), List.of());
         }
         if (inner instanceof Logistic) {
             List<OddsRatio> ratios = oddsRatios(inner.toString());
-            return new ModelDetails("Odds ratios of churn", "", ratios);
+            return new ModelDetails("Odds ratios of churn", "", ratios, List.of());
         }
         return ModelDetails.none();
     }

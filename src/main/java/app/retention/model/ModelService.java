@@ -49,7 +49,8 @@ public final class ModelService implements AutoCloseable {
     public List<ModelRun> crossValidate(DatasetInfo dataset, List<LearnerRequest> learners, CvPlan plan,
                                         TaskContext context) {
         DatasetInstances data = DatasetInstances.read(workspace, dataset, context);
-        List<CrossValidator.Outcome> outcomes = validator.crossValidate(data.instances(), learners, plan, context);
+        List<CrossValidator.Outcome> outcomes = validator.crossValidate(data.instances(), learners, plan,
+                data.encodings(), context);
         context.checkCancelled();
         return ExperimentLog.record(workspace, dataset, data.schema(), outcomes);
     }
@@ -63,7 +64,8 @@ public final class ModelService implements AutoCloseable {
         DatasetInstances trainData = DatasetInstances.read(workspace, train, context);
         DatasetInstances testData = DatasetInstances.readLike(workspace, test, trainData.schema(), context);
         List<CrossValidator.Outcome> outcomes = validator.trainTest(trainData.instances(), testData.instances(),
-                learners, "trained on " + train.reference() + ", tested on " + test.reference(), true, context);
+                learners, "trained on " + train.reference() + ", tested on " + test.reference(), true,
+                trainData.encodings(), context);
         context.checkCancelled();
         return ExperimentLog.record(workspace, train, trainData.schema(), outcomes);
     }
@@ -90,7 +92,8 @@ public final class ModelService implements AutoCloseable {
         weka.core.Instances test = shuffled.testCV(parts, 0);
         String design = String.format(java.util.Locale.ROOT, "stratified hold-out: %,d customers trained, %,d tested "
                 + "(1 in %d), seed %d", train.numInstances(), test.numInstances(), parts, seed);
-        List<CrossValidator.Outcome> outcomes = validator.trainTest(train, test, learners, design, true, context);
+        List<CrossValidator.Outcome> outcomes = validator.trainTest(train, test, learners, design, true,
+                data.encodings(), context);
         context.checkCancelled();
         return ExperimentLog.record(workspace, dataset, data.schema(), outcomes);
     }

@@ -1,11 +1,13 @@
 package app.retention.store;
 
+import app.retention.domain.ColumnEncoding;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.ColumnSpec;
 import app.retention.domain.ColumnType;
 import app.retention.domain.CustomerValue;
 import app.retention.domain.DatasetInfo;
+import app.retention.domain.Encoding;
 import app.retention.domain.RejectedRow;
 import app.retention.domain.SourceInfo;
 import app.retention.domain.StoredRow;
@@ -172,6 +174,31 @@ public final class DatasetRepository {
             throw new StoreException(dataset.reference() + " has no column named `" + column + "`.");
         }
         update("UPDATE dataset_column SET role = ? WHERE dataset_id = ? AND name = ?", role.name(), dataset.id(), column);
+    }
+
+    /**
+     * Records how a column of a dataset version enters models (docs/adr/0016); a null {@code encoding} gives the
+     * choice back to the workbench.
+     */
+    public void setEncoding(DatasetInfo dataset, String column, Encoding encoding, Integer minCount) {
+        if (columns(dataset).stream().noneMatch(ci -> ci.name().equals(column))) {
+            throw new StoreException(dataset.reference() + " has no column named `" + column + "`.");
+        }
+        update("UPDATE dataset_column SET encoding = ?, encoding_min_count = ? WHERE dataset_id = ? AND name = ?",
+                encoding == null ? null : encoding.name(), minCount, dataset.id(), column);
+    }
+
+    /** The encodings users chose for columns of a version, by column name, in column order. */
+    public Map<String, ColumnEncoding> encodings(DatasetInfo dataset) {
+        Map<String, ColumnEncoding> encodings = new LinkedHashMap<>();
+        for (ColumnEncoding e : jdbc.query("read the column encodings of " + dataset.reference(),
+                "SELECT name, encoding, encoding_min_count FROM dataset_column WHERE dataset_id = ? "
+                        + "AND encoding IS NOT NULL ORDER BY position",
+                rs -> new ColumnEncoding(rs.getString(1), Encoding.valueOf(rs.getString(2)),
+                        (Integer) rs.getObject(3)), dataset.id())) {
+            encodings.put(e.column(), e);
+        }
+        return encodings;
     }
 
     /** A column whose role is no longer the one it was imported with. */

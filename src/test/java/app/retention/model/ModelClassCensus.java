@@ -1,6 +1,8 @@
 package app.retention.model;
 
 import app.retention.data.SampleData;
+import app.retention.domain.ColumnEncoding;
+import app.retention.domain.Encoding;
 import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
@@ -59,6 +61,21 @@ final class ModelClassCensus {
         return variants;
     }
 
+    /**
+     * A learner as training builds it: wrapped in its encodings, here chosen so that every kind of encoding is
+     * stored (the sample's first nominal columns target, frequency and grouped; the rest as the policy says).
+     */
+    static Classifier build(String learner, Map<String, String> params, Instances data) {
+        List<Encoding> kinds = List.of(Encoding.TARGET, Encoding.FREQUENCY, Encoding.GROUP_RARE);
+        List<ColumnEncoding> chosen = new ArrayList<>();
+        for (int a = 0; a < data.numAttributes() && chosen.size() < kinds.size(); a++) {
+            if (a != data.classIndex() && data.attribute(a).isNominal()) {
+                chosen.add(new ColumnEncoding(data.attribute(a).name(), kinds.get(chosen.size()), 5));
+            }
+        }
+        return LearnerCatalog.encoded(learner, params, chosen);
+    }
+
     static Instances sample(Path dir, int rows) throws Exception {
         try (Workspace workspace = Workspace.open(dir)) {
             DatasetInfo september = SampleData.importBundled(workspace, TaskContext.silent()).get(0).dataset();
@@ -114,7 +131,7 @@ final class ModelClassCensus {
                 continue;
             }
             long start = System.nanoTime();
-            Classifier model = LearnerCatalog.build(variant.getKey(), variant.getValue());
+            Classifier model = build(variant.getKey(), variant.getValue(), data);
             model.buildClassifier(data);
             Shape shape = shape(model);
             all.addAll(shape.classes());

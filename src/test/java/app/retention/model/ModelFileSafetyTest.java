@@ -63,8 +63,10 @@ class ModelFileSafetyTest {
     void theAllowListHoldsNothingOurLearnersDoNotProduce() throws Exception {
         TreeSet<String> unused = new TreeSet<>(ModelClasses.ALLOWED);
         unused.removeAll(census());
-        // Strings are written by the stream itself and never checked by class; the rest must be in use.
-        assertThat(unused).containsExactly("java.lang.String");
+        // Strings are written by the stream itself and checked by class only in arrays (an encoded model's
+        // String[] of column names); the rest must be in use.
+        unused.remove("java.lang.String");
+        assertThat(unused).isEmpty();
     }
 
     @Test
@@ -177,7 +179,7 @@ class ModelFileSafetyTest {
             if (variant.getKey().equals("mlp")) {
                 params.put("epochs", "5");
             }
-            Classifier model = LearnerCatalog.build(variant.getKey(), params);
+            Classifier model = ModelClassCensus.build(variant.getKey(), params, data);
             model.buildClassifier(data);
             classes.addAll(ModelClassCensus.shape(model).classes());
         }

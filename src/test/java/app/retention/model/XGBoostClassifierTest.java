@@ -131,7 +131,7 @@ class XGBoostClassifierTest {
             CrossValidator.Outcome outcome = new CrossValidator(pool).trainTest(train, test,
                     List.of(new LearnerRequest("xgboost", QUICK)), "hold-out", false,
                     TaskContext.silent()).get(0);
-            return ((XGBoostClassifier) outcome.model()).fittedRounds();
+            return ((XGBoostClassifier) ((EncodedClassifier) outcome.model()).learner()).fittedRounds();
         } finally {
             pool.shutdownNow();
         }

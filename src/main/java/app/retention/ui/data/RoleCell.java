@@ -2,6 +2,7 @@ package app.retention.ui.data;
 
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
+import app.retention.ui.common.RoleNames;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableCell;
 
@@ -25,7 +26,7 @@ final class RoleCell extends TableCell<ColumnInfo, ColumnInfo> {
         roles.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(ColumnRole role) {
-                return role == null ? "" : label(role);
+                return role == null ? "" : RoleNames.of(role);
             }
 
             @Override
@@ -41,16 +42,6 @@ final class RoleCell extends TableCell<ColumnInfo, ColumnInfo> {
         });
     }
 
-    /** "feature", "ignored (not in models)", "personal data"... */
-    static String label(ColumnRole role) {
-        return switch (role) {
-            case IGNORED -> "ignored (not in models)";
-            case PII -> "personal data";
-            case ID -> "customer id";
-            default -> role.label();
-        };
-    }
-
     @Override
     protected void updateItem(ColumnInfo column, boolean empty) {
         super.updateItem(column, empty);
@@ -59,7 +50,7 @@ final class RoleCell extends TableCell<ColumnInfo, ColumnInfo> {
             setText(null);
         } else if (column.role() == ColumnRole.TARGET) {
             setGraphic(null);
-            setText("churn target");
+            setText(RoleNames.of(ColumnRole.TARGET));
         } else {
             showing = true;
             try {

@@ -1,5 +1,6 @@
 package app.retention.ui.explore;
 
+import app.retention.ui.common.RoleNames;
 import app.retention.domain.ColumnRole;
 import app.retention.explore.ColumnProfile;
 import app.retention.ui.common.Formats;
@@ -57,7 +58,7 @@ final class ColumnListCell extends ListCell<ColumnProfile> {
         } else if (item.role() != ColumnRole.FEATURE) {
             getStyleClass().add("role-excluded");
         }
-        setTooltip(new Tooltip(item.name() + " · " + item.type().label() + " · " + item.role().label()
+        setTooltip(new Tooltip(item.name() + " · " + item.type().label() + " · " + RoleNames.of(item.role())
                 + "\nMissing " + Formats.percent(item.missingShare()) + " · " + Formats.count(item.distinct())
                 + " distinct values"));
         setGraphic(box);

@@ -1,5 +1,6 @@
 package app.retention.ui.explore;
 
+import app.retention.ui.common.RoleNames;
 import app.retention.explore.CategoryCount;
 import app.retention.explore.ColumnProfile;
 import app.retention.explore.NumericSummary;
@@ -22,7 +23,7 @@ public final class ColumnStats {
     public static List<Stat> of(ColumnProfile p) {
         List<Stat> stats = new ArrayList<>();
         stats.add(new Stat("Type", p.type().label()));
-        stats.add(new Stat("Role", p.role().label()));
+        stats.add(new Stat("Role", RoleNames.of(p.role())));
         stats.add(new Stat("Missing", Formats.count(p.missing()) + " (" + Formats.percent(p.missingShare()) + ")"));
         stats.add(new Stat("Distinct values", Formats.count(p.distinct())));
         NumericSummary n = p.numeric();

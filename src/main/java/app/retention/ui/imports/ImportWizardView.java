@@ -6,6 +6,7 @@ import app.retention.data.ImportResult;
 import app.retention.data.RowProblem;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.ColumnType;
+import app.retention.ui.common.RoleNames;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
 import app.retention.ui.common.RoleRows;
@@ -146,7 +147,7 @@ public final class ImportWizardView {
         typeColumn.setCellFactory(column -> new ChoiceCell<>(List.of(ColumnType.values()), ColumnType::label,
                 (plan, type) -> model.setType(plan.sourceIndex(), type)));
         roleColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().role()));
-        roleColumn.setCellFactory(column -> new ChoiceCell<>(List.of(ColumnRole.values()), ColumnRole::label,
+        roleColumn.setCellFactory(column -> new ChoiceCell<>(List.of(ColumnRole.values()), RoleNames::of,
                 (plan, role) -> model.setRole(plan.sourceIndex(), role)));
         missingColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(missing(cell.getValue())));
         distinctColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().distinct() < 0

@@ -43,7 +43,7 @@ public final class DetailsViewModel {
         heading.set(label + (said ? "" : " — " + details.heading())
                 + (unreadable ? ": no readable form; the Importance tab shows what it relies on." : ""));
         importanceTitle.set("What " + label + " relies on");
-        text.set(details.text());
+        text.set(withEncodings(details));
         oddsRatios.setAll(details.oddsRatios().stream()
                 .sorted(Comparator.comparingDouble((OddsRatio o) -> -Math.abs(Math.log(o.oddsRatio())))).toList());
         importance.setAll(bars(run.importance()));
@@ -51,6 +51,16 @@ public final class DetailsViewModel {
                 ? "Importance was not measured for this run (tick \"Feature importance\" before training)."
                 : "How much ROC AUC drops when a feature's values are shuffled among the customers of the held-out folds "
                 + "(permutation importance, mean ± sd across folds).");
+    }
+
+    /** How the category columns entered the model (docs/adr/0016), then the tree, rules or rule. */
+    static String withEncodings(ModelDetails details) {
+        if (details.encodings().isEmpty()) {
+            return details.text();
+        }
+        StringBuilder out = new StringBuilder("How category columns enter this model:\n");
+        details.encodings().forEach(line -> out.append("  ").append(line).append('\n'));
+        return details.text().isEmpty() ? out.toString().strip() : out.append('\n').append(details.text()).toString();
     }
 
     /** "raises them 35%" for an odds ratio of 1.35: what one more unit (or this category) does to the odds. */

@@ -89,7 +89,7 @@ public final class CampaignViewModel {
                     + "and ROI are not computed: choose a Customer value (column and currency) on the left."
                     : Formats.count(o.contacts()) + " contacts · " + Amounts.decimal(o.expectedSaves())
                     + " expected saves · " + value.money(o.valueSaved()) + " value saved · cost "
-                    + value.money(o.cost()) + " · net " + value.money(o.netValue()) + " · ROI "
+                    + value.money(o.cost()) + " · net " + value.money(o.netValue()) + " · ROI\u00a0"
                     + (Double.isNaN(o.roi()) ? "n/a" : Amounts.signedPercent(o.roi())) + "\nThe profit curve peaks "
                     + "at " + Formats.count(p.peakListSize()) + " contacts (" + value.money(p.peakValue()) + "). "
                     + "Customer value: " + value.describe() + ".");

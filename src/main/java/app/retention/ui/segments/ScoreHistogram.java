@@ -71,8 +71,9 @@ final class ScoreHistogram {
             marker.setLabel(names.get(i) + " ≥ " + String.format(Locale.US, "%.2f", cutoffs.get(i)));
             marker.setLabelFont(ChartLook.LABEL);
             marker.setLabelPaint(ChartLook.RATE);
-            marker.setLabelAnchor(i == 0 ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(i == 0 ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+            // both labels right of their line, at different heights so that near cut-offs do not collide
+            marker.setLabelAnchor(i == 0 ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.RIGHT);
+            marker.setLabelTextAnchor(i == 0 ? TextAnchor.TOP_LEFT : TextAnchor.CENTER_LEFT);
             marker.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 200));
             plot.addDomainMarker(marker);
         }

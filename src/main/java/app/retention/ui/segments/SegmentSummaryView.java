@@ -95,6 +95,7 @@ final class SegmentSummaryView {
         for (String description : descriptions) {
             Label line = new Label(description);
             line.setWrapText(true);
+            line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps beside the histogram, never cut
             line.getStyleClass().add("band-description");
             bandsBox.getChildren().add(line);
         }
@@ -122,6 +123,7 @@ final class SegmentSummaryView {
     private static Label muted(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add("muted");
         return label;
     }

@@ -1,6 +1,7 @@
 package app.retention.ui.models;
 
 import app.retention.model.FeatureImportance;
+import app.retention.model.ModelDetails;
 import app.retention.model.OddsRatio;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,16 @@ class DetailsViewModelTest {
         assertThat(DetailsViewModel.effect(new OddsRatio("complaint=Yes", 1.78))).isEqualTo("raises them 78%");
         assertThat(DetailsViewModel.effect(new OddsRatio("push_opt_in=Yes", 0.674))).isEqualTo("lowers them 33%");
         assertThat(DetailsViewModel.effect(new OddsRatio("x", Double.POSITIVE_INFINITY))).isEmpty();
+    }
+
+    @Test
+    void theModelTabSaysHowManyValuedColumnsEnteredBeforeTheTree() {
+        String line = "`state` (51 values): churn rate per value among the training customers";
+        assertThat(DetailsViewModel.withEncodings(new ModelDetails("Decision tree", "tenure <= 3: churn", List.of(),
+                List.of(line)))).isEqualTo("How category columns enter this model:\n  " + line
+                + "\n\ntenure <= 3: churn");
+        assertThat(DetailsViewModel.withEncodings(new ModelDetails("Odds ratios of churn", "", List.of(),
+                List.of(line)))).isEqualTo("How category columns enter this model:\n  " + line);
+        assertThat(DetailsViewModel.withEncodings(new ModelDetails("Rules", "r", List.of(), List.of()))).isEqualTo("r");
     }
 }

@@ -1,5 +1,6 @@
 package app.retention.cli;
 
+import app.retention.domain.ExportKind;
 import app.retention.campaign.CampaignRequest;
 import app.retention.domain.CampaignArm;
 import app.retention.domain.CampaignArmRecord;
@@ -268,7 +269,7 @@ final class ActCommands {
         @Mixin
         CampaignCommands.CampaignWords campaignWords = new CampaignCommands.CampaignWords();
 
-        ExportResult write(Workspace workspace, SegmentExports.ListKind kind, int capacity) {
+        ExportResult write(Workspace workspace, ExportKind kind, int capacity) {
             if (campaign != null) {
                 // refused before the list is written: a taken name or a bad date leaves no file behind
                 workbench().campaigns().checkNewName(campaign);
@@ -296,19 +297,19 @@ final class ActCommands {
         }
 
         /** Creates the campaign the list launches, linked to its entry in the export log. */
-        private void launch(SegmentExports.ListKind kind, int capacity, ExportResult result) {
+        private void launch(ExportKind kind, int capacity, ExportResult result) {
             Long exportId = workbench().exportLog().entries().stream()
                     .filter(e -> e.sha256().equals(result.sha256())
                             && Path.of(e.file()).toAbsolutePath().equals(result.file().toAbsolutePath()))
                     .map(e -> e.id()).max(Long::compare).orElse(null);
-            CampaignRequest request = campaignWords.request(campaign, segment, kind == SegmentExports.ListKind
+            CampaignRequest request = campaignWords.request(campaign, segment, kind == ExportKind
                     .CALL_LIST ? capacity : Integer.MAX_VALUE, economics).withExport(exportId);
             CampaignRecord created = workbench().campaigns().create(request, TaskContext.silent());
             List<CampaignArmRecord> arms = workbench().campaigns().arms(created);
             CampaignCommands.sayCreated(out(), created, arms);
             long treated = arms.stream().filter(a -> a.arm() == CampaignArm.TREATED)
                     .mapToLong(CampaignArmRecord::customers).sum();
-            if (kind == SegmentExports.ListKind.CALL_LIST && treated != result.rows()) {
+            if (kind == ExportKind.CALL_LIST && treated != result.rows()) {
                 err().printf(Locale.ROOT, "note: the call list has %,d customers but the campaign's contacted arm "
                         + "%,d; the segment changed between the two reads.%n", result.rows(), treated);
             }
@@ -322,7 +323,7 @@ final class ActCommands {
 
         @Override
         int run(Workspace workspace) {
-            write(workspace, SegmentExports.ListKind.CALL_LIST, capacity);
+            write(workspace, ExportKind.CALL_LIST, capacity);
             return 0;
         }
     }
@@ -331,7 +332,7 @@ final class ActCommands {
     static final class ExportSegmentList extends ListExport {
         @Override
         int run(Workspace workspace) {
-            write(workspace, SegmentExports.ListKind.SEGMENT_LIST, 0);
+            write(workspace, ExportKind.SEGMENT_LIST, 0);
             return 0;
         }
     }

@@ -33,7 +33,7 @@ final class ModelCommands {
     record ResultJson(long id, String learner, String design, double auc, double aucSd, double prAuc, double accuracy,
                       double precision, double recall, double f1, double kappa, double brier, double logLoss,
                       double liftTop10, double liftTop20, double captureTop10, String vsBest, Map<String, String> params,
-                      long trainMillis, List<String> encodings) {
+                      long trainMillis, long finalMillis, List<String> encodings) {
 
         static ResultJson of(ModelRun run, Significance.Verdict verdict) {
             ModelEvaluation e = run.evaluation();
@@ -42,8 +42,8 @@ final class ModelCommands {
                     e.mean(MetricSet::prAuc), e.mean(MetricSet::accuracy), e.mean(MetricSet::precision),
                     e.mean(MetricSet::recall), e.mean(MetricSet::f1), e.mean(MetricSet::kappa), e.mean(MetricSet::brier),
                     e.mean(MetricSet::logLoss), e.mean(MetricSet::liftTop10), e.mean(MetricSet::liftTop20),
-                    e.mean(MetricSet::captureTop10), verdict.name().toLowerCase(Locale.ROOT), e.params(), e.millis(),
-                    run.details().encodings());
+                    e.mean(MetricSet::captureTop10), verdict == Significance.Verdict.NOT_TESTED ? "—" : verdict.name().toLowerCase(Locale.ROOT), e.params(), e.millis(),
+                    e.finalMillis(), run.details().encodings());
         }
     }
 
@@ -105,8 +105,8 @@ final class ModelCommands {
                 }
             }
             List<ModelEvaluation> results = runs.stream().map(ModelRun::evaluation).toList();
-            List<Significance.Verdict> verdicts = test == null && holdout == null ? Significance.versusBest(results)
-                    : results.stream().map(r -> Significance.Verdict.SAME).toList();
+            // over folds the corrected resampled t-test; on one test set (out-of-time, hold-out) DeLong's test
+            List<Significance.Verdict> verdicts = Significance.versusBest(results);
             List<ResultJson> rows = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
                 rows.add(ResultJson.of(runs.get(i), verdicts.get(i)));
@@ -115,13 +115,15 @@ final class ModelCommands {
                 out().println(Json.write(rows));
                 return 0;
             }
-            out().println(results.get(0).design() + " on " + info.reference());
+            // an out-of-time design names its datasets already: each is named once (issue 13, point 4)
+            String design = results.get(0).design();
+            out().println(design.startsWith("trained on ") ? design : design + " on " + info.reference());
             TextTable table = new TextTable(List.of("MODEL", "LEARNER", "AUC", "± SD", "PR AUC", "ACCURACY", "PRECISION", "RECALL",
-                    "F1", "KAPPA", "BRIER", "LIFT@10%", "VS BEST"));
+                    "F1", "KAPPA", "BRIER", "LIFT@10%", "VS BEST", "TIME"));
             for (ResultJson r : rows) {
                 table.add(List.of(Long.toString(r.id()), r.learner(), f(r.auc()), f(r.aucSd()), f(r.prAuc()), f(r.accuracy()), f(r.precision()),
                         f(r.recall()), f(r.f1()), f(r.kappa()), f(r.brier()), String.format(Locale.ROOT, "%.2f", r.liftTop10()),
-                        r.vsBest()));
+                        r.vsBest(), time(r)));
             }
             table.print(out());
             // how many-valued category columns entered each kept model (docs/adr/0016)
@@ -131,6 +133,12 @@ final class ModelCommands {
                 }
             }
             return 0;
+        }
+
+        /** "12.3 s + 1.1 s": the folds' training time (summed over folds) and the final model's, as measured. */
+        private static String time(ResultJson r) {
+            String folds = String.format(Locale.ROOT, "%.1f s", r.trainMillis() / 1000.0);
+            return r.finalMillis() == 0 ? folds : folds + String.format(Locale.ROOT, " + %.1f s", r.finalMillis() / 1000.0);
         }
 
         private static String f(double v) {

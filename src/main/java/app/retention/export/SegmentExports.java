@@ -42,15 +42,13 @@ public final class SegmentExports {
     }
 
     /** Call list or segment list. */
-    public enum ListKind { CALL_LIST, SEGMENT_LIST }
-
     /**
      * Writes the call list (top {@code capacity} by expected value saved, control group left out) or the whole
      * segment list to a .csv or .xlsx file.
      *
      * @param columns dataset columns to include, or null for the default (personal data and a few categories)
      */
-    public ExportResult list(Segment segment, ListKind kind, CampaignEconomics economics, int capacity, Path out,
+    public ExportResult list(Segment segment, ExportKind kind, CampaignEconomics economics, int capacity, Path out,
                              List<String> columns, boolean includePersonalData, String user) {
         try (RankedCustomers ranking = new RankedCustomers(economics)) {
             segment.customers().forEach(ranking::add);
@@ -66,12 +64,12 @@ public final class SegmentExports {
     }
 
     /**
-     * Writes a saved segment's call list or segment list as {@link #list(Segment, ListKind, CampaignEconomics, int,
+     * Writes a saved segment's call list or segment list as {@link #list(Segment, ExportKind, CampaignEconomics, int,
      * Path, List, boolean, String)} does, streaming its customers out of the workspace instead of loading them:
      * they are ranked in sorted runs on disk and merged as the file is written, so a segment of a million
      * customers is exported in a heap that does not grow with it.
      */
-    public StreamedExport list(SegmentService segments, String name, ListKind kind, CampaignEconomics economics,
+    public StreamedExport list(SegmentService segments, String name, ExportKind kind, CampaignEconomics economics,
                                int capacity, Path out, List<String> columns, boolean includePersonalData,
                                String user, TaskContext context) {
         try (RankedCustomers ranking = new RankedCustomers(economics)) {
@@ -94,23 +92,25 @@ public final class SegmentExports {
      *                    null when it has none
      */
     private ExportResult write(StreamedSegment segment, RankedCustomers ranking, long contactable,
-                               ScoredCustomer first, ListKind kind, CampaignEconomics economics, int capacity,
+                               ScoredCustomer first, ExportKind kind, CampaignEconomics economics, int capacity,
                                Path out, List<String> columns, boolean includePersonalData, String user) {
         String format = extension(out, List.of("csv", "xlsx"));
         List<ColumnInfo> datasetColumns = columns(segment.scoring());
         ListLayout layout = new ListLayout(segment.keyColumn() == null ? "customer" : segment.keyColumn(),
                 exportColumns(segment, first, datasetColumns, columns),
                 valueHeader(segment.value()), 3);
-        ExportTable table = kind == ListKind.CALL_LIST
+        if (!kind.isList()) {
+            throw new IllegalArgumentException("a " + kind.label() + " is not a list; write it with brief(...)");
+        }
+        ExportTable table = kind == ExportKind.CALL_LIST
                 ? ListExports.callList(ranking, contactable, capacity, segment.control(), segment.playbook(), layout)
                 : ListExports.segmentList(ranking, ranking.size(), segment.control(), segment.playbook(), layout);
         Provenance provenance = provenance(segment, economics);
-        if (kind == ListKind.CALL_LIST) {
+        if (kind == ExportKind.CALL_LIST) {
             provenance = provenance.withCapacity(capacity);
         }
         ExportOptions options = new ExportOptions(includePersonalData, user, java.time.Instant.now());
-        ExportJournal journal = journal(kind == ListKind.CALL_LIST ? ExportKind.CALL_LIST : ExportKind.SEGMENT_LIST,
-                segment.definition());
+        ExportJournal journal = journal(kind, segment.definition());
         return format.equals("csv") ? TableExport.writeCsv(table, out, options, provenance, journal)
                 : TableExport.writeXlsx(table, out, options, provenance, journal);
     }

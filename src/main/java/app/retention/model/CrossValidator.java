@@ -129,6 +129,7 @@ public final class CrossValidator {
         List<List<Future<FoldResult>>> futures = new ArrayList<>();
         List<Future<Classifier>> finals = new ArrayList<>();
         List<long[]> timings = new ArrayList<>();
+        List<long[]> finalTimings = new ArrayList<>();
         for (LearnerRequest learner : learners) {
             List<Future<FoldResult>> perFold = new ArrayList<>();
             long[] millis = new long[1];
@@ -145,20 +146,26 @@ public final class CrossValidator {
                 })));
             }
             futures.add(perFold);
+            long[] finalMillis = new long[1];
+            finalTimings.add(finalMillis);
             finals.add(finalData == null ? null : pool.submit(job(learner, done, jobs, context, () -> {
+                long start = System.nanoTime();
                 Classifier model = LearnerCatalog.encoded(learner.name(), learner.params(), chosen);
                 model.buildClassifier(finalData);
+                finalMillis[0] = (System.nanoTime() - start) / 1_000_000;
                 return model;
             })));
         }
         List<Outcome> results = new ArrayList<>();
         try {
             for (int l = 0; l < learners.size(); l++) {
-                ModelEvaluation evaluation = collect(learners.get(l), splits, futures.get(l), design, repeats, total,
-                        timings.get(l)[0]);
-                List<FeatureImportance> drops = importance ? importance(splits, futures.get(l)) : List.of();
+                // every fold and the final model are done before their times are read (issue 13, point 4: the time
+                // was read before the folds finished, 0 for a random forest that took 10 s)
                 Classifier model = finals.get(l) != null ? finals.get(l).get()
                         : keepFoldModel ? futures.get(l).get(0).get().model() : null;
+                ModelEvaluation evaluation = collect(learners.get(l), splits, futures.get(l), design, repeats, total,
+                        timings.get(l), finalTimings.get(l)[0]);
+                List<FeatureImportance> drops = importance ? importance(splits, futures.get(l)) : List.of();
                 results.add(new Outcome(evaluation, drops, model));
             }
         } catch (InterruptedException e) {
@@ -199,8 +206,8 @@ public final class CrossValidator {
     }
 
     private static ModelEvaluation collect(LearnerRequest learner, List<Split> splits, List<Future<FoldResult>> futures,
-                                           String design, int repeats, int total, long millis)
-            throws InterruptedException, ExecutionException {
+                                           String design, int repeats, int total, long[] foldMillis,
+                                           long finalMillis) throws InterruptedException, ExecutionException {
         double[] pooled = new double[total];
         boolean[] churned = new boolean[total];
         List<MetricSet> folds = new ArrayList<>();
@@ -219,7 +226,15 @@ public final class CrossValidator {
         Map<String, String> params = LearnerCatalog.resolve(learner.name(), learner.params());
         return new ModelEvaluation(learner.name(), params, design, repeats, List.copyOf(folds),
                 new Predictions(pooled, churned),
-                splits.get(0).train().numInstances(), splits.get(0).test().numInstances(), millis);
+                splits.get(0).train().numInstances(), splits.get(0).test().numInstances(), foldTime(foldMillis),
+                finalMillis);
+    }
+
+    /** The folds' summed time, read once every fold has finished (the callers wait on every fold first). */
+    private static long foldTime(long[] millis) {
+        synchronized (millis) {
+            return millis[0];
+        }
     }
 
     private static List<FeatureImportance> importance(List<Split> splits, List<Future<FoldResult>> futures)

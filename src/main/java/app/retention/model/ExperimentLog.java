@@ -82,7 +82,7 @@ final class ExperimentLog {
     static ModelRun run(ExperimentRecord r, ExperimentPayload p, boolean modelStored) {
         ModelEvaluation evaluation = new ModelEvaluation(r.learner(), params(r.params()), r.design(), p.repeats(),
                 RunCodec.foldMetrics(p.foldMetrics()), RunCodec.predictions(p.predictions()), p.trainSize(),
-                p.testSize(), r.trainMillis());
+                p.testSize(), r.trainMillis(), 0);
         return new ModelRun(r.id(), r.createdAt(), r.datasetName(), r.datasetVersion(), evaluation,
                 RunCodec.importance(p.importance()), RunCodec.details(p.details()), modelStored);
     }

@@ -16,10 +16,13 @@ import java.util.function.ToDoubleFunction;
  *                pooled predictions are those of the first repetition
  * @param trainSize customers per training set (for the corrected t-test)
  * @param testSize customers per test set
+ * @param millis   time spent training and predicting the folds (or the single test set), summed over folds
+ * @param finalMillis time spent training the final model on all the data; 0 when none was trained or for a
+ *                 run read back from the workspace (only the folds' time is stored)
  */
 public record ModelEvaluation(String learner, Map<String, String> params, String design, int repeats,
                               List<MetricSet> folds, Predictions predictions, long trainSize, long testSize,
-                              long millis) {
+                              long millis, long finalMillis) {
 
     public double mean(ToDoubleFunction<MetricSet> metric) {
         return folds.stream().mapToDouble(metric).average().orElse(Double.NaN);

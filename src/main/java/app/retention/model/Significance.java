@@ -1,5 +1,7 @@
 package app.retention.model;
 
+import app.retention.evaluate.DeLong;
+import app.retention.evaluate.Predictions;
 import weka.core.Statistics;
 
 import java.util.ArrayList;
@@ -14,12 +16,17 @@ public final class Significance {
 
     public static final double ALPHA = 0.05;
 
-    public enum Verdict { BETTER, SAME, WORSE }
+    /** NOT_TESTED: two single test sets that are not the same customers, so nothing can be paired. */
+    public enum Verdict { BETTER, SAME, WORSE, NOT_TESTED }
 
     private Significance() {
     }
 
-    /** The verdict of each evaluation against the best one, in the same order. All must share their folds. */
+    /**
+     * The verdict of each evaluation against the best one, in the same order. All must share their folds: over
+     * folds, the corrected resampled t-test; on one test set (out-of-time, hold-out), DeLong's paired test of the
+     * two ROC AUCs on the same customers (issue 13, point 4).
+     */
     public static List<Verdict> versusBest(List<ModelEvaluation> evaluations) {
         int best = 0;
         for (int i = 1; i < evaluations.size(); i++) {
@@ -65,10 +72,32 @@ public final class Significance {
         if (e == best) {
             return Verdict.SAME;
         }
-        double p = pValue(e, best);
+        double p;
+        if (e.folds().size() < 2 || best.folds().size() < 2) {
+            p = deLongP(e, best);
+            if (Double.isNaN(p)) {
+                return Verdict.NOT_TESTED;
+            }
+        } else {
+            p = pValue(e, best);
+        }
         if (Double.isNaN(p) || p >= ALPHA) {
             return Verdict.SAME;
         }
         return e.mean(m -> m.rocAuc()) > best.mean(m -> m.rocAuc()) ? Verdict.BETTER : Verdict.WORSE;
+    }
+
+    /** DeLong's two-sided p-value of two models scored on the same test set; NaN when it cannot be paired. */
+    static double deLongP(ModelEvaluation a, ModelEvaluation b) {
+        Predictions pa = a.predictions();
+        Predictions pb = b.predictions();
+        if (pa.size() != pb.size() || !java.util.Arrays.equals(pa.churned(), pb.churned())) {
+            return Double.NaN;
+        }
+        try {
+            return DeLong.compare(pa.probabilities(), pb.probabilities(), pa.churned()).pValue();
+        } catch (IllegalArgumentException e) {
+            return Double.NaN; // one class only: nothing to rank
+        }
     }
 }

@@ -67,6 +67,9 @@ class ActCommandsTest {
         JsonNode trained = new ObjectMapper().readTree(ok("train", "mcommerce_2026_09", "--learner", "j48",
                 "--folds", "3", "--json").out());
         model = trained.get(0).get("id").asLong();
+        // timed once every fold and the final model are done (issue 13, point 4: it read 0 before)
+        assertThat(trained.get(0).get("trainMillis").asLong()).isPositive();
+        assertThat(trained.get(0).get("finalMillis").asLong()).isPositive();
         ok("score", "october", "--model", Long.toString(model));
         ok("segment", "create", "at risk", "--dataset", "october", "--model", Long.toString(model),
                 "--where", "risk_band = High|Medium");

@@ -312,6 +312,14 @@ class CliTest {
                 .isEqualTo("stratified hold-out: 6,666 customers trained, 3,334 tested (1 in 3), seed 1");
         assertThat(result.get("auc").asDouble()).isBetween(0.70, 0.90);
         assertThat(result.get("aucSd").asDouble()).isZero();
+
+        // one test set: the models are compared by DeLong's paired test, not called "same" untested
+        CliRun compared = cli("compare", "bank", "--learners", "naivebayes,zeror", "--holdout", "3", "--json");
+        assertThat(compared.code()).as(compared.err()).isZero();
+        JsonNode both = new ObjectMapper().readTree(compared.out());
+        assertThat(both.get(0).get("vsBest").asText()).isEqualTo("same"); // the best itself
+        assertThat(both.get(1).get("learner").asText()).isEqualTo("zeror");
+        assertThat(both.get(1).get("vsBest").asText()).isEqualTo("worse");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.retention.export;
 
+import app.retention.domain.ExportKind;
 import app.retention.cli.WorkbenchCli;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.Segment;
@@ -51,7 +52,7 @@ class SegmentExportsLogTest {
                 st.execute("ALTER TABLE export_log RENAME TO export_log_gone"); // the log cannot be written
             }
             SegmentExports exports = new SegmentExports(workspace, "test");
-            assertThatThrownBy(() -> exports.list(segment, SegmentExports.ListKind.CALL_LIST,
+            assertThatThrownBy(() -> exports.list(segment, ExportKind.CALL_LIST,
                     new CampaignEconomics(5, 20, 0.3, 0.25), 20, out, null, true, "ana"))
                     .isInstanceOf(ExportException.class)
                     .hasMessageStartingWith("Nothing was exported: the workspace's export log could not record the "

@@ -11,13 +11,16 @@ import app.retention.ui.common.Styles;
 public enum Standing {
     BEST("best", "Best", "The highest mean ROC AUC among models evaluated on the same folds.", Styles.VERDICT_BEST),
     BETTER("better", "Better than best",
-            "Significantly above the best (corrected resampled t-test, p < 0.05).", Styles.VERDICT_BETTER),
+            "Significantly above the best (corrected resampled t-test over folds, or DeLong's test on one test set; "
+                    + "p < 0.05).", Styles.VERDICT_BETTER),
     SAME("same", "Same as best",
-            "Not significantly different from the best (corrected resampled t-test, p ≥ 0.05).", null),
+            "Not significantly different from the best (corrected resampled t-test over folds, or DeLong's test on "
+                    + "one test set; p ≥ 0.05).", null),
     WORSE("worse", "Worse than best",
-            "Significantly below the best (corrected resampled t-test, p < 0.05).", Styles.VERDICT_WORSE),
-    NOT_TESTED("—", "Not tested (one test set)",
-            "One test set: no spread across folds to test a difference with.", null),
+            "Significantly below the best (corrected resampled t-test over folds, or DeLong's test on one test set; "
+                    + "p < 0.05).", Styles.VERDICT_WORSE),
+    NOT_TESTED("—", "Not tested",
+            "Tested on different customers: nothing to pair the two models' scores with.", null),
     /** A baseline row without a run: nothing to compare. */
     NONE("", "", "", null);
 
@@ -38,6 +41,7 @@ public enum Standing {
             case BETTER -> BETTER;
             case SAME -> SAME;
             case WORSE -> WORSE;
+            case NOT_TESTED -> NOT_TESTED;
         };
     }
 

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Each run against the best of the runs evaluated the same way (same design, hence the same folds and seeds):
- * the corrected resampled t-test of {@link Significance}. Runs of different designs are never compared.
+ * Each run against the best of the runs evaluated the same way (same design, hence the same folds and seeds, or
+ * the same test set): the corrected resampled t-test, or DeLong's test on one test set, of {@link Significance}.
+ * Runs of different designs are never compared.
  */
 final class Verdicts {
 
@@ -31,10 +32,6 @@ final class Verdicts {
 
     private static Map<Long, Standing> ofGroup(List<ModelRun> group) {
         Map<Long, Standing> verdicts = new HashMap<>();
-        if (group.get(0).evaluation().folds().size() < 2) {
-            group.forEach(r -> verdicts.put(r.id(), Standing.NOT_TESTED));
-            return verdicts;
-        }
         List<ModelEvaluation> evaluations = group.stream().map(ModelRun::evaluation).toList();
         List<Significance.Verdict> tested = Significance.versusBest(evaluations);
         ModelRun best = group.get(0);

@@ -1,5 +1,6 @@
 package app.retention.ui.segments;
 
+import app.retention.domain.ExportKind;
 import app.retention.segment.Segment;
 import app.retention.segment.SegmentListing;
 import app.retention.ui.common.DesktopFiles;
@@ -76,19 +77,31 @@ final class SegmentExportView {
         unsavedLabel.visibleProperty().bind(unsavedLabel.textProperty().isNotEmpty());
         unsavedLabel.managedProperty().bind(unsavedLabel.visibleProperty());
         kindCombo.getItems().setAll(ExportKind.values());
+        kindCombo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ExportKind kind) {
+                return kind == null ? "" : kind.title();
+            }
+
+            @Override
+            public ExportKind fromString(String title) {
+                return java.util.Arrays.stream(ExportKind.values()).filter(k -> k.title().equals(title)).findFirst()
+                        .orElse(null);
+            }
+        });
         kindCombo.valueProperty().bindBidirectional(model.kindProperty());
         fileField.textProperty().bindBidirectional(model.fileProperty());
         goalField.textProperty().bindBidirectional(model.goalProperty());
-        goalField.visibleProperty().bind(model.kindProperty().isEqualTo(ExportKind.BRIEF));
+        goalField.visibleProperty().bind(model.kindProperty().isEqualTo(ExportKind.CAMPAIGN_BRIEF));
         goalLabel.visibleProperty().bind(goalField.visibleProperty());
         personalCheck.selectedProperty().bindBidirectional(model.includePersonalDataProperty());
-        personalCheck.disableProperty().bind(model.kindProperty().isEqualTo(ExportKind.BRIEF));
+        personalCheck.disableProperty().bind(model.kindProperty().isEqualTo(ExportKind.CAMPAIGN_BRIEF));
         personalWarning.visibleProperty().bind(personalCheck.selectedProperty().and(personalCheck.disabledProperty().not()));
         capacityLabel.textProperty().bind(Bindings.createStringBinding(() -> switch (model.kindProperty().get()) {
             case CALL_LIST -> "The top " + Formats.count(campaign.capacityProperty().get()) + " customers by expected "
                     + "value saved (the capacity on the Campaign tab), control group left out.";
             case SEGMENT_LIST -> "Every customer of the segment, marked contact or control.";
-            case BRIEF -> "A printable brief for the campaign team; personal data is always masked.";
+            case CAMPAIGN_BRIEF -> "A printable brief for the campaign team; personal data is always masked.";
         }, model.kindProperty(), campaign.capacityProperty()));
         exportButton.disableProperty().bind(model.segmentProperty().isNull().or(model.busyProperty())
                 .or(model.fileProperty().isEmpty()));

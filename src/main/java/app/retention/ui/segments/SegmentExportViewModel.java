@@ -1,5 +1,6 @@
 package app.retention.ui.segments;
 
+import app.retention.domain.ExportKind;
 import app.retention.error.WorkbenchException;
 import app.retention.export.ExportResult;
 import app.retention.export.SegmentExports;
@@ -204,11 +205,11 @@ public final class SegmentExportViewModel {
         tasks.submit("Exporting " + k.title().toLowerCase(Locale.ROOT) + " of " + s.definition().name(), ctx -> {
             makeProposedFolder(out, proposed);
             return switch (k) {
-                case CALL_LIST -> exports.list(s, SegmentExports.ListKind.CALL_LIST, economics, capacity, out,
+                case CALL_LIST -> exports.list(s, ExportKind.CALL_LIST, economics, capacity, out,
                         null, personal, user);
-                case SEGMENT_LIST -> exports.list(s, SegmentExports.ListKind.SEGMENT_LIST, economics, capacity,
+                case SEGMENT_LIST -> exports.list(s, ExportKind.SEGMENT_LIST, economics, capacity,
                         out, null, personal, user);
-                case BRIEF -> exports.brief(s, economics, capacity, aim, out, user);
+                case CAMPAIGN_BRIEF -> exports.brief(s, economics, capacity, aim, out, user);
             };
         }, this::written, failure -> failed(k, out, failure));
     }

@@ -59,6 +59,20 @@ final class SegmentSummaryView {
         Label noReasons = new Label("Why customers are at risk: the reasons given with their scores.");
         noReasons.setWrapText(true);
         reasonList.setPlaceholder(noReasons);
+        // a reason and its share read whole: wrapped to the list's width, never cut at the right
+        reasonList.setCellFactory(list -> {
+            javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+            cell.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            return cell;
+        });
         model.counts().summaryProperty().addListener((obs, was, now) -> show(now));
         histogram.getStyleClass().add("chart-score-histogram");
         histogramHolder.getChildren().add(histogram);

@@ -27,7 +27,7 @@ class LeaderboardCsvTest {
         boolean[] y = {true, false, false, true};
         ModelEvaluation e = new ModelEvaluation(learner, params, "2-fold stratified cross-validation, seed 1", 1,
                 List.of(BinaryMetrics.compute(p, y, 0.5), BinaryMetrics.compute(p, y, 0.5)),
-                new Predictions(p, y), 2, 2, 1500);
+                new Predictions(p, y), 2, 2, 1500, 0);
         return new ModelRun(id, OffsetDateTime.parse("2026-11-23T10:15:30Z"), "shop", 2, e, List.of(),
                 ModelDetails.none(), false);
     }

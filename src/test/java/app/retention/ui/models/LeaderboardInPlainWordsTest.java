@@ -34,7 +34,7 @@ class LeaderboardInPlainWordsTest {
     private static ModelRun run(long id, String learner, double[] p, Map<String, String> params) {
         MetricSet atHalf = BinaryMetrics.compute(p, CHURNED, 0.5);
         ModelEvaluation e = new ModelEvaluation(learner, params, "2-fold stratified cross-validation, seed 1", 1,
-                List.of(atHalf, atHalf), new Predictions(p, CHURNED), 50, 50, 1000);
+                List.of(atHalf, atHalf), new Predictions(p, CHURNED), 50, 50, 1000, 0);
         return new ModelRun(id, OffsetDateTime.parse("2026-11-28T10:00:00Z"), "shop", 1, e, List.of(),
                 ModelDetails.none(), false);
     }

@@ -1,5 +1,6 @@
 package app.retention.ui.segments;
 
+import app.retention.domain.ExportKind;
 import app.retention.segment.ColumnFilter;
 import app.retention.segment.SegmentListing;
 import app.retention.store.Workspace;

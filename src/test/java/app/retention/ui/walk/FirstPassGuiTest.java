@@ -1,5 +1,6 @@
 package app.retention.ui.walk;
 
+import app.retention.domain.ExportKind;
 import app.retention.data.SampleData;
 import app.retention.store.Workspace;
 import app.retention.task.PooledTaskRunner;
@@ -7,7 +8,6 @@ import app.retention.task.TaskContext;
 import app.retention.ui.WorkbenchApp;
 import app.retention.ui.models.LeaderboardRow;
 import app.retention.ui.segments.DatasetChoice;
-import app.retention.ui.segments.ExportKind;
 import app.retention.ui.segments.ModelChoice;
 import app.retention.ui.segments.SegmentExportViewModel;
 import app.retention.ui.segments.SegmentsView;
@@ -161,9 +161,9 @@ class FirstPassGuiTest {
         assertThat(Files.readAllLines(calls).size()).isGreaterThan(1);
 
         // the brief, to the location proposed
-        robot.clickOn("#kindCombo").clickOn(ExportKind.BRIEF.toString());
+        robot.clickOn("#kindCombo").clickOn(ExportKind.CAMPAIGN_BRIEF.title());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(export.kindProperty().get()).isEqualTo(ExportKind.BRIEF);
+        assertThat(export.kindProperty().get()).isEqualTo(ExportKind.CAMPAIGN_BRIEF);
         robot.clickOn("#exportButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> export.resultProperty().get() != null
                 && !export.resultProperty().get().file().equals(calls));

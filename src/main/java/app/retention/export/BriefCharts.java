@@ -90,12 +90,10 @@ final class BriefCharts {
         return png(chart, width, height);
     }
 
-    /** Expected value saved against list size, with the capacity and the peak marked. */
-    static byte[] profitCurve(ExpectedOutcome outcome, String currency, int width, int height) {
-        XYSeries series = new XYSeries("Expected value saved");
-        outcome.profitCurve().forEach(p -> series.add(p.listSize(), p.value()));
-        JFreeChart chart = ChartFactory.createXYLineChart(null, "Customers contacted (list size)",
-                "Expected value saved", new XYSeriesCollection(series), PlotOrientation.VERTICAL, false, false, false);
+    /** A line chart in the brief's look: grid, no legend, the first series as the accent line. */
+    private static JFreeChart lineChart(String xLabel, String yLabel, XYSeriesCollection data) {
+        JFreeChart chart = ChartFactory.createXYLineChart(null, xLabel, yLabel, data, PlotOrientation.VERTICAL,
+                false, false, false);
         XYPlot plot = chart.getXYPlot();
         look(chart);
         plot.setDomainGridlinePaint(GRID);
@@ -104,6 +102,16 @@ final class BriefCharts {
         renderer.setSeriesPaint(0, ACCENT);
         renderer.setSeriesStroke(0, new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         plot.setRenderer(renderer);
+        return chart;
+    }
+
+    /** Expected value saved against list size, with the capacity and the peak marked. */
+    static byte[] profitCurve(ExpectedOutcome outcome, String currency, int width, int height) {
+        XYSeries series = new XYSeries("Expected value saved");
+        outcome.profitCurve().forEach(p -> series.add(p.listSize(), p.value()));
+        JFreeChart chart = lineChart("Customers contacted (list size)", "Expected value saved",
+                new XYSeriesCollection(series));
+        XYPlot plot = chart.getXYPlot();
         ValueMarker zero = new ValueMarker(0, MUTED, new BasicStroke(0.8f));
         plot.addRangeMarker(zero);
         int capacity = outcome.atCapacity().contacts();
@@ -141,19 +149,12 @@ final class BriefCharts {
         }
         XYSeriesCollection data = new XYSeriesCollection(curve);
         data.addSeries(random);
-        JFreeChart chart = ChartFactory.createXYLineChart(null, "Customers, highest churn probability first",
-                "Customers kept (Qini)", data, PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = lineChart("Customers, highest churn probability first", "Customers kept (Qini)", data);
         XYPlot plot = chart.getXYPlot();
-        look(chart);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setSeriesPaint(0, ACCENT);
-        renderer.setSeriesStroke(0, new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         renderer.setSeriesPaint(1, MUTED);
         renderer.setSeriesStroke(1, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {5f, 4f}, 0f));
-        plot.setRenderer(renderer);
         plot.addRangeMarker(new ValueMarker(0, MUTED, new BasicStroke(0.8f)));
         NumberAxis domain = (NumberAxis) plot.getDomainAxis();
         domain.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.US));

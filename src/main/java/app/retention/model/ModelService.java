@@ -103,6 +103,11 @@ public final class ModelService implements AutoCloseable {
         return ExperimentLog.runs(workspace, dataset.name(), dataset.version());
     }
 
+    /** How many runs are stored for a dataset version: one query, no predictions read. */
+    public int runCount(DatasetInfo dataset) {
+        return workspace.experiments().list(dataset.name(), dataset.version()).size();
+    }
+
     /** One stored run by id, with its pooled predictions (what risk bands are cut from). */
     public ModelRun run(long id) {
         return catalog.run(id);

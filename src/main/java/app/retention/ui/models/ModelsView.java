@@ -54,8 +54,17 @@ public final class ModelsView {
     @FXML
     private void initialize() {
         datasetCombo.setItems(model.datasets());
-        datasetCombo.setCellFactory(list -> new DatasetCell());
-        datasetCombo.setButtonCell(new DatasetCell());
+        java.util.function.Function<app.retention.domain.DatasetInfo, String> models = d -> {
+            Integer n = model.modelCounts().get(d.id());
+            return n == null || n == 0 ? "" : n == 1 ? "1 model" : n + " models";
+        };
+        datasetCombo.setCellFactory(list -> new DatasetCell(models));
+        datasetCombo.setButtonCell(new DatasetCell(models));
+        // counts arrive in the background: draw the cells again with them
+        model.modelCounts().addListener((javafx.collections.MapChangeListener<Long, Integer>) change -> {
+            datasetCombo.setCellFactory(list -> new DatasetCell(models));
+            datasetCombo.setButtonCell(new DatasetCell(models));
+        });
         datasetCombo.valueProperty().bindBidirectional(model.datasetProperty());
         summaryLabel.textProperty().bind(model.summaryProperty());
         loadingIndicator.visibleProperty().bind(model.loadingProperty().or(model.trainingProperty()));

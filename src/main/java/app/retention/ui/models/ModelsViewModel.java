@@ -27,10 +27,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.LongConsumer;
@@ -71,6 +74,8 @@ public final class ModelsViewModel {
     private TaskHandle trainingTask;
     private DatasetInfo followed;
     private List<ModelRun> shownRuns = List.of();
+    private final ObservableMap<Long, Integer> modelCounts = FXCollections.observableHashMap();
+    private final LatestRequest counting;
 
     public ModelsViewModel(ModelService service, DatasetCatalog repository, BackgroundTasks tasks,
                            ErrorReporter errors, Dialogs dialogs) {
@@ -78,6 +83,7 @@ public final class ModelsViewModel {
         this.dialogs = dialogs;
         this.repository = repository;
         this.tasks = tasks;
+        this.counting = new LatestRequest(tasks);
         this.reading = new LatestRequest(tasks);
         this.errors = errors;
         this.comparison = new ComparisonViewModel(tasks, errors, notice::set);
@@ -98,6 +104,7 @@ public final class ModelsViewModel {
         // replacing a combo box's items while it reports a choice leaves it blank (review finding M2)
         if (!datasets.equals(withTarget)) {
             datasets.setAll(withTarget);
+            countModels();
         }
         DatasetInfo current = dataset.get();
         boolean newChoice = preferred != null && !preferred.equals(followed) && withTarget.contains(preferred);
@@ -252,12 +259,37 @@ public final class ModelsViewModel {
 
     private void trained(Trained result) {
         training.set(false);
+        countModels();
         ruleProblem.set(result.ruleProblem());
         notice.set("Trained " + result.fresh().size() + " models on " + result.dataset().reference()
                 + (result.ruleProblem().isEmpty() ? "." : "; the rule baseline was left out: " + result.ruleProblem()));
         if (result.dataset().equals(dataset.get())) {
             showRuns(result.all(), result.fresh().stream().map(ModelRun::id).toList());
         }
+    }
+
+    /**
+     * Counts the stored runs of every offered dataset in the background, so that the picker says which datasets
+     * have models (finding M10: models trained on another dataset looked lost after a restart).
+     */
+    private void countModels() {
+        List<DatasetInfo> offered = List.copyOf(datasets);
+        counting.submit("Counting models", ctx -> {
+            Map<Long, Integer> counts = new HashMap<>();
+            for (DatasetInfo d : offered) {
+                ctx.checkCancelled();
+                counts.put(d.id(), service.runCount(d));
+            }
+            return counts;
+        }, counts -> {
+            modelCounts.clear();
+            modelCounts.putAll(counts);
+        }, errors::report);
+    }
+
+    /** Stored runs per dataset id, for the picker ("· 4 models"); filled in the background. */
+    public ObservableMap<Long, Integer> modelCounts() {
+        return modelCounts;
     }
 
     /** Stops the training under way; runs already stored stay. */

@@ -8,6 +8,7 @@ import app.retention.task.PooledTaskRunner;
 import app.retention.task.TaskContext;
 import app.retention.ui.WorkbenchApp;
 import app.retention.ui.segments.ModelChoice;
+import app.retention.ui.testing.ChartSeries;
 import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.ui.testing.TestFiles;
 import javafx.application.Application;
@@ -25,7 +26,6 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,14 +235,6 @@ class LeaderboardSelectionGuiTest {
     }
 
     private static List<String> seriesOf(ChartViewer viewer) {
-        if (viewer.getChart() == null) {
-            return List.of();
-        }
-        XYSeriesCollection data = (XYSeriesCollection) viewer.getChart().getXYPlot().getDataset();
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < data.getSeriesCount(); i++) {
-            keys.add(data.getSeriesKey(i).toString());
-        }
-        return keys;
+        return ChartSeries.of(viewer);
     }
 }

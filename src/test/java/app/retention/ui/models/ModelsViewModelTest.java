@@ -378,6 +378,8 @@ class ModelsViewModelTest {
                 .filter(r -> r.learner().equals("naivebayes") && r.design().startsWith("out of time")).findFirst()
                 .orElseThrow();
         assertThat(bayes.design()).isEqualTo("out of time → " + samples.get(1).reference());
+        // the picker says which datasets have models (finding M10)
+        assertThat(model.modelCounts().get(september().id())).isPositive();
         // one test set: compared by DeLong's paired test on the same October customers (issue 13, point 4)
         assertThat(bayes.verdict()).isEqualTo(Standing.BEST);
         assertThat(model.comparison().rows()).filteredOn(r -> r.design().startsWith("out of time") && r.hasRun())

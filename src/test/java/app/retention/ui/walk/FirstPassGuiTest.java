@@ -11,6 +11,7 @@ import app.retention.ui.segments.DatasetChoice;
 import app.retention.ui.segments.ModelChoice;
 import app.retention.ui.segments.SegmentExportViewModel;
 import app.retention.ui.segments.SegmentsView;
+import app.retention.ui.testing.ChartSeries;
 import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.ui.testing.TestFiles;
 import javafx.application.Application;
@@ -25,7 +26,6 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -202,14 +202,6 @@ class FirstPassGuiTest {
     }
 
     private static List<String> seriesOf(ChartViewer viewer) {
-        if (viewer.getChart() == null) {
-            return List.of();
-        }
-        XYSeriesCollection data = (XYSeriesCollection) viewer.getChart().getXYPlot().getDataset();
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < data.getSeriesCount(); i++) {
-            keys.add(data.getSeriesKey(i).toString());
-        }
-        return keys;
+        return ChartSeries.of(viewer);
     }
 }

@@ -89,18 +89,24 @@ public final class StagedExports {
         }
     }
 
-    /** Forgets staged files that are in place now. */
+    /**
+     * Forgets staged files that are in place now. The export's record stays until the next open has checked that
+     * the log holds its entry: H2 can lose a row committed just before a kill (issue 17), and with the record gone
+     * the file would be out with no trace in the log (seen once in 20 killed exports, `CommandCrashTest`).
+     */
     public void moved(List<Long> staged) {
         for (long id : staged) {
-            deleteQuietly(record(id, LOGGED));
             deleteQuietly(record(id, STAGED));
         }
     }
 
-    /** Takes back a logged export whose file could not be moved into place: its entry and its staged files. */
+    /** Takes back a logged export whose file could not be moved into place: its entry, record and staged files. */
     public void notMoved(long exportId, List<Long> staged) {
         log.remove(exportId);
-        moved(staged);
+        for (long id : staged) {
+            deleteQuietly(record(id, LOGGED));
+            deleteQuietly(record(id, STAGED));
+        }
     }
 
     /**

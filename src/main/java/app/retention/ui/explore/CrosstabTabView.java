@@ -160,6 +160,7 @@ final class CrosstabTabView {
         for (int s = 0; s < HeatScale.STEPS; s++) {
             Label swatch = new Label(HeatScale.meaning(s));
             swatch.getStyleClass().addAll("heat-swatch", "heat-" + s);
+            swatch.setMinWidth(Label.USE_PREF_SIZE); // never "About aver…" (finding m12); no CSS lookup warning
             legend.getChildren().add(swatch);
         }
     }

@@ -155,7 +155,11 @@ public final class ScoringChoiceViewModel {
                 .map(ModelChoice::of).toList();
         // a combo box showing these lists may drop its value when the items are replaced: choose again after
         ModelChoice keep = model.get();
-        models.setAll(found);
+        // the same models again (the screen shown once more) leave the items alone: a combo box whose items are
+        // replaced drops its value for a moment, and the scoring shown went with it (finding m16)
+        if (!models.equals(found)) {
+            models.setAll(found);
+        }
         ModelChoice chosen = keep != null && found.contains(keep) ? keep
                 : found.isEmpty() ? null : found.get(found.size() - 1);
         if (Objects.equals(chosen, model.get())) {
@@ -212,7 +216,9 @@ public final class ScoringChoiceViewModel {
             }
         }
         DatasetChoice keep = dataset.get();
-        datasets.setAll(offered);
+        if (!datasets.equals(offered)) {
+            datasets.setAll(offered);
+        }
         Optional<DatasetChoice> kept = keep == null ? Optional.empty() : offered.stream()
                 .filter(d -> d.dataset().equals(keep.dataset()) && d.fits()).findFirst();
         dataset.set(kept.orElseGet(() -> defaultOf(offered)));

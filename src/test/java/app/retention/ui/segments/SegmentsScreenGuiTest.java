@@ -48,6 +48,30 @@ class SegmentsScreenGuiTest {
     }
 
     @Test
+    void aScoringAndItsTicksAreStillThereAfterVisitingAnotherScreen() throws Exception {
+        robot.clickOn("Segments");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#scoreButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".band-high").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".band-high").queryAs(CheckBox.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        SegmentsViewModel segments = ((WorkbenchApp) app).view().segmentsView().model();
+        var scored = segments.scoredProperty().get();
+        String size = robot.lookup(".segment-size").queryAs(Label.class).getText();
+
+        robot.clickOn("Data"); // finding m16: the scoring was forgotten on the way back
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Segments");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // the background re-read of models and datasets
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(segments.scoredProperty().get()).isSameAs(scored);
+        assertThat(robot.lookup(".band-high").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup(".segment-size").queryAs(Label.class).getText()).isEqualTo(size);
+    }
+
+    @Test
     void scoringTickingHighSavingAndExportingWritesACallListOfTheCapacity() throws Exception {
         robot.clickOn("Segments");
         WaitForAsyncUtils.waitForFxEvents();

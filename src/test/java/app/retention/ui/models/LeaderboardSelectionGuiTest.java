@@ -9,6 +9,7 @@ import app.retention.task.TaskContext;
 import app.retention.ui.WorkbenchApp;
 import app.retention.ui.segments.ModelChoice;
 import app.retention.ui.testing.ChartSeries;
+import app.retention.ui.testing.FxRead;
 import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.ui.testing.TestFiles;
 import javafx.application.Application;
@@ -231,7 +232,7 @@ class LeaderboardSelectionGuiTest {
     }
 
     private static List<String> learners(TableView<?> board) {
-        return board.getItems().stream().map(r -> ((LeaderboardRow) r).learner()).toList();
+        return FxRead.of(() -> board.getItems().stream().map(r -> ((LeaderboardRow) r).learner()).toList());
     }
 
     private static List<String> seriesOf(ChartViewer viewer) {

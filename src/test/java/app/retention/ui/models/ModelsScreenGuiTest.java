@@ -11,6 +11,7 @@ import app.retention.task.PooledTaskRunner;
 import app.retention.task.TaskContext;
 import app.retention.ui.Screen;
 import app.retention.ui.WorkbenchApp;
+import app.retention.ui.testing.FxRead;
 import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.ui.testing.TestFiles;
 import javafx.application.Application;
@@ -151,7 +152,7 @@ class ModelsScreenGuiTest {
     }
 
     private static List<String> learners(TableView<?> board) {
-        return board.getItems().stream().map(r -> ((LeaderboardRow) r).learner()).toList();
+        return FxRead.of(() -> board.getItems().stream().map(r -> ((LeaderboardRow) r).learner()).toList());
     }
 
     private static List<String> seriesOf(ChartViewer viewer) {

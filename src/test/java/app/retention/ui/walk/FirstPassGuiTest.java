@@ -12,6 +12,7 @@ import app.retention.ui.segments.ModelChoice;
 import app.retention.ui.segments.SegmentExportViewModel;
 import app.retention.ui.segments.SegmentsView;
 import app.retention.ui.testing.ChartSeries;
+import app.retention.ui.testing.FxRead;
 import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.ui.testing.TestFiles;
 import javafx.application.Application;
@@ -183,7 +184,7 @@ class FirstPassGuiTest {
     }
 
     private static List<String> learners(TableView<?> board) {
-        return board.getItems().stream().map(r -> ((LeaderboardRow) r).learner()).toList();
+        return FxRead.of(() -> board.getItems().stream().map(r -> ((LeaderboardRow) r).learner()).toList());
     }
 
     private static LeaderboardRow rowItem(TableView<?> board, String learner) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 
 import java.util.List;
 
-@Command(name = "columns", description = "List a dataset's columns with type, role, missing and distinct counts.",
+@Command(name = "columns", description = "List a dataset's columns with label, type, role, missing and distinct counts.",
         subcommands = FixCommands.SetColumn.class)
 final class ColumnsCommand extends WorkspaceCommand {
 
@@ -25,7 +25,7 @@ final class ColumnsCommand extends WorkspaceCommand {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    record ColumnJson(String name, String type, String role, long missing, long distinct) {
+    record ColumnJson(String name, String label, String type, String role, long missing, long distinct) {
     }
 
     @Override
@@ -33,13 +33,14 @@ final class ColumnsCommand extends WorkspaceCommand {
         DatasetInfo info = workspace.datasets().require(dataset);
         List<ColumnInfo> columns = workspace.datasets().columns(info);
         if (json) {
-            out().println(Json.write(columns.stream().map(c -> new ColumnJson(c.name(), c.type().label(),
+            out().println(Json.write(columns.stream().map(c -> new ColumnJson(c.name(), c.displayLabel(), c.type().label(),
                     c.role().label(), c.missing(), c.distinct())).toList()));
             return 0;
         }
-        TextTable table = new TextTable(List.of("COLUMN", "TYPE", "ROLE", "MISSING", "MISSING %", "DISTINCT"));
+        TextTable table = new TextTable(List.of("COLUMN", "LABEL", "TYPE", "ROLE", "MISSING", "MISSING %",
+                "DISTINCT"));
         for (ColumnInfo c : columns) {
-            table.add(List.of(c.name(), c.type().label(), c.role().label(), String.format("%,d", c.missing()),
+            table.add(List.of(c.name(), c.displayLabel(), c.type().label(), c.role().label(), String.format("%,d", c.missing()),
                     String.format("%.1f%%", 100 * c.missingShare(info.rowsImported())), String.format("%,d", c.distinct())));
         }
         out().printf("%s (version %d): %,d rows%n", info.name(), info.version(), info.rowsImported());

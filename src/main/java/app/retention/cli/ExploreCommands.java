@@ -127,7 +127,7 @@ final class ExploreCommands {
         @Option(names = "--top", paramLabel = "N", description = "Only the N strongest.")
         Integer top;
 
-        record DriverJson(String column, double auc, double iv, String sentence) {
+        record DriverJson(String column, String label, double auc, double iv, String sentence) {
         }
 
         @Override
@@ -142,7 +142,7 @@ final class ExploreCommands {
             }
             if (json) {
                 out().println(Json.write(drivers.stream()
-                        .map(d -> new DriverJson(d.column(), d.auc(), d.iv(), d.sentence())).toList()));
+                        .map(d -> new DriverJson(d.column(), d.label(), d.auc(), d.iv(), d.sentence())).toList()));
                 return 0;
             }
             TextTable table = new TextTable(List.of("COLUMN", "AUC", "IV", "WHY"));

@@ -68,8 +68,8 @@ final class FixCommands {
     }
 
     @Command(name = "set", description = "Change a column's role after import (feature, ignored, id, date or pii), "
-            + "or how a category column enters models (--encoding); recorded with the dataset version, undo with "
-            + "`fixes DATASET --undo N`.")
+            + "how a category column enters models (--encoding), or the label people read for it (--label); "
+            + "recorded with the dataset version, undo with `fixes DATASET --undo N`.")
     static final class SetColumn extends WorkspaceCommand {
         @Parameters(index = "0", paramLabel = "DATASET", description = "Dataset name, or name@version.")
         String dataset;
@@ -90,10 +90,14 @@ final class FixCommands {
                 + "value needs to stay on its own (default " + EncodingPolicy.DEFAULT_MIN_COUNT + ").")
         Integer minCount;
 
+        @Option(names = "--label", paramLabel = "TEXT", description = "The column's name as charts, drivers, reasons, "
+                + "exports and briefs show it (e.g. \"Days since last order\"); \"\" gives back the name humanised.")
+        String label;
+
         @Override
         void checkArguments() {
-            if (role == null && encoding == null) {
-                throw new WorkbenchException("Say what to change: --role ROLE or --encoding ENC.");
+            if (role == null && encoding == null && label == null) {
+                throw new WorkbenchException("Say what to change: --role ROLE, --encoding ENC or --label TEXT.");
             }
             if (minCount != null && encoding == null) {
                 throw new WorkbenchException("--min-count goes with --encoding group-rare.");
@@ -128,6 +132,10 @@ final class FixCommands {
                 out().printf("`%s` of %s enters models as %s: %s%s.%n", column.strip(), info.reference(),
                         wantedEncoding.label(), wantedEncoding.description(), minCount == null ? ""
                                 : String.format(" (at least %,d customers per value)", minCount));
+            }
+            if (label != null) {
+                String now = workbench().explore().changeLabel(info, column, label);
+                out().printf("`%s` of %s reads as \"%s\".%n", column.strip(), info.reference(), now);
             }
             return 0;
         }

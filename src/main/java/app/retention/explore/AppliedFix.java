@@ -1,6 +1,7 @@
 package app.retention.explore;
 
 import app.retention.domain.ColumnEncoding;
+import app.retention.domain.ColumnLabels;
 import app.retention.domain.ColumnRole;
 
 import java.util.Map;
@@ -15,14 +16,26 @@ import java.util.stream.Collectors;
  * @param now      the role now (role changes only)
  * @param merges   source spelling → merged spelling (merges only)
  * @param encoding the encoding chosen for the column (encoding choices only)
+ * @param label    the label the user gave the column (label changes only)
  */
 public record AppliedFix(Kind kind, String column, ColumnRole imported, ColumnRole now, Map<String, String> merges,
-                         ColumnEncoding encoding) {
+                         ColumnEncoding encoding, String label) {
 
-    public enum Kind { ROLE, MERGE, ENCODING }
+    public enum Kind { ROLE, MERGE, ENCODING, LABEL }
 
     public AppliedFix {
         merges = merges == null ? Map.of() : Map.copyOf(merges);
+    }
+
+    /** A role change, a merge or an encoding choice. */
+    public AppliedFix(Kind kind, String column, ColumnRole imported, ColumnRole now, Map<String, String> merges,
+                      ColumnEncoding encoding) {
+        this(kind, column, imported, now, merges, encoding, null);
+    }
+
+    /** A label the user gave a column. */
+    public static AppliedFix label(String column, String label) {
+        return new AppliedFix(Kind.LABEL, column, null, null, null, null, label);
     }
 
     /** The fix in words, as the fixes list shows it. */
@@ -30,6 +43,10 @@ public record AppliedFix(Kind kind, String column, ColumnRole imported, ColumnRo
         if (kind == Kind.ROLE) {
             return "`" + column + "` is " + now.label() + (now == ColumnRole.IGNORED ? " (kept out of models)" : "")
                     + "; it was " + imported.label() + " when imported.";
+        }
+        if (kind == Kind.LABEL) {
+            return "`" + column + "` reads as \"" + label + "\" (instead of \"" + ColumnLabels.humanise(column)
+                    + "\").";
         }
         if (kind == Kind.ENCODING) {
             return "`" + column + "` enters models as " + encoding.encoding().label()

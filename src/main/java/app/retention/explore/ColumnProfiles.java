@@ -31,7 +31,7 @@ final class ColumnProfiles {
             top = topCategories(d);
         }
         return new ColumnProfile(d.column().name(), type, d.column().role(), d.rows(), d.missing(), d.size(), numeric,
-                top, first, last);
+                top, first, last, d.column().displayLabel());
     }
 
     static NumericSummary summary(ColumnDistribution d) {

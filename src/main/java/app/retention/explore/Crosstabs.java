@@ -67,7 +67,8 @@ final class Crosstabs {
                 rowAxis.groups().stream().map(RateGroup::label).toList(),
                 colAxis == null ? List.of("All") : colAxis.groups().stream().map(RateGroup::label).toList(), cells, baseRate,
                 rowAxis.groups().stream().map(RateGroup::selector).toList(),
-                colAxis == null ? List.of() : colAxis.groups().stream().map(RateGroup::selector).toList());
+                colAxis == null ? List.of() : colAxis.groups().stream().map(RateGroup::selector).toList(),
+                rows.column().displayLabel(), cols == null ? null : cols.column().displayLabel());
     }
 
     private static Axis axis(ColumnDistribution d, int bins, double baseRate, Map<String, Map<String, String>> merges) {

@@ -25,7 +25,8 @@ final class DriverRanking {
         long[] nonEvents = groups.stream().mapToLong(g -> g.customers() - g.churners()).toArray();
         double iv = InformationValue.of(events, nonEvents);
         RateGroup strongest = strongest(groups, d.rows());
-        return new Driver(d.column().name(), auc, iv, sentence(strongest, baseRate), strongest);
+        return new Driver(d.column().name(), auc, iv, sentence(strongest, baseRate), strongest,
+                d.column().displayLabel());
     }
 
     /**

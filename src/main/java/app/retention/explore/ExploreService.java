@@ -2,6 +2,7 @@ package app.retention.explore;
 
 import app.retention.domain.ChurnDefinition;
 import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnLabels;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.ColumnType;
 import app.retention.domain.DatasetInfo;
@@ -71,7 +72,7 @@ public final class ExploreService {
             if (column.role() == ColumnRole.ID || column.role() == ColumnRole.PII) {
                 // unique or personal values: the import's counts are enough, and nobody reads their distribution
                 profiles.add(new ColumnProfile(column.name(), column.type(), column.role(), dataset.rowsImported(),
-                        column.missing(), column.distinct(), null, null, null, null));
+                        column.missing(), column.distinct(), null, null, null, null, column.displayLabel()));
                 continue;
             }
             ColumnDistribution d = Distributions.load(workspace, dataset, column, churn, merges.get(column.name()));
@@ -102,7 +103,8 @@ public final class ExploreService {
         }
         Analysis a = requireTarget(dataset, context);
         ColumnDistribution d = distribution(a, dataset, column);
-        return new ChurnBreakdown(column, a.profile().baseRate(), RateGroups.of(d, bins, a.profile().baseRate()));
+        return new ChurnBreakdown(column, a.profile().baseRate(), RateGroups.of(d, bins, a.profile().baseRate()),
+                d.column().displayLabel());
     }
 
     /** Every feature ranked by single-feature ROC AUC (then information value), strongest first. */
@@ -185,6 +187,8 @@ public final class ExploreService {
                 fixes.add(new AppliedFix(AppliedFix.Kind.MERGE, column, null, null, merges, null)));
         workspace.datasets().encodings(dataset).forEach((column, encoding) ->
                 fixes.add(new AppliedFix(AppliedFix.Kind.ENCODING, column, null, null, null, encoding)));
+        workspace.datasets().columns(dataset).stream().filter(c -> c.label() != null)
+                .forEach(c -> fixes.add(AppliedFix.label(c.name(), c.label())));
         return fixes;
     }
 
@@ -194,6 +198,7 @@ public final class ExploreService {
             case ROLE -> workspace.datasets().setRole(dataset, fix.column(), fix.imported());
             case MERGE -> workspace.datasets().removeMerges(dataset, fix.column());
             case ENCODING -> workspace.datasets().setEncoding(dataset, fix.column(), null, null);
+            case LABEL -> workspace.datasets().setLabel(dataset, fix.column(), null);
         }
         cache.remove(dataset.id());
     }
@@ -243,6 +248,32 @@ public final class ExploreService {
         }
         workspace.datasets().setEncoding(dataset, current.name(), encoding, minCount);
         cache.remove(dataset.id());
+    }
+
+    /**
+     * Gives a column of a version the label people read in charts, drivers, reasons, exports and briefs; a blank
+     * label gives back the one humanised from its name. Recorded with the version (undone like a role change) and
+     * carried to the dataset's next versions.
+     *
+     * @return the column's label now
+     */
+    public String changeLabel(DatasetInfo dataset, String column, String label) {
+        ColumnInfo current = workspace.datasets().columns(dataset).stream()
+                .filter(c -> c.name().equals(column == null ? "" : column.strip())).findFirst()
+                .orElseThrow(() -> new WorkbenchException(dataset.reference() + " has no column named `" + column
+                        + "`."));
+        String checked;
+        try {
+            checked = ColumnLabels.checked(label);
+        } catch (IllegalArgumentException e) {
+            throw new WorkbenchException("Label of `" + current.name() + "`: " + e.getMessage());
+        }
+        if (checked != null && checked.equals(ColumnLabels.humanise(current.name()))) {
+            checked = null; // the label it has anyway: nothing to record or undo
+        }
+        workspace.datasets().setLabel(dataset, current.name(), checked);
+        cache.remove(dataset.id());
+        return checked != null ? checked : ColumnLabels.humanise(current.name());
     }
 
     /** Forgets cached results of a version (after its roles were changed elsewhere). */

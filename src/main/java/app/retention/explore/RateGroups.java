@@ -2,6 +2,7 @@ package app.retention.explore;
 
 import app.retention.data.DisplayValues;
 import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnLabels;
 import app.retention.domain.ColumnType;
 import app.retention.evaluate.Interval;
 import app.retention.evaluate.WilsonInterval;
@@ -120,8 +121,9 @@ final class RateGroups {
         return new RateGroup(label, description, customers, churners, rate, ci.low(), ci.high(), ratio, selector);
     }
 
+    /** The column as a sentence names it: its label, mid-sentence ("days since last order is 30 or more"). */
     private static String name(ColumnDistribution d) {
-        return d.column().name();
+        return ColumnLabels.inSentence(d.column().displayLabel());
     }
 
     private static String rangeLabel(Double from, Double to, boolean whole, double[] values) {

@@ -1,5 +1,7 @@
 package app.retention.model;
 
+import app.retention.domain.ColumnLabels;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +29,19 @@ final class ReasonWording {
     }
 
     static String numeric(String column, double value) {
+        return numeric(column, value, ColumnLabels.humanised());
+    }
+
+    /**
+     * A numeric reason; a column the user gave a label reads "Label: value" (its name's wording rules no longer
+     * apply: the user chose the words), a 0/1 flag "Label: Yes/No" only when the name says it is a flag.
+     */
+    static String numeric(String column, double value, ColumnLabels labels) {
+        if (labels.isGiven(column)) {
+            return Double.isNaN(value) ? labels.of(column) + " unknown"
+                    : labels.of(column) + ": " + (isFlag(column) && (value == 0 || value == 1)
+                    ? (value == 1 ? "Yes" : "No") : number(value));
+        }
         String name = column.toLowerCase(Locale.ROOT);
         if (Double.isNaN(value)) {
             return label(column) + " unknown";
@@ -51,10 +66,17 @@ final class ReasonWording {
     }
 
     static String nominal(String column, String value) {
-        if (value == null) {
-            return label(column) + " unknown";
-        }
-        return label(column) + ": " + value;
+        return nominal(column, value, ColumnLabels.humanised());
+    }
+
+    static String nominal(String column, String value, ColumnLabels labels) {
+        String label = labels.isGiven(column) ? labels.of(column) : label(column);
+        return value == null ? label + " unknown" : label + ": " + value;
+    }
+
+    private static boolean isFlag(String column) {
+        List<String> words = List.of(words(column).split(" "));
+        return words.size() > 1 && FLAG_WORDS.contains(words.get(0));
     }
 
     /** "NPS", "Age", "Number of products", "Tenure months": an acronym in capitals, anything else as a sentence. */

@@ -1,5 +1,6 @@
 package app.retention.model;
 
+import app.retention.domain.ColumnLabels;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.ExperimentRecord;
 import app.retention.domain.ScoreRunRecord;
@@ -103,7 +104,7 @@ public final class ScoringService {
         StoredModel stored = catalog.stored(modelId);
         PlattScaling calibration = catalog.calibration(modelId);
         ScoringPages pages = new ScoringPages(workspace, dataset, catalog.schema(modelId));
-        References reference = reasons ? references(pages) : null;
+        References reference = reasons ? references(pages, labels(dataset, record)) : null;
         ScoreRunRecord run = new ScoreRunRecord(0, null, dataset.name(), dataset.version(), dataset.source().sha256(),
                 modelId, record.learner(), record.rocAuc(), record.design(), 0, 0);
         long id = workspace.scores().save(run, each -> {
@@ -113,6 +114,18 @@ public final class ScoringService {
             return (System.nanoTime() - start) / 1_000_000;
         });
         return new Scoring(workspace.scores().run(id).orElseThrow());
+    }
+
+    /**
+     * How reasons name the model's features: the labels given to the scored dataset's columns, then those of the
+     * dataset the model was trained on (labels set on September's snapshot read the same on November's list), then
+     * the names humanised.
+     */
+    private ColumnLabels labels(DatasetInfo dataset, ExperimentRecord record) {
+        ColumnLabels scored = ColumnLabels.of(workspace.datasets().columns(dataset));
+        return workspace.datasets().find(record.datasetName() + "@" + record.datasetVersion())
+                .map(trained -> scored.orElse(ColumnLabels.of(workspace.datasets().columns(trained))))
+                .orElse(scored);
     }
 
     /** The calibration this service applies: the catalog's, fitted once per model. */
@@ -179,14 +192,14 @@ public final class ScoringService {
         }
     }
 
-    /** Values other customers have, per feature, with their weights (summing to 1). */
-    record References(double[][] values, double[][] weights) {
+    /** Values other customers have, per feature, with their weights (summing to 1), and how features are named. */
+    record References(double[][] values, double[][] weights, ColumnLabels labels) {
     }
 
     private static final double[] PERCENTILES = {0.1, 0.3, 0.5, 0.7, 0.9};
     private static final int CATEGORIES = 8;
 
-    static References references(ScoringPages pages) {
+    static References references(ScoringPages pages, ColumnLabels labels) {
         Instances header = pages.header();
         int features = header.numAttributes() - 1;
         double[][] values = new double[features][];
@@ -214,7 +227,7 @@ public final class ScoringService {
                 Arrays.fill(weights[a], 1.0 / PERCENTILES.length);
             }
         }
-        return new References(values, weights);
+        return new References(values, weights, labels);
     }
 
     private static List<StoredReason> reasons(Classifier classifier, Instance row, double p, References references)
@@ -248,15 +261,16 @@ public final class ScoringService {
         return contributions.entrySet().stream()
                 .sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
                 .limit(REASONS)
-                .map(e -> reason(row, e.getKey()))
+                .map(e -> reason(row, e.getKey(), references.labels()))
                 .toList();
     }
 
-    private static StoredReason reason(Instance row, int a) {
+    private static StoredReason reason(Instance row, int a, ColumnLabels labels) {
         String column = row.attribute(a).name();
         if (row.attribute(a).isNominal()) {
-            return new StoredReason(column, ReasonWording.nominal(column, row.isMissing(a) ? null : row.stringValue(a)));
+            return new StoredReason(column, ReasonWording.nominal(column, row.isMissing(a) ? null : row.stringValue(a),
+                    labels));
         }
-        return new StoredReason(column, ReasonWording.numeric(column, row.value(a)));
+        return new StoredReason(column, ReasonWording.numeric(column, row.value(a), labels));
     }
 }

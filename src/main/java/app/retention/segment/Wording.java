@@ -1,5 +1,7 @@
 package app.retention.segment;
 
+import app.retention.domain.ColumnLabels;
+
 import java.util.Locale;
 
 /** How numbers read in the package's sentences: shares as whole percentages, probabilities with two decimals. */
@@ -21,28 +23,8 @@ final class Wording {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
-    /** "days_since_last_order" → "Days since last order"; common acronyms in capitals ("NPS"). */
+    /** "days_since_last_order" → "Days since last order" ({@link ColumnLabels#humanise}). */
     static String humanise(String column) {
-        String[] words = column.trim().split("[_\\s]+");
-        StringBuilder out = new StringBuilder();
-        for (String word : words) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String lower = word.toLowerCase(Locale.ROOT);
-            String shown = switch (lower) {
-                case "nps", "clv", "id", "os", "brl", "sms", "csm", "cpf", "vip" -> lower.toUpperCase(Locale.ROOT);
-                default -> lower;
-            };
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(shown);
-        }
-        if (out.length() == 0) {
-            return column;
-        }
-        out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
-        return out.toString();
+        return ColumnLabels.humanise(column);
     }
 }

@@ -87,11 +87,11 @@ public final class DatasetRepository {
 
     public List<ColumnInfo> columns(DatasetInfo dataset) {
         String sql = "SELECT position, name, sql_name, type, role, missing, distinct_count, true_label, false_label, "
-                + "format FROM dataset_column WHERE dataset_id = ? ORDER BY position";
+                + "format, label FROM dataset_column WHERE dataset_id = ? ORDER BY position";
         return jdbc.query("read the columns of " + dataset.reference(), sql, rs -> new ColumnInfo(rs.getInt(1),
                 rs.getString(2), rs.getString(3), ColumnType.valueOf(rs.getString(4)),
                 ColumnRole.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9),
-                rs.getString(10)), dataset.id());
+                rs.getString(10), rs.getString(11)), dataset.id());
     }
 
     /**
@@ -174,6 +174,14 @@ public final class DatasetRepository {
             throw new StoreException(dataset.reference() + " has no column named `" + column + "`.");
         }
         update("UPDATE dataset_column SET role = ? WHERE dataset_id = ? AND name = ?", role.name(), dataset.id(), column);
+    }
+
+    /** Gives a column of a version its display label; null gives it back its humanised name. */
+    public void setLabel(DatasetInfo dataset, String column, String label) {
+        if (columns(dataset).stream().noneMatch(ci -> ci.name().equals(column))) {
+            throw new StoreException(dataset.reference() + " has no column named `" + column + "`.");
+        }
+        update("UPDATE dataset_column SET label = ? WHERE dataset_id = ? AND name = ?", label, dataset.id(), column);
     }
 
     /**

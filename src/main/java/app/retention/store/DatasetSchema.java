@@ -44,6 +44,7 @@ final class DatasetSchema {
             ps.executeUpdate();
         }
         insertColumns(connection, id, columns);
+        carryLabels(connection, name, id);
         return id;
     }
 
@@ -72,6 +73,17 @@ final class DatasetSchema {
                 rs.next();
                 return rs.getInt(1) + 1;
             }
+        }
+    }
+
+    /** A new version starts with the labels users gave the same columns in the newest version before it. */
+    private static void carryLabels(Connection connection, String name, long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE dataset_column c SET label = ("
+                + "SELECT p.label FROM dataset_column p JOIN dataset d ON d.id = p.dataset_id WHERE d.name = ? "
+                + "AND p.dataset_id <> c.dataset_id AND p.name = c.name AND p.label IS NOT NULL "
+                + "ORDER BY d.version DESC FETCH FIRST 1 ROW ONLY) WHERE c.dataset_id = ?")) {
+            Jdbc.bind(ps, name, id);
+            ps.executeUpdate();
         }
     }
 

@@ -56,7 +56,7 @@ class ExploreSharedDatasetsTest {
         List<Driver> drivers = explore.drivers(telco, TaskContext.silent());
         assertThat(drivers.subList(0, 3)).extracting(Driver::column).contains("Contract", "tenure");
         Driver contract = drivers.stream().filter(d -> d.column().equals("Contract")).findFirst().orElseThrow();
-        assertThat(contract.sentence()).isEqualTo("Customers whose Contract is Month-to-month churn at 1.6× the "
+        assertThat(contract.sentence()).isEqualTo("Customers whose contract is Month-to-month churn at 1.6× the "
                 + "average rate (43% vs 27%, 3,875 customers).");
         assertThat(contract.iv()).isGreaterThan(0.5);
         assertThat(drivers).extracting(Driver::column).doesNotContain("customerID", "Churn");

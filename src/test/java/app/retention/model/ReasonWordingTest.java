@@ -1,5 +1,6 @@
 package app.retention.model;
 
+import app.retention.domain.ColumnLabels;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,5 +37,18 @@ class ReasonWordingTest {
         assertThat(ReasonWording.numeric("tenure_months", Double.NaN)).isEqualTo("Tenure months unknown");
         assertThat(ReasonWording.nominal("loyalty_tier", null)).isEqualTo("Loyalty tier unknown");
         assertThat(ReasonWording.numeric("Balance", 1234.5)).isEqualTo("Balance: 1,234.50");
+    }
+
+    @Test
+    void aLabelTheUserGaveIsUsedAsWritten() {
+        ColumnLabels labels = ColumnLabels.given(java.util.Map.of("days_since_last_order", "Days without an order",
+                "is_active_member", "Active in the app", "plan", "Subscription"));
+        assertThat(ReasonWording.numeric("days_since_last_order", 52, labels)).isEqualTo("Days without an order: 52");
+        assertThat(ReasonWording.numeric("is_active_member", 0, labels)).isEqualTo("Active in the app: No");
+        assertThat(ReasonWording.numeric("days_since_last_order", Double.NaN, labels))
+                .isEqualTo("Days without an order unknown");
+        assertThat(ReasonWording.nominal("plan", "basic", labels)).isEqualTo("Subscription: basic");
+        // columns without a label keep their wording
+        assertThat(ReasonWording.numeric("orders_90d", 0, labels)).isEqualTo("0 orders in the last 90 days");
     }
 }

@@ -73,6 +73,25 @@ public final class ColumnFixesViewModel {
                 });
     }
 
+    /**
+     * Gives {@code column} the label people read in charts, reasons, exports and briefs; a blank label gives back
+     * its name humanised. A label over the limit is refused in words and the table shows the label it still has.
+     */
+    public void changeLabel(ColumnInfo column, String label) {
+        DatasetInfo d = dataset;
+        String wanted = label == null ? "" : label.strip();
+        if (d == null || wanted.equals(column.displayLabel())) {
+            return;
+        }
+        tasks.submit("Changing the label of " + column.name(), ctx -> explore.changeLabel(d, column.name(), wanted),
+                now -> after(d, "`" + column.name() + "` reads as \"" + now + "\" in charts, reasons, exports "
+                        + "and briefs; Undo it under Applied fixes."),
+                failure -> {
+                    errors.report(failure);
+                    changed.run();
+                });
+    }
+
     /** Undoes a fix: the column's imported role back, or its spellings as written. */
     public void undo(AppliedFix fix) {
         DatasetInfo d = dataset;

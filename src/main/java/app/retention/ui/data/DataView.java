@@ -24,6 +24,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
@@ -64,6 +65,7 @@ public final class DataView {
     @FXML private Label rowRangeLabel;
     @FXML private TableView<ColumnInfo> columnTable;
     @FXML private TableColumn<ColumnInfo, String> colNameColumn;
+    @FXML private TableColumn<ColumnInfo, String> colLabelColumn;
     @FXML private TableColumn<ColumnInfo, String> colTypeColumn;
     @FXML private TableColumn<ColumnInfo, ColumnInfo> colRoleColumn;
     @FXML private ListView<AppliedFix> fixList;
@@ -194,6 +196,10 @@ public final class DataView {
         columnTable.setItems(model.columns());
         columnTable.setPlaceholder(new Label("Select a dataset to see its columns."));
         colNameColumn.setCellValueFactory(text(ColumnInfo::name));
+        colLabelColumn.setCellValueFactory(text(ColumnInfo::displayLabel));
+        colLabelColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        colLabelColumn.setOnEditCommit(edit -> fixes.changeLabel(edit.getRowValue(), edit.getNewValue()));
+        columnTable.setEditable(true);
         colTypeColumn.setCellValueFactory(text(c -> c.type().label()));
         colRoleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         colRoleColumn.setCellFactory(column -> new RoleCell(fixes::changeRole));

@@ -63,7 +63,7 @@ public final class ChurnChart {
             rates.addValue(g.customers() == 0 ? null : g.rate(), CHURN_RATE, g.label());
             highest = Math.max(highest, g.customers() == 0 ? 0 : g.rate());
         }
-        CategoryAxis groups = new CategoryAxis(breakdown.column());
+        CategoryAxis groups = new CategoryAxis(breakdown.label());
         ChartLook.axis(groups);
         groups.setCategoryMargin(0.15);
         groups.setMaximumCategoryLabelLines(2);

@@ -47,7 +47,7 @@ final class ColumnListCell extends ListCell<ColumnProfile> {
         type.setText(ColumnGlyphs.type(item.type()));
         type.getStyleClass().removeIf(c -> c.startsWith("type-") && !c.equals("type-glyph"));
         type.getStyleClass().add("type-" + item.type().label());
-        name.setText(item.name());
+        name.setText(item.label());
         String roleText = ColumnGlyphs.role(item.role());
         role.setText(roleText);
         role.setVisible(!roleText.isEmpty());
@@ -58,7 +58,7 @@ final class ColumnListCell extends ListCell<ColumnProfile> {
         } else if (item.role() != ColumnRole.FEATURE) {
             getStyleClass().add("role-excluded");
         }
-        setTooltip(new Tooltip(item.name() + " · " + item.type().label() + " · " + RoleNames.of(item.role())
+        setTooltip(new Tooltip(item.label() + " (column `" + item.name() + "`) · " + item.type().label() + " · " + RoleNames.of(item.role())
                 + "\nMissing " + Formats.percent(item.missingShare()) + " · " + Formats.count(item.distinct())
                 + " distinct values"));
         setGraphic(box);

@@ -65,13 +65,13 @@ public final class CrosstabChart {
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("churn", new double[][] {xs, ys, zs});
-        SymbolAxis x = new SymbolAxis(table.columnColumn() == null ? "" : table.columnColumn(),
+        SymbolAxis x = new SymbolAxis(table.columnColumn() == null ? "" : table.columnTitle(),
                 table.columnLabels().toArray(new String[0]));
         String[] rowNames = new String[rows];
         for (int r = 0; r < rows; r++) {
             rowNames[r] = table.rowLabels().get(rows - 1 - r);
         }
-        SymbolAxis y = new SymbolAxis(table.rowColumn(), rowNames);
+        SymbolAxis y = new SymbolAxis(table.rowTitle(), rowNames);
         ChartLook.axis(x);
         ChartLook.axis(y);
         x.setGridBandsVisible(false);

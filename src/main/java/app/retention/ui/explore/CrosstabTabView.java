@@ -100,10 +100,10 @@ final class CrosstabTabView {
             return;
         }
         int columns = table.columnLabels().size();
-        Label across = new Label(table.columnColumn() == null ? "" : table.columnColumn());
+        Label across = new Label(table.columnColumn() == null ? "" : table.columnTitle());
         across.getStyleClass().add("heat-axis-title");
         heatGrid.add(across, 1, 0, columns, 1);
-        Label corner = new Label(table.rowColumn());
+        Label corner = new Label(table.rowTitle());
         corner.getStyleClass().add("heat-axis-title");
         heatGrid.add(corner, 0, 1);
         for (int c = 0; c < columns; c++) {

@@ -52,7 +52,7 @@ final class DriversTabView {
         driverTable.setPlaceholder(placeholder);
         // the rank is the service's order, whatever the user sorts by
         rankColumn.setCellValueFactory(Cells.value(d -> model.drivers().indexOf(d) + 1));
-        columnColumn.setCellValueFactory(Cells.text(Driver::column));
+        columnColumn.setCellValueFactory(Cells.text(Driver::label));
         columnColumn.getStyleClass().add("driver-column");
         sentenceColumn.setCellValueFactory(Cells.text(Driver::sentence));
         sentenceColumn.setCellFactory(column -> new SentenceCell());

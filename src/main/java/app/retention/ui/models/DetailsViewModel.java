@@ -1,5 +1,6 @@
 package app.retention.ui.models;
 
+import app.retention.domain.ColumnLabels;
 import app.retention.model.FeatureImportance;
 import app.retention.model.ModelDetails;
 import app.retention.model.ModelRun;
@@ -25,6 +26,12 @@ public final class DetailsViewModel {
     private final ReadOnlyStringWrapper importanceTitle = new ReadOnlyStringWrapper("");
     private final ObservableList<OddsRatio> oddsRatios = FXCollections.observableArrayList();
     private final ObservableList<ImportanceBar> importance = FXCollections.observableArrayList();
+    private ColumnLabels labels = ColumnLabels.humanised();
+
+    /** How features are named: the labels of the dataset whose models are shown. */
+    void useLabels(ColumnLabels labels) {
+        this.labels = labels;
+    }
 
     void show(String label, ModelRun run) {
         if (run == null) {
@@ -46,7 +53,7 @@ public final class DetailsViewModel {
         text.set(withEncodings(details));
         oddsRatios.setAll(details.oddsRatios().stream()
                 .sorted(Comparator.comparingDouble((OddsRatio o) -> -Math.abs(Math.log(o.oddsRatio())))).toList());
-        importance.setAll(bars(run.importance()));
+        importance.setAll(bars(run.importance(), labels));
         importanceNote.set(run.importance().isEmpty()
                 ? "Importance was not measured for this run (tick \"Feature importance\" before training)."
                 : "How much ROC AUC drops when a feature's values are shuffled among the customers of the held-out folds "
@@ -74,10 +81,14 @@ public final class DetailsViewModel {
     }
 
     static List<ImportanceBar> bars(List<FeatureImportance> importance) {
+        return bars(importance, ColumnLabels.humanised());
+    }
+
+    static List<ImportanceBar> bars(List<FeatureImportance> importance, ColumnLabels labels) {
         double top = importance.stream().mapToDouble(FeatureImportance::aucDrop).max().orElse(0);
         return importance.stream().sorted(Comparator.comparingDouble(FeatureImportance::aucDrop).reversed())
                 .map(f -> new ImportanceBar(f.feature(), f.aucDrop(), f.sd(),
-                        top <= 0 ? 0 : Math.max(0, Math.min(1, f.aucDrop() / top))))
+                        top <= 0 ? 0 : Math.max(0, Math.min(1, f.aucDrop() / top)), labels.of(f.feature())))
                 .toList();
     }
 

@@ -45,7 +45,7 @@ final class ImportanceView {
     private void showBars() {
         importanceBox.getChildren().clear();
         for (ImportanceBar bar : model.importance()) {
-            Label name = new Label(bar.feature());
+            Label name = new Label(bar.label());
             name.getStyleClass().add(Styles.IMPORTANCE_NAME);
             Region fill = new Region();
             fill.getStyleClass().add(Styles.IMPORTANCE_BAR);
@@ -59,7 +59,7 @@ final class ImportanceView {
             value.getStyleClass().add(Styles.IMPORTANCE_VALUE);
             HBox row = new HBox(name, track, value);
             row.getStyleClass().add(Styles.IMPORTANCE_ROW);
-            Tooltip.install(row, new Tooltip("Shuffling " + bar.feature() + " lowers ROC AUC by " + bar.text()));
+            Tooltip.install(row, new Tooltip("Shuffling " + bar.label() + " (column `" + bar.feature() + "`) lowers ROC AUC by " + bar.text()));
             importanceBox.getChildren().add(row);
         }
     }

@@ -2,6 +2,8 @@ package app.retention.ui.models;
 
 import app.retention.data.DatasetCatalog;
 import app.retention.data.SampleData;
+import app.retention.domain.ColumnInfo;
+import app.retention.domain.ColumnLabels;
 import app.retention.domain.DatasetInfo;
 import app.retention.model.CvPlan;
 import app.retention.model.LearnerRequest;
@@ -47,7 +49,7 @@ import java.util.function.LongConsumer;
 public final class ModelsViewModel {
 
     /** What the background read of a dataset brings back. */
-    private record Board(DatasetInfo dataset, List<ModelRun> runs, String suggestedRule) {
+    private record Board(DatasetInfo dataset, List<ModelRun> runs, String suggestedRule, ColumnLabels labels) {
     }
 
     /** What a training batch brings back: the new runs, the rule's problem if any, and every run now stored. */
@@ -140,6 +142,7 @@ public final class ModelsViewModel {
                 if (newDataset) {
                     form.suggestRule(board.suggestedRule());
                 }
+                comparison.details().useLabels(board.labels());
                 showRuns(board.runs(), lastBatch(board.runs()));
             }
         }, failure -> {
@@ -159,8 +162,9 @@ public final class ModelsViewModel {
     }
 
     private Board board(DatasetInfo d) {
-        String rule = SampleData.ruleFor(repository.columns(d)).orElse(null);
-        return new Board(d, service.runs(d), rule);
+        List<ColumnInfo> columns = repository.columns(d);
+        String rule = SampleData.ruleFor(columns).orElse(null);
+        return new Board(d, service.runs(d), rule, ColumnLabels.of(columns));
     }
 
     private void showRuns(List<ModelRun> runs, List<Long> select) {

@@ -101,4 +101,26 @@ class ColumnFixesViewModelTest {
         assertThat(fixes.fixes()).isEmpty();
         assertThat(ColumnFixesViewModel.EDITABLE_ROLES).doesNotContain(ColumnRole.TARGET);
     }
+
+    @Test
+    void aLabelTypedInTheTableIsKeptListedAndUndoneAndATooLongOneIsRefused() {
+        assertThat(column("nps").displayLabel()).isEqualTo("NPS");
+
+        fixes.changeLabel(column("nps"), " Score out of 10 ");
+
+        assertThat(column("nps").displayLabel()).isEqualTo("Score out of 10");
+        assertThat(fixes.noticeProperty().get()).isEqualTo("`nps` reads as \"Score out of 10\" in charts, reasons, "
+                + "exports and briefs; Undo it under Applied fixes.");
+        assertThat(fixes.fixes()).extracting(AppliedFix::description)
+                .containsExactly("`nps` reads as \"Score out of 10\" (instead of \"NPS\").");
+
+        fixes.changeLabel(column("nps"), "x".repeat(300));
+        assertThat(reported).singleElement().extracting(Throwable::getMessage).asString()
+                .contains("at most 200 characters");
+        assertThat(column("nps").displayLabel()).isEqualTo("Score out of 10");
+
+        fixes.undo(fixes.fixes().get(0));
+        assertThat(column("nps").displayLabel()).isEqualTo("NPS");
+        assertThat(fixes.fixes()).isEmpty();
+    }
 }

@@ -59,7 +59,7 @@ class ExploreViewModelTest {
         assertThat(model.baseRateProperty().get()).matches("\\d+\\.\\d% churned");
         assertThat(model.drivers()).extracting(Driver::column).first().isEqualTo("tenure_months");
         assertThat(model.drivers()).isSortedAccordingTo(Comparator.comparingDouble(Driver::auc).reversed());
-        assertThat(model.drivers().get(0).sentence()).contains("tenure_months").contains("average rate");
+        assertThat(model.drivers().get(0).sentence()).contains("tenure months").contains("average rate");
         ColumnViewModel column = model.column();
         assertThat(column.selectedProperty().get().name()).isEqualTo("tenure_months");
         assertThat(column.numericProperty().get()).isTrue();

@@ -78,6 +78,8 @@ public final class ModelsViewModel {
     private List<ModelRun> shownRuns = List.of();
     private final ObservableMap<Long, Integer> modelCounts = FXCollections.observableHashMap();
     private final LatestRequest counting;
+    /** Models on the board shown now (distinct learner, settings and design). */
+    private long shownModels = -1;
 
     public ModelsViewModel(ModelService service, DatasetCatalog repository, BackgroundTasks tasks,
                            ErrorReporter errors, Dialogs dialogs) {
@@ -172,8 +174,8 @@ public final class ModelsViewModel {
         DatasetInfo d = dataset.get();
         long models = runs.stream().map(r -> r.evaluation().learner() + r.evaluation().params() + r.evaluation().design())
                 .distinct().count();
-        summary.set(d == null ? "" : Formats.count(d.rowsImported()) + " customers · " + (models == 0 ? "no models yet"
-                : models == 1 ? "1 model" : models + " models"));
+        shownModels = models;
+        summary.set(summaryOf(d, models));
         // a board with models but no rule baseline says why, when no rule can be given or the given one failed
         String missing = runs.isEmpty() ? ""
                 : !ruleProblem.get().isEmpty() ? "The rule could not be used: " + ruleProblem.get()
@@ -288,7 +290,32 @@ public final class ModelsViewModel {
         }, counts -> {
             modelCounts.clear();
             modelCounts.putAll(counts);
+            DatasetInfo d = dataset.get();
+            if (d != null && !loading.get() && shownModels == 0) {
+                summary.set(summaryOf(d, 0));
+            }
         }, errors::report);
+    }
+
+    /**
+     * "20,000 customers · 7 models"; a dataset without models names one that has them (finding M10: after importing
+     * a new file, the models of the dataset worked on before looked lost).
+     */
+    private String summaryOf(DatasetInfo d, long models) {
+        if (d == null) {
+            return "";
+        }
+        String count = models == 1 ? "1 model" : models + " models";
+        if (models > 0) {
+            return Formats.count(d.rowsImported()) + " customers · " + count;
+        }
+        return Formats.count(d.rowsImported()) + " customers · no models yet" + datasets.stream()
+                .filter(o -> !o.equals(d) && modelCounts.getOrDefault(o.id(), 0) > 0)
+                .max(Comparator.comparingInt((DatasetInfo o) -> modelCounts.get(o.id())))
+                .map(o -> " (" + o.name() + (datasets.stream().filter(x -> x.name().equals(o.name())).count() > 1
+                        ? " version " + o.version() : "") + " has " + modelCounts.get(o.id())
+                        + (modelCounts.get(o.id()) == 1 ? " model" : " models") + ": choose it above)")
+                .orElse("");
     }
 
     /** Stored runs per dataset id, for the picker ("· 4 models"); filled in the background. */

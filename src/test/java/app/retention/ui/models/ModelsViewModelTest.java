@@ -419,4 +419,33 @@ class ModelsViewModelTest {
         assertThat(rule.hasRun()).isFalse();
         assertThat(rule.note()).startsWith("Needs a rule");
     }
+
+    @Test
+    void aDatasetWithoutModelsNamesTheOneThatHasThem() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("m10"));
+        try (Workspace own = Workspace.open(folder.resolve("ws"))) {
+            app.retention.data.ImportService imports = new app.retention.data.ImportService(own.datasets());
+            DatasetInfo worked = imports.importFile(TestFiles.churnCsv(folder, "worked.csv", 200),
+                    new app.retention.data.ImportOptions("worked_on", null, null, true), TaskContext.silent()).dataset();
+            DatasetInfo fresh = imports.importFile(TestFiles.churnCsv(folder, "fresh.csv", 150),
+                    new app.retention.data.ImportOptions("fresh_import", null, null, true), TaskContext.silent())
+                    .dataset();
+            try (ModelService on = new ModelService(own, 1)) {
+                ModelsViewModel m = new ModelsViewModel(on, new DatasetCatalog(own),
+                        new BackgroundTasks(new SynchronousTaskRunner()), reported::add, new ScriptedDialogs());
+                m.follow(own.datasets().list(), worked);
+                m.datasetProperty().set(worked);
+                quick(m, "naivebayes");
+                m.train();
+                assertThat(m.summaryProperty().get()).isEqualTo("200 customers · 2 models");
+
+                // a new import is what the Data screen selects: its board is empty, and says where the models are
+                m.follow(own.datasets().list(), fresh);
+                assertThat(m.datasetProperty().get()).isEqualTo(fresh);
+                assertThat(m.summaryProperty().get())
+                        .isEqualTo("150 customers · no models yet (worked_on has 2 models: choose it above)");
+            }
+        }
+        assertThat(reported).isEmpty();
+    }
 }

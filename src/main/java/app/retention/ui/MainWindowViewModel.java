@@ -100,8 +100,14 @@ public final class MainWindowViewModel {
                 .orElse("Tip: drop a CSV, Excel or ARFF file on this window to import it."));
         data.refresh();
         if (offerSampleData && services.offersSampleData()) {
-            tasks.submit("Importing sample data", services::importSampleData,
-                    this::sampleDataImported, statusBar::report);
+            data.busyWith("Importing the sample data (three monthly snapshots of a mobile-commerce app)…");
+            tasks.submit("Importing sample data", services::importSampleData, results -> {
+                data.busyWith("");
+                sampleDataImported(results);
+            }, failure -> {
+                data.busyWith("");
+                statusBar.report(failure);
+            });
         }
     }
 

@@ -114,7 +114,9 @@ public final class DataView {
 
     private void bindDatasets() {
         datasetTable.setItems(model.datasets());
-        datasetTable.setPlaceholder(new Label("No datasets yet. Click Import… or drop a CSV, Excel or ARFF file here."));
+        Label noDatasets = new Label();
+        noDatasets.textProperty().bind(model.datasetsMessage());
+        datasetTable.setPlaceholder(noDatasets);
         nameColumn.setCellValueFactory(text(DatasetInfo::name));
         versionColumn.setCellValueFactory(value(DatasetInfo::version));
         rowsColumn.setCellValueFactory(value(DatasetInfo::rowsImported));
@@ -159,7 +161,9 @@ public final class DataView {
         detailSummary.textProperty().bind(model.summaryProperty());
         loadingIndicator.visibleProperty().bind(model.loadingProperty());
         rowTable.setItems(model.rows());
-        rowTable.setPlaceholder(new Label("Select a dataset to see its rows."));
+        Label noRows = new Label();
+        noRows.textProperty().bind(model.rowsMessage());
+        rowTable.setPlaceholder(noRows);
         rowRangeLabel.textProperty().bind(model.rowRangeProperty());
         firstPageButton.disableProperty().bind(model.canGoBackProperty().not());
         previousPageButton.disableProperty().bind(model.canGoBackProperty().not());

@@ -18,6 +18,7 @@ import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,6 +30,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -63,7 +66,11 @@ public final class DataViewModel {
     private final ReadOnlyLongWrapper pageCount = new ReadOnlyLongWrapper(0);
     private final ReadOnlyStringWrapper rowRange = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    /** How a missing value shows in the rows table. */
+    public static final String MISSING = "—";
+
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty busy = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BooleanBinding canGoBack = Bindings.createBooleanBinding(() -> page.get() > 0, page);
     private final BooleanBinding canGoForward =
@@ -309,7 +316,10 @@ public final class DataViewModel {
      * personal data and the user has not asked to see it.
      */
     public String cellText(StoredRow row, int index, ColumnInfo column) {
-        String text = index < row.values().size() ? DisplayValues.format(row.values().get(index), column) : "";
+        if (index >= row.values().size() || row.values().get(index) == null) {
+            return MISSING; // a blank cell reads as an empty string (finding m18)
+        }
+        String text = DisplayValues.format(row.values().get(index), column);
         if (column.role() != ColumnRole.PII || showPersonalData.get()) {
             return text;
         }
@@ -355,6 +365,25 @@ public final class DataViewModel {
     /** A line about the last thing done (deleted, exported), for the status bar. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** Says what the datasets table waits for (the sample being imported); empty when it waits for nothing. */
+    public void busyWith(String message) {
+        busy.set(message == null ? "" : message);
+    }
+
+    /**
+     * What the empty datasets table says (finding m1): what it waits for, or how to import the first file.
+     */
+    public StringBinding datasetsMessage() {
+        return Bindings.createStringBinding(() -> busy.get().isEmpty()
+                ? "No datasets yet. Click Import… or drop a CSV, Excel or ARFF file here." : busy.get(), busy);
+    }
+
+    /** What the empty rows table says: loading, or that no dataset is chosen. */
+    public StringBinding rowsMessage() {
+        return Bindings.createStringBinding(() -> loading.get() ? "Loading rows…"
+                : selected.get() == null ? "Select a dataset to see its rows." : "No rows.", loading, selected);
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

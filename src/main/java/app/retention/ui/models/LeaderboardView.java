@@ -29,6 +29,7 @@ import java.util.function.ToDoubleFunction;
 final class LeaderboardView {
 
     private final ComparisonViewModel model;
+    private final Label empty = new Label("No models yet: tick learners on the left and press Train.");
     private final Parent root;
     // true while the model's selection is copied to the table: the table's own events are not sent back
     private boolean followingModel;
@@ -55,6 +56,11 @@ final class LeaderboardView {
     @FXML private TableColumn<LeaderboardRow, Double> eceColumn;
     @FXML private TableColumn<LeaderboardRow, Double> timeColumn;
 
+    /** What the empty board says, e.g. while models are read or trained. */
+    void placeholder(javafx.beans.value.ObservableStringValue message) {
+        empty.textProperty().bind(message);
+    }
+
     LeaderboardView(ComparisonViewModel model) {
         this.model = model;
         this.root = Fxml.load("ModelsLeaderboard", this);
@@ -75,7 +81,6 @@ final class LeaderboardView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        Label empty = new Label("No models yet: tick learners on the left and press Train.");
         empty.getStyleClass().add(Styles.EMPTY_MESSAGE);
         empty.setWrapText(true);
         table.setPlaceholder(empty);

@@ -84,6 +84,7 @@ public final class ModelsView {
             }
         });
         leaderboard = new LeaderboardView(comparison);
+        leaderboard.placeholder(model.boardMessage());
         leaderboardHolder.getChildren().add(leaderboard.root());
         curves = new CurvesView(comparison, new DetailsView(comparison.details()).root(),
                 new ImportanceView(comparison.details()).root(), model::saveChartAs);

@@ -21,6 +21,7 @@ import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -394,6 +395,18 @@ public final class ModelsViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /**
+     * What an empty leaderboard says (finding m1): that models are being read or trained, or how to train the
+     * first; never "no models yet" while they are on their way.
+     */
+    public StringBinding boardMessage() {
+        return Bindings.createStringBinding(() -> training.get()
+                        ? "Training… each model appears here as soon as it is done."
+                        : loading.get() ? "Reading the models of this dataset…"
+                        : "No models yet: tick learners on the left and press Train.",
+                training, loading);
     }
 
     public ReadOnlyBooleanProperty trainingProperty() {

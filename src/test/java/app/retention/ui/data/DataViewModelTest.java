@@ -106,6 +106,26 @@ class DataViewModelTest {
     }
 
     @Test
+    void aMissingValueIsMarkedAndEmptyTablesSayWhatTheyWaitFor() throws Exception {
+        assertThat(model.datasetsMessage().get()).startsWith("No datasets yet. Click Import…");
+        model.busyWith("Importing the sample data…");
+        assertThat(model.datasetsMessage().get()).isEqualTo("Importing the sample data…");
+        model.busyWith("");
+        assertThat(model.rowsMessage().get()).isEqualTo("Select a dataset to see its rows.");
+
+        Path file = TestFiles.write(dir, "gaps.csv", List.of("customer_id,plan,fee,churned", "C-1,,9.5,yes",
+                "C-2,pro,,no"));
+        new ImportService(workspace.datasets()).importFile(file, new ImportOptions("gaps", "churned", null, true),
+                TaskContext.silent());
+        model.refresh();
+        List<ColumnInfo> columns = List.copyOf(model.columns());
+        assertThat(model.cellText(model.rows().get(0), 1, columns.get(1))).isEqualTo(DataViewModel.MISSING);
+        assertThat(model.cellText(model.rows().get(1), 2, columns.get(2))).isEqualTo(DataViewModel.MISSING);
+        assertThat(model.cellText(model.rows().get(1), 1, columns.get(1))).isEqualTo("pro");
+        assertThat(model.rowsMessage().get()).isEqualTo("No rows.");
+    }
+
+    @Test
     void pagingReadsOnePageAtATimeAndStopsAtTheEnds() throws Exception {
         importCsv("customers", 250);
         model.refresh();

@@ -435,6 +435,7 @@ class ModelsViewModelTest {
                         new BackgroundTasks(new SynchronousTaskRunner()), reported::add, new ScriptedDialogs());
                 m.follow(own.datasets().list(), worked);
                 m.datasetProperty().set(worked);
+                assertThat(m.boardMessage().get()).isEqualTo("No models yet: tick learners on the left and press Train.");
                 quick(m, "naivebayes");
                 m.train();
                 assertThat(m.summaryProperty().get()).isEqualTo("200 customers · 2 models");

@@ -105,6 +105,10 @@ final class RateGroups {
                 otherValues.add(value);
             }
         }
+        // categories that count something read in their own order, not by size (m11)
+        if (OrdinalOrder.applies(groups.stream().map(RateGroup::label).toList())) {
+            groups.sort(Comparator.comparing(RateGroup::label, OrdinalOrder.comparator()));
+        }
         if (otherCount > 0) {
             groups.add(group("Other (" + otherValues.size() + " values)", name(d) + " is one of " + otherValues.size()
                     + " rarer values", otherCount, otherChurn, baseRate,

@@ -164,6 +164,10 @@ class ExploreSharedDatasetsTest {
             }
         }
         assertThat(total).isEqualTo(7043);
+        // contracts read in their own order, not by size (m11); the table names its columns by their labels
+        assertThat(table.rowLabels()).containsExactly("Month-to-month", "One year", "Two year");
+        assertThat(table.rowTitle()).isEqualTo("Contract");
+        assertThat(table.columnTitle()).isEqualTo("Internet service");
         int r = table.rowLabels().indexOf("Month-to-month");
         int c = table.columnLabels().indexOf("Fiber optic");
         RateGroup cell = table.cells()[r][c];

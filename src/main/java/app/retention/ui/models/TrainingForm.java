@@ -179,7 +179,9 @@ public final class TrainingForm {
      */
     void trainOn(DatasetInfo dataset, List<DatasetInfo> all) {
         trainDataset.set(dataset);
-        List<DatasetInfo> others = all.stream().filter(d -> !d.equals(dataset)).toList();
+        // a test set says whether the same thing happened: one with another target is another question (m10)
+        List<DatasetInfo> others = all.stream().filter(d -> !d.equals(dataset) && dataset != null
+                && java.util.Objects.equals(d.targetColumn(), dataset.targetColumn())).toList();
         DatasetInfo chosen = testDataset.get();
         testDatasets.setAll(others);
         DatasetInfo later = dataset == null ? null : others.stream()

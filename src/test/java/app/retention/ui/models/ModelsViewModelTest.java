@@ -449,4 +449,19 @@ class ModelsViewModelTest {
         }
         assertThat(reported).isEmpty();
     }
+
+    @Test
+    void outOfTimeOffersOnlyDatasetsThatAnswerTheSameQuestion() throws Exception {
+        Path file = TestFiles.write(Files.createDirectories(dir.resolve("bank")), "bank.csv",
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("CustomerId,Balance,Exited"),
+                        java.util.stream.IntStream.range(0, 60).mapToObj(i -> i + "," + i * 10 + "," + (i % 3 == 0)))
+                        .toList());
+        DatasetInfo bank = new app.retention.data.ImportService(workspace.datasets()).importFile(file,
+                new app.retention.data.ImportOptions("bank_m10", "Exited", null, true), TaskContext.silent()).dataset();
+        show(model, september());
+        model.form().designProperty().set(TrainingForm.Design.OUT_OF_TIME);
+        assertThat(model.form().testDatasets()).contains(samples.get(1)).doesNotContain(bank);
+        show(model, bank);
+        assertThat(model.form().testDatasets()).isEmpty();
+    }
 }

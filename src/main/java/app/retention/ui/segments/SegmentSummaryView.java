@@ -1,5 +1,6 @@
 package app.retention.ui.segments;
 
+import app.retention.domain.ColumnLabels;
 import app.retention.segment.BandSummary;
 import app.retention.segment.BreakdownRow;
 import app.retention.segment.ReasonCount;
@@ -9,6 +10,7 @@ import app.retention.ui.common.Fxml;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -18,7 +20,6 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /** Binds the Summary tab: each band in words with its action, the breakdown by channel, the top reasons. */
@@ -32,7 +33,7 @@ final class SegmentSummaryView {
     @FXML private VBox bandsBox;
     @FXML private StackPane histogramHolder;
     private final ChartViewer histogram = new ChartViewer();
-    @FXML private Label breakdownTitle;
+    @FXML private ComboBox<String> breakdownCombo;
     @FXML private TableView<BreakdownRow> breakdownTable;
     @FXML private TableColumn<BreakdownRow, String> valueColumn;
     @FXML private TableColumn<BreakdownRow, String> customersColumn;
@@ -56,6 +57,20 @@ final class SegmentSummaryView {
         text(churnersColumn, r -> Formats.count(Math.round(r.expectedChurners())));
         text(atRiskColumn, r -> valueSet() ? Amounts.money(r.valueAtRisk(), currency()) : "—");
         breakdownTable.setPlaceholder(new Label("Score a dataset to break the segment down."));
+        breakdownCombo.setItems(model.breakdown().columns());
+        breakdownCombo.valueProperty().bindBidirectional(model.breakdown().chosenProperty());
+        breakdownCombo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String column) {
+                return column == null ? "" : ColumnLabels.humanise(column);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        breakdownCombo.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.breakdown().columns()));
         Label noReasons = new Label("Why customers are at risk: the reasons given with their scores.");
         noReasons.setWrapText(true);
         reasonList.setPlaceholder(noReasons);
@@ -122,8 +137,6 @@ final class SegmentSummaryView {
             bandsBox.getChildren().add(muted(band.band() + ": " + Formats.count(band.customers()) + " customers in the "
                     + "segment → " + band.action()));
         }
-        breakdownTitle.setText(summary.breakdownColumn() == null ? "BREAKDOWN"
-                : "BY " + summary.breakdownColumn().replace('_', ' ').toUpperCase(Locale.ROOT));
         breakdownTable.getItems().setAll(summary.breakdown());
         reasonList.getItems().setAll(summary.topReasons(REASONS).stream().map(SegmentSummaryView::reason).toList());
     }

@@ -67,6 +67,7 @@ public final class SegmentsViewModel {
     private final BooleanProperty nameTaken = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper("");
     private final SegmentCountsViewModel counts = new SegmentCountsViewModel();
+    private final BreakdownChoice breakdown = new BreakdownChoice();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final CampaignViewModel campaign = new CampaignViewModel();
     private final PlaybookViewModel playbook;
@@ -95,6 +96,8 @@ public final class SegmentsViewModel {
                 dialogs);
         export.unsavedChangesProperty().bind(unsavedChanges);
         controlShare.addListener((obs, was, now) -> recount());
+        // another breakdown is another view of the same segment: nothing to save
+        breakdown.chosenProperty().addListener((obs, was, now) -> summarise());
         // the name check is for the next save, against the saved segments listed (no query per keystroke; the save
         // itself refuses a name taken elsewhere): the name just saved is not "taken" until the user types again
         name.addListener((obs, was, now) -> {
@@ -193,6 +196,7 @@ public final class SegmentsViewModel {
         }).toList());
         Map<String, Map<String, Integer>> counts = SegmentCategories.counts(data.customers(), data.categories());
         categoryFilters.forEach(f -> f.offer(data.categories(), counts));
+        breakdown.offer(data.categories());
         playbook.offer(data.bands());
         valueRange.offer(data.value().column());
         cutoffs.offer(data);
@@ -265,11 +269,16 @@ public final class SegmentsViewModel {
 
     /** The live counts: the customers the filters select, computed in memory from the loaded scoring. */
     private void recount() {
+        unsavedChanges.set(scored.get() != null); // a save or an open sets it back
+        summarise();
+    }
+
+    /** The counts and summary of the customers the filters select, without touching what is saved. */
+    private void summarise() {
         ScoredData data = scored.get();
         List<ColumnFilter> filters = filters();
         counts.filters(filters.isEmpty() ? "All scored customers" : String.join("; ",
                 filters.stream().map(ColumnFilter::describe).toList()));
-        unsavedChanges.set(data != null); // a save or an open sets it back
         if (data == null) {
             counts.clear();
             campaign.show(List.of(), app.retention.domain.CustomerValue.NONE);
@@ -277,7 +286,7 @@ public final class SegmentsViewModel {
         }
         List<ScoredCustomer> members = new SegmentDefinition("preview", data.run().datasetName(),
                 data.run().datasetVersion(), String.valueOf(data.run().modelId()), filters).select(data.customers());
-        SegmentSummary s = SegmentSummary.of(members, SegmentCategories.breakdownColumn(data.categories()),
+        SegmentSummary s = SegmentSummary.of(members, breakdown.chosenProperty().get(),
                 playbook.playbookFor(data.bands()));
         counts.show(members, s, data.value().isSet() ? data.value().money(s.valueAtRisk()) : "no value set",
                 controlSize(s));
@@ -434,6 +443,11 @@ public final class SegmentsViewModel {
     }
 
     /** The customers the filters select now and the cards that count them. */
+    /** The Summary tab's breakdown column (m15). */
+    public BreakdownChoice breakdown() {
+        return breakdown;
+    }
+
     public SegmentCountsViewModel counts() {
         return counts;
     }

@@ -88,6 +88,24 @@ class SegmentsViewModelTest {
     }
 
     @Test
+    void theSummaryBreaksTheSegmentDownByTheChannelOrAnyCategoryTheUserChooses() {
+        BreakdownChoice breakdown = model.breakdown();
+        assertThat(breakdown.columns()).contains("acquisition_channel", "country");
+        assertThat(breakdown.chosenProperty().get()).isEqualTo("acquisition_channel");
+        assertThat(model.counts().summaryProperty().get().breakdownColumn()).isEqualTo("acquisition_channel");
+        boolean unsaved = model.export().unsavedChangesProperty().get();
+
+        breakdown.chosenProperty().set("country");
+
+        assertThat(model.counts().summaryProperty().get().breakdownColumn()).isEqualTo("country");
+        assertThat(model.counts().summaryProperty().get().breakdown()).extracting(r -> r.value()).contains("BR");
+        assertThat(model.export().unsavedChangesProperty().get()).as("a view, not a change").isEqualTo(unsaved);
+        model.score(); // the same scoring again keeps the choice
+        assertThat(breakdown.chosenProperty().get()).isEqualTo("country");
+        breakdown.chosenProperty().set("acquisition_channel");
+    }
+
+    @Test
     void scoringAgainReusesTheStoredScoring() {
         long runs = workspace.scores().runs().size();
         model.score();

@@ -6,7 +6,6 @@ import app.retention.segment.SegmentDefinition;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * A saved segment put back into the builder once its scoring is loaded: its risk bands (cut-offs included), band
@@ -37,9 +36,10 @@ final class SegmentReopening {
      * @param bands the builder's cut-offs, told the segment's bands when they differ from the loaded ones
      * @param tickBands ticks exactly the named risk bands
      */
-    void restore(ScoredData loaded, BandCutoffsViewModel bands, Consumer<List<String>> tickBands,
-                 List<CategoryFilterViewModel> categories, RangeFilterViewModel probability,
-                 RangeFilterViewModel value) {
+    void restore(ScoredData loaded, BandCutoffsViewModel bands, SegmentFiltersViewModel filtering) {
+        List<CategoryFilterViewModel> categories = filtering.categoryFilters();
+        RangeFilterViewModel probability = filtering.probabilityRange();
+        RangeFilterViewModel value = filtering.valueRange();
         if (!loaded.bands().equals(segment.bands())) {
             bands.restore(segment.bands());
         }
@@ -60,6 +60,6 @@ final class SegmentReopening {
                         .set(range.from(), range.to());
             }
         }
-        tickBands.accept(tickedBands);
+        filtering.tickBands(tickedBands);
     }
 }

@@ -162,7 +162,7 @@ public final class SegmentsView {
                 .or(Bindings.createBooleanBinding(() -> model.choice().datasetProperty().get() == null
                         || !model.choice().datasetProperty().get().fits(), model.choice().datasetProperty())));
 
-        model.bandChoices().addListener((ListChangeListener<Choice>) change -> showBands());
+        model.filtering().bandChoices().addListener((ListChangeListener<Choice>) change -> showBands());
         highCutoff.textProperty().bindBidirectional(model.cutoffs().highProperty());
         mediumCutoff.textProperty().bindBidirectional(model.cutoffs().mediumProperty());
         for (Node n : List.of(highCutoff, mediumCutoff, applyCutoffsButton, defaultCutoffsButton)) {
@@ -171,13 +171,13 @@ public final class SegmentsView {
         cutoffError.textProperty().bind(model.cutoffs().errorProperty());
         cutoffError.visibleProperty().bind(model.cutoffs().errorProperty().isNotEmpty());
         cutoffError.managedProperty().bind(cutoffError.visibleProperty());
-        bindFilter(model.categoryFilters().get(0), filterColumn1, filterValues1);
-        bindFilter(model.categoryFilters().get(1), filterColumn2, filterValues2);
-        bindRange(model.probabilityRange(), probabilityFrom, probabilityTo, probabilityError);
-        bindRange(model.valueRange(), valueFrom, valueTo, valueError);
+        bindFilter(model.filtering().categoryFilters().get(0), filterColumn1, filterValues1);
+        bindFilter(model.filtering().categoryFilters().get(1), filterColumn2, filterValues2);
+        bindRange(model.filtering().probabilityRange(), probabilityFrom, probabilityTo, probabilityError);
+        bindRange(model.filtering().valueRange(), valueFrom, valueTo, valueError);
         valueRangeLabel.textProperty().bind(Bindings.createStringBinding(() -> "Customer value ("
-                + model.valueRange().columnProperty().get() + ")", model.valueRange().columnProperty()));
-        valueRangeLabel.visibleProperty().bind(model.valueRange().columnProperty().isNotNull());
+                + model.filtering().valueRange().columnProperty().get() + ")", model.filtering().valueRange().columnProperty()));
+        valueRangeLabel.visibleProperty().bind(model.filtering().valueRange().columnProperty().isNotNull());
         valueRangeLabel.managedProperty().bind(valueRangeLabel.visibleProperty());
         valueRangeRow.visibleProperty().bind(valueRangeLabel.visibleProperty());
         valueRangeRow.managedProperty().bind(valueRangeLabel.visibleProperty());
@@ -236,7 +236,7 @@ public final class SegmentsView {
 
     private void showBands() {
         bandBox.getChildren().clear();
-        for (Choice c : model.bandChoices()) {
+        for (Choice c : model.filtering().bandChoices()) {
             CheckBox box = new CheckBox(c.label());
             box.getStyleClass().addAll("band-check", "band-" + c.value().toLowerCase(java.util.Locale.ROOT));
             box.selectedProperty().bindBidirectional(c.selectedProperty());

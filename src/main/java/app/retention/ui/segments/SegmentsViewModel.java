@@ -30,12 +30,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -57,10 +53,7 @@ public final class SegmentsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ScoredData> scored = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper scoringText = new ReadOnlyStringWrapper("Choose a model and score a dataset.");
-    private final ObservableList<Choice> bandChoices = FXCollections.observableArrayList();
-    private final List<CategoryFilterViewModel> categoryFilters;
-    private final RangeFilterViewModel probabilityRange;
-    private final RangeFilterViewModel valueRange;
+    private final SegmentFiltersViewModel filtering = new SegmentFiltersViewModel(this::recount);
     private final BandCutoffsViewModel cutoffs = new BandCutoffsViewModel(this::rebanded);
     private final DoubleProperty controlShare = new SimpleDoubleProperty(ControlGroups.DEFAULT_SHARE);
     private final StringProperty name = new SimpleStringProperty("");
@@ -84,11 +77,6 @@ public final class SegmentsViewModel {
         this.tasks = tasks;
         this.scoring = new LatestRequest(tasks);
         this.errors = errors;
-        this.categoryFilters = List.of(new CategoryFilterViewModel(this::recount),
-                new CategoryFilterViewModel(this::recount));
-        this.probabilityRange = new RangeFilterViewModel("Churn probability", SegmentDefinition.CHURN_PROBABILITY,
-                0.0, 1.0, this::recount);
-        this.valueRange = new RangeFilterViewModel("Customer value", null, null, null, this::recount);
         this.playbook = new PlaybookViewModel(this::recount);
         this.savedSegments = new SavedSegmentsViewModel(services.segments(), tasks, errors, this::opened,
                 this::deleted, notice::set, dialogs);
@@ -187,18 +175,9 @@ public final class SegmentsViewModel {
             return; // the user chose another dataset or model meanwhile: these scores are not theirs
         }
         scoringText.set(data.describe());
-        List<String> ticked = bandChoices.stream().filter(c -> c.selectedProperty().get()).map(Choice::value).toList();
-        bandChoices.setAll(data.bands().bands().stream().map(b -> {
-            Choice c = new Choice(b.name(), b.name());
-            c.selectedProperty().set(ticked.contains(b.name()));
-            c.selectedProperty().addListener((obs, was, now) -> recount());
-            return c;
-        }).toList());
-        Map<String, Map<String, Integer>> counts = SegmentCategories.counts(data.customers(), data.categories());
-        categoryFilters.forEach(f -> f.offer(data.categories(), counts));
+        filtering.offer(data);
         breakdown.offer(data.categories());
         playbook.offer(data.bands());
-        valueRange.offer(data.value().column());
         cutoffs.offer(data);
         scored.set(data); // last, so that whoever follows it sees the bands and filters of this scoring
         notice.set(scoringText.get());
@@ -206,7 +185,7 @@ public final class SegmentsViewModel {
         reopening = null;
         boolean reopened = opening != null && opening.matches(data);
         if (reopened) {
-            opening.restore(data, cutoffs, this::tickBands, categoryFilters, probabilityRange, valueRange);
+            opening.restore(data, cutoffs, filtering);
             controlShare.set(opening.segment().record().controlShare());
             name.set("");
             savedText.set("Opened '" + opening.segment().definition().name() + "' · "
@@ -240,7 +219,7 @@ public final class SegmentsViewModel {
         }
         if (scored.get() != null) {
             scored.set(null);
-            bandChoices.clear();
+            filtering.clearBands();
             scoringText.set("Score to load the customers of this choice.");
             recount();
         }
@@ -248,23 +227,12 @@ public final class SegmentsViewModel {
 
     /** Ticks exactly these risk bands. */
     public void tickBands(List<String> names) {
-        bandChoices.forEach(c -> c.selectedProperty().set(names.contains(c.value())));
+        filtering.tickBands(names);
     }
 
-    /**
-     * The filters as ticked and typed now: risk bands, the category filters, then the probability and value
-     * ranges; nothing ticked filters nothing, and a range that cannot be read is left out (its error says why).
-     */
+    /** The filters as ticked and typed now ({@link SegmentFiltersViewModel#filters()}). */
     public List<ColumnFilter> filters() {
-        List<ColumnFilter> filters = new ArrayList<>();
-        List<String> bands = bandChoices.stream().filter(c -> c.selectedProperty().get()).map(Choice::value).toList();
-        if (!bands.isEmpty()) {
-            filters.add(ColumnFilter.oneOf(SegmentDefinition.RISK_BAND, bands));
-        }
-        categoryFilters.forEach(f -> f.filter().ifPresent(filters::add));
-        probabilityRange.filter().ifPresent(filters::add);
-        valueRange.filter().ifPresent(filters::add);
-        return filters;
+        return filtering.filters();
     }
 
     /** The live counts: the customers the filters select, computed in memory from the loaded scoring. */
@@ -311,7 +279,7 @@ public final class SegmentsViewModel {
             return;
         }
         List<ColumnFilter> filters = filters();
-        String rangeError = Stream.of(probabilityRange, valueRange)
+        String rangeError = Stream.of(filtering.probabilityRange(), filtering.valueRange())
                 .map(r -> r.errorProperty().get()).filter(e -> !e.isEmpty()).findFirst().orElse("");
         if (!rangeError.isEmpty()) {
             errors.report(new WorkbenchException("Fix the range before saving: " + rangeError));
@@ -398,12 +366,9 @@ public final class SegmentsViewModel {
         return scoringText.getReadOnlyProperty();
     }
 
-    public ObservableList<Choice> bandChoices() {
-        return bandChoices;
-    }
-
-    public List<CategoryFilterViewModel> categoryFilters() {
-        return categoryFilters;
+    /** The bands, categories and ranges that cut the segment. */
+    public SegmentFiltersViewModel filtering() {
+        return filtering;
     }
 
     /** The risk bands' cut-offs, typed by the user or the model's default. */
@@ -411,15 +376,6 @@ public final class SegmentsViewModel {
         return cutoffs;
     }
 
-    /** The churn probability range ("from 0.3 to under 0.8"). */
-    public RangeFilterViewModel probabilityRange() {
-        return probabilityRange;
-    }
-
-    /** The customer value range, on the scoring's value column (none when the dataset has no value column). */
-    public RangeFilterViewModel valueRange() {
-        return valueRange;
-    }
 
     public DoubleProperty controlShareProperty() {
         return controlShare;
@@ -442,12 +398,12 @@ public final class SegmentsViewModel {
         return nameTaken;
     }
 
-    /** The customers the filters select now and the cards that count them. */
     /** The Summary tab's breakdown column (m15). */
     public BreakdownChoice breakdown() {
         return breakdown;
     }
 
+    /** The customers the filters select now and the cards that count them. */
     public SegmentCountsViewModel counts() {
         return counts;
     }

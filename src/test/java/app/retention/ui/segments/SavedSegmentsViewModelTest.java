@@ -123,11 +123,11 @@ class SavedSegmentsViewModelTest {
         model.cutoffs().mediumProperty().set("0.3");
         model.cutoffs().applyTyped();
         model.tickBands(List.of("High", "Medium"));
-        String column = model.categoryFilters().get(0).columns().get(0);
-        model.categoryFilters().get(0).columnProperty().set(column);
-        String value = model.categoryFilters().get(0).values().get(0).value();
-        model.categoryFilters().get(0).tick(column, List.of(value));
-        model.probabilityRange().fromProperty().set("0.35");
+        String column = model.filtering().categoryFilters().get(0).columns().get(0);
+        model.filtering().categoryFilters().get(0).columnProperty().set(column);
+        String value = model.filtering().categoryFilters().get(0).values().get(0).value();
+        model.filtering().categoryFilters().get(0).tick(column, List.of(value));
+        model.filtering().probabilityRange().fromProperty().set("0.35");
         model.controlShareProperty().set(0.2);
         List<ColumnFilter> saved = model.filters();
         int size = saveBands("cut by hand", "High", "Medium");

@@ -51,13 +51,13 @@ class SegmentsViewModelTest {
     /** Tests share the scored model: whatever a test typed or ticked, the next one starts from no filter. */
     @AfterEach
     void clearFilters() {
-        for (RangeFilterViewModel r : List.of(model.probabilityRange(), model.valueRange())) {
+        for (RangeFilterViewModel r : List.of(model.filtering().probabilityRange(), model.filtering().valueRange())) {
             r.fromProperty().set("");
             r.toProperty().set("");
         }
         model.cutoffs().reset();
         model.tickBands(List.of());
-        model.categoryFilters().forEach(f -> f.columns().stream().findFirst().ifPresent(c -> f.tick(c, List.of())));
+        model.filtering().categoryFilters().forEach(f -> f.columns().stream().findFirst().ifPresent(c -> f.tick(c, List.of())));
         reported.clear();
     }
 
@@ -81,8 +81,8 @@ class SegmentsViewModelTest {
         assertThat(reported).isEmpty();
         ScoredData scored = model.scoredProperty().get();
         assertThat(scored.customers()).hasSize((int) scored.run().rowsScored()).hasSizeGreaterThan(19_000);
-        assertThat(model.bandChoices()).extracting(Choice::value).containsExactly("High", "Medium", "Low");
-        assertThat(model.categoryFilters().get(0).columns()).contains("country", "acquisition_channel");
+        assertThat(model.filtering().bandChoices()).extracting(Choice::value).containsExactly("High", "Medium", "Low");
+        assertThat(model.filtering().categoryFilters().get(0).columns()).contains("country", "acquisition_channel");
         assertThat(model.counts().sizeTextProperty().get()).isEqualTo(String.format(java.util.Locale.US, "%,d",
                 scored.customers().size()));
     }
@@ -130,7 +130,7 @@ class SegmentsViewModelTest {
     @Test
     void liveCountsMatchTheSegmentDefinitionsSelection() {
         model.tickBands(List.of("High", "Medium"));
-        model.categoryFilters().get(0).tick("country", List.of("BR"));
+        model.filtering().categoryFilters().get(0).tick("country", List.of("BR"));
 
         List<ColumnFilter> filters = model.filters();
         List<ScoredCustomer> expected = new SegmentDefinition("check", SampleData.CURRENT, 1,
@@ -145,7 +145,7 @@ class SegmentsViewModelTest {
         assertThat(model.campaign().planProperty().get()).isNotNull();
         assertThat(model.campaign().sampleSizeTextProperty().get()).contains("5-point");
 
-        model.categoryFilters().get(0).tick("country", List.of());
+        model.filtering().categoryFilters().get(0).tick("country", List.of());
         model.tickBands(List.of());
     }
 
@@ -175,8 +175,8 @@ class SegmentsViewModelTest {
     @Test
     void typedRangesFilterByProbabilityAndValueAndWhatCannotBeReadIsSaidAndIgnored() {
         List<ScoredCustomer> everyone = model.scoredProperty().get().customers();
-        RangeFilterViewModel probability = model.probabilityRange();
-        RangeFilterViewModel value = model.valueRange();
+        RangeFilterViewModel probability = model.filtering().probabilityRange();
+        RangeFilterViewModel value = model.filtering().valueRange();
         assertThat(value.columnProperty().get()).isEqualTo("clv_brl");
 
         probability.fromProperty().set("0,5");

@@ -169,7 +169,12 @@ final class ExploreCommands {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
-        record WarningJson(String kind, String severity, List<String> columns, String message, String action) {
+        record WarningJson(String kind, String severity, List<String> columns, String message, String action,
+                           List<MergeJson> merges) {
+        }
+
+        /** A suggested merge with its confidence ("high", "medium") and evidence. */
+        record MergeJson(String from, String to, String confidence, String evidence) {
         }
 
         @Override
@@ -179,7 +184,9 @@ final class ExploreCommands {
             if (json) {
                 out().println(Json.write(warnings.stream().map(w -> new WarningJson(w.kind(),
                         w.severity().name().toLowerCase(Locale.ROOT), w.columns(), w.message(),
-                        w.action() == null ? null : w.action().label())).toList()));
+                        w.action() == null ? null : w.action().label(), w.action() == null ? List.of()
+                        : w.action().suggestions().stream().map(m -> new MergeJson(m.variant(), m.spelling(),
+                        m.confidence().label(), m.evidence())).toList())).toList()));
                 return 0;
             }
             if (warnings.isEmpty()) {

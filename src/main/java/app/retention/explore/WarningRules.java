@@ -204,17 +204,22 @@ final class WarningRules {
         if (d == null || (c.type() != ColumnType.CATEGORY && c.type() != ColumnType.TEXT) || d.size() > 200) {
             return;
         }
-        Map<String, String> merges = SpellingVariants.find(d.values().stream().map(String::valueOf).toList());
-        if (merges.isEmpty()) {
+        List<Long> counts = java.util.Arrays.stream(d.counts()).boxed().toList();
+        List<MergeSuggestion> suggestions = SpellingVariants.suggest(d.values().stream().map(String::valueOf).toList(),
+                counts);
+        if (suggestions.isEmpty()) {
             return;
         }
-        String pairs = merges.entrySet().stream().map(e -> "`" + e.getKey() + "` and `" + e.getValue() + "`")
-                .collect(Collectors.joining(", "));
+        Map<String, String> merges = new java.util.LinkedHashMap<>();
+        suggestions.forEach(s -> merges.put(s.variant(), s.spelling()));
+        String pairs = suggestions.stream().map(MergeSuggestion::describe).collect(Collectors.joining(", "));
+        boolean sure = suggestions.stream().allMatch(s -> s.confidence() == MergeSuggestion.Confidence.HIGH);
         warnings.add(new DataWarning("spelling", Severity.WARNING, List.of(c.name()), c.name()
-                + " spells the same category in different ways: " + pairs + ". Merge them so rates and models see one "
-                + "category (the imported data is not changed).",
+                + " seems to spell the same category in different ways: " + pairs + ". Merge them so rates and models "
+                + "see one category (the imported data is not changed; undo with `fixes DATASET --undo N`)."
+                + (sure ? "" : " Check the medium-confidence ones against the data first."),
                 new WarningAction(WarningAction.Kind.MERGE_CATEGORIES, "Merge " + merges.size()
-                        + (merges.size() == 1 ? " spelling" : " spellings"), c.name(), merges)));
+                        + (merges.size() == 1 ? " spelling" : " spellings"), c.name(), merges, suggestions)));
     }
 
     /**

@@ -155,7 +155,7 @@ final class ExploreCommands {
         }
     }
 
-    @Command(name = "warnings", description = "Data-quality findings: leakage, identifiers, personal data, constants, duplicates, imbalance, missing values, spelling.",
+    @Command(name = "warnings", description = "Data-quality findings: leakage, identifiers, personal data, locations, constants, duplicates, imbalance, missing values, spelling.",
             subcommands = FixCommands.ApplyWarning.class)
     static final class Warnings extends WorkspaceCommand {
         @Parameters(paramLabel = "DATASET", arity = "0..1", description = "Dataset name, or name@version.")

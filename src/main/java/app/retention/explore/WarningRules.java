@@ -45,6 +45,7 @@ final class WarningRules {
             ColumnProfile p = in.profile().columns().stream().filter(x -> x.name().equals(c.name())).findFirst().orElseThrow();
             leakage(c, in.drivers().get(c.name()), warnings);
             identifier(c, p, warnings);
+            location(c, p, in.distributions().get(c.name()), warnings);
             if (c.role() == ColumnRole.PII) {
                 warnings.add(new DataWarning("pii", Severity.INFO, List.of(c.name()), c.name() + " holds personal data: "
                         + "it is never used as a model feature and is masked in exports unless you include it.", null));
@@ -129,6 +130,29 @@ final class WarningRules {
                             + "lets a model memorise customers instead of learning.", c.name(), p.distinct()),
                     ignore(c, "Ignore " + c.name() + " in models")));
         }
+    }
+
+    /**
+     * A postal code, coordinates or a city shared by few customers, kept out of models by the import (a
+     * quasi-identifier under LGPD and GDPR): why, and the command that makes it a feature after all.
+     */
+    private static void location(ColumnInfo c, ColumnProfile p, ColumnDistribution d, List<DataWarning> warnings) {
+        if (c.role() != ColumnRole.IGNORED
+                || !PersonalData.looksLikeLocation(c.name(), c.type(), p.distinct(), p.rows() - p.missing())) {
+            return;
+        }
+        String evidence = String.format(Locale.ROOT, "`%s` has %,d values among %,d customers", c.name(), p.distinct(),
+                p.rows() - p.missing());
+        if (d != null && d.size() > 0) {
+            long[] counts = d.counts().clone();
+            java.util.Arrays.sort(counts);
+            evidence += String.format(Locale.ROOT, ", half of them held by %,d customer%s or fewer",
+                    counts[counts.length / 2], counts[counts.length / 2] == 1 ? "" : "s");
+        }
+        warnings.add(new DataWarning("location", Severity.INFO, List.of(c.name()), evidence + ": where a customer "
+                + "lives singles them out together with a few other columns (personal data under LGPD and GDPR), so "
+                + "it is treated as personal location data, not a feature. To use it in models, if you have a legal "
+                + "basis: `columns set DATASET " + c.name() + " --role feature`.", null));
     }
 
     /** The same customer twice: an identifier whose values repeat. */

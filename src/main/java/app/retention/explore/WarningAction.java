@@ -15,7 +15,7 @@ public record WarningAction(Kind kind, String label, String column, Map<String, 
     public enum Kind { IGNORE_COLUMN, MERGE_CATEGORIES }
 
     public WarningAction {
-        suggestions = List.copyOf(suggestions);
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
     }
 
     /** An action with no merge suggestions behind it. */

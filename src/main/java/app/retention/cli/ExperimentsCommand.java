@@ -1,6 +1,7 @@
 package app.retention.cli;
 
 import app.retention.domain.ExperimentRecord;
+import app.retention.model.ModelDetails;
 import app.retention.model.ModelException;
 import app.retention.store.Workspace;
 import picocli.CommandLine.Command;
@@ -22,13 +23,13 @@ final class ExperimentsCommand extends WorkspaceCommand {
                           String learner, String params, List<String> features, Double auc, Double aucSd, Double prAuc,
                           Double accuracy, Double precision, Double recall, Double f1, Double kappa, Double brier,
                           Double logLoss, Double liftTop10, List<Double> foldAucs, String wekaVersion, String appVersion,
-                          long trainMillis, boolean modelStored, List<String> encodings) {
-        static ExperimentJson of(ExperimentRecord e, boolean modelStored, List<String> encodings) {
+                          long trainMillis, boolean modelStored, List<String> encodings, List<String> excluded) {
+        static ExperimentJson of(ExperimentRecord e, boolean modelStored, ModelDetails details) {
             return new ExperimentJson(e.id(), e.createdAt().toString(), e.datasetName(), e.datasetVersion(),
                     e.datasetSha256(), e.design(), e.learner(), e.params(), e.features(), n(e.rocAuc()), n(e.rocAucSd()),
                     n(e.prAuc()), n(e.accuracy()), n(e.precision()), n(e.recall()), n(e.f1()), n(e.kappa()),
                     n(e.brier()), n(e.logLoss()), n(e.liftTop10()), e.foldAucs(), e.wekaVersion(), e.appVersion(),
-                    e.trainMillis(), modelStored, encodings);
+                    e.trainMillis(), modelStored, details.encodings(), details.excluded());
         }
 
         private static Double n(double v) {
@@ -36,12 +37,15 @@ final class ExperimentsCommand extends WorkspaceCommand {
         }
     }
 
-    /** How the model's many-valued category columns were encoded (docs/adr/0016); empty when it says nothing. */
-    private List<String> encodings(ExperimentRecord e) {
+    /**
+     * How the model's many-valued category columns were encoded (docs/adr/0016) and which features the run left out;
+     * nothing when the run says nothing.
+     */
+    private ModelDetails details(ExperimentRecord e) {
         try {
-            return workbench().models().run(e.id()).details().encodings();
+            return workbench().models().run(e.id()).details();
         } catch (ModelException noPayload) {
-            return List.of(); // stored before the workbench kept a run's details
+            return ModelDetails.none(); // stored before the workbench kept a run's details
         }
     }
 
@@ -51,7 +55,7 @@ final class ExperimentsCommand extends WorkspaceCommand {
         Set<Long> models = new HashSet<>(workspace.experiments().modelIds());
         if (json) {
             out().println(Json.write(records.stream().map(e -> ExperimentJson.of(e, models.contains(e.id()),
-                    encodings(e))).toList()));
+                    details(e))).toList()));
             return 0;
         }
         if (records.isEmpty()) {

@@ -155,7 +155,7 @@ final class ExploreCommands {
         }
     }
 
-    @Command(name = "warnings", description = "Data-quality findings: leakage, identifiers, personal data, constants, duplicates, imbalance, missing values, spelling.",
+    @Command(name = "warnings", description = "Data-quality findings: leakage, identifiers, personal data, locations, constants, duplicates, imbalance, missing values, spelling.",
             subcommands = FixCommands.ApplyWarning.class)
     static final class Warnings extends WorkspaceCommand {
         @Parameters(paramLabel = "DATASET", arity = "0..1", description = "Dataset name, or name@version.")
@@ -169,7 +169,12 @@ final class ExploreCommands {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
-        record WarningJson(String kind, String severity, List<String> columns, String message, String action) {
+        record WarningJson(String kind, String severity, List<String> columns, String message, String action,
+                           List<MergeJson> merges) {
+        }
+
+        /** A suggested merge with its confidence ("high", "medium") and evidence. */
+        record MergeJson(String from, String to, String confidence, String evidence) {
         }
 
         @Override
@@ -179,7 +184,9 @@ final class ExploreCommands {
             if (json) {
                 out().println(Json.write(warnings.stream().map(w -> new WarningJson(w.kind(),
                         w.severity().name().toLowerCase(Locale.ROOT), w.columns(), w.message(),
-                        w.action() == null ? null : w.action().label())).toList()));
+                        w.action() == null ? null : w.action().label(), w.action() == null ? List.of()
+                        : w.action().suggestions().stream().map(m -> new MergeJson(m.variant(), m.spelling(),
+                        m.confidence().label(), m.evidence())).toList())).toList()));
                 return 0;
             }
             if (warnings.isEmpty()) {

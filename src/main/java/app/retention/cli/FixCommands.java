@@ -171,6 +171,7 @@ final class FixCommands {
             DataWarning warning = actionable.get(0);
             workbench().explore().apply(info, warning.action());
             out().println("Done: " + warning.action().label() + ".");
+            warning.action().suggestions().forEach(m -> out().println("  " + m.describe()));
             return 0;
         }
     }

@@ -33,7 +33,7 @@ final class ModelCommands {
     record ResultJson(long id, String learner, String design, double auc, double aucSd, double prAuc, double accuracy,
                       double precision, double recall, double f1, double kappa, double brier, double logLoss,
                       double liftTop10, double liftTop20, double captureTop10, String vsBest, Map<String, String> params,
-                      long trainMillis, long finalMillis, List<String> encodings) {
+                      long trainMillis, long finalMillis, List<String> encodings, List<String> excluded) {
 
         static ResultJson of(ModelRun run, Significance.Verdict verdict) {
             ModelEvaluation e = run.evaluation();
@@ -43,7 +43,7 @@ final class ModelCommands {
                     e.mean(MetricSet::recall), e.mean(MetricSet::f1), e.mean(MetricSet::kappa), e.mean(MetricSet::brier),
                     e.mean(MetricSet::logLoss), e.mean(MetricSet::liftTop10), e.mean(MetricSet::liftTop20),
                     e.mean(MetricSet::captureTop10), verdict == Significance.Verdict.NOT_TESTED ? "—" : verdict.name().toLowerCase(Locale.ROOT), e.params(), e.millis(),
-                    e.finalMillis(), run.details().encodings());
+                    e.finalMillis(), run.details().encodings(), run.details().excluded());
         }
     }
 
@@ -72,6 +72,10 @@ final class ModelCommands {
         @Option(names = "--threads", description = "Folds trained at once (default: the machine's cores).")
         Integer threads;
 
+        @Option(names = "--exclude", split = ",", paramLabel = "COL1,COL2", description = "Feature columns to leave "
+                + "out of this run only (the dataset's roles stay as they are; the models' details name them).")
+        List<String> exclude = new ArrayList<>();
+
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
@@ -85,6 +89,7 @@ final class ModelCommands {
             }
             DatasetInfo info = workspace.datasets().require(dataset);
             List<LearnerRequest> learners = learners(workspace.datasets().columns(info));
+            List<String> excluded = exclude.stream().map(String::strip).filter(e -> !e.isEmpty()).distinct().toList();
             List<ModelRun> runs;
             // the Workbench's training pool, unless --threads asks for another width
             ModelService own = threads == null ? null : new ModelService(workbench().models(), pool);
@@ -92,12 +97,12 @@ final class ModelCommands {
             try {
                 if (test != null) {
                     DatasetInfo later = workspace.datasets().require(test);
-                    runs = models.outOfTime(info, later, learners, TaskContext.silent());
+                    runs = models.outOfTime(info, later, learners, excluded, TaskContext.silent());
                 } else if (holdout != null) {
-                    runs = models.holdout(info, learners, holdout, seed, TaskContext.silent());
+                    runs = models.holdout(info, learners, holdout, seed, excluded, TaskContext.silent());
                 } else {
                     runs = models.crossValidate(info, learners, new CvPlan(folds, repeats, seed, true, true),
-                            TaskContext.silent());
+                            excluded, TaskContext.silent());
                 }
             } finally {
                 if (own != null) {
@@ -118,6 +123,9 @@ final class ModelCommands {
             // an out-of-time design names its datasets already: each is named once (issue 13, point 4)
             String design = results.get(0).design();
             out().println(design.startsWith("trained on ") ? design : design + " on " + info.reference());
+            if (!runs.get(0).details().excluded().isEmpty()) {
+                out().println("Left out of this run: " + String.join(", ", runs.get(0).details().excluded()));
+            }
             TextTable table = new TextTable(List.of("MODEL", "LEARNER", "AUC", "± SD", "PR AUC", "ACCURACY", "PRECISION", "RECALL",
                     "F1", "KAPPA", "BRIER", "LIFT@10%", "VS BEST", "TIME"));
             for (ResultJson r : rows) {

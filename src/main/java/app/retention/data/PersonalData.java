@@ -16,4 +16,14 @@ public final class PersonalData {
     public static boolean looksPersonal(String name, ColumnType type, List<String> sample) {
         return RoleRules.isPersonalData(name, RoleRules.words(name), type, sample);
     }
+
+    /**
+     * Whether a column is a location precise enough to single a customer out (postal code, coordinates, a city
+     * shared by few customers): the import keeps it out of models unless the user makes it a feature.
+     *
+     * @param distinct distinct values, or -1 when too many to count
+     */
+    public static boolean looksLikeLocation(String name, ColumnType type, long distinct, long present) {
+        return RoleRules.isLocation(RoleRules.words(name), type, distinct, present);
+    }
 }

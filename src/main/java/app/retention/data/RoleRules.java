@@ -28,6 +28,22 @@ final class RoleRules {
     /** Words that mark personal data even in a numeric column (phones and tax ids stored as numbers). */
     private static final Set<String> NUMERIC_PII_WORDS = Set.of("phone", "telephone", "telefone", "celular",
             "whatsapp", "msisdn", "cpf", "cnpj", "ssn");
+    /** Endings of a unique whole-number column's name that make it a key: CLIENTNUM, customer_no, AccountKey. */
+    private static final Set<String> KEY_WORDS = Set.of("num", "number", "no", "nr", "code", "key", "id");
+    /** The same endings glued to the name's last word ("clientnum", "accountkey"); "no" and "id" only in capitals. */
+    private static final List<String> GLUED_KEY_ENDINGS = List.of("num", "number", "key", "code");
+    private static final List<String> GLUED_CAPITAL_KEY_ENDINGS = List.of("NO", "ID", "NR");
+    /** Postal codes and coordinates: where a customer lives, whatever the column's type. */
+    private static final Set<String> POSTAL_WORDS = Set.of("zip", "zipcode", "postcode", "postal", "postalcode", "cep",
+            "plz");
+    private static final Set<String> COORDINATE_WORDS = Set.of("latitude", "longitude", "lat", "lng", "lon", "latlong",
+            "latlng", "coordinates", "coords", "geolocation");
+    private static final Set<String> CITY_WORDS = Set.of("city", "cidade", "ciudad", "town", "municipio",
+            "municipality", "localidade");
+    /** A city shared by fewer customers than this on average singles them out (with a few other columns). */
+    static final int FEW_PER_CITY = 10;
+    /** ... and only when there are more cities than this: a dozen cities are a region, not an address. */
+    static final int MANY_CITIES = 50;
     private static final Set<String> PERSON_PREFIXES = Set.of("first", "last", "full", "sur", "given", "family",
             "customer", "client", "contact", "user", "middle", "nick");
 
@@ -66,6 +82,9 @@ final class RoleRules {
         if (type == ColumnType.DATE) {
             return ColumnRole.DATE;
         }
+        if (isLocation(words, type, profile.distinctSeen(), profile.present())) {
+            return ColumnRole.IGNORED;
+        }
         if (isIdentifier(name, words, type, profile)) {
             return ColumnRole.ID;
         }
@@ -77,10 +96,46 @@ final class RoleRules {
             return false;
         }
         boolean named = words.stream().anyMatch(ID_WORDS::contains)
-                || ROW_NUMBER_NAMES.contains(name.toLowerCase(Locale.ROOT).replace(" ", ""));
+                || ROW_NUMBER_NAMES.contains(name.toLowerCase(Locale.ROOT).replace(" ", ""))
+                || type == ColumnType.INTEGER && namedLikeAKey(name, words);
         // An unnamed text column where every value differs and none has a space is a code, not a feature.
         boolean codeLike = type == ColumnType.TEXT && profile.sample().stream().noneMatch(v -> v.contains(" "));
         return named || codeLike;
+    }
+
+    /** The name ends in num, number, no, code, key or id: {@code CLIENTNUM}, {@code customer_no}, {@code AccountKey}. */
+    private static boolean namedLikeAKey(String name, List<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        if (KEY_WORDS.contains(last) && words.size() > 1) {
+            return true;
+        }
+        String letters = name.replaceAll("[^\\p{L}]", "");
+        return GLUED_KEY_ENDINGS.stream().anyMatch(e -> last.endsWith(e) && last.length() > e.length() + 2)
+                || letters.equals(letters.toUpperCase(Locale.ROOT))
+                && GLUED_CAPITAL_KEY_ENDINGS.stream().anyMatch(e -> letters.endsWith(e) && letters.length() > e.length() + 2);
+    }
+
+    /**
+     * Where a customer lives, precise enough to single them out with a few other columns (a quasi-identifier under
+     * LGPD and GDPR): a postal code, coordinates ("Lat Long" too), or a city most customers share with fewer than
+     * {@value #FEW_PER_CITY} others. Such a column is kept out of models unless the user makes it a feature;
+     * street addresses are personal data outright ({@link #isPersonalData}).
+     *
+     * @param distinct distinct values, or -1 when there were too many to count
+     */
+    static boolean isLocation(List<String> words, ColumnType type, long distinct, long present) {
+        if (type == ColumnType.BOOLEAN || type == ColumnType.DATE) {
+            return false;
+        }
+        if (words.stream().anyMatch(POSTAL_WORDS::contains) || words.stream().anyMatch(COORDINATE_WORDS::contains)
+                || words.contains("lat") && words.contains("long")) {
+            return true;
+        }
+        boolean manyValues = distinct < 0 || distinct > MANY_CITIES && present < (long) FEW_PER_CITY * distinct;
+        return words.stream().anyMatch(CITY_WORDS::contains) && manyValues;
     }
 
     static boolean isPersonalData(String name, List<String> words, ColumnType type, List<String> sample) {

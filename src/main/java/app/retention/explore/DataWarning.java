@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A data-quality finding with its evidence in the message and at most one action.
  *
- * @param kind leakage, identifier, pii, constant, duplicates, imbalance, missing, spelling, cardinality or target
+ * @param kind leakage, identifier, pii, location, constant, duplicates, imbalance, missing, spelling, cardinality or target
  */
 public record DataWarning(String kind, Severity severity, List<String> columns, String message, WarningAction action) {
 

@@ -45,6 +45,7 @@ final class WarningRules {
             ColumnProfile p = in.profile().columns().stream().filter(x -> x.name().equals(c.name())).findFirst().orElseThrow();
             leakage(c, in.drivers().get(c.name()), warnings);
             identifier(c, p, warnings);
+            location(c, p, in.distributions().get(c.name()), warnings);
             if (c.role() == ColumnRole.PII) {
                 warnings.add(new DataWarning("pii", Severity.INFO, List.of(c.name()), c.name() + " holds personal data: "
                         + "it is never used as a model feature and is masked in exports unless you include it.", null));
@@ -131,6 +132,29 @@ final class WarningRules {
         }
     }
 
+    /**
+     * A postal code, coordinates or a city shared by few customers, kept out of models by the import (a
+     * quasi-identifier under LGPD and GDPR): why, and the command that makes it a feature after all.
+     */
+    private static void location(ColumnInfo c, ColumnProfile p, ColumnDistribution d, List<DataWarning> warnings) {
+        if (c.role() != ColumnRole.IGNORED
+                || !PersonalData.looksLikeLocation(c.name(), c.type(), p.distinct(), p.rows() - p.missing())) {
+            return;
+        }
+        String evidence = String.format(Locale.ROOT, "`%s` has %,d values among %,d customers", c.name(), p.distinct(),
+                p.rows() - p.missing());
+        if (d != null && d.size() > 0) {
+            long[] counts = d.counts().clone();
+            java.util.Arrays.sort(counts);
+            evidence += String.format(Locale.ROOT, ", half of them held by %,d customer%s or fewer",
+                    counts[counts.length / 2], counts[counts.length / 2] == 1 ? "" : "s");
+        }
+        warnings.add(new DataWarning("location", Severity.INFO, List.of(c.name()), evidence + ": where a customer "
+                + "lives singles them out together with a few other columns (personal data under LGPD and GDPR), so "
+                + "it is treated as personal location data, not a feature. To use it in models, if you have a legal "
+                + "basis: `columns set DATASET " + c.name() + " --role feature`.", null));
+    }
+
     /** The same customer twice: an identifier whose values repeat. */
     private static void duplicateIds(ColumnInfo c, ColumnProfile p, List<DataWarning> warnings) {
         long present = p.rows() - p.missing();
@@ -204,17 +228,22 @@ final class WarningRules {
         if (d == null || (c.type() != ColumnType.CATEGORY && c.type() != ColumnType.TEXT) || d.size() > 200) {
             return;
         }
-        Map<String, String> merges = SpellingVariants.find(d.values().stream().map(String::valueOf).toList());
-        if (merges.isEmpty()) {
+        List<Long> counts = java.util.Arrays.stream(d.counts()).boxed().toList();
+        List<MergeSuggestion> suggestions = SpellingVariants.suggest(d.values().stream().map(String::valueOf).toList(),
+                counts);
+        if (suggestions.isEmpty()) {
             return;
         }
-        String pairs = merges.entrySet().stream().map(e -> "`" + e.getKey() + "` and `" + e.getValue() + "`")
-                .collect(Collectors.joining(", "));
+        Map<String, String> merges = new java.util.LinkedHashMap<>();
+        suggestions.forEach(s -> merges.put(s.variant(), s.spelling()));
+        String pairs = suggestions.stream().map(MergeSuggestion::describe).collect(Collectors.joining(", "));
+        boolean sure = suggestions.stream().allMatch(s -> s.confidence() == MergeSuggestion.Confidence.HIGH);
         warnings.add(new DataWarning("spelling", Severity.WARNING, List.of(c.name()), c.name()
-                + " spells the same category in different ways: " + pairs + ". Merge them so rates and models see one "
-                + "category (the imported data is not changed).",
+                + " seems to spell the same category in different ways: " + pairs + ". Merge them so rates and models "
+                + "see one category (the imported data is not changed; undo with `fixes DATASET --undo N`)."
+                + (sure ? "" : " Check the medium-confidence ones against the data first."),
                 new WarningAction(WarningAction.Kind.MERGE_CATEGORIES, "Merge " + merges.size()
-                        + (merges.size() == 1 ? " spelling" : " spellings"), c.name(), merges)));
+                        + (merges.size() == 1 ? " spelling" : " spellings"), c.name(), merges, suggestions)));
     }
 
     /**

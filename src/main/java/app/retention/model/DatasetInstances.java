@@ -35,11 +35,23 @@ public final class DatasetInstances {
     private final Instances instances;
     private final ModelSchema schema;
     private final List<ColumnEncoding> encodings;
+    private final List<String> leftOut;
 
     private DatasetInstances(Instances instances, ModelSchema schema, List<ColumnEncoding> encodings) {
+        this(instances, schema, encodings, List.of());
+    }
+
+    private DatasetInstances(Instances instances, ModelSchema schema, List<ColumnEncoding> encodings,
+                             List<String> leftOut) {
         this.instances = instances;
         this.schema = schema;
         this.encodings = encodings;
+        this.leftOut = leftOut;
+    }
+
+    /** Feature columns of the dataset that this read left out as asked (in the dataset's order). */
+    public List<String> leftOut() {
+        return leftOut;
     }
 
     /** The encodings the user chose for feature columns of the dataset (docs/adr/0016); empty for scoring. */
@@ -57,13 +69,28 @@ public final class DatasetInstances {
 
     /** Reads a dataset and derives the schema from it (the training side). */
     public static DatasetInstances read(Workspace workspace, DatasetInfo dataset, TaskContext context) {
+        return read(workspace, dataset, List.of(), context);
+    }
+
+    /**
+     * Like {@link #read(Workspace, DatasetInfo, TaskContext)}, with the {@code excluded} columns left out of the
+     * features for this read only (the dataset's roles do not change).
+     *
+     * @throws ModelException naming the dataset's columns when one of {@code excluded} is not a column, is the
+     *                        target, or when no feature would be left
+     */
+    public static DatasetInstances read(Workspace workspace, DatasetInfo dataset, List<String> excluded,
+                                        TaskContext context) {
         List<ColumnInfo> columns = workspace.datasets().columns(dataset);
         ColumnInfo target = columns.stream().filter(c -> c.role() == ColumnRole.TARGET).findFirst()
                 .orElseThrow(() -> new ModelException(dataset.reference() + " has no churn target: mark the column "
                         + "that says whether a customer churned as target before building models."));
-        List<ColumnInfo> features = columns.stream().filter(c -> c.role() == ColumnRole.FEATURE).toList();
+        checkExcluded(dataset, columns, target, excluded);
+        List<ColumnInfo> features = columns.stream().filter(c -> c.role() == ColumnRole.FEATURE)
+                .filter(c -> !excluded.contains(c.name())).toList();
         if (features.isEmpty()) {
-            throw new ModelException(dataset.reference() + " has no feature columns: every column is an identifier, "
+            throw new ModelException(dataset.reference() + " has no feature columns" + (excluded.isEmpty() ? ""
+                    : " once " + String.join(", ", excluded) + " are left out") + ": every column is an identifier, "
                     + "personal data, a date, ignored or the target.");
         }
         Map<String, Map<String, String>> merges = workspace.datasets().merges(dataset);
@@ -105,7 +132,25 @@ public final class DatasetInstances {
         ModelSchema schema = new ModelSchema(List.copyOf(specs), target.name(), String.valueOf(churnValue));
         List<ColumnEncoding> chosen = workspace.datasets().encodings(dataset).values().stream()
                 .filter(e -> features.stream().anyMatch(f -> f.name().equals(e.column()))).toList();
-        return new DatasetInstances(toInstances(dataset.reference(), schema, rows), schema, chosen);
+        List<String> leftOut = columns.stream().filter(c -> c.role() == ColumnRole.FEATURE)
+                .map(ColumnInfo::name).filter(excluded::contains).toList();
+        return new DatasetInstances(toInstances(dataset.reference(), schema, rows), schema, chosen, leftOut);
+    }
+
+    /** Every excluded name is a column other than the target, or the user learns the dataset's columns. */
+    private static void checkExcluded(DatasetInfo dataset, List<ColumnInfo> columns, ColumnInfo target,
+                                      List<String> excluded) {
+        List<String> names = columns.stream().map(ColumnInfo::name).toList();
+        List<String> unknown = excluded.stream().filter(e -> !names.contains(e)).toList();
+        if (!unknown.isEmpty()) {
+            throw new ModelException(dataset.reference() + " has no column named " + unknown.stream()
+                    .map(u -> "`" + u + "`").collect(java.util.stream.Collectors.joining(", ")) + " to exclude; its "
+                    + "columns are " + String.join(", ", names) + ".");
+        }
+        if (excluded.contains(target.name())) {
+            throw new ModelException("`" + target.name() + "` is the churn target of " + dataset.reference()
+                    + ": a model cannot be built without it, so it cannot be excluded.");
+        }
     }
 
     /** A target value as the data spells it ({@code No}, not {@code false}). */

@@ -26,11 +26,18 @@ final class ExperimentLog {
     /** Stores each outcome (with its model when one was kept) and returns them as runs. */
     static List<ModelRun> record(Workspace workspace, DatasetInfo dataset, ModelSchema schema,
                                  List<CrossValidator.Outcome> outcomes) {
+        return record(workspace, dataset, schema, outcomes, List.of());
+    }
+
+    /** Like {@link #record(Workspace, DatasetInfo, ModelSchema, List)}, for runs without the {@code excluded} columns. */
+    static List<ModelRun> record(Workspace workspace, DatasetInfo dataset, ModelSchema schema,
+                                 List<CrossValidator.Outcome> outcomes, List<String> excluded) {
         List<String> features = schema.features().stream().map(FeatureSpec::column).toList();
         List<ModelRun> runs = new ArrayList<>();
         for (CrossValidator.Outcome outcome : outcomes) {
             ModelEvaluation e = outcome.evaluation();
-            ModelDetails details = outcome.model() == null ? ModelDetails.none() : ModelExplainer.details(outcome.model());
+            ModelDetails details = (outcome.model() == null ? ModelDetails.none() : ModelExplainer.details(outcome.model()))
+                    .withExcluded(excluded);
             ExperimentRecord record = new ExperimentRecord(0, null, dataset.name(), dataset.version(),
                     dataset.source().sha256(), e.design(), e.learner(), params(e.params()), features,
                     e.mean(MetricSet::rocAuc), e.sd(MetricSet::rocAuc), e.mean(MetricSet::prAuc),

@@ -48,11 +48,21 @@ public final class ModelService implements AutoCloseable {
      */
     public List<ModelRun> crossValidate(DatasetInfo dataset, List<LearnerRequest> learners, CvPlan plan,
                                         TaskContext context) {
-        DatasetInstances data = DatasetInstances.read(workspace, dataset, context);
+        return crossValidate(dataset, learners, plan, List.of(), context);
+    }
+
+    /**
+     * Like {@link #crossValidate(DatasetInfo, List, CvPlan, TaskContext)}, with the {@code excluded} feature columns
+     * left out of this run only: the models never see them, their details name them, and scoring reads the model's
+     * own features.
+     */
+    public List<ModelRun> crossValidate(DatasetInfo dataset, List<LearnerRequest> learners, CvPlan plan,
+                                        List<String> excluded, TaskContext context) {
+        DatasetInstances data = DatasetInstances.read(workspace, dataset, excluded, context);
         List<CrossValidator.Outcome> outcomes = validator.crossValidate(data.instances(), learners, plan,
                 data.encodings(), context);
         context.checkCancelled();
-        return ExperimentLog.record(workspace, dataset, data.schema(), outcomes);
+        return ExperimentLog.record(workspace, dataset, data.schema(), outcomes, data.leftOut());
     }
 
     /**
@@ -61,13 +71,19 @@ public final class ModelService implements AutoCloseable {
      */
     public List<ModelRun> outOfTime(DatasetInfo train, DatasetInfo test, List<LearnerRequest> learners,
                                     TaskContext context) {
-        DatasetInstances trainData = DatasetInstances.read(workspace, train, context);
+        return outOfTime(train, test, learners, List.of(), context);
+    }
+
+    /** Like {@link #outOfTime(DatasetInfo, DatasetInfo, List, TaskContext)}, without the {@code excluded} columns. */
+    public List<ModelRun> outOfTime(DatasetInfo train, DatasetInfo test, List<LearnerRequest> learners,
+                                    List<String> excluded, TaskContext context) {
+        DatasetInstances trainData = DatasetInstances.read(workspace, train, excluded, context);
         DatasetInstances testData = DatasetInstances.readLike(workspace, test, trainData.schema(), context);
         List<CrossValidator.Outcome> outcomes = validator.trainTest(trainData.instances(), testData.instances(),
                 learners, "trained on " + train.reference() + ", tested on " + test.reference(), true,
                 trainData.encodings(), context);
         context.checkCancelled();
-        return ExperimentLog.record(workspace, train, trainData.schema(), outcomes);
+        return ExperimentLog.record(workspace, train, trainData.schema(), outcomes, trainData.leftOut());
     }
 
     /**
@@ -76,10 +92,16 @@ public final class ModelService implements AutoCloseable {
      */
     public List<ModelRun> holdout(DatasetInfo dataset, List<LearnerRequest> learners, int parts, long seed,
                                   TaskContext context) {
+        return holdout(dataset, learners, parts, seed, List.of(), context);
+    }
+
+    /** Like {@link #holdout(DatasetInfo, List, int, long, TaskContext)}, without the {@code excluded} columns. */
+    public List<ModelRun> holdout(DatasetInfo dataset, List<LearnerRequest> learners, int parts, long seed,
+                                  List<String> excluded, TaskContext context) {
         if (parts < 2) {
             throw new ModelException("A hold-out split needs at least 2 parts (1 for testing), not " + parts + ".");
         }
-        DatasetInstances data = DatasetInstances.read(workspace, dataset, context);
+        DatasetInstances data = DatasetInstances.read(workspace, dataset, excluded, context);
         if (parts > data.instances().numInstances()) {
             throw new ModelException("A hold-out split cannot have more parts than customers ("
                     + data.instances().numInstances() + ").");
@@ -95,7 +117,7 @@ public final class ModelService implements AutoCloseable {
         List<CrossValidator.Outcome> outcomes = validator.trainTest(train, test, learners, design, true,
                 data.encodings(), context);
         context.checkCancelled();
-        return ExperimentLog.record(workspace, dataset, data.schema(), outcomes);
+        return ExperimentLog.record(workspace, dataset, data.schema(), outcomes, data.leftOut());
     }
 
     /** Every stored run trained on this dataset version, newest first: what the leaderboard shows on reopening. */

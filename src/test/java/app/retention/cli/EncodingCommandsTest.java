@@ -35,6 +35,9 @@ class EncodingCommandsTest {
         Path file = HighCardinalityFiles.cities(dir.resolve("cities.csv"), 1_500, 17);
         CliRun run = cli("import", file.toString(), "--name", "cities");
         assertThat(run.code()).as(run.err()).isZero();
+        // a city shared by few customers is kept out of models as location data (issue 13.2): take it back
+        CliRun keep = cli("columns", "set", "cities", "city", "--role", "feature");
+        assertThat(keep.code()).as(keep.err()).isZero();
     }
 
     private CliRun cli(String... args) {
@@ -135,7 +138,7 @@ class EncodingCommandsTest {
 
         assertThat(cli("columns", "set", "cities", "city", "--encoding", "keep").code()).isZero();
         assertThat(cardinalityWarning().get("message").asText()).contains("can take minutes");
-        CliRun undo = cli("fixes", "cities", "--undo", "1");
+        CliRun undo = cli("fixes", "cities", "--undo", "2"); // 1 is the city's role
         assertThat(undo.code()).as(undo.err()).isZero();
         assertThat(cardinalityWarning().get("severity").asText()).isEqualToIgnoringCase("warning");
     }

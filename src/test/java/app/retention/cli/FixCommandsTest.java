@@ -78,9 +78,13 @@ class FixCommandsTest {
     @Test
     void aWarningsActionIsAppliedFromTheCommandLineAndAWrongKindSaysWhereToLook() {
         String warnings = ok("warnings", "customers", "--json").out();
-        assertThat(warnings).contains("\"kind\" : \"spelling\"");
+        assertThat(warnings).contains("\"kind\" : \"spelling\"").contains("\"from\" : \"Sao Paulo\"",
+                "\"to\" : \"São Paulo\"", "\"confidence\" : \"high\"");
+        assertThat(ok("warnings", "customers").out()).contains("`Sao Paulo` as `São Paulo` (high confidence: the same "
+                + "once case, spacing and accents are ignored)");
 
-        assertThat(ok("warnings", "apply", "customers", "spelling").out()).startsWith("Done: Merge");
+        assertThat(ok("warnings", "apply", "customers", "spelling").out()).startsWith("Done: Merge")
+                .contains("`Sao Paulo` as `São Paulo` (high confidence");
         assertThat(ok("fixes", "customers").out()).contains("`city`: \"Sao Paulo\" reads as \"São Paulo\"");
 
         CliRun wrong = CliRun.on(ws, "warnings", "apply", "customers", "astrology");

@@ -3,6 +3,8 @@ package app.retention.data;
 import app.retention.domain.ColumnRole;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoleRulesTest {
@@ -38,6 +40,54 @@ class RoleRulesTest {
         assertThat(role("customerID", "7590-VHVEG", "5575-GNVDE", "3668-QPYBK")).isEqualTo(ColumnRole.ID);
         assertThat(role("RowNumber", "1", "2", "3")).isEqualTo(ColumnRole.ID);
         assertThat(role("store_id", "1", "1", "2")).isEqualTo(ColumnRole.FEATURE);
+    }
+
+    private static String[] numbered(String prefix, int n) {
+        String[] values = new String[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = prefix + (1000 + i);
+        }
+        return values;
+    }
+
+    @Test
+    void uniqueWholeNumbersNamedLikeKeysAreIdentifiers() {
+        for (String name : List.of("CLIENTNUM", "customer_no", "AccountKey", "account number", "contract_code",
+                "CUSTNO", "member_nr", "SubscriberNum")) {
+            assertThat(role(name, numbered("", 60))).as(name).isEqualTo(ColumnRole.ID);
+        }
+        // repeated values, decimals or another name: a feature as before
+        assertThat(role("CLIENTNUM", "1", "1", "2")).isEqualTo(ColumnRole.FEATURE);
+        assertThat(role("NumOfProducts", numbered("", 60))).isEqualTo(ColumnRole.FEATURE);
+        assertThat(role("CreditScore", numbered("", 60))).isEqualTo(ColumnRole.FEATURE);
+        assertThat(role("Balance", "10.5", "11.5", "12.5")).isEqualTo(ColumnRole.FEATURE);
+    }
+
+    @Test
+    void postalCodesAndCoordinatesAreLocationsKeptOutOfModels() {
+        assertThat(role("Zip Code", "90003", "90005", "90006", "90003")).isEqualTo(ColumnRole.IGNORED);
+        assertThat(role("postal_code", "10115", "10117")).isEqualTo(ColumnRole.IGNORED);
+        assertThat(role("Latitude", "33.964131", "34.059281")).isEqualTo(ColumnRole.IGNORED);
+        assertThat(role("Longitude", "-118.272783", "-118.30742")).isEqualTo(ColumnRole.IGNORED);
+        assertThat(role("lat", "33.9", "34.0")).isEqualTo(ColumnRole.IGNORED);
+        assertThat(role("lng", "-118.2", "-118.3")).isEqualTo(ColumnRole.IGNORED);
+        assertThat(role("Lat Long", "33.964131, -118.272783", "34.059281, -118.30742")).isEqualTo(ColumnRole.IGNORED);
+        // a street address, or a postal code written as text, stays personal data as before
+        assertThat(role("street", "Rua A, 10", "Rua B, 20")).isEqualTo(ColumnRole.PII);
+        assertThat(role("cep", "01310-100", "20040-002")).isEqualTo(ColumnRole.PII);
+    }
+
+    @Test
+    void aCityIsALocationOnlyWhenFewCustomersShareEachValue() {
+        assertThat(role("City", numbered("Town ", 1_129))).isEqualTo(ColumnRole.IGNORED);
+        String[] regions = new String[2_000];
+        for (int i = 0; i < regions.length; i++) {
+            regions[i] = "City " + (i % 60);
+        }
+        assertThat(role("City", regions)).isEqualTo(ColumnRole.FEATURE);
+        assertThat(role("CityTier", "1", "3", "2", "1")).isEqualTo(ColumnRole.FEATURE);
+        assertThat(role("long_distance_minutes", "12", "30", "7")).isEqualTo(ColumnRole.FEATURE);
+        assertThat(role("NumberOfAddress", "1", "2", "3", "2")).isEqualTo(ColumnRole.FEATURE);
     }
 
     @Test

@@ -129,6 +129,22 @@ class SharedDatasetImportTest {
         assertThat(columns.get("PreferredPaymentMode").type()).isEqualTo(ColumnType.CATEGORY);
     }
 
+    /** Issue 13.2's key and location rules leave every column of the shared files with the role it had. */
+    @Test
+    void everySharedFileKeepsItsRolesOnlyIdentifiersPersonalDataAndTheTargetAreNotFeatures() {
+        Map<String, Map<String, ColumnRole>> notFeatures = Map.of(
+                "telco_customer_churn.csv", Map.of("customerID", ColumnRole.ID, "Churn", ColumnRole.TARGET),
+                "bank_churn_modelling.csv", Map.of("RowNumber", ColumnRole.ID, "CustomerId", ColumnRole.ID,
+                        "Surname", ColumnRole.PII, "Exited", ColumnRole.TARGET),
+                "ecommerce_churn.csv", Map.of("CustomerID", ColumnRole.ID, "Churn", ColumnRole.TARGET));
+        notFeatures.forEach((file, expected) -> {
+            DatasetInfo d = importShared(file, new ImportOptions("roles_" + file.replace(".csv", ""), null, null, false));
+            Map<String, ColumnRole> roles = columns(d).values().stream().filter(c -> c.role() != ColumnRole.FEATURE)
+                    .collect(Collectors.toMap(ColumnInfo::name, ColumnInfo::role));
+            assertThat(roles).as(file).isEqualTo(expected);
+        });
+    }
+
     @Test
     void xlsxDefaultsToTheDataSheetNotTheDataDictionary() {
         ImportPlan plan = imports.analyze(SharedDatasets.file("ecommerce_churn.xlsx"), null, TaskContext.silent());

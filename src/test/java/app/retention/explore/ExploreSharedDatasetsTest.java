@@ -91,6 +91,29 @@ class ExploreSharedDatasetsTest {
         assertThat(of(warnings, "spelling", "Complain")).isEmpty();
     }
 
+    /** Every merge the spelling check suggests on the shared files, with its confidence: none of them false. */
+    @Test
+    void theSpellingCheckSuggestsOnlyTrueMergesOnEverySharedFile() {
+        DatasetInfo workbook = new ImportService(workspace.datasets()).importFile(
+                SharedDatasets.file("ecommerce_churn.xlsx"), new ImportOptions("shop_xlsx", null, null, false),
+                TaskContext.silent()).dataset();
+        List<String> shopMerges = List.of(
+                "PreferredLoginDevice: `Phone` as `Mobile Phone` (medium confidence: usually the same thing)",
+                "PreferredPaymentMode: `CC` as `Credit Card` (high confidence: a known abbreviation)",
+                "PreferredPaymentMode: `COD` as `Cash on Delivery` (high confidence: a known abbreviation)",
+                "PreferedOrderCat: `Mobile` as `Mobile Phone` (medium confidence: usually the same thing)");
+        assertThat(suggestedMerges(telco)).isEmpty();
+        assertThat(suggestedMerges(bank)).isEmpty();
+        assertThat(suggestedMerges(shop)).containsExactlyInAnyOrderElementsOf(shopMerges);
+        assertThat(suggestedMerges(workbook)).containsExactlyInAnyOrderElementsOf(shopMerges);
+    }
+
+    private List<String> suggestedMerges(DatasetInfo dataset) {
+        return explore.warnings(dataset, TaskContext.silent()).stream().filter(w -> w.kind().equals("spelling"))
+                .flatMap(w -> w.action().suggestions().stream().map(m -> w.action().column() + ": " + m.describe()))
+                .toList();
+    }
+
     @Test
     void mergingSpellingsChangesRatesButNotTheImportedTable() throws IOException {
         Path copy = dir.resolve("shop-merge.csv");

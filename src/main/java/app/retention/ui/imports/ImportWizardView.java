@@ -65,6 +65,7 @@ public final class ImportWizardView {
     @FXML private TableView<List<String>> previewTable;
     @FXML private Tab problemsTab;
     @FXML private Label problemSummary;
+    @FXML private Label locationNote;
     @FXML private CheckBox withoutProblemsCheck;
     @FXML private Button exportProblemsButton;
     @FXML private TableView<RowProblem> problemTable;
@@ -194,6 +195,9 @@ public final class ImportWizardView {
                 model.problemCountProperty()));
         problemSummary.textProperty().bind(Bindings.createStringBinding(model::problemSummary,
                 model.problemCountProperty(), model.problems()));
+        locationNote.textProperty().bind(Bindings.createStringBinding(model::locationNote, model.columns()));
+        locationNote.visibleProperty().bind(locationNote.textProperty().isNotEmpty());
+        locationNote.managedProperty().bind(locationNote.visibleProperty());
         withoutProblemsCheck.textProperty().bind(Bindings.createStringBinding(() -> "Import without these "
                 + Formats.count(model.problemCountProperty().get()) + " rows", model.problemCountProperty()));
         withoutProblemsCheck.selectedProperty().bindBidirectional(model.importWithoutProblemsProperty());

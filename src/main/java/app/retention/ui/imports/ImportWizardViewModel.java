@@ -5,6 +5,7 @@ import app.retention.data.ImportPlan;
 import app.retention.data.ImportRequest;
 import app.retention.data.ImportResult;
 import app.retention.data.ImportService;
+import app.retention.data.PersonalData;
 import app.retention.data.RejectedRowsException;
 import app.retention.data.RowProblem;
 import app.retention.data.RowProblemsCsv;
@@ -262,6 +263,27 @@ public final class ImportWizardViewModel {
         }
         String shown = problems.size() < count ? " The first " + Formats.count(problems.size()) + " are listed." : "";
         return rowsWord(count) + " cannot be read and will be left out if you import without them." + shown;
+    }
+
+    /**
+     * Which columns the import keeps out of models as location data, why, and how to use one; empty when none
+     * (issue 13, point 2).
+     */
+    public String locationNote() {
+        ImportPlan current = plan.get();
+        if (current == null) {
+            return "";
+        }
+        List<String> locations = columns.stream().filter(c -> c.role() == ColumnRole.IGNORED)
+                .filter(c -> PersonalData.looksLikeLocation(c.name(), c.type(), c.distinct(),
+                        current.rowsRead() - c.missing()))
+                .map(ColumnPlan::name).toList();
+        if (locations.isEmpty()) {
+            return "";
+        }
+        return String.join(", ", locations) + (locations.size() == 1 ? " is" : " are") + " kept out of models as "
+                + "location data: where a customer lives singles them out with a few other columns (personal data "
+                + "under LGPD and GDPR). Make a role feature to use it anyway.";
     }
 
     private static String rowsWord(long count) {

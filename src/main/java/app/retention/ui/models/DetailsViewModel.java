@@ -62,6 +62,11 @@ public final class DetailsViewModel {
 
     /** How the category columns entered the model (docs/adr/0016), then the tree, rules or rule. */
     static String withEncodings(ModelDetails details) {
+        if (!details.excluded().isEmpty()) {
+            String without = "Left out of this run: " + String.join(", ", details.excluded()) + ".";
+            String rest = withEncodings(details.withExcluded(List.of()));
+            return rest.isEmpty() ? without : without + "\n\n" + rest;
+        }
         if (details.encodings().isEmpty()) {
             return details.text();
         }

@@ -63,6 +63,22 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void theWizardSaysWhichLocationsItKeepsOutOfModelsAndForgetsOneMadeAFeature() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(List.of("CLIENTNUM,zip_code,Latitude,plan,churned"));
+        for (int i = 0; i < 60; i++) {
+            lines.add((900_000 + i) + "," + (90_000 + i % 7) + "," + (33 + i / 100.0) + "," + (i % 2 == 0 ? "a" : "b")
+                    + "," + (i % 3 == 0 ? "yes" : "no"));
+        }
+        wizard.analyze(TestFiles.write(dir, "where.csv", lines));
+        assertThat(column("CLIENTNUM").role()).isEqualTo(ColumnRole.ID);
+        assertThat(wizard.locationNote()).startsWith("zip_code, Latitude are kept out of models as location data");
+
+        wizard.setRole(column("zip_code").sourceIndex(), ColumnRole.FEATURE);
+        assertThat(wizard.locationNote()).startsWith("Latitude is kept out of models as location data")
+                .endsWith("Make a role feature to use it anyway.");
+    }
+
+    @Test
     void choosingASecondTargetTurnsThePreviousOneIntoAFeatureAndTheImportUsesIt() throws Exception {
         Path file = TestFiles.write(dir, "two.csv", List.of("id,churned,exited", "1,yes,0", "2,no,1", "3,no,0"));
         wizard.analyze(file);

@@ -41,4 +41,12 @@ class DetailsViewModelTest {
                 List.of(line)))).isEqualTo("How category columns enter this model:\n  " + line);
         assertThat(DetailsViewModel.withEncodings(new ModelDetails("Rules", "r", List.of(), List.of()))).isEqualTo("r");
     }
+
+    @Test
+    void theModelTabNamesTheColumnsARunLeftOutFirst() {
+        assertThat(DetailsViewModel.withEncodings(new ModelDetails("Rules", "r", List.of(), List.of(),
+                List.of("plan", "visits")))).isEqualTo("Left out of this run: plan, visits.\n\nr");
+        assertThat(DetailsViewModel.withEncodings(new ModelDetails("Odds ratios of churn", "", List.of(), List.of(),
+                List.of("plan")))).isEqualTo("Left out of this run: plan.");
+    }
 }

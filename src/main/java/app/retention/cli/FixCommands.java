@@ -1,6 +1,7 @@
 package app.retention.cli;
 
 import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnType;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.Encoding;
 import app.retention.domain.EncodingPolicy;
@@ -90,14 +91,19 @@ final class FixCommands {
                 + "value needs to stay on its own (default " + EncodingPolicy.DEFAULT_MIN_COUNT + ").")
         Integer minCount;
 
+        @Option(names = "--type", paramLabel = "TYPE", description = "Read the column as another type: integer, "
+                + "decimal, category or text (a number code as a category, categories that are numbers as numbers).")
+        String type;
+
         @Option(names = "--label", paramLabel = "TEXT", description = "The column's name as charts, drivers, reasons, "
                 + "exports and briefs show it (e.g. \"Days since last order\"); \"\" gives back the name humanised.")
         String label;
 
         @Override
         void checkArguments() {
-            if (role == null && encoding == null && label == null) {
-                throw new WorkbenchException("Say what to change: --role ROLE, --encoding ENC or --label TEXT.");
+            if (role == null && encoding == null && label == null && type == null) {
+                throw new WorkbenchException("Say what to change: --role ROLE, --type TYPE, --encoding ENC or "
+                        + "--label TEXT.");
             }
             if (minCount != null && encoding == null) {
                 throw new WorkbenchException("--min-count goes with --encoding group-rare.");
@@ -115,6 +121,17 @@ final class FixCommands {
                     throw new WorkbenchException("--encoding " + encoding + " is not an encoding: use "
                             + Encoding.labels() + ".");
                 }
+            }
+            if (type != null) {
+                ColumnType wanted;
+                try {
+                    wanted = ColumnType.fromLabel(type);
+                } catch (IllegalArgumentException e) {
+                    throw new WorkbenchException("--type " + type + " is not a type: use integer, decimal, category or "
+                            + "text.");
+                }
+                workbench().explore().changeType(info, column, wanted);
+                out().printf("`%s` of %s reads as %s.%n", column.strip(), info.reference(), wanted.label());
             }
             if (role != null) {
                 ColumnRole wanted;

@@ -187,6 +187,8 @@ public final class ExploreService {
                 fixes.add(new AppliedFix(AppliedFix.Kind.MERGE, column, null, null, merges, null)));
         workspace.datasets().encodings(dataset).forEach((column, encoding) ->
                 fixes.add(new AppliedFix(AppliedFix.Kind.ENCODING, column, null, null, null, encoding)));
+        workspace.datasets().typeChanges(dataset).forEach(change ->
+                fixes.add(AppliedFix.type(change.column(), change.imported(), change.now())));
         workspace.datasets().columns(dataset).stream().filter(c -> c.label() != null)
                 .forEach(c -> fixes.add(AppliedFix.label(c.name(), c.label())));
         return fixes;
@@ -199,6 +201,7 @@ public final class ExploreService {
             case MERGE -> workspace.datasets().removeMerges(dataset, fix.column());
             case ENCODING -> workspace.datasets().setEncoding(dataset, fix.column(), null, null);
             case LABEL -> workspace.datasets().setLabel(dataset, fix.column(), null);
+            case TYPE -> workspace.datasets().setType(dataset, fix.column(), fix.types().get(0));
         }
         cache.remove(dataset.id());
     }
@@ -247,6 +250,32 @@ public final class ExploreService {
             throw new WorkbenchException("--min-count must be at least 1, not " + minCount + ".");
         }
         workspace.datasets().setEncoding(dataset, current.name(), encoding, minCount);
+        cache.remove(dataset.id());
+    }
+
+    /**
+     * Reads a column of a version as another type (issue 12 M17, issue 13): a number code as a category, categories
+     * that are numbers as numbers, whole numbers as decimals and back. Recorded with the version and undone like a
+     * role change; the stored values stay as imported. Refused in words: the target, dates and yes/no columns, merged
+     * spellings that a number would lose, and a value that does not read as the new type (with its row and line).
+     */
+    public void changeType(DatasetInfo dataset, String column, ColumnType type) {
+        ColumnInfo current = workspace.datasets().columns(dataset).stream()
+                .filter(c -> c.name().equals(column == null ? "" : column.strip())).findFirst()
+                .orElseThrow(() -> new WorkbenchException(dataset.reference() + " has no column named `" + column
+                        + "`."));
+        if (current.type() == type) {
+            return;
+        }
+        if (current.role() == ColumnRole.TARGET) {
+            throw new WorkbenchException("`" + current.name() + "` is the churn target: its values are read as churned "
+                    + "or not whatever their type.");
+        }
+        if (type.isNumeric() && workspace.datasets().merges(dataset).containsKey(current.name())) {
+            throw new WorkbenchException("`" + current.name() + "` has merged spellings, which a number would lose: "
+                    + "undo them first (`fixes " + dataset.reference() + "`).");
+        }
+        workspace.datasets().setType(dataset, current.name(), type);
         cache.remove(dataset.id());
     }
 

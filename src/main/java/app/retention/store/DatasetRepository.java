@@ -87,11 +87,14 @@ public final class DatasetRepository {
 
     public List<ColumnInfo> columns(DatasetInfo dataset) {
         String sql = "SELECT position, name, sql_name, type, role, missing, distinct_count, true_label, false_label, "
-                + "format, label FROM dataset_column WHERE dataset_id = ? ORDER BY position";
-        return jdbc.query("read the columns of " + dataset.reference(), sql, rs -> new ColumnInfo(rs.getInt(1),
-                rs.getString(2), rs.getString(3), ColumnType.valueOf(rs.getString(4)),
-                ColumnRole.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9),
-                rs.getString(10), rs.getString(11)), dataset.id());
+                + "format, label, imported_type FROM dataset_column WHERE dataset_id = ? ORDER BY position";
+        return jdbc.query("read the columns of " + dataset.reference(), sql, rs -> {
+            ColumnType type = ColumnType.valueOf(rs.getString(4));
+            // a type changed after import: the stored values are read as the new type (ColumnTypes)
+            String read = ColumnTypes.readAs(rs.getString(3), ColumnType.valueOf(rs.getString(12)), type);
+            return new ColumnInfo(rs.getInt(1), rs.getString(2), read, type, ColumnRole.valueOf(rs.getString(5)),
+                    rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
+        }, dataset.id());
     }
 
     /**
@@ -174,6 +177,56 @@ public final class DatasetRepository {
             throw new StoreException(dataset.reference() + " has no column named `" + column + "`.");
         }
         update("UPDATE dataset_column SET role = ? WHERE dataset_id = ? AND name = ?", role.name(), dataset.id(), column);
+    }
+
+    /** A column whose type was changed after import: the type it was imported (and is stored) with, and now. */
+    public record TypeChange(String column, ColumnType imported, ColumnType now) {
+    }
+
+    /** The columns of a version whose type was changed since its import, in column order. */
+    public List<TypeChange> typeChanges(DatasetInfo dataset) {
+        return jdbc.query("read the type changes of " + dataset.reference(), "SELECT name, imported_type, type "
+                + "FROM dataset_column WHERE dataset_id = ? AND type <> imported_type ORDER BY position",
+                rs -> new TypeChange(rs.getString(1), ColumnType.valueOf(rs.getString(2)),
+                        ColumnType.valueOf(rs.getString(3))), dataset.id());
+    }
+
+    /**
+     * Reads a column of a version as another type from now on (its stored values stay as imported): checked first,
+     * so that every value reads as the new type; a value that does not is refused with its row and line. Its
+     * import-time value counts are dropped (exploring counts the values as they now read), and so is an encoding
+     * chosen for a category that becomes a number.
+     */
+    public void setType(DatasetInfo dataset, String column, ColumnType type) {
+        ColumnInfo current = columns(dataset).stream().filter(ci -> ci.name().equals(column)).findFirst()
+                .orElseThrow(() -> new StoreException(dataset.reference() + " has no column named `" + column + "`."));
+        String stored = jdbc.queryFirst("read the column " + column, "SELECT sql_name, imported_type FROM "
+                + "dataset_column WHERE dataset_id = ? AND name = ?", rs -> rs.getString(1) + " " + rs.getString(2),
+                dataset.id(), column).orElseThrow();
+        String sqlName = stored.split(" ")[0];
+        ColumnType imported = ColumnType.valueOf(stored.split(" ")[1]);
+        String unreadable = ColumnTypes.unreadable(sqlName, imported, type);
+        if (unreadable != null) {
+            jdbc.queryFirst("check " + column, "SELECT row_no, source_line, " + sqlName + " FROM " + dataset.tableName()
+                    + " WHERE " + unreadable + " ORDER BY row_no FETCH FIRST 1 ROW ONLY", rs -> {
+                throw new StoreException("`" + column + "` cannot be read as " + type.label() + ": row "
+                        + rs.getLong(1) + " (line " + rs.getLong(2) + " of the file) holds \"" + rs.getString(3)
+                        + "\". Nothing was changed.");
+            });
+        }
+        jdbc.inTransaction("change the type of " + column, c -> {
+            try (PreparedStatement retype = c.prepareStatement("UPDATE dataset_column SET type = ?, encoding = "
+                    + "CASE WHEN ? THEN NULL ELSE encoding END, encoding_min_count = CASE WHEN ? THEN NULL ELSE "
+                    + "encoding_min_count END WHERE dataset_id = ? AND name = ?");
+                 PreparedStatement untally = c.prepareStatement(
+                         "DELETE FROM value_tally WHERE dataset_id = ? AND position = ?")) {
+                Jdbc.bind(retype, type.name(), type.isNumeric(), type.isNumeric(), dataset.id(), column);
+                retype.executeUpdate();
+                Jdbc.bind(untally, dataset.id(), current.position());
+                untally.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** Gives a column of a version its display label; null gives it back its humanised name. */

@@ -89,12 +89,13 @@ final class DatasetSchema {
 
     private static void insertColumns(Connection connection, long id, List<ColumnSpec> columns) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO dataset_column (dataset_id, position, "
-                + "name, sql_name, type, role, imported_role, true_label, false_label, format) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "name, sql_name, type, role, imported_role, true_label, false_label, format, imported_type) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < columns.size(); i++) {
                 ColumnSpec column = columns.get(i);
                 Jdbc.bind(ps, id, i + 1, column.name(), sqlName(i), column.type().name(), column.role().name(),
-                        column.role().name(), column.trueLabel(), column.falseLabel(), column.format());
+                        column.role().name(), column.trueLabel(), column.falseLabel(), column.format(),
+                        column.type().name());
                 ps.addBatch();
             }
             ps.executeBatch();

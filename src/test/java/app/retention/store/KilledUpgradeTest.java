@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 class KilledUpgradeTest {
 
     private static final int KILLS = 6;
-    private static final String LATEST = "12";
+    /** This build's newest migration: the highest V number under db/migration. */
+    private static final String LATEST = latestMigration();
 
     @TempDir
     Path dir;
@@ -82,4 +83,15 @@ class KilledUpgradeTest {
         return versions;
     }
 
+
+    private static String latestMigration() {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(
+                Path.of(KilledUpgradeTest.class.getResource("/db/migration").toURI()))) {
+            return Integer.toString(files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

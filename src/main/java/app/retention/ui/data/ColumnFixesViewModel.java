@@ -2,6 +2,7 @@ package app.retention.ui.data;
 
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnType;
 import app.retention.domain.DatasetInfo;
 import app.retention.explore.AppliedFix;
 import app.retention.explore.ExploreService;
@@ -70,6 +71,22 @@ public final class ColumnFixesViewModel {
                 failure -> {
                     errors.report(failure);
                     changed.run(); // the table shows the role the column still has
+                });
+    }
+
+    /** Reads {@code column} as another type; what cannot be read so is refused in words (with its row). */
+    public void changeType(ColumnInfo column, ColumnType type) {
+        DatasetInfo d = dataset;
+        if (d == null || type == null || type == column.type()) {
+            return;
+        }
+        tasks.submit("Changing the type of " + column.name(), ctx -> {
+            explore.changeType(d, column.name(), type);
+            return null;
+        }, done -> after(d, "`" + column.name() + "` reads as " + type.label() + "; Undo it under Applied fixes."),
+                failure -> {
+                    errors.report(failure);
+                    changed.run(); // the table shows the type the column still has
                 });
     }
 

@@ -66,7 +66,7 @@ public final class DataView {
     @FXML private TableView<ColumnInfo> columnTable;
     @FXML private TableColumn<ColumnInfo, String> colNameColumn;
     @FXML private TableColumn<ColumnInfo, String> colLabelColumn;
-    @FXML private TableColumn<ColumnInfo, String> colTypeColumn;
+    @FXML private TableColumn<ColumnInfo, ColumnInfo> colTypeColumn;
     @FXML private TableColumn<ColumnInfo, ColumnInfo> colRoleColumn;
     @FXML private ListView<AppliedFix> fixList;
     @FXML private Button undoFixButton;
@@ -204,9 +204,10 @@ public final class DataView {
         colLabelColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         colLabelColumn.setOnEditCommit(edit -> fixes.changeLabel(edit.getRowValue(), edit.getNewValue()));
         columnTable.setEditable(true);
-        colTypeColumn.setCellValueFactory(text(c -> c.type().label()));
+        colTypeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        colTypeColumn.setCellFactory(column -> ColumnChoiceCell.type(fixes::changeType));
         colRoleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        colRoleColumn.setCellFactory(column -> new RoleCell(fixes::changeRole));
+        colRoleColumn.setCellFactory(column -> ColumnChoiceCell.role(fixes::changeRole));
         colMissingColumn.setCellValueFactory(text(c -> {
             DatasetInfo d = model.selectedProperty().get();
             return Formats.percent(c.missingShare(d == null ? 0 : d.rowsImported()));

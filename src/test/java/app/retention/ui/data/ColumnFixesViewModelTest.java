@@ -5,6 +5,7 @@ import app.retention.data.ImportOptions;
 import app.retention.data.ImportService;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnType;
 import app.retention.domain.DatasetInfo;
 import app.retention.explore.AppliedFix;
 import app.retention.store.Workspace;
@@ -121,6 +122,27 @@ class ColumnFixesViewModelTest {
 
         fixes.undo(fixes.fixes().get(0));
         assertThat(column("nps").displayLabel()).isEqualTo("NPS");
+        assertThat(fixes.fixes()).isEmpty();
+    }
+
+    @Test
+    void aTypeChosenInTheTableIsReadSoListedAndUndoneAndAnImpossibleOneIsRefused() {
+        assertThat(column("nps").type()).isEqualTo(ColumnType.INTEGER);
+
+        fixes.changeType(column("nps"), ColumnType.CATEGORY);
+
+        assertThat(column("nps").type()).isEqualTo(ColumnType.CATEGORY);
+        assertThat(fixes.noticeProperty().get()).startsWith("`nps` reads as category");
+        assertThat(fixes.fixes()).extracting(AppliedFix::description)
+                .containsExactly("`nps` reads as category; it was integer when imported.");
+
+        fixes.changeType(column("plan"), ColumnType.INTEGER);
+        assertThat(reported).singleElement().extracting(Throwable::getMessage).asString()
+                .contains("`plan` cannot be read as integer: row 1 (line 2 of the file) holds \"Plus\"");
+        assertThat(column("plan").type()).isEqualTo(ColumnType.CATEGORY);
+
+        fixes.undo(fixes.fixes().get(0));
+        assertThat(column("nps").type()).isEqualTo(ColumnType.INTEGER);
         assertThat(fixes.fixes()).isEmpty();
     }
 }

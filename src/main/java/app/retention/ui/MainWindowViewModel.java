@@ -119,6 +119,12 @@ public final class MainWindowViewModel {
         // the newest snapshot a model can be trained on; the current month (no churn target) is for scoring
         data.refresh(results.stream().map(ImportResult::dataset).filter(d -> d.targetColumn() != null)
                 .reduce((older, newer) -> newer).map(DatasetInfo::id).orElse(-1L));
+        // the Campaigns screen's example: a model, a segment and a campaign read out, made as a user would
+        tasks.submit("Preparing the demo campaign", services::prepareDemoCampaign, made -> made.ifPresent(c -> {
+            statusBar.showNotice("Sample data imported, with a demo campaign: see what it saved on the Campaigns "
+                    + "screen (Ctrl+6).");
+            campaigns.refresh();
+        }), statusBar::report);
     }
 
     /**

@@ -130,6 +130,14 @@ public final class Workbench implements AutoCloseable {
         return SampleData.importBundled(workspace, context);
     }
 
+    /**
+     * The sample's demo campaign (see {@link DemoCampaign}): after the first-run import, in the background (it
+     * trains a model and scores a snapshot). Empty when it exists already or the sample snapshots are gone.
+     */
+    public Optional<CampaignRecord> prepareDemoCampaign(TaskContext context) {
+        return DemoCampaign.prepare(this, context);
+    }
+
     /** Stored models: lookups, schemas, calibration, validation scores. */
     public ModelCatalog models() {
         return catalog;

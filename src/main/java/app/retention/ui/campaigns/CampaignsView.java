@@ -29,6 +29,7 @@ import java.util.Map;
 public final class CampaignsView {
 
     static final String FLAGGED = "readout-flagged";
+    private static final String PRIMARY = "primary";
 
     private final CampaignsViewModel model;
     private final Parent root;
@@ -120,7 +121,13 @@ public final class CampaignsView {
             tab.setUserData(kind);
             chartTabs.getTabs().add(tab);
         }
-        model.readoutProperty().addListener((obs, was, now) -> showReadout(now));
+        // the next step is the primary button: the outcomes until they are in, then the report
+        model.readoutProperty().addListener((obs, was, now) -> {
+            importButton.getStyleClass().remove(PRIMARY);
+            pdfButton.getStyleClass().remove(PRIMARY);
+            (now == null ? importButton : pdfButton).getStyleClass().add(PRIMARY);
+            showReadout(now);
+        });
         model.planProperty().addListener((obs, was, now) -> showPlan(now));
         showReadout(null);
         showPlan(List.of());
@@ -168,7 +175,7 @@ public final class CampaignsView {
         grid.getStyleClass().add("readout-table");
         for (int col = 0; col < t.headers().size(); col++) {
             ColumnConstraints constraints = new ColumnConstraints();
-            constraints.setHgrow(col == 0 ? Priority.NEVER : Priority.SOMETIMES);
+            constraints.setHgrow(Priority.NEVER); // columns side by side, read across without a gap
             grid.getColumnConstraints().add(constraints);
             Label header = new Label(t.headers().get(col));
             header.getStyleClass().add("readout-header");

@@ -124,11 +124,15 @@ public final class CampaignsViewModel {
         String keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().name();
         wanted = null;
         rows.setAll(fresh);
+        summarise();
         selected.set(fresh.stream().filter(r -> r.name().equals(keep)).findFirst()
                 .orElse(fresh.isEmpty() ? null : fresh.get(0)));
-        long readOut = fresh.stream().filter(r -> r.campaign().status() == CampaignStatus.READ_OUT).count();
-        summary.set(fresh.isEmpty() ? "No campaigns yet." : Formats.count(fresh.size())
-                + (fresh.size() == 1 ? " campaign, " : " campaigns, ") + Formats.count(readOut) + " read out");
+    }
+
+    private void summarise() {
+        long readOut = rows.stream().filter(r -> r.campaign().status() == CampaignStatus.READ_OUT).count();
+        summary.set(rows.isEmpty() ? "No campaigns yet." : Formats.count(rows.size())
+                + (rows.size() == 1 ? " campaign, " : " campaigns, ") + Formats.count(readOut) + " read out");
     }
 
     /** Shows the campaign of that name once the list is read (the Exports screen's "Open campaign"). */
@@ -179,6 +183,7 @@ public final class CampaignsViewModel {
                 CampaignRow now = new CampaignRow(r.campaign().withStatus(CampaignStatus.READ_OUT), r.arms());
                 boolean wasSelected = selected.get() == r;
                 rows.set(i, now);
+                summarise();
                 if (wasSelected) {
                     selected.set(now); // same name, new status: show() runs, and reads out again only if needed
                 }
@@ -202,7 +207,8 @@ public final class CampaignsViewModel {
                 + ReadoutWords.money(c.offerCost()) + unit + " taken by " + ReadoutWords.percent(c.acceptance())
                 + ", keeps " + ReadoutWords.percent(c.saveRate()) + " of would-be churners");
         add(fields, "Control group", ReadoutWords.percent(c.plannedControlShare()) + " held out, never contacted");
-        add(fields, "Value", c.valueColumn() == null ? "no value column" : c.valueColumn() + unit);
+        add(fields, "Customer value", c.valueColumn() == null ? "none set" : "column " + c.valueColumn()
+                + (c.valueUnit() == null ? "" : ", in " + c.valueUnit()));
         add(fields, "Model against rule", c.rule());
         return fields;
     }

@@ -63,10 +63,15 @@ public final class ReadoutSheet {
             rows.add(new Row(armName(a.arm()), List.of(Formats.count(a.assigned()), Formats.count(a.withOutcome()),
                     Formats.count(a.churners()), a.churnRate() == null ? "–" : ReadoutWords.percent(a.churnRate()),
                     a.churnRateInterval() == null ? "–" : range(a.churnRateInterval()),
-                    a.reached() == null ? "not known" : Formats.count(a.reached())), !a.checksumOk()));
+                    reached(a)), !a.checksumOk()));
         }
         return new Table("Who churned, per group", List.of("Group", "Customers", "With an outcome", "Churned",
                 "Churn rate", "95% interval", "Reached"), rows, null);
+    }
+
+    /** Customers reached: a control group is not contacted, and outcomes without a reached column do not say. */
+    private static String reached(ArmResult a) {
+        return a.arm().contains("control") ? "–" : a.reached() == null ? "not known" : Formats.count(a.reached());
     }
 
     /** "Contacted", "Control group (not contacted)", … */

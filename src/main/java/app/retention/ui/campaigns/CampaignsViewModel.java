@@ -5,7 +5,6 @@ import app.retention.campaign.CampaignService;
 import app.retention.campaign.OutcomeColumns;
 import app.retention.campaign.OutcomeReport;
 import app.retention.campaign.ReadoutWords;
-import app.retention.domain.CampaignArm;
 import app.retention.domain.CampaignRecord;
 import app.retention.domain.CampaignStatus;
 import app.retention.export.ReadoutReport;
@@ -34,7 +33,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -338,11 +336,6 @@ public final class CampaignsViewModel {
         return selected;
     }
 
-    /** The selected campaign by name, when listed. */
-    public Optional<CampaignRow> find(String name) {
-        return rows.stream().filter(r -> r.name().equals(name)).findFirst();
-    }
-
     /** The selected campaign's readout; null until its outcomes are in and it has been read out. */
     public ReadOnlyObjectProperty<CampaignReadout> readoutProperty() {
         return readout.getReadOnlyProperty();
@@ -376,9 +369,4 @@ public final class CampaignsViewModel {
         return readingOut;
     }
 
-    /** Whether the selected campaign can take outcomes: it has a control group. */
-    public boolean acceptsOutcomes() {
-        CampaignRow row = selected.get();
-        return row != null && row.customers(CampaignArm.CONTROL) > 0;
-    }
 }

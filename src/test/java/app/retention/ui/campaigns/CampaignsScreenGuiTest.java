@@ -4,7 +4,9 @@ import app.retention.data.SampleCampaignOutcomes;
 import app.retention.domain.CampaignRecord;
 import app.retention.store.Workspace;
 import app.retention.task.PooledTaskRunner;
+import app.retention.ui.Screen;
 import app.retention.ui.WorkbenchApp;
+import app.retention.ui.exports.ExportsViewModel;
 import app.retention.ui.segments.SegmentExportViewModel;
 import app.retention.ui.segments.SegmentsTestData;
 import app.retention.ui.segments.SegmentsView;
@@ -112,6 +114,17 @@ class CampaignsScreenGuiTest {
                 != null && campaigns.selectedProperty().get().name().equals(proposedName)));
         assertThat(robot.lookup("#stateLabel").queryAs(Label.class).getText()).startsWith("Running since ")
                 .contains("Import outcomes…");
+
+        // the Exports screen names the campaign the call list launched, and opens it
+        robot.clickOn("#exportsNav");
+        ExportsViewModel exports = workbench().model().exports();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxRead.of(() -> !exports.shown().isEmpty()));
+        robot.interact(() -> exports.selectedProperty().set(exports.shown().get(0)));
+        assertThat(FxRead.of(() -> exports.shown().get(0).campaign())).isEqualTo(proposedName);
+        robot.clickOn("#openCampaignButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxRead.of(() -> workbench().model().screenProperty()
+                .get() == Screen.CAMPAIGNS && campaigns.selectedProperty().get() != null
+                && campaigns.selectedProperty().get().name().equals(proposedName)));
         close();
 
         // the outcomes come back weeks later: simulated from the sample's ground truth

@@ -5,8 +5,11 @@ import app.retention.evaluate.Interval;
 import java.util.List;
 import java.util.Locale;
 
-/** The readout in sentences: what we did, what happened, what it was worth, how sure we are, what next. */
-final class ReadoutWords {
+/**
+ * The readout in sentences: what we did, what happened, what it was worth, how sure we are, what next. Its number
+ * formats are public so that the Campaigns screen says the numbers as the sentences, the CLI and the report do.
+ */
+public final class ReadoutWords {
 
     private ReadoutWords() {
     }
@@ -109,31 +112,33 @@ final class ReadoutWords {
         return next.toString();
     }
 
-    static String percent(double share) {
+    public static String percent(double share) {
         return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 
-    static String points(double share) {
+    public static String points(double share) {
         return String.format(Locale.ROOT, "%.1f points", share * 100);
     }
 
-    static String signedPoints(double share) {
+    public static String signedPoints(double share) {
         return String.format(Locale.ROOT, "%+.1f points", share * 100);
     }
 
-    static String pIs(double p) {
+    public static String pIs(double p) {
         return p < 0.0001 ? "p < 0.0001" : String.format(Locale.ROOT, "p = %.4f", p);
     }
 
-    static String p(double p) {
+    public static String p(double p) {
         return p < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
     }
 
-    private static String whole(double x) {
+    /** 1,234 */
+    public static String whole(double x) {
         return String.format(Locale.ROOT, "%,.0f", x);
     }
 
-    private static String money(double x) {
+    /** 1,234.56 */
+    public static String money(double x) {
         return String.format(Locale.ROOT, "%,.2f", x);
     }
 }

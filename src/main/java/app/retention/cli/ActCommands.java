@@ -298,13 +298,9 @@ final class ActCommands {
 
         /** Creates the campaign the list launches, linked to its entry in the export log. */
         private void launch(ExportKind kind, int capacity, ExportResult result) {
-            Long exportId = workbench().exportLog().entries().stream()
-                    .filter(e -> e.sha256().equals(result.sha256())
-                            && Path.of(e.file()).toAbsolutePath().equals(result.file().toAbsolutePath()))
-                    .map(e -> e.id()).max(Long::compare).orElse(null);
             CampaignRequest request = campaignWords.request(campaign, segment, kind == ExportKind
-                    .CALL_LIST ? capacity : Integer.MAX_VALUE, economics).withExport(exportId);
-            CampaignRecord created = workbench().campaigns().create(request, TaskContext.silent());
+                    .CALL_LIST ? capacity : Integer.MAX_VALUE, economics);
+            CampaignRecord created = workbench().launchCampaign(request, result, TaskContext.silent());
             List<CampaignArmRecord> arms = workbench().campaigns().arms(created);
             CampaignCommands.sayCreated(out(), created, arms);
             long treated = arms.stream().filter(a -> a.arm() == CampaignArm.TREATED)

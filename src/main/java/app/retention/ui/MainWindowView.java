@@ -1,5 +1,6 @@
 package app.retention.ui;
 
+import app.retention.ui.campaigns.CampaignsView;
 import app.retention.ui.common.Fxml;
 import app.retention.ui.common.StatusBarViewModel;
 import app.retention.ui.common.StatusMessage;
@@ -62,6 +63,7 @@ public final class MainWindowView {
     @FXML private ToggleButton modelsNav;
     @FXML private ToggleButton segmentsNav;
     @FXML private ToggleButton exportsNav;
+    @FXML private ToggleButton campaignsNav;
     @FXML private Label workspaceLabel;
     @FXML private StackPane content;
     @FXML private HBox taskBox;
@@ -93,12 +95,15 @@ public final class MainWindowView {
         screens.put(Screen.MODELS, new ModelsView(model.models()).root());
         segmentsView = new SegmentsView(model.segments());
         screens.put(Screen.SEGMENTS, segmentsView.root());
-        screens.put(Screen.EXPORTS, new ExportsView(model.exports(), this::openSegmentExport).root());
+        screens.put(Screen.EXPORTS, new ExportsView(model.exports(), this::openSegmentExport, model::openCampaign)
+                .root());
+        screens.put(Screen.CAMPAIGNS, new CampaignsView(model.campaigns()).root());
         navButtons.put(Screen.DATA, dataNav);
         navButtons.put(Screen.EXPLORE, exploreNav);
         navButtons.put(Screen.MODELS, modelsNav);
         navButtons.put(Screen.SEGMENTS, segmentsNav);
         navButtons.put(Screen.EXPORTS, exportsNav);
+        navButtons.put(Screen.CAMPAIGNS, campaignsNav);
         navButtons.forEach((screen, button) -> button.setUserData(screen));
         showSteps();
         screensGroup.selectedToggleProperty().addListener((obs, was, now) -> {
@@ -221,7 +226,8 @@ public final class MainWindowView {
     private void showSteps() {
         Map<Screen, String> steps = Map.of(Screen.DATA, "1 · Import your data", Screen.EXPLORE,
                 "2 · Check who churns", Screen.MODELS, "3 · Train and compare", Screen.SEGMENTS,
-                "4 · Score, pick customers", Screen.EXPORTS, "5 · Export lists, briefs");
+                "4 · Score, pick customers", Screen.EXPORTS, "5 · Export lists, briefs", Screen.CAMPAIGNS,
+                "6 · See what it saved");
         navButtons.forEach((screen, button) -> {
             Label step = new Label(steps.get(screen));
             step.getStyleClass().add("nav-step");
@@ -230,11 +236,12 @@ public final class MainWindowView {
         });
     }
 
-    /** Ctrl+I (Cmd+I on a Mac) opens the import wizard; Ctrl+1 to Ctrl+5 open the screens in their order. */
+    /** Ctrl+I (Cmd+I on a Mac) opens the import wizard; Ctrl+1 to Ctrl+6 open the screens in their order. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                 this::openImportWizard);
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+            KeyCode.DIGIT6};
         for (Screen screen : Screen.values()) {
             KeyCodeCombination keys = new KeyCodeCombination(digits[screen.ordinal()], KeyCombination.SHORTCUT_DOWN);
             scene.getAccelerators().put(keys, () -> model.screenProperty().set(screen));

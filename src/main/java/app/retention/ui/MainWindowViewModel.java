@@ -3,6 +3,7 @@ package app.retention.ui;
 import app.retention.data.ImportResult;
 import app.retention.domain.DatasetInfo;
 import app.retention.task.TaskRunner;
+import app.retention.ui.campaigns.CampaignsViewModel;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.Formats;
@@ -36,6 +37,8 @@ public final class MainWindowViewModel {
     private final ModelsViewModel models;
     private final SegmentsViewModel segments;
     private final ExportsViewModel exports;
+    private final CampaignsViewModel campaigns;
+    private boolean openingCampaign;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
     /** @param dialogs how the screens ask the user for files and confirmations */
@@ -57,13 +60,19 @@ public final class MainWindowViewModel {
         models.onScoreWith(this::scoreWith);
         this.segments = new SegmentsViewModel(services, tasks, statusBar, dialogs);
         segments.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
-        this.exports = new ExportsViewModel(services.exportLog(), tasks, statusBar, statusBar::showNotice);
+        segments.export().onOpenCampaign(this::openCampaign);
+        this.exports = new ExportsViewModel(services.exportLog(), services.campaigns(), tasks, statusBar,
+                statusBar::showNotice);
+        this.campaigns = new CampaignsViewModel(services.campaigns(), tasks, statusBar, statusBar::showNotice,
+                dialogs);
         // models, datasets and exports may have changed elsewhere: Segments and Exports read again when shown
         screen.addListener((obs, was, now) -> {
             if (now == Screen.SEGMENTS) {
                 segments.refresh();
             } else if (now == Screen.EXPORTS) {
                 exports.refresh();
+            } else if (now == Screen.CAMPAIGNS && !openingCampaign) {
+                campaigns.refresh();
             }
         });
         // an error belongs to the screen it happened on: going elsewhere takes it from the bar (not from the history)
@@ -116,6 +125,12 @@ public final class MainWindowViewModel {
         // the newest snapshot a model can be trained on; the current month (no churn target) is for scoring
         data.refresh(results.stream().map(ImportResult::dataset).filter(d -> d.targetColumn() != null)
                 .reduce((older, newer) -> newer).map(DatasetInfo::id).orElse(-1L));
+        // the Campaigns screen's example: a model, a segment and a campaign read out, made as a user would
+        tasks.submit("Preparing the demo campaign", services::prepareDemoCampaign, made -> made.ifPresent(c -> {
+            statusBar.showNotice("Sample data imported, with a demo campaign: see what it saved on the Campaigns "
+                    + "screen (Ctrl+6).");
+            campaigns.refresh();
+        }), statusBar::report);
     }
 
     /**
@@ -125,6 +140,14 @@ public final class MainWindowViewModel {
     public void scoreWith(long modelId) {
         screen.set(Screen.SEGMENTS);
         segments.refresh(() -> segments.chooseModel(modelId));
+    }
+
+    /** The Campaigns screen showing the campaign of that name (the Exports screen's "Open campaign"). */
+    public void openCampaign(String name) {
+        openingCampaign = true;
+        screen.set(Screen.CAMPAIGNS);
+        openingCampaign = false;
+        campaigns.open(name);
     }
 
     /** A fresh import wizard model for this workspace. */
@@ -178,6 +201,10 @@ public final class MainWindowViewModel {
 
     public ExportsViewModel exports() {
         return exports;
+    }
+
+    public CampaignsViewModel campaigns() {
+        return campaigns;
     }
 
     /** The version written into exports' provenance: the jar's, or "development build". */

@@ -1,11 +1,14 @@
 package app.retention.usecase;
 
+import app.retention.campaign.CampaignRequest;
 import app.retention.campaign.CampaignService;
 import app.retention.data.DatasetCatalog;
 import app.retention.data.ImportResult;
 import app.retention.data.ImportService;
 import app.retention.data.SampleData;
+import app.retention.domain.CampaignRecord;
 import app.retention.explore.ExploreService;
+import app.retention.export.ExportResult;
 import app.retention.export.ExportLog;
 import app.retention.export.SegmentExports;
 import app.retention.model.ModelCatalog;
@@ -127,6 +130,14 @@ public final class Workbench implements AutoCloseable {
         return SampleData.importBundled(workspace, context);
     }
 
+    /**
+     * The sample's demo campaign (see {@link DemoCampaign}): after the first-run import, in the background (it
+     * trains a model and scores a snapshot). Empty when it exists already or the sample snapshots are gone.
+     */
+    public Optional<CampaignRecord> prepareDemoCampaign(TaskContext context) {
+        return DemoCampaign.prepare(this, context);
+    }
+
     /** Stored models: lookups, schemas, calibration, validation scores. */
     public ModelCatalog models() {
         return catalog;
@@ -165,6 +176,19 @@ public final class Workbench implements AutoCloseable {
     /** Campaigns: created from segments, their outcomes and readouts. */
     public CampaignService campaigns() {
         return campaigns;
+    }
+
+    /**
+     * Creates the campaign a list just exported launches, linked to that list's entry in the export log: what
+     * {@code export calllist --campaign} and the Segments screen's "Launch as a campaign" both do. Check the name
+     * with {@link CampaignService#checkNewName} before writing the list, so that a taken name leaves no file behind.
+     */
+    public CampaignRecord launchCampaign(CampaignRequest request, ExportResult exported, TaskContext context) {
+        Long exportId = exportLog.entries().stream()
+                .filter(e -> e.sha256().equals(exported.sha256())
+                        && Path.of(e.file()).toAbsolutePath().equals(exported.file().toAbsolutePath()))
+                .map(e -> e.id()).max(Long::compare).orElse(null);
+        return campaigns.create(request.withExport(exportId), context);
     }
 
     /** Stops the pools; the workspace stays open. */

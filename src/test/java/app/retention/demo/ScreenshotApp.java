@@ -36,7 +36,7 @@ import java.util.Optional;
  *
  * <pre>
  * --workspace DIR            the workspace (default: the app's default one)
- * --screen NAME              data, explore, models, segments or exports
+ * --screen NAME              data, explore, models, segments, exports or campaigns
  * --tab NAME|N               on the shown screen, the tab with this title (or the N-th of its first tab pane);
  *                            repeatable, e.g. --tab Drivers, --tab Gains, --tab Model, --tab 2
  * --train L1,L2 [--preset P] on Models: trains these learners when the dataset has none of them yet
@@ -46,6 +46,9 @@ import java.util.Optional;
  * --model ID [--dataset NAME] [--bands High,Medium] [--save NAME] [--export FILE|proposed]
  *                            on Segments: scores with the model, ticks bands, saves, exports the call list
  * --check-exports            on Exports: selects the newest export and checks every file
+ * --scroll FRACTION         scrolls the shown screen's first scroll pane (0 top, 1 bottom), e.g. a readout's tables
+ * --campaign NAME            opens the Campaigns screen on this campaign (a fresh workspace has the sample's demo
+ *                            campaign, "Demo: win back November", read out when shown)
  * </pre>
  */
 public final class ScreenshotApp extends Application {
@@ -76,7 +79,9 @@ public final class ScreenshotApp extends Application {
                 .set(Screen.valueOf(screen.toUpperCase(Locale.ROOT))));
         // the screen's node is in the window once the change is laid out
         Platform.runLater(() -> options.values("tab").forEach(tab -> showTab(scene, tab)));
+        options.value("scroll").map(Double::parseDouble).ifPresent(to -> scrollLater(scene, to));
         options.value("model").ifPresent(id -> prepareSegments(options, model.segments(), Long.parseLong(id)));
+        options.value("campaign").ifPresent(model::openCampaign);
         options.value("open-import").ifPresent(file -> app.view().openImportWizard(Path.of(file)));
     }
 
@@ -156,6 +161,18 @@ public final class ScreenshotApp extends Application {
             options.value("dataset").ifPresent(segments.choice()::chooseDataset);
             segments.score();
         });
+    }
+
+    /** Scrolls the shown screen's first scroll pane once its content has come (a readout is computed first). */
+    private static void scrollLater(Scene scene, double to) {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+        wait.setOnFinished(event -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().lookupAll(".scroll-pane").stream().filter(n -> n.isVisible() && n.getScene() != null)
+                    .map(javafx.scene.control.ScrollPane.class::cast).reduce((a, b) -> b)
+                    .ifPresent(pane -> pane.setVvalue(to));
+        });
+        wait.play();
     }
 
     /** A tab of the shown screen by title (exact, else the first that starts with it), or by position. */

@@ -34,6 +34,7 @@ public final class ScreenshotLauncher {
         try (Workspace workspace = Workspace.open(directory); Workbench services = new Workbench(workspace)) {
             if (services.offersSampleData()) {
                 services.importSampleData(TaskContext.silent());
+                services.prepareDemoCampaign(TaskContext.silent()); // as the app's first run does, in the background
             }
         }
     }

@@ -13,10 +13,22 @@ import java.util.Locale;
 public final class ExportRow {
 
     private final ExportLogEntry entry;
+    private final String campaign;
     private final ObjectProperty<FileState> state = new SimpleObjectProperty<>();
 
     ExportRow(ExportLogEntry entry) {
+        this(entry, null);
+    }
+
+    /** @param campaign the campaign this export launched, or null */
+    ExportRow(ExportLogEntry entry, String campaign) {
         this.entry = entry;
+        this.campaign = campaign;
+    }
+
+    /** The name of the campaign this export launched, or null. */
+    public String campaign() {
+        return campaign;
     }
 
     public ExportLogEntry entry() {
@@ -39,13 +51,13 @@ public final class ExportRow {
         return ExportLog.personalData(entry);
     }
 
-    /** Whether the row matches what the user typed in the search field (segment, file, person or kind). */
+    /** Whether the row matches what the user typed in the search field (segment, campaign, file, person or kind). */
     boolean matches(String search) {
         if (search == null || search.isBlank()) {
             return true;
         }
         String needle = search.strip().toLowerCase(Locale.ROOT);
-        return contains(entry.segmentName(), needle) || contains(entry.file(), needle)
+        return contains(entry.segmentName(), needle) || contains(campaign, needle) || contains(entry.file(), needle)
                 || contains(entry.exportedBy(), needle) || contains(entry.kind().label(), needle);
     }
 

@@ -26,12 +26,14 @@ import javafx.scene.layout.Region;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Binds the Exports screen: search, the log table, the selected export's provenance and the file check. */
 public final class ExportsView {
 
     private final ExportsViewModel model;
     private final Runnable newExport;
+    private final Consumer<String> openCampaign;
     private final Parent root;
 
     @FXML private Label summaryLabel;
@@ -44,6 +46,7 @@ public final class ExportsView {
     @FXML private TableColumn<ExportRow, String> byColumn;
     @FXML private TableColumn<ExportRow, String> kindColumn;
     @FXML private TableColumn<ExportRow, String> segmentColumn;
+    @FXML private TableColumn<ExportRow, String> campaignColumn;
     @FXML private TableColumn<ExportRow, Long> rowsColumn;
     @FXML private TableColumn<ExportRow, ExportRow> personalColumn;
     @FXML private TableColumn<ExportRow, String> fileColumn;
@@ -53,11 +56,16 @@ public final class ExportsView {
     @FXML private GridPane fieldGrid;
     @FXML private Button copyPathButton;
     @FXML private Button copyProvenanceButton;
+    @FXML private Button openCampaignButton;
 
-    /** @param newExport opens the Segments screen's Export tab */
-    public ExportsView(ExportsViewModel model, Runnable newExport) {
+    /**
+     * @param newExport    opens the Segments screen's Export tab
+     * @param openCampaign opens the Campaigns screen on the campaign of that name
+     */
+    public ExportsView(ExportsViewModel model, Runnable newExport, Consumer<String> openCampaign) {
         this.model = model;
         this.newExport = newExport;
+        this.openCampaign = openCampaign;
         this.root = Fxml.load("Exports", this);
     }
 
@@ -85,6 +93,8 @@ public final class ExportsView {
         byColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entry().exportedBy()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entry().kind().label()));
         segmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entry().segmentName()));
+        campaignColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().campaign() == null ? ""
+                : c.getValue().campaign()));
         rowsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().entry().rows()));
         rowsColumn.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -133,6 +143,12 @@ public final class ExportsView {
         showDetails(List.of());
         copyPathButton.disableProperty().bind(model.selectedProperty().isNull());
         copyProvenanceButton.disableProperty().bind(model.selectedProperty().isNull());
+        openCampaignButton.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get()
+                != null && model.selectedProperty().get().campaign() != null, model.selectedProperty()));
+        openCampaignButton.managedProperty().bind(openCampaignButton.visibleProperty());
+        openCampaignButton.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get()
+                == null || model.selectedProperty().get().campaign() == null ? "Open campaign"
+                : "Open campaign " + model.selectedProperty().get().campaign(), model.selectedProperty()));
     }
 
     private static String styleOf(FileState state) {
@@ -190,6 +206,14 @@ public final class ExportsView {
     @FXML
     private void newExport() {
         newExport.run();
+    }
+
+    @FXML
+    private void openCampaign() {
+        ExportRow row = model.selectedProperty().get();
+        if (row != null && row.campaign() != null) {
+            openCampaign.accept(row.campaign());
+        }
     }
 
     @FXML

@@ -1,5 +1,7 @@
 package app.retention.ui.exports;
 
+import app.retention.campaign.CampaignService;
+import app.retention.domain.CampaignRecord;
 import app.retention.domain.ExportLogEntry;
 import app.retention.export.ExportLog.Field;
 import app.retention.export.ExportLog.FileState;
@@ -39,6 +41,7 @@ import java.util.stream.Collectors;
 public final class ExportsViewModel {
 
     private final ExportLog log;
+    private final CampaignService campaigns;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
     private final Consumer<String> notices;
@@ -53,14 +56,17 @@ public final class ExportsViewModel {
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    public ExportsViewModel(ExportLog log, BackgroundTasks tasks, ErrorReporter errors, Consumer<String> notices) {
+    /** @param campaigns tells which campaign each export launched */
+    public ExportsViewModel(ExportLog log, CampaignService campaigns, BackgroundTasks tasks, ErrorReporter errors,
+                            Consumer<String> notices) {
         this.log = log;
+        this.campaigns = campaigns;
         this.tasks = tasks;
         this.errors = errors;
         this.notices = notices;
         search.addListener((obs, was, now) -> filter());
         personalOnly.addListener((obs, was, now) -> filter());
-        selected.addListener((obs, was, now) -> details.set(now == null ? List.of() : ExportLog.describe(now.entry())));
+        selected.addListener((obs, was, now) -> details.set(now == null ? List.of() : describe(now)));
         busy.bind(loading.or(checking));
     }
 
@@ -70,7 +76,15 @@ public final class ExportsViewModel {
      */
     public void refresh() {
         loading.set(true);
-        tasks.submit("Reading the export log", ctx -> log.entries(), this::loaded, failure -> {
+        tasks.submit("Reading the export log", ctx -> {
+            Map<Long, String> launched = new HashMap<>();
+            for (CampaignRecord c : campaigns.list()) {
+                if (c.exportId() != null) {
+                    launched.put(c.exportId(), c.name());
+                }
+            }
+            return log.entries().stream().map(e -> new ExportRow(e, launched.get(e.id()))).toList();
+        }, this::loaded, failure -> {
             loading.set(false);
             errors.report(failure);
         }, status -> {
@@ -80,10 +94,18 @@ public final class ExportsViewModel {
         });
     }
 
-    private void loaded(List<ExportLogEntry> entries) {
+    /** The export's provenance, with the campaign it launched first when it launched one. */
+    private static List<Field> describe(ExportRow row) {
+        List<Field> fields = new java.util.ArrayList<>(ExportLog.describe(row.entry()));
+        if (row.campaign() != null) {
+            fields.add(0, new Field("Campaign", row.campaign() + " (launched by this export)"));
+        }
+        return fields;
+    }
+
+    private void loaded(List<ExportRow> fresh) {
         loading.set(false);
         long keep = selected.get() == null ? -1 : selected.get().entry().id();
-        List<ExportRow> fresh = entries.stream().map(ExportRow::new).toList();
         rows.setAll(fresh);
         selected.set(fresh.stream().filter(r -> r.entry().id() == keep).findFirst().orElse(null));
         summarise();

@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 
@@ -37,6 +38,11 @@ final class SegmentExportView {
     @FXML private Label goalLabel;
     @FXML private TextField goalField;
     @FXML private Label capacityLabel;
+    @FXML private HBox launchRow;
+    @FXML private CheckBox launchCheck;
+    @FXML private TextField campaignNameField;
+    @FXML private Label launchHint;
+    @FXML private Button openCampaignButton;
     @FXML private CheckBox personalCheck;
     @FXML private Label personalWarning;
     @FXML private Button exportButton;
@@ -103,6 +109,16 @@ final class SegmentExportView {
             case SEGMENT_LIST -> "Every customer of the segment, marked contact or control.";
             case CAMPAIGN_BRIEF -> "A printable brief for the campaign team; personal data is always masked.";
         }, model.kindProperty(), campaign.capacityProperty()));
+        // a list launches a campaign; a brief does not
+        launchRow.visibleProperty().bind(model.kindProperty().isNotEqualTo(ExportKind.CAMPAIGN_BRIEF));
+        launchRow.managedProperty().bind(launchRow.visibleProperty());
+        launchCheck.selectedProperty().bindBidirectional(model.launchCampaignProperty());
+        campaignNameField.textProperty().bindBidirectional(model.campaignNameProperty());
+        campaignNameField.disableProperty().bind(launchCheck.selectedProperty().not());
+        launchHint.visibleProperty().bind(launchRow.visibleProperty().and(launchCheck.selectedProperty()));
+        launchHint.managedProperty().bind(launchHint.visibleProperty());
+        openCampaignButton.visibleProperty().bind(model.launchedProperty().isNotEmpty());
+        openCampaignButton.managedProperty().bind(openCampaignButton.visibleProperty());
         exportButton.disableProperty().bind(model.segmentProperty().isNull().or(model.busyProperty())
                 .or(model.fileProperty().isEmpty()));
         browseButton.disableProperty().bind(model.segmentProperty().isNull());
@@ -146,6 +162,11 @@ final class SegmentExportView {
     @FXML
     private void chooseAnotherLocation() {
         model.chooseAnotherLocation();
+    }
+
+    @FXML
+    private void openCampaign() {
+        model.openLaunched();
     }
 
     @FXML

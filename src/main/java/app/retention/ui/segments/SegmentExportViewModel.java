@@ -1,5 +1,9 @@
 package app.retention.ui.segments;
 
+import app.retention.campaign.CampaignRequest;
+import app.retention.domain.CampaignArm;
+import app.retention.domain.CampaignArmRecord;
+import app.retention.domain.CampaignRecord;
 import app.retention.domain.ExportKind;
 import app.retention.error.WorkbenchException;
 import app.retention.export.ExportResult;
@@ -47,6 +51,7 @@ public final class SegmentExportViewModel {
     /** The action an export error belongs to: a later export that works clears it from the status bar. */
     static final String EXPORT_ACTION = "segment export";
 
+    private final Workbench services;
     private final Path workspaceFolder;
     private final SegmentExports exports;
     private final BackgroundTasks tasks;
@@ -66,10 +71,15 @@ public final class SegmentExportViewModel {
     private final ReadOnlyObjectWrapper<ExportResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
+    private final BooleanProperty launchCampaign = new SimpleBooleanProperty(false);
+    private final StringProperty campaignName = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper launched = new ReadOnlyStringWrapper("");
+    private Consumer<String> openCampaign = name -> { };
 
     SegmentExportViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors,
                            CampaignViewModel campaign, SavedSegmentsViewModel saved, Consumer<String> notices,
                            Dialogs dialogs) {
+        this.services = services;
         this.workspaceFolder = services.directory();
         this.dialogs = dialogs;
         this.exports = services.exports();
@@ -80,6 +90,7 @@ public final class SegmentExportViewModel {
         this.saved = saved;
         segment.addListener((obs, was, now) -> {
             suggestFile();
+            suggestCampaignName();
             showChoice();
         });
         // the list is read in the background: the segment just saved is named once the list holds it
@@ -92,6 +103,17 @@ public final class SegmentExportViewModel {
         });
         kind.addListener((obs, was, now) -> suggestFile());
     }
+
+    /** "high risk 2026-11-29": a name proposed for the campaign a list launches, until the user types one. */
+    private void suggestCampaignName() {
+        Segment s = segment.get();
+        if (s != null && (campaignName.get().isBlank() || campaignName.get().equals(proposedName))) {
+            proposedName = s.definition().name() + " " + java.time.LocalDate.now();
+            campaignName.set(proposedName);
+        }
+    }
+
+    private String proposedName = "";
 
     /**
      * Names the segment being exported in the choice, or nothing when it is not listed (deleted). The view calls it
@@ -200,18 +222,36 @@ public final class SegmentExportViewModel {
         String user = System.getProperty("user.name");
         String aim = goal.get();
         Path proposed = proposedFolder();
+        // a list can launch a campaign: its customers are the contacted arm, the control group the control arm
+        String campaign = launchCampaign.get() && k.isList() ? campaignName.get() : null;
         busy.set(true);
         errorText.set("");
+        launched.set("");
         tasks.submit("Exporting " + k.title().toLowerCase(Locale.ROOT) + " of " + s.definition().name(), ctx -> {
+            if (campaign != null) {
+                services.campaigns().checkNewName(campaign); // refused before the list is written
+            }
             makeProposedFolder(out, proposed);
-            return switch (k) {
+            ExportResult written = switch (k) {
                 case CALL_LIST -> exports.list(s, ExportKind.CALL_LIST, economics, capacity, out,
                         null, personal, user);
                 case SEGMENT_LIST -> exports.list(s, ExportKind.SEGMENT_LIST, economics, capacity,
                         out, null, personal, user);
                 case CAMPAIGN_BRIEF -> exports.brief(s, economics, capacity, aim, out, user);
             };
+            if (campaign == null) {
+                return new Exported(written, null, List.of());
+            }
+            ctx.progress(0.8, "Launching campaign " + campaign);
+            CampaignRecord created = services.launchCampaign(new CampaignRequest(campaign, s.definition().name(),
+                    k == ExportKind.CALL_LIST ? capacity : Integer.MAX_VALUE, economics, null, null, null, null, null,
+                    null, null), written, ctx);
+            return new Exported(written, created, services.campaigns().arms(created));
         }, this::written, failure -> failed(k, out, failure));
+    }
+
+    /** A written export and the campaign it launched (null when none). */
+    private record Exported(ExportResult result, CampaignRecord campaign, List<CampaignArmRecord> arms) {
     }
 
     /** Only the folder this screen proposed is made: a folder the user typed must exist, so a typo is not created. */
@@ -240,16 +280,59 @@ public final class SegmentExportViewModel {
         errors.report(EXPORT_ACTION, failure);
     }
 
-    private void written(ExportResult written) {
+    private void written(Exported exported) {
+        ExportResult written = exported.result();
         busy.set(false);
         result.set(written);
         String text = "Wrote " + written.file() + ": " + Formats.count(written.rows()) + " rows"
                 + (written.personalDataIncluded() ? ", with personal data (recorded in the export log)."
                 : ", personal data masked.");
+        if (exported.campaign() != null) {
+            long contacted = exported.arms().stream().filter(a -> a.arm() == CampaignArm.TREATED)
+                    .mapToLong(CampaignArmRecord::customers).sum();
+            long control = exported.arms().stream().filter(a -> a.arm() == CampaignArm.CONTROL)
+                    .mapToLong(CampaignArmRecord::customers).sum();
+            text += " Launched campaign " + exported.campaign().name() + ": " + Formats.count(contacted)
+                    + " to contact, " + Formats.count(control) + " held out as its control group. When the outcomes "
+                    + "are known, import them on the Campaigns screen.";
+            launched.set(exported.campaign().name());
+            launchCampaign.set(false);
+        }
         resultText.set(text);
         errorText.set("");
         errors.succeeded(EXPORT_ACTION);
         notices.accept(text);
+    }
+
+    /**
+     * When ticked, exporting a call list or segment list also launches a campaign of {@link #campaignNameProperty()}
+     * (as {@code export calllist --campaign} does): the customers written are its contacted arm, the segment's
+     * control group its control arm. A taken name is refused before the list is written.
+     */
+    public BooleanProperty launchCampaignProperty() {
+        return launchCampaign;
+    }
+
+    /** The campaign's name; proposed from the segment and today's date. */
+    public StringProperty campaignNameProperty() {
+        return campaignName;
+    }
+
+    /** The campaign the last export launched; empty when it launched none. */
+    public ReadOnlyStringProperty launchedProperty() {
+        return launched.getReadOnlyProperty();
+    }
+
+    /** What "Open campaign" does: the main window shows the Campaigns screen on that campaign. */
+    public void onOpenCampaign(Consumer<String> action) {
+        this.openCampaign = action;
+    }
+
+    /** Opens the campaign the last export launched on the Campaigns screen. */
+    public void openLaunched() {
+        if (!launched.get().isEmpty()) {
+            openCampaign.accept(launched.get());
+        }
     }
 
     /** Where the view sends its own failures (a file that cannot be opened): the status bar. */

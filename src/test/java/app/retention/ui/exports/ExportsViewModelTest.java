@@ -1,5 +1,8 @@
 package app.retention.ui.exports;
 
+import app.retention.campaign.CampaignService;
+import app.retention.data.DatasetCatalog;
+import app.retention.segment.SegmentService;
 import app.retention.domain.ExportKind;
 import app.retention.domain.ExportLogEntry;
 import app.retention.export.ExportLog.Field;
@@ -19,6 +22,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,8 +53,10 @@ class ExportsViewModelTest {
         brief = Files.writeString(dir.resolve("brief.html"), "<html>brief</html>");
         log(ExportKind.CALL_LIST, calls, 1, true, List.of("email"));
         log(ExportKind.CAMPAIGN_BRIEF, brief, 0, false, List.of());
-        model = new ExportsViewModel(new ExportLog(workspace), new BackgroundTasks(new SynchronousTaskRunner()),
-                reported::add, notices::add);
+        CampaignService campaigns = new CampaignService(workspace, new SegmentService(workspace,
+                model -> Optional.empty()), new DatasetCatalog(workspace));
+        model = new ExportsViewModel(new ExportLog(workspace), campaigns,
+                new BackgroundTasks(new SynchronousTaskRunner()), reported::add, notices::add);
         model.refresh();
     }
 

@@ -1,0 +1,54 @@
+package app.retention.usecase;
+
+import app.retention.campaign.CampaignReadout;
+import app.retention.data.SampleData;
+import app.retention.domain.CampaignArm;
+import app.retention.domain.CampaignRecord;
+import app.retention.domain.CampaignStatus;
+import app.retention.store.Workspace;
+import app.retention.task.TaskContext;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sample's demo campaign: made on first run from the sample snapshots, its outcomes in, ready to read out. */
+@Tag("slow") // imports the sample, trains J48, scores November: ~30 s on a busy 2-core machine
+class DemoCampaignTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstRunMakesACampaignWithOutcomesThatReadsOutAndOnlyOnce() throws Exception {
+        try (Workspace workspace = Workspace.open(dir.resolve("ws")); Workbench services = new Workbench(workspace, 2)) {
+            SampleData.importBundled(workspace, TaskContext.silent());
+            long started = System.nanoTime();
+            Optional<CampaignRecord> made = services.prepareDemoCampaign(TaskContext.silent());
+            System.out.printf("Demo campaign prepared in %.1f s%n", (System.nanoTime() - started) / 1e9);
+
+            assertThat(made).isPresent();
+            CampaignRecord c = made.get();
+            assertThat(c.name()).isEqualTo(DemoCampaign.NAME);
+            assertThat(c.status()).isEqualTo(CampaignStatus.OUTCOMES_IN);
+            assertThat(c.datasetReference()).isEqualTo(SampleData.CURRENT + "@1");
+            assertThat(services.campaigns().arms(c).stream().filter(a -> a.arm() == CampaignArm.TREATED)
+                    .findFirst().orElseThrow().customers()).isEqualTo(DemoCampaign.CONTACTS);
+            assertThat(dir.resolve("ws").resolve("samples").resolve(DemoCampaign.OUTCOMES_FILE)).exists();
+            CampaignReadout r = services.campaigns().readout(DemoCampaign.NAME, 1, 2000);
+            assertThat(r.checks().missingOutcomes()).isZero();
+            assertThat(r.checks().sampleRatioMismatch()).isFalse();
+            assertThat(r.campaign().valueUnit()).isEqualTo("BRL");
+            System.out.printf("Demo readout: uplift %.4f (%.4f to %.4f), ROI %s%n", r.intentionToTreat().uplift(),
+                    r.intentionToTreat().upliftInterval().low(), r.intentionToTreat().upliftInterval().high(),
+                    r.intentionToTreat().roi());
+
+            assertThat(services.prepareDemoCampaign(TaskContext.silent())).isEmpty();
+            assertThat(services.campaigns().list()).hasSize(1);
+        }
+    }
+}

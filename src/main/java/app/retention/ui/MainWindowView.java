@@ -89,7 +89,7 @@ public final class MainWindowView {
         workspaceLabel.setWrapText(false);
         workspaceLabel.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         workspaceLabel.setTooltip(new javafx.scene.control.Tooltip(String.valueOf(model.workspacePath())));
-        screens.put(Screen.DATA, new DataView(model.data(), model.fixes(), this::openImportWizard, () -> model.screenProperty().set(Screen.EXPLORE)).root());
+        screens.put(Screen.DATA, new DataView(model.data(), model.fixes(), this::openImportWizard, model::nextFromData).root());
         screens.put(Screen.EXPLORE, new ExploreView(model.explore(), () -> model.screenProperty().set(Screen.MODELS))
                 .root());
         screens.put(Screen.MODELS, new ModelsView(model.models()).root());

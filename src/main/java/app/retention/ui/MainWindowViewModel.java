@@ -164,6 +164,20 @@ public final class MainWindowViewModel {
                 : "Imported " + d.name() + " version " + d.version() + ": " + Formats.count(d.rowsImported())
                 + " rows" + (d.rowsRejected() > 0 ? ", " + Formats.count(d.rowsRejected()) + " quarantined." : "."));
         data.refresh(d.id());
+        // the step after an import is checking what the workbench found in it (finding M12)
+        if (!result.unchanged()) {
+            data.checkWarningsNext(d);
+        }
+    }
+
+    /** The Data screen's next-step button: Explore, on its Warnings tab right after an import. */
+    public void nextFromData() {
+        boolean warnings = data.nextStep() == DataViewModel.NextStep.CHECK_WARNINGS;
+        data.nextStepTaken();
+        screen.set(Screen.EXPLORE);
+        if (warnings) {
+            explore.showWarnings();
+        }
     }
 
     public String workspacePath() {

@@ -105,6 +105,7 @@ public final class DataView {
         bindColumns();
         bindRejected();
         nextButton.disableProperty().bind(model.selectedProperty().isNull());
+        nextButton.textProperty().bind(model.nextStepLabel());
     }
 
     @FXML

@@ -66,11 +66,28 @@ public final class DataViewModel {
     private final ReadOnlyLongWrapper pageCount = new ReadOnlyLongWrapper(0);
     private final ReadOnlyStringWrapper rowRange = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    /** Where the screen's next-step button leads: Explore, or its warnings right after an import. */
+    public enum NextStep {
+        EXPLORE("Explore →"), CHECK_WARNINGS("Check warnings →");
+
+        private final String label;
+
+        NextStep(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     /** How a missing value shows in the rows table. */
     public static final String MISSING = "—";
 
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final StringProperty busy = new SimpleStringProperty("");
+    /** The dataset just imported, whose warnings are the next step; -1: none. */
+    private final javafx.beans.property.LongProperty warningsToCheck = new javafx.beans.property.SimpleLongProperty(-1);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BooleanBinding canGoBack = Bindings.createBooleanBinding(() -> page.get() > 0, page);
     private final BooleanBinding canGoForward =
@@ -365,6 +382,27 @@ public final class DataViewModel {
     /** A line about the last thing done (deleted, exported), for the status bar. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** Makes checking the warnings of this dataset (just imported) the next step while it is selected. */
+    public void checkWarningsNext(DatasetInfo imported) {
+        warningsToCheck.set(imported.id());
+    }
+
+    /** The step after this screen: the warnings of the dataset just imported, else Explore. */
+    public NextStep nextStep() {
+        DatasetInfo d = selected.get();
+        return d != null && d.id() == warningsToCheck.get() ? NextStep.CHECK_WARNINGS : NextStep.EXPLORE;
+    }
+
+    /** The next step was taken: it is Explore from now on. */
+    public void nextStepTaken() {
+        warningsToCheck.set(-1);
+    }
+
+    /** The next-step button's words, following the selection. */
+    public StringBinding nextStepLabel() {
+        return Bindings.createStringBinding(() -> nextStep().label(), selected, warningsToCheck);
     }
 
     /** Says what the datasets table waits for (the sample being imported); empty when it waits for nothing. */

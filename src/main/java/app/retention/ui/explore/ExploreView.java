@@ -95,6 +95,7 @@ public final class ExploreView {
         driversTab.setContent(new DriversTabView(model, this::openColumn).root());
         warningsTab.setContent(new WarningsTabView(model).root());
         warningsTab.textProperty().bind(model.warningsTitleProperty());
+        model.warningsWantedProperty().addListener((obs, was, now) -> tabs.getSelectionModel().select(warningsTab));
         crosstabTab.setContent(new CrosstabTabView(model.crosstab()).root());
     }
 

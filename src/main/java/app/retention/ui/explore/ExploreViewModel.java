@@ -53,6 +53,8 @@ public final class ExploreViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper baseRateText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warningsTitle = new ReadOnlyStringWrapper("Warnings");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper warningsWanted =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ColumnViewModel column;
@@ -247,6 +249,16 @@ public final class ExploreViewModel {
 
     public ObservableList<DataWarning> warnings() {
         return warnings;
+    }
+
+    /** Asks the screen to show the Warnings tab (the step after an import, finding M12). */
+    public void showWarnings() {
+        warningsWanted.set(warningsWanted.get() + 1);
+    }
+
+    /** Counts the requests to show the Warnings tab; the view selects it on each. */
+    public javafx.beans.property.ReadOnlyIntegerProperty warningsWantedProperty() {
+        return warningsWanted.getReadOnlyProperty();
     }
 
     /** "Warnings (2)": the number of errors and warnings, infos not counted. */

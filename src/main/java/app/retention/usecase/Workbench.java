@@ -44,6 +44,7 @@ public final class Workbench implements AutoCloseable {
     private final SegmentExports exports;
     private final ExportLog exportLog;
     private final CampaignService campaigns;
+    private final ModelsInService inService;
 
     /** Services on {@code workspace} with pools as wide as the machine's cores. */
     public Workbench(Workspace workspace) {
@@ -61,7 +62,8 @@ public final class Workbench implements AutoCloseable {
         this.scoringPool = ScoringService.pool(threads);
         this.scoring = new ScoringService(catalog, scoringPool);
         this.segments = new SegmentService(workspace, this::knownOutcome);
-        this.preparation = new SegmentPreparation(catalog, scoring, segments);
+        this.inService = new ModelsInService(workspace, catalog, scoring);
+        this.preparation = new SegmentPreparation(catalog, scoring, segments, inService::recordScoring);
         this.exports = new SegmentExports(workspace, appVersion());
         this.exportLog = new ExportLog(workspace);
         this.campaigns = new CampaignService(workspace, segments, datasets);
@@ -165,6 +167,11 @@ public final class Workbench implements AutoCloseable {
     /** Campaigns: created from segments, their outcomes and readouts. */
     public CampaignService campaigns() {
         return campaigns;
+    }
+
+    /** Use cases, their models in use, promotions, rollbacks and the log (issue 16). */
+    public ModelsInService inService() {
+        return inService;
     }
 
     /** Stops the pools; the workspace stays open. */

@@ -50,6 +50,11 @@ abstract class WorkspaceCommand implements Callable<Integer> {
      * only use case when none is named (issue 16).
      */
     long modelOrInUse(Long model, String useCase) {
+        return modelOrInUse(model, useCase, "--model=ID");
+    }
+
+    /** As {@link #modelOrInUse(Long, String)}, for a command whose model option is named otherwise. */
+    long modelOrInUse(Long model, String useCase, String option) {
         if (model != null) {
             if (useCase != null) {
                 workbench.inService().require(useCase); // a misspelt use case is refused, not ignored
@@ -57,8 +62,8 @@ abstract class WorkspaceCommand implements Callable<Integer> {
             return model;
         }
         return workbench.inService().defaultModel(useCase).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "Missing required option: '--model=ID' (or --use-case NAME to use its model in "
-                        + "use)"));
+                spec.commandLine(), "Missing required option: '" + option + "' (or --use-case NAME to use its model "
+                        + "in use)"));
     }
 
     /** The services of the open workspace, while {@link #run} runs. */

@@ -45,6 +45,8 @@ public final class Workbench implements AutoCloseable {
     private final ExportLog exportLog;
     private final CampaignService campaigns;
     private final ModelsInService inService;
+    private final Monitoring monitoring;
+    private final BandMigration migration;
 
     /** Services on {@code workspace} with pools as wide as the machine's cores. */
     public Workbench(Workspace workspace) {
@@ -63,8 +65,10 @@ public final class Workbench implements AutoCloseable {
         this.scoring = new ScoringService(catalog, scoringPool);
         this.segments = new SegmentService(workspace, this::knownOutcome);
         this.inService = new ModelsInService(workspace, catalog, scoring);
+        this.monitoring = new Monitoring(workspace, catalog, inService);
         this.preparation = new SegmentPreparation(catalog, scoring, segments, inService::recordScoring);
         this.exports = new SegmentExports(workspace, appVersion());
+        this.migration = new BandMigration(workspace, catalog, inService, exports);
         this.exportLog = new ExportLog(workspace);
         this.campaigns = new CampaignService(workspace, segments, datasets);
     }
@@ -172,6 +176,16 @@ public final class Workbench implements AutoCloseable {
     /** Use cases, their models in use, promotions, rollbacks and the log (issue 16). */
     public ModelsInService inService() {
         return inService;
+    }
+
+    /** Drift and decay of a model on later snapshots (issue 16). */
+    public Monitoring monitoring() {
+        return monitoring;
+    }
+
+    /** Band migration between two scorings of the same customers, and the customers newly at risk. */
+    public BandMigration migration() {
+        return migration;
     }
 
     /** Stops the pools; the workspace stays open. */

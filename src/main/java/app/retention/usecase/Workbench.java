@@ -47,6 +47,7 @@ public final class Workbench implements AutoCloseable {
     private final ModelsInService inService;
     private final Monitoring monitoring;
     private final BandMigration migration;
+    private final CustomerCards customers;
 
     /** Services on {@code workspace} with pools as wide as the machine's cores. */
     public Workbench(Workspace workspace) {
@@ -69,6 +70,7 @@ public final class Workbench implements AutoCloseable {
         this.preparation = new SegmentPreparation(catalog, scoring, segments, inService::recordScoring);
         this.exports = new SegmentExports(workspace, appVersion());
         this.migration = new BandMigration(workspace, catalog, inService, exports);
+        this.customers = new CustomerCards(workspace, catalog, segments);
         this.exportLog = new ExportLog(workspace);
         this.campaigns = new CampaignService(workspace, segments, datasets);
     }
@@ -186,6 +188,11 @@ public final class Workbench implements AutoCloseable {
     /** Band migration between two scorings of the same customers, and the customers newly at risk. */
     public BandMigration migration() {
         return migration;
+    }
+
+    /** The customer card: one customer across snapshots, scorings, segments and campaigns. */
+    public CustomerCards customers() {
+        return customers;
     }
 
     /** Stops the pools; the workspace stays open. */

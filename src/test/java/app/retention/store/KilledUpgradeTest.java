@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 class KilledUpgradeTest {
 
     private static final int KILLS = 6;
-    private static final String LATEST = "12";
+    private static final String LATEST = "13";
 
     @TempDir
     Path dir;

@@ -87,7 +87,11 @@ class UseCaseCommandsTest {
         assertThat(ok("model", "promote", weak, "--use-case", "loop", "--override", "board wants the tree").out())
                 .contains("(override: board wants the tree)");
         assertThat(ok("model", "active", "--use-case", "loop").out()).startsWith("Model " + weak + " is in use for "
-                + "loop since").contains("a rollback restores model " + strong);
+                + "loop since").contains("a rollback restores model " + strong).doesNotContain("Rollback proposed");
+        // the tree in use scores October, whose outcomes are known: it did worse than the model it replaced
+        ok("score", "mcommerce_2026_10", "--use-case", "loop", "--no-reasons");
+        assertThat(ok("model", "active", "--use-case", "loop").out()).contains("Rollback proposed: model " + weak
+                + " did worse than model " + strong).contains("model rollback --use-case \"loop\"");
 
         assertThat(ok("model", "rollback", "--use-case", "loop", "--reason", "the tree misses churners").out())
                 .isEqualTo("Rolled back loop: model " + strong + " is in use again, model " + weak
@@ -118,6 +122,9 @@ class UseCaseCommandsTest {
         JsonNode scored = JSON.readTree(ok("score", "mcommerce_2026_11", "--use-case", "scoring", "--no-reasons",
                 "--json").out());
         assertThat(scored.get("model").asText()).isEqualTo(weak);
+        ok("segment", "create", "in use", "--dataset", "mcommerce_2026_11", "--use-case", "scoring", "--where",
+                "risk_band = High");
+        assertThat(ok("segment", "list").out()).containsPattern("in use\\s.*\\s" + weak + " j48");
         String missing = refused("score", "mcommerce_2026_11", "--no-reasons");
         assertThat(missing).contains("Missing required option: '--model=ID'");
     }

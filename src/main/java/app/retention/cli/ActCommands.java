@@ -58,8 +58,12 @@ final class ActCommands {
         @Parameters(paramLabel = "DATASET", description = "Dataset name, or name@version.")
         String dataset;
 
-        @Option(names = "--model", required = true, paramLabel = "ID", description = "Model id, as `experiments` lists it.")
-        long model;
+        @Option(names = "--model", paramLabel = "ID", description = "Model id, as `experiments` lists it (default: the "
+                + "model in use of --use-case, or of the only use case).")
+        Long modelOption;
+
+        @Option(names = "--use-case", paramLabel = "NAME", description = "Score with this use case's model in use.")
+        String useCase;
 
         @Option(names = "--no-reasons", description = "Skip the reasons (faster).")
         boolean noReasons;
@@ -76,6 +80,7 @@ final class ActCommands {
 
         @Override
         int run(Workspace workspace) {
+            long model = modelOrInUse(modelOption, useCase);
             DatasetInfo info = workspace.datasets().require(dataset);
             ScoringReport report = workbench().preparation().scoreAgain(info, model, !noReasons,
                     TaskContext.silent());
@@ -126,8 +131,12 @@ final class ActCommands {
         @Option(names = "--dataset", required = true, description = "Dataset name, or name@version.")
         String dataset;
 
-        @Option(names = "--model", required = true, paramLabel = "ID", description = "Model id.")
-        long model;
+        @Option(names = "--model", paramLabel = "ID", description = "Model id (default: the model in use of "
+                + "--use-case, or of the only use case).")
+        Long modelOption;
+
+        @Option(names = "--use-case", paramLabel = "NAME", description = "Use this use case's model in use.")
+        String useCase;
 
         @Option(names = "--where", paramLabel = "EXPR", description = "e.g. \"risk_band = High|Medium AND country = BR\".")
         String where;
@@ -149,6 +158,7 @@ final class ActCommands {
         int run(Workspace workspace) {
             // what can be refused without scoring is refused first: a failed create leaves the workspace as it was
             String segmentName = SegmentDefinition.newName(name);
+            long model = modelOrInUse(modelOption, useCase);
             List<ColumnFilter> filters = SegmentFilters.parse(where);
             if (workspace.segments().find(segmentName).isPresent()) {
                 throw new SegmentException("A segment named `" + segmentName + "` exists already; choose another "

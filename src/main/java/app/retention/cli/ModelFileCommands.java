@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** {@code model export|import}: a trained model as a file another workspace can use. */
-@Command(name = "model", description = "Export a trained model to a file, or import one.",
-        subcommands = {ModelFileCommands.Export.class, ModelFileCommands.Import.class})
+@Command(name = "model", description = "Export a trained model to a file, or import one; promote a model to be in "
+        + "use for a use case, roll back, show the model in use and the history.",
+        subcommands = {ModelFileCommands.Export.class, ModelFileCommands.Import.class, UseCaseCommands.Promote.class,
+                UseCaseCommands.Rollback.class, UseCaseCommands.Active.class, UseCaseCommands.History.class})
 final class ModelFileCommands implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -20,7 +22,8 @@ final class ModelFileCommands implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: export or import.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: export, import, promote, rollback, "
+                + "active or history.");
     }
 
     @Command(name = "export", description = "Write model ID (an id from `experiments`) to a file.")

@@ -21,7 +21,8 @@ import java.nio.file.Path;
                 FixCommands.Fixes.class, ValueCommand.class,
                 LearnersCommand.class, ModelCommands.Train.class, ModelCommands.Compare.class, ExperimentsCommand.class, ModelFileCommands.class,
                 ActCommands.Score.class, ActCommands.SegmentCommand.class, ActCommands.ExportCommand.class,
-                CampaignCommands.CampaignCommand.class,
+                CampaignCommands.CampaignCommand.class, UseCaseCommands.UseCaseCommand.class,
+                MonitorCommands.Monitor.class, MonitorCommands.Migration.class, CustomerCommand.class,
                 BenchCommand.class})
 public final class WorkbenchCli implements Runnable {
 

@@ -45,6 +45,27 @@ abstract class WorkspaceCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The model a command scores with: {@code model} when given, else the model in use of {@code useCase}, or of the
+     * only use case when none is named (issue 16).
+     */
+    long modelOrInUse(Long model, String useCase) {
+        return modelOrInUse(model, useCase, "--model=ID");
+    }
+
+    /** As {@link #modelOrInUse(Long, String)}, for a command whose model option is named otherwise. */
+    long modelOrInUse(Long model, String useCase, String option) {
+        if (model != null) {
+            if (useCase != null) {
+                workbench.inService().require(useCase); // a misspelt use case is refused, not ignored
+            }
+            return model;
+        }
+        return workbench.inService().defaultModel(useCase).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "Missing required option: '" + option + "' (or --use-case NAME to use its model "
+                        + "in use)"));
+    }
+
     /** The services of the open workspace, while {@link #run} runs. */
     Workbench workbench() {
         return workbench;

@@ -21,12 +21,33 @@ public record DeLong(double aucA, double aucB, double standardError, double pVal
         return aucA - aucB;
     }
 
+    /** The variance of {@code aucA − aucB}: the standard error squared. */
+    public double variance() {
+        return standardError * standardError;
+    }
+
+    /**
+     * One model's ROC AUC with DeLong's standard error, var = S₁₀ ÷ m + S₀₁ ÷ n from the same structural
+     * components as {@link #compare}: what its 95% interval is built from.
+     *
+     * @throws IllegalArgumentException when the arrays differ in length or one class has fewer than two customers
+     */
+    public static AucEstimate estimate(double[] scores, boolean[] churned) {
+        DeLong self = compare(scores, scores, churned, true);
+        return new AucEstimate(self.aucA, self.standardError);
+    }
+
     /**
      * Compares two models' scores of the same customers.
      *
      * @throws IllegalArgumentException when the arrays differ in length or one class is missing
      */
     public static DeLong compare(double[] scoresA, double[] scoresB, boolean[] churned) {
+        return compare(scoresA, scoresB, churned, false);
+    }
+
+    /** With {@code single}, the standard error is of aucA alone (scoresB ignored), not of the difference. */
+    private static DeLong compare(double[] scoresA, double[] scoresB, boolean[] churned, boolean single) {
         int n = churned.length;
         if (scoresA.length != n || scoresB.length != n) {
             throw new IllegalArgumentException("need one score of each model per customer");
@@ -63,7 +84,8 @@ public record DeLong(double aucA, double aucB, double standardError, double pVal
             }
             auc[model] = (sum - m * (m + 1) / 2.0) / ((double) m * k);
         }
-        double variance = (cov(v10[0], v10[0]) + cov(v10[1], v10[1]) - 2 * cov(v10[0], v10[1])) / m
+        double variance = single ? cov(v10[0], v10[0]) / m + cov(v01[0], v01[0]) / k
+                : (cov(v10[0], v10[0]) + cov(v10[1], v10[1]) - 2 * cov(v10[0], v10[1])) / m
                 + (cov(v01[0], v01[0]) + cov(v01[1], v01[1]) - 2 * cov(v01[0], v01[1])) / k;
         double se = Math.sqrt(Math.max(0, variance));
         double diff = auc[0] - auc[1];

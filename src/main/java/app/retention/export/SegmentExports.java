@@ -192,6 +192,19 @@ public final class SegmentExports {
                 appVersion).withValue(segment.value());
     }
 
+    /**
+     * Writes a call list that is not cut from a saved segment (the customers newly at risk between two scorings,
+     * issue 16) as CSV or XLSX with its provenance sidecar, recorded in the export log under {@code listName} like
+     * every other list.
+     */
+    public ExportResult callList(String listName, ExportTable table, Provenance provenance, Path out,
+                                 ExportOptions options) {
+        String format = extension(out, ExportKind.CALL_LIST.extensions());
+        ExportJournal journal = new LoggedExport(workspace.stagedExports(), ExportKind.CALL_LIST, listName);
+        return format.equals("csv") ? TableExport.writeCsv(table, out, options, provenance, journal)
+                : TableExport.writeXlsx(table, out, options, provenance, journal);
+    }
+
     /** The value column's header with its unit: "clv_brl (R$, lifetime value)", or "value (no value set)". */
     static String valueHeader(CustomerValue value) {
         return value.isSet() ? value.describe() : "value (no value set)";

@@ -117,6 +117,7 @@ public final class ScoringService {
     }
 
     /**
+<<<<<<< HEAD
      * How reasons name the model's features: the labels given to the scored dataset's columns, then those of the
      * dataset the model was trained on (labels set on September's snapshot read the same on November's list), then
      * the names humanised.
@@ -126,6 +127,49 @@ public final class ScoringService {
         return workspace.datasets().find(record.datasetName() + "@" + record.datasetVersion())
                 .map(trained -> scored.orElse(ColumnLabels.of(workspace.datasets().columns(trained))))
                 .orElse(scored);
+=======
+     * Every customer of {@code dataset} scored by model {@code modelId}, calibrated as stored scores are, with each
+     * one's outcome where the dataset has its target filled in; nothing is stored. What promotion evidence, decay
+     * and drift are measured from (docs/adr/0018): the same probabilities a stored scoring holds, without creating
+     * one for a comparison the user may never act on.
+     *
+     * @throws ModelException when there is no such model or the dataset does not fit it
+     */
+    public SnapshotScores scoreInMemory(DatasetInfo dataset, long modelId, TaskContext context) {
+        catalog.record(modelId);
+        StoredModel stored = catalog.stored(modelId);
+        PlattScaling calibration = catalog.calibration(modelId);
+        ScoringPages pages = new ScoringPages(workspace, dataset, catalog.schema(modelId));
+        Classifier classifier = ModelSerializer.read(stored.classifier(), "Model " + modelId);
+        int n = (int) Math.min(Integer.MAX_VALUE - 8, pages.end());
+        long[] rows = new long[n];
+        double[] probabilities = new double[n];
+        byte[] outcomes = new byte[n];
+        int at = 0;
+        try {
+            for (long offset = 0; offset < pages.end(); offset += DatasetInstances.PAGE) {
+                context.checkCancelled();
+                ScoringPages.Page page = pages.read(offset);
+                Instances data = page.instances();
+                for (int i = 0; i < data.numInstances(); i++) {
+                    Instance row = data.instance(i);
+                    rows[at] = page.rowNumbers()[i];
+                    probabilities[at] = calibration.apply(classifier.distributionForInstance(row)[1]);
+                    outcomes[at] = row.classIsMissing() ? SnapshotScores.UNKNOWN
+                            : row.classValue() == 1 ? SnapshotScores.CHURNED : SnapshotScores.STAYED;
+                    at++;
+                }
+            }
+        } catch (Exception e) {
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new ModelException("Scoring " + dataset.reference() + " with model " + modelId + " failed: "
+                    + e.getMessage(), e);
+        }
+        return new SnapshotScores(dataset.reference(), modelId, Arrays.copyOf(rows, at),
+                Arrays.copyOf(probabilities, at), Arrays.copyOf(outcomes, at));
+>>>>>>> in-service
     }
 
     /** The calibration this service applies: the catalog's, fitted once per model. */

@@ -94,7 +94,7 @@ final class ScoredCustomerReader {
         return new Outcomes(churned, known);
     }
 
-    private static ScoredCustomer customer(StoredRow row, StoredScore score, List<ColumnInfo> columns, int key,
+    static ScoredCustomer customer(StoredRow row, StoredScore score, List<ColumnInfo> columns, int key,
                                            int valueAt, CustomerValue value, RiskBands bands) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (int c = 0; c < columns.size(); c++) {

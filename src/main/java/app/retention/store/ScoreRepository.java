@@ -179,7 +179,7 @@ public final class ScoreRepository {
         return new StoredScore(rs.getLong(1), rs.getDouble(2), decode(rs.getString(3)));
     }
 
-    private static ScoreRunRecord run(ResultSet rs) throws SQLException {
+    static ScoreRunRecord run(ResultSet rs) throws SQLException {
         double read = rs.getDouble("model_auc");
         // wasNull speaks of the last column read: ask it right after the AUC, before any other getter
         double auc = rs.wasNull() ? Double.NaN : read;

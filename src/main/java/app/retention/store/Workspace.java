@@ -41,6 +41,8 @@ public final class Workspace implements AutoCloseable {
     private final SegmentRepository segments;
     private final CampaignRepository campaigns;
     private final ExportLogRepository exportLog;
+    private final UseCaseRepository useCases;
+    private final ServiceLogRepository serviceLog;
     private final StagedExports stagedExports;
     private final Path rebuiltFrom;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -58,6 +60,8 @@ public final class Workspace implements AutoCloseable {
         this.segments = new SegmentRepository(this);
         this.campaigns = new CampaignRepository(this);
         this.exportLog = new ExportLogRepository(this);
+        this.useCases = new UseCaseRepository(this);
+        this.serviceLog = new ServiceLogRepository(this);
         this.stagedExports = new StagedExports(this, exportLog);
     }
 
@@ -231,6 +235,16 @@ public final class Workspace implements AutoCloseable {
 
     public ExportLogRepository exportLog() {
         return exportLog;
+    }
+
+    /** Use cases, and which model was in use when each scoring was made. */
+    public UseCaseRepository useCases() {
+        return useCases;
+    }
+
+    /** The append-only log of promotions and rollbacks of the models in use. */
+    public ServiceLogRepository serviceLog() {
+        return serviceLog;
     }
 
     /** The temporary files of exports in progress. */

@@ -17,6 +17,7 @@ import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -29,12 +30,16 @@ public final class SegmentPreparation {
     private final ModelCatalog catalog;
     private final ScoringService scoring;
     private final SegmentService segments;
+    private final Consumer<ScoreRunRecord> scored;
 
-    SegmentPreparation(ModelCatalog catalog, ScoringService scoring, SegmentService segments) {
+    /** @param scored told of every new scoring, in the step that is taken back when it fails (models in use) */
+    SegmentPreparation(ModelCatalog catalog, ScoringService scoring, SegmentService segments,
+                       Consumer<ScoreRunRecord> scored) {
         this.workspace = catalog.workspace();
         this.catalog = catalog;
         this.scoring = scoring;
         this.segments = segments;
+        this.scored = scored;
     }
 
     /**
@@ -74,9 +79,10 @@ public final class SegmentPreparation {
         }
         ScoreRunRecord run = scoring.score(dataset, modelId, true, context).run();
         return takenBackOnFailure(run, () -> {
-            PreparedScoring scored = banded(dataset, model, run, false, cutoffs, value);
+            scored.accept(run);
+            PreparedScoring prepared = banded(dataset, model, run, false, cutoffs, value);
             context.checkCancelled();
-            return scored;
+            return prepared;
         });
     }
 
@@ -121,11 +127,12 @@ public final class SegmentPreparation {
         ExperimentRecord model = catalog.record(modelId);
         ScoreRunRecord run = scoring.score(dataset, modelId, reasons, context).run();
         return takenBackOnFailure(run, () -> {
-            PreparedScoring scored = banded(dataset, model, run, false, null, ValueChoice.none());
-            ScoringSummary summary = segments.summarize(run, scored.bands(), context);
+            scored.accept(run);
+            PreparedScoring prepared = banded(dataset, model, run, false, null, ValueChoice.none());
+            ScoringSummary summary = segments.summarize(run, prepared.bands(), context);
             context.checkCancelled();
-            return new ScoringReport(run, scored.bands(), summary,
-                    scored.backtest(summary.outcomesKnown(), summary.alreadyChurned()));
+            return new ScoringReport(run, prepared.bands(), summary,
+                    prepared.backtest(summary.outcomesKnown(), summary.alreadyChurned()));
         });
     }
 

@@ -47,6 +47,10 @@ public final class Workbench implements AutoCloseable {
     private final SegmentExports exports;
     private final ExportLog exportLog;
     private final CampaignService campaigns;
+    private final ModelsInService inService;
+    private final Monitoring monitoring;
+    private final BandMigration migration;
+    private final CustomerCards customers;
 
     /** Services on {@code workspace} with pools as wide as the machine's cores. */
     public Workbench(Workspace workspace) {
@@ -64,8 +68,12 @@ public final class Workbench implements AutoCloseable {
         this.scoringPool = ScoringService.pool(threads);
         this.scoring = new ScoringService(catalog, scoringPool);
         this.segments = new SegmentService(workspace, this::knownOutcome);
-        this.preparation = new SegmentPreparation(catalog, scoring, segments);
+        this.inService = new ModelsInService(workspace, catalog, scoring);
+        this.monitoring = new Monitoring(workspace, catalog, inService);
+        this.preparation = new SegmentPreparation(catalog, scoring, segments, inService::recordScoring);
         this.exports = new SegmentExports(workspace, appVersion());
+        this.migration = new BandMigration(workspace, catalog, inService, exports);
+        this.customers = new CustomerCards(workspace, catalog, segments);
         this.exportLog = new ExportLog(workspace);
         this.campaigns = new CampaignService(workspace, segments, datasets);
     }
@@ -189,6 +197,26 @@ public final class Workbench implements AutoCloseable {
                         && Path.of(e.file()).toAbsolutePath().equals(exported.file().toAbsolutePath()))
                 .map(e -> e.id()).max(Long::compare).orElse(null);
         return campaigns.create(request.withExport(exportId), context);
+    }
+
+    /** Use cases, their models in use, promotions, rollbacks and the log (issue 16). */
+    public ModelsInService inService() {
+        return inService;
+    }
+
+    /** Drift and decay of a model on later snapshots (issue 16). */
+    public Monitoring monitoring() {
+        return monitoring;
+    }
+
+    /** Band migration between two scorings of the same customers, and the customers newly at risk. */
+    public BandMigration migration() {
+        return migration;
+    }
+
+    /** The customer card: one customer across snapshots, scorings, segments and campaigns. */
+    public CustomerCards customers() {
+        return customers;
     }
 
     /** Stops the pools; the workspace stays open. */

@@ -1,0 +1,106 @@
+package app.retention.cli;
+
+import app.retention.testing.CliRun;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code customer ID}: the customer card on the sample (issue 16), from a call list's first row. */
+@Tag("slow") // imports the sample, trains, scores and exports: about a minute
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CustomerCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    private Path workspace;
+    private String model;
+    private String firstOnTheList;
+
+    private CliRun ok(String... args) {
+        CliRun run = CliRun.on(workspace, args);
+        assertThat(run.code()).as(run.err()).isZero();
+        return run;
+    }
+
+    @BeforeAll
+    void aCallListAndACampaign() throws Exception {
+        workspace = dir.resolve("ws");
+        ok("sample", "import");
+        model = JSON.readTree(ok("train", "mcommerce_2026_09", "--learner", "j48", "--folds", "3", "--json").out())
+                .get(0).get("id").asText();
+        ok("segment", "create", "at risk", "--dataset", "mcommerce_2026_11", "--model", model, "--where",
+                "risk_band = High", "--control", "0.2");
+        Path calls = dir.resolve("calls.csv");
+        ok("export", "calllist", "at risk", "--capacity", "50", "--out", calls.toString(), "--campaign", "Card test",
+                "--start", "2026-12-01");
+        List<String> lines = Files.readAllLines(calls, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(","));
+        firstOnTheList = lines.get(1).split(",")[header.indexOf("customer_id")];
+    }
+
+    @Test
+    void theCardOfACustomerOnTheCallListShowsTheScoreBandReasonsSegmentAndCampaign() throws Exception {
+        JsonNode card = JSON.readTree(ok("customer", firstOnTheList, "--json").out());
+        assertThat(card.get("customer").asText()).isEqualTo(firstOnTheList);
+        List<String> datasets = new ArrayList<>();
+        card.get("snapshots").forEach(s -> datasets.add(s.get("dataset").asText()));
+        assertThat(datasets).contains("mcommerce_2026_11@1");
+        JsonNode november = null;
+        for (JsonNode s : card.get("snapshots")) {
+            if (s.get("dataset").asText().equals("mcommerce_2026_11@1")) {
+                november = s;
+            }
+        }
+        JsonNode scoring = november.get("scorings").get(0);
+        assertThat(scoring.get("model").asText()).isEqualTo(model);
+        assertThat(scoring.get("band").asText()).isEqualTo("High");
+        assertThat(scoring.get("probability").asDouble()).isBetween(0.0, 1.0);
+        assertThat(scoring.get("reasons")).isNotEmpty();
+        assertThat(scoring.get("segments").get(0).get("name").asText()).isEqualTo("at risk");
+        assertThat(scoring.get("segments").get(0).get("control").asBoolean()).isFalse();
+        JsonNode campaign = card.get("campaigns").get(0);
+        assertThat(campaign.get("name").asText()).isEqualTo("Card test");
+        assertThat(campaign.get("arm").asText()).isEqualTo("treated");
+        assertThat(campaign.get("probability").asDouble()).isEqualTo(scoring.get("probability").asDouble());
+
+        String text = ok("customer", firstOnTheList).out();
+        assertThat(text).startsWith("Customer " + firstOnTheList).contains("segments: at risk")
+                .contains("campaign Card test").contains("treated arm");
+    }
+
+    @Test
+    void aCustomerInEverySnapshotIsShownInEachWithTheKnownOutcome() throws Exception {
+        JsonNode card = JSON.readTree(ok("customer", "MC-000002", "--json").out());
+        assertThat(card.get("snapshots")).hasSize(3);
+        assertThat(card.get("snapshots").get(0).get("dataset").asText()).isEqualTo("mcommerce_2026_09@1");
+        assertThat(card.get("snapshots").get(0).get("outcome").asText()).isEqualTo("churned_30d = No");
+        JsonNode only = JSON.readTree(ok("customer", "MC-000002", "--dataset", "mcommerce_2026_10", "--json").out());
+        assertThat(only.get("snapshots")).singleElement()
+                .satisfies(s -> assertThat(s.get("dataset").asText()).isEqualTo("mcommerce_2026_10@1"));
+    }
+
+    @Test
+    void anUnknownCustomerOrDatasetIsRefusedInOneLine() {
+        CliRun unknown = CliRun.on(workspace, "customer", "MC-999999");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err().strip()).isEqualTo("error: No customer `MC-999999` in any dataset (looked in the "
+                + "customer id column of 3 dataset versions) or campaign.");
+        CliRun noDataset = CliRun.on(workspace, "customer", "MC-000002", "--dataset", "nope");
+        assertThat(noDataset.code()).isEqualTo(1);
+        assertThat(noDataset.err().strip()).startsWith("error: ").doesNotContain("\n");
+    }
+}

@@ -1,0 +1,127 @@
+package app.retention.cli;
+
+import app.retention.testing.CliRun;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code monitor} and {@code migration} on the sample (issue 16), with the model in use of a use case. */
+@Tag("slow") // imports the sample, trains one model, scores snapshots in memory: about a minute
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MonitorCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    private Path workspace;
+    private String model;
+
+    private CliRun cli(String... args) {
+        return CliRun.on(workspace, args);
+    }
+
+    private CliRun ok(String... args) {
+        CliRun run = cli(args);
+        assertThat(run.code()).as(run.err()).isZero();
+        return run;
+    }
+
+    @BeforeAll
+    void putAModelInUse() throws Exception {
+        workspace = dir.resolve("ws");
+        ok("sample", "import");
+        model = JSON.readTree(ok("train", "mcommerce_2026_09", "--learner", "logistic", "--folds", "3", "--json")
+                .out()).get(0).get("id").asText();
+        ok("usecase", "create", "churn", "--dataset", "mcommerce_2026_09");
+        ok("model", "promote", model, "--use-case", "churn");
+    }
+
+    @Test
+    void theTrainingDataAgainstItselfHasNoDriftAndNoDecayReading() throws Exception {
+        JsonNode report = JSON.readTree(ok("monitor", "mcommerce_2026_09", "--json").out());
+        assertThat(report.get("modelId").asText()).isEqualTo(model);
+        assertThat(report.get("features")).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.get("psi").asDouble()).isZero();
+            assertThat(f.get("findings")).isEmpty();
+        });
+        assertThat(report.get("decay").isNull() || report.get("decay").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aLaterSnapshotIsReadInputByInputWithTheScoreAndTheDecayWhenItsOutcomesAreKnown() throws Exception {
+        JsonNode report = JSON.readTree(ok("monitor", "mcommerce_2026_10", "--against", model, "--json").out());
+        assertThat(report.get("snapshot").asText()).isEqualTo("mcommerce_2026_10@1");
+        assertThat(report.get("trainingData").asText()).isEqualTo("mcommerce_2026_09@1");
+        assertThat(report.get("customers").asLong()).isEqualTo(19_697);
+        JsonNode features = report.get("features");
+        for (int i = 1; i < features.size(); i++) {
+            assertThat(features.get(i).get("psi").asDouble()).isLessThanOrEqualTo(features.get(i - 1).get("psi")
+                    .asDouble());
+        }
+        assertThat(report.get("score").get("psi").asDouble()).isNotNegative();
+        JsonNode decay = report.get("decay");
+        JsonNode realised = decay.get("realised");
+        assertThat(realised.get("auc").asDouble()).isBetween(realised.get("aucLow").asDouble(),
+                realised.get("aucHigh").asDouble());
+        assertThat(decay.get("validation").get("auc").asDouble()).isBetween(0.6, 0.95);
+        assertThat(decay.get("retrainRecommended").asBoolean()).isEqualTo(decay.get("pValue").asDouble() < 0.05
+                && decay.get("validation").get("auc").asDouble() > realised.get("auc").asDouble());
+
+        String text = ok("monitor", "mcommerce_2026_10").out();
+        assertThat(text).contains("against mcommerce_2026_09@1, the training data of model " + model)
+                .contains("PSI: below 0.1 stable").contains("The churn score is").contains("in validation");
+    }
+
+    @Test
+    void migrationCountsEveryMatchedCustomerOnceAndExportsTheNewlyAtRiskAsALoggedCallList() throws Exception {
+        Path calls = dir.resolve("newly-at-risk.csv");
+        JsonNode report = JSON.readTree(ok("migration", "mcommerce_2026_10", "mcommerce_2026_11", "--json", "--out",
+                calls.toString()).out());
+        assertThat(report.get("bands").toString()).isEqualTo("[\"High\",\"Medium\",\"Low\"]");
+        long sum = 0;
+        for (JsonNode row : report.get("matrix")) {
+            for (JsonNode cell : row) {
+                sum += cell.asLong();
+            }
+        }
+        assertThat(sum).isEqualTo(report.get("matched").asLong()).isPositive();
+        assertThat(report.get("matched").asLong() + report.get("onlyBefore").asLong()).isEqualTo(19_697);
+        long moved = report.get("matrix").get(1).get(0).asLong() + report.get("matrix").get(2).get(0).asLong();
+        assertThat(report.get("newlyAtRisk")).hasSize((int) moved);
+        assertThat(report.get("newlyAtRisk")).allSatisfy(m -> assertThat(m.get("bandBefore").asText())
+                .isNotEqualTo("High"));
+
+        List<String> lines = Files.readAllLines(calls, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize((int) moved + 1);
+        assertThat(lines.get(0)).contains("customer_id").contains("churn_probability");
+        assertThat(Files.exists(dir.resolve("newly-at-risk.csv.provenance.json"))).isTrue();
+        assertThat(ok("export", "log").out()).contains("newly at risk mcommerce_2026_10@1");
+
+        String text = ok("migration", "mcommerce_2026_10", "mcommerce_2026_11").out();
+        assertThat(text).contains("by model " + model).contains("newly at risk (moved up into High)");
+    }
+
+    @Test
+    void badInputIsRefusedInOneLine() {
+        for (String[] args : List.of(new String[]{"monitor", "no_such_dataset"},
+                new String[]{"monitor", "mcommerce_2026_10", "--against", "999"},
+                new String[]{"monitor", "mcommerce_2026_10", "--use-case", "nope"},
+                new String[]{"migration", "mcommerce_2026_10", "no_such", "--model", model})) {
+            CliRun run = cli(args);
+            assertThat(run.code()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(run.err().strip()).startsWith("error: ").doesNotContain("\n").doesNotContain("Exception");
+        }
+    }
+}

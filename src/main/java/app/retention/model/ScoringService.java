@@ -117,7 +117,6 @@ public final class ScoringService {
     }
 
     /**
-<<<<<<< HEAD
      * How reasons name the model's features: the labels given to the scored dataset's columns, then those of the
      * dataset the model was trained on (labels set on September's snapshot read the same on November's list), then
      * the names humanised.
@@ -127,7 +126,9 @@ public final class ScoringService {
         return workspace.datasets().find(record.datasetName() + "@" + record.datasetVersion())
                 .map(trained -> scored.orElse(ColumnLabels.of(workspace.datasets().columns(trained))))
                 .orElse(scored);
-=======
+    }
+
+    /**
      * Every customer of {@code dataset} scored by model {@code modelId}, calibrated as stored scores are, with each
      * one's outcome where the dataset has its target filled in; nothing is stored. What promotion evidence, decay
      * and drift are measured from (docs/adr/0018): the same probabilities a stored scoring holds, without creating
@@ -169,7 +170,6 @@ public final class ScoringService {
         }
         return new SnapshotScores(dataset.reference(), modelId, Arrays.copyOf(rows, at),
                 Arrays.copyOf(probabilities, at), Arrays.copyOf(outcomes, at));
->>>>>>> in-service
     }
 
     /** The calibration this service applies: the catalog's, fitted once per model. */

@@ -53,4 +53,30 @@ class MainWindowViewModelTest {
                     && m.text().equals("Cannot export to /x/calls.csv"));
         }
     }
+
+    @Test
+    void afterAnImportTheNextStepIsCheckingItsWarningsThenExploringAsUsual() throws Exception {
+        Path file = app.retention.ui.testing.TestFiles.churnCsv(dir, "customers.csv", 200);
+        try (Workspace workspace = Workspace.open(dir.resolve("import"));
+             Workbench services = new Workbench(workspace)) {
+            MainWindowViewModel model = new MainWindowViewModel(services, new SynchronousTaskRunner(),
+                    new ScriptedDialogs());
+            model.start(false);
+            app.retention.data.ImportResult result = services.imports().importFile(file,
+                    new app.retention.data.ImportOptions("customers", null, null, true),
+                    app.retention.task.TaskContext.silent());
+
+            model.imported(result);
+
+            assertThat(model.data().selectedProperty().get().name()).isEqualTo("customers");
+            assertThat(model.data().nextStepLabel().get()).isEqualTo("Check warnings →");
+            int asked = model.explore().warningsWantedProperty().get();
+            model.nextFromData();
+            assertThat(model.screenProperty().get()).isEqualTo(Screen.EXPLORE);
+            assertThat(model.explore().warningsWantedProperty().get()).isEqualTo(asked + 1);
+
+            model.screenProperty().set(Screen.DATA);
+            assertThat(model.data().nextStepLabel().get()).isEqualTo("Explore →");
+        }
+    }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,9 @@ public final class SampleData {
     private static final String OFFERED = "sample-data.imported";
     /** What a customer of the sample is worth, as its generator documents it. */
     public static final CustomerValue VALUE = CustomerValue.lifetime("clv_brl", "BRL");
+    /** Labels for the columns whose names do not read well humanised ("CLV BRL"), as a user would give them. */
+    static final Map<String, String> LABELS = Map.of("clv_brl", "Customer lifetime value (R$)",
+            "avg_basket_brl", "Average basket (R$)", "churned_30d", "Churned within 30 days");
 
     private SampleData() {
     }
@@ -78,6 +82,13 @@ public final class SampleData {
                     null, false), context));
             // the generator documents it: clv_brl is each customer's lifetime value in reais (sample-data/README.md)
             workspace.datasets().setCustomerValue(name, VALUE);
+            ImportResult imported = results.get(results.size() - 1);
+            List<String> columns = workspace.datasets().columns(imported.dataset()).stream().map(c -> c.name()).toList();
+            LABELS.forEach((column, label) -> {
+                if (columns.contains(column)) {
+                    workspace.datasets().setLabel(imported.dataset(), column, label);
+                }
+            });
         }
         workspace.putSetting(OFFERED, "true");
         return results;

@@ -124,6 +124,7 @@ public final class ColumnLabels {
             }
             String lower = word.toLowerCase(Locale.ROOT);
             String shown = ACRONYMS.contains(lower) ? lower.toUpperCase(Locale.ROOT)
+                    : lower.matches("\\d+d") ? "(" + lower.substring(0, lower.length() - 1) + " days)"
                     : ABBREVIATIONS.getOrDefault(lower, lower);
             if (out.length() > 0) {
                 out.append(' ');

@@ -20,7 +20,8 @@ class ColumnLabelsTest {
         assertThat(ColumnLabels.humanise("nps")).isEqualTo("NPS");
         assertThat(ColumnLabels.humanise("clv_brl")).isEqualTo("CLV BRL");
         assertThat(ColumnLabels.humanise("Customer_Age")).isEqualTo("Customer age");
-        assertThat(ColumnLabels.humanise("orders_90d")).isEqualTo("Orders 90d");
+        assertThat(ColumnLabels.humanise("orders_90d")).isEqualTo("Orders (90 days)");
+        assertThat(ColumnLabels.humanise("sessions_30d")).isEqualTo("Sessions (30 days)");
         assertThat(ColumnLabels.humanise("tenure")).isEqualTo("Tenure");
         assertThat(ColumnLabels.humanise("2024")).isEqualTo("2024");
         assertThat(ColumnLabels.humanise("__")).isEqualTo("__");

@@ -67,6 +67,17 @@ final class ColumnChoiceCell<T> extends TableCell<ColumnInfo, ColumnInfo> {
                 : TYPES, ColumnInfo::type, ColumnType::label, change, "type-choice");
     }
 
+    /**
+     * How a category or text feature enters models (docs/adr/0016): chosen by the workbench, or the user's choice;
+     * numbers, ids and personal data offer none.
+     */
+    static ColumnChoiceCell<String> encoding(Function<ColumnInfo, String> current, BiConsumer<ColumnInfo, String> change) {
+        return new ColumnChoiceCell<>(c -> c.role() == ColumnRole.FEATURE
+                        && (c.type() == ColumnType.CATEGORY || c.type() == ColumnType.TEXT)
+                        ? ColumnFixesViewModel.ENCODINGS : List.of(), current,
+                ColumnFixesViewModel::encodingWords, change, "encoding-choice");
+    }
+
     @Override
     protected void updateItem(ColumnInfo column, boolean empty) {
         super.updateItem(column, empty);
@@ -77,8 +88,9 @@ final class ColumnChoiceCell<T> extends TableCell<ColumnInfo, ColumnInfo> {
         }
         List<T> offered = choices.apply(column);
         if (offered.isEmpty()) {
+            T value = current.apply(column);
             setGraphic(null);
-            setText(words.apply(current.apply(column)));
+            setText(value == null ? "" : words.apply(value));
             return;
         }
         showing = true;

@@ -4,6 +4,7 @@ import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.ColumnType;
 import app.retention.domain.DatasetInfo;
+import app.retention.domain.Encoding;
 import app.retention.explore.AppliedFix;
 import app.retention.explore.ExploreService;
 import app.retention.ui.common.BackgroundTasks;
@@ -23,9 +24,16 @@ import java.util.List;
  */
 public final class ColumnFixesViewModel {
 
+    /** The encoding choice that leaves it to the workbench (by the column's values and the learner). */
+    public static final String AUTOMATIC = "automatic";
+
     /** The roles a user can give a column after import; the target is chosen at import. */
     public static final List<ColumnRole> EDITABLE_ROLES = List.of(ColumnRole.FEATURE, ColumnRole.IGNORED,
             ColumnRole.ID, ColumnRole.DATE, ColumnRole.PII);
+
+    /** The encodings a category feature can be given: the workbench's choice, then the user's. */
+    public static final List<String> ENCODINGS = java.util.stream.Stream.concat(java.util.stream.Stream.of(AUTOMATIC),
+            java.util.Arrays.stream(Encoding.values()).map(Encoding::label)).toList();
 
     private final ExploreService explore;
     private final BackgroundTasks tasks;
@@ -103,6 +111,42 @@ public final class ColumnFixesViewModel {
         tasks.submit("Changing the label of " + column.name(), ctx -> explore.changeLabel(d, column.name(), wanted),
                 now -> after(d, "`" + column.name() + "` reads as \"" + now + "\" in charts, reasons, exports "
                         + "and briefs; Undo it under Applied fixes."),
+                failure -> {
+                    errors.report(failure);
+                    changed.run();
+                });
+    }
+
+    /** How {@code column} enters models now: an encoding's label, or {@link #AUTOMATIC}; null for a non-category. */
+    public String encodingOf(ColumnInfo column) {
+        if (column.type() != ColumnType.CATEGORY && column.type() != ColumnType.TEXT) {
+            return null;
+        }
+        return fixes.stream().filter(f -> f.kind() == AppliedFix.Kind.ENCODING && f.column().equals(column.name()))
+                .map(f -> f.encoding().encoding().label()).findFirst().orElse(AUTOMATIC);
+    }
+
+    /** "chosen by the workbench", "target (churn rate per value)". */
+    public static String encodingWords(String label) {
+        if (AUTOMATIC.equals(label)) {
+            return "chosen by the workbench";
+        }
+        Encoding e = Encoding.fromLabel(label);
+        return e.label() + " (" + e.description() + ")";
+    }
+
+    /** Chooses how {@code column} enters models ({@link #AUTOMATIC}: the workbench's choice again). */
+    public void changeEncoding(ColumnInfo column, String label) {
+        DatasetInfo d = dataset;
+        if (d == null || label == null || label.equals(encodingOf(column))) {
+            return;
+        }
+        Encoding encoding = AUTOMATIC.equals(label) ? null : Encoding.fromLabel(label);
+        tasks.submit("Changing how " + column.name() + " enters models", ctx -> {
+            explore.changeEncoding(d, column.name(), encoding, null);
+            return null;
+        }, done -> after(d, "`" + column.name() + "` enters models " + (encoding == null ? "as the workbench chooses"
+                        : "as " + encodingWords(label)) + "; Undo it under Applied fixes."),
                 failure -> {
                     errors.report(failure);
                     changed.run();

@@ -68,6 +68,7 @@ public final class DataView {
     @FXML private TableColumn<ColumnInfo, String> colLabelColumn;
     @FXML private TableColumn<ColumnInfo, ColumnInfo> colTypeColumn;
     @FXML private TableColumn<ColumnInfo, ColumnInfo> colRoleColumn;
+    @FXML private TableColumn<ColumnInfo, ColumnInfo> colEncodingColumn;
     @FXML private ListView<AppliedFix> fixList;
     @FXML private Button undoFixButton;
     @FXML private TableColumn<ColumnInfo, String> colMissingColumn;
@@ -209,6 +210,10 @@ public final class DataView {
         colTypeColumn.setCellFactory(column -> ColumnChoiceCell.type(fixes::changeType));
         colRoleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         colRoleColumn.setCellFactory(column -> ColumnChoiceCell.role(fixes::changeRole));
+        colEncodingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        colEncodingColumn.setCellFactory(column -> ColumnChoiceCell.encoding(fixes::encodingOf, fixes::changeEncoding));
+        // an encoding shows from the fixes list, which arrives after the columns: draw the cells again then
+        fixes.fixes().addListener((ListChangeListener<AppliedFix>) change -> columnTable.refresh());
         colMissingColumn.setCellValueFactory(text(c -> {
             DatasetInfo d = model.selectedProperty().get();
             return Formats.percent(c.missingShare(d == null ? 0 : d.rowsImported()));

@@ -145,4 +145,23 @@ class ColumnFixesViewModelTest {
         assertThat(column("nps").type()).isEqualTo(ColumnType.INTEGER);
         assertThat(fixes.fixes()).isEmpty();
     }
+
+    @Test
+    void howACategoryEntersModelsIsChosenInTheTableAndGivenBackToTheWorkbench() {
+        assertThat(fixes.encodingOf(column("plan"))).isEqualTo(ColumnFixesViewModel.AUTOMATIC);
+        assertThat(fixes.encodingOf(column("nps"))).as("a number has no encoding").isNull();
+        assertThat(ColumnFixesViewModel.ENCODINGS).startsWith("automatic", "keep").contains("target");
+
+        fixes.changeEncoding(column("plan"), "target");
+
+        assertThat(fixes.encodingOf(column("plan"))).isEqualTo("target");
+        assertThat(fixes.noticeProperty().get()).isEqualTo("`plan` enters models as target (churn rate per value); "
+                + "Undo it under Applied fixes.");
+        assertThat(fixes.fixes()).singleElement().extracting(AppliedFix::kind).isEqualTo(AppliedFix.Kind.ENCODING);
+
+        fixes.changeEncoding(column("plan"), ColumnFixesViewModel.AUTOMATIC);
+        assertThat(fixes.encodingOf(column("plan"))).isEqualTo(ColumnFixesViewModel.AUTOMATIC);
+        assertThat(fixes.fixes()).isEmpty();
+        assertThat(reported).isEmpty();
+    }
 }

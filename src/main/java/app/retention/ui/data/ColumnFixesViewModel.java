@@ -117,10 +117,14 @@ public final class ColumnFixesViewModel {
                 });
     }
 
-    /** How {@code column} enters models now: an encoding's label, or {@link #AUTOMATIC}; null for a non-category. */
+    /**
+     * How {@code column} enters models now: an encoding's label, or {@link #AUTOMATIC}; null for a column that is
+     * not a category feature.
+     */
     public String encodingOf(ColumnInfo column) {
-        if (column.type() != ColumnType.CATEGORY && column.type() != ColumnType.TEXT) {
-            return null;
+        if (column.role() != ColumnRole.FEATURE
+                || column.type() != ColumnType.CATEGORY && column.type() != ColumnType.TEXT) {
+            return null; // only a category feature enters models as anything
         }
         return fixes.stream().filter(f -> f.kind() == AppliedFix.Kind.ENCODING && f.column().equals(column.name()))
                 .map(f -> f.encoding().encoding().label()).findFirst().orElse(AUTOMATIC);

@@ -39,7 +39,7 @@ final class CampaignCommands {
 
     @Command(name = "campaign", description = "Campaigns: create one from a saved segment, list them, import their "
             + "outcomes and read them out against the control group.",
-            subcommands = {ListCampaigns.class, Create.class, Show.class, Outcomes.class, Readout.class})
+            subcommands = {ListCampaigns.class, Create.class, Show.class, Outcomes.class, Readout.class, Labels.class})
     static final class CampaignCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -229,6 +229,29 @@ final class CampaignCommands {
                 err().println("error: an arm of campaign " + c.name() + " no longer matches its checksum.");
                 return 1;
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "labels", description = "Make a labelled dataset of a campaign's customers for retraining: their "
+            + "columns as scored, their arm (kept out of models) and their outcome as the churn target.")
+    static final class Labels extends WorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
+        String name;
+
+        @Option(names = "--name", paramLabel = "DATASET", description = "The new dataset's name (default: the "
+                + "campaign's name followed by outcomes).")
+        String datasetName;
+
+        @Override
+        int run(Workspace workspace) {
+            app.retention.data.ImportResult made = workbench().outcomeLabels().labelledDataset(name, datasetName,
+                    app.retention.task.TaskContext.silent());
+            DatasetInfo d = made.dataset();
+            out().printf(Locale.ROOT, "Made %s version %d from campaign %s: %,d customers, target %s, %s kept out of "
+                    + "models; source %s.%n", d.name(), d.version(), name.strip(), d.rowsImported(),
+                    app.retention.campaign.OutcomeLabels.TARGET, app.retention.campaign.OutcomeLabels.ARM,
+                    d.source().path());
             return 0;
         }
     }

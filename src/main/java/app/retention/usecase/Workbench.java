@@ -2,6 +2,7 @@ package app.retention.usecase;
 
 import app.retention.campaign.CampaignRequest;
 import app.retention.campaign.CampaignService;
+import app.retention.campaign.OutcomeLabels;
 import app.retention.data.DatasetCatalog;
 import app.retention.data.ImportResult;
 import app.retention.data.ImportService;
@@ -47,6 +48,7 @@ public final class Workbench implements AutoCloseable {
     private final SegmentExports exports;
     private final ExportLog exportLog;
     private final CampaignService campaigns;
+    private final OutcomeLabels outcomeLabels;
     private final ModelsInService inService;
     private final Monitoring monitoring;
     private final BandMigration migration;
@@ -76,6 +78,7 @@ public final class Workbench implements AutoCloseable {
         this.customers = new CustomerCards(workspace, catalog, segments);
         this.exportLog = new ExportLog(workspace);
         this.campaigns = new CampaignService(workspace, segments, datasets);
+        this.outcomeLabels = new OutcomeLabels(workspace, campaigns, datasets, imports);
     }
 
     /** This build's version, as files and provenance record it; "development build" outside a packaged jar. */
@@ -197,6 +200,11 @@ public final class Workbench implements AutoCloseable {
                         && Path.of(e.file()).toAbsolutePath().equals(exported.file().toAbsolutePath()))
                 .map(e -> e.id()).max(Long::compare).orElse(null);
         return campaigns.create(request.withExport(exportId), context);
+    }
+
+    /** A campaign's outcomes as a labelled dataset, ready for retraining (issue 15 §4). */
+    public OutcomeLabels outcomeLabels() {
+        return outcomeLabels;
     }
 
     /** Use cases, their models in use, promotions, rollbacks and the log (issue 16). */

@@ -97,6 +97,45 @@ class CampaignCommandsTest {
     }
 
     @Test
+    void outcomesBecomeALabelledDatasetForRetrainingWithTheArmKeptOutOfModels() throws Exception {
+        CliRun none = cli("campaign", "labels", "Tiny");
+        assertThat(none.code()).isNotZero();
+        assertThat(none.err()).contains("Campaign Tiny has no outcomes yet: import them first");
+
+        ok("campaign", "create", "at risk", "--name", "Relabel", "--capacity", "300", "--start", "2026-12-01");
+        Path outcomes = dir.resolve("relabel-outcomes.csv");
+        ok("sample", "outcomes", "--campaign", "Relabel", "--out", outcomes.toString(), "--seed", "3");
+        ok("campaign", "outcomes", "Relabel", outcomes.toString());
+        long customers;
+        try (Workspace ws = Workspace.open(workspace)) {
+            customers = ws.campaigns().members(ws.campaigns().find("Relabel").orElseThrow().id()).size();
+        }
+
+        CliRun made = ok("campaign", "labels", "Relabel", "--name", "spare_labels");
+        assertThat(made.out()).contains("Made spare_labels version 1 from campaign Relabel: ")
+                .contains("target churned_after_campaign, campaign_arm kept out of models");
+        JsonNode columns = JSON.readTree(ok("columns", "spare_labels", "--json").out());
+        java.util.Map<String, String> roles = new java.util.HashMap<>();
+        columns.forEach(c -> roles.put(c.get("name").asText(), c.get("role").asText()));
+        assertThat(roles).containsEntry("churned_after_campaign", "target").containsEntry("campaign_arm", "ignored")
+                .containsEntry("days_since_last_order", "feature").doesNotContainKey("churned_30d");
+        JsonNode datasets = JSON.readTree(ok("datasets", "--json").out());
+        JsonNode labelled = null;
+        for (JsonNode d : datasets) {
+            if (d.get("name").asText().equals("spare_labels")) {
+                labelled = d;
+            }
+        }
+        assertThat(labelled).isNotNull();
+        assertThat(labelled.get("rows").asLong()).as("every customer of both arms").isEqualTo(customers);
+
+        JsonNode trained = JSON.readTree(ok("train", "spare_labels", "--learner", "logistic", "--folds", "3",
+                "--json").out());
+        assertThat(trained.get(0).get("auc").asDouble()).isGreaterThan(0.5);
+        assertThat(trained.get(0).toString()).doesNotContain("campaign_arm");
+    }
+
+    @Test
     void simulatedOutcomesAreReadOutWithNumbersThatAgreeWithTheFile() throws Exception {
         Path outcomes = dir.resolve("outcomes.csv");
         ok("sample", "outcomes", "--campaign", "Winback", "--out", outcomes.toString(), "--seed", "7");

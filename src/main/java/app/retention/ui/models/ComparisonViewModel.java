@@ -47,6 +47,9 @@ public final class ComparisonViewModel {
     private final BooleanProperty moreMetrics = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper accuracyHeader = new ReadOnlyStringWrapper(ACCURACY);
     private TaskHandle drawing;
+    /** True while the curves of the selected models are being computed (the charts are empty meanwhile). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper drawingCurves =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     ComparisonViewModel(BackgroundTasks tasks, ErrorReporter errors, Consumer<String> notices) {
         this.tasks = tasks;
@@ -133,9 +136,11 @@ public final class ComparisonViewModel {
         List<LeaderboardRow> wanted = List.copyOf(selected);
         List<ModelRun> missing = wanted.stream().map(LeaderboardRow::run).filter(r -> !curves.containsKey(r.id())).toList();
         if (missing.isEmpty()) {
+            drawingCurves.set(false);
             showSeries(wanted);
             return;
         }
+        drawingCurves.set(true);
         drawing = tasks.submit("Drawing curves", ctx -> {
             Map<Long, ModelCurves> computed = new HashMap<>();
             for (ModelRun run : missing) {
@@ -146,9 +151,18 @@ public final class ComparisonViewModel {
         }, computed -> {
             curves.putAll(computed);
             if (wanted.equals(selected)) {
+                drawingCurves.set(false);
                 showSeries(wanted);
             }
-        }, errors::report);
+        }, failure -> {
+            drawingCurves.set(false);
+            errors.report(failure);
+        });
+    }
+
+    /** Whether the selected models' curves are being computed: the empty charts say so (finding m1). */
+    public javafx.beans.property.ReadOnlyBooleanProperty drawingCurvesProperty() {
+        return drawingCurves.getReadOnlyProperty();
     }
 
     private void showSeries(List<LeaderboardRow> wanted) {

@@ -25,7 +25,7 @@ final class CurvesView {
     private final BiConsumer<CurveKind, Boolean> save;
     private final Parent root;
     private final Map<CurveKind, ChartViewer> viewers = new EnumMap<>(CurveKind.class);
-    private final Label empty = new Label("Select models in the leaderboard (Ctrl+click for several) to draw them here.");
+    private final Label empty = new Label();
     private Tab detailsTab;
     private Tab importanceTab;
 
@@ -64,6 +64,10 @@ final class CurvesView {
         importanceTab = new Tab("Importance");
         tabs.getTabs().addAll(detailsTab, importanceTab);
         empty.getStyleClass().add(Styles.EMPTY_MESSAGE);
+        empty.textProperty().bind(Bindings.createStringBinding(() -> model.drawingCurvesProperty().get()
+                ? "Drawing the curves of the selected models…"
+                : "Select models in the leaderboard (Ctrl+click for several) to draw them here.",
+                model.drawingCurvesProperty()));
         empty.setWrapText(true);
         model.series().addListener((ListChangeListener<CurveSeries>) change -> draw());
         model.threshold().pointProperty().addListener((obs, was, now) -> markThreshold());

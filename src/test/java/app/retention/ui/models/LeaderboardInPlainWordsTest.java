@@ -126,4 +126,18 @@ class LeaderboardInPlainWordsTest {
         assertThat(board.rows()).extracting(LeaderboardRow::sentence)
                 .containsExactly("Calling the top 10% reaches 40% of churners, 4.0× random");
     }
+
+    @Test
+    void emptyChartsSayTheCurvesAreBeingDrawnWhileTheyAre() {
+        app.retention.ui.testing.QueuedTaskRunner runner = new app.retention.ui.testing.QueuedTaskRunner();
+        ComparisonViewModel board = new ComparisonViewModel(new BackgroundTasks(runner), e -> { }, notice -> { });
+        board.show(List.of(run(1, "logistic", RANKED, Map.of())), "", List.of(1L));
+        board.select(List.copyOf(board.rows()));
+
+        assertThat(board.drawingCurvesProperty().get()).isTrue();
+        assertThat(board.series()).isEmpty();
+        runner.runAll(false);
+        assertThat(board.drawingCurvesProperty().get()).isFalse();
+        assertThat(board.series()).hasSize(1);
+    }
 }

@@ -74,7 +74,8 @@ public final class ChartLook {
         LegendTitle title = chart.getLegend();
         if (title != null) {
             title.setPosition(RectangleEdge.TOP);
-            title.setItemLabelPadding(new RectangleInsets(2, 2, 2, 14));
+            // room between one item's words and the next item's line or dot (m3)
+            title.setItemLabelPadding(new RectangleInsets(2, 4, 2, 24));
             title.setItemFont(LABEL);
             title.setItemPaint(TEXT);
             title.setFrame(org.jfree.chart.block.BlockBorder.NONE);

@@ -207,8 +207,11 @@ public final class ModelCharts {
         marker.setLabel(label);
         marker.setLabelFont(ChartLook.LABEL);
         marker.setLabelPaint(ChartLook.MUTED);
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        // at the left, above the line, on white: the curves meet the reference at the right (m3)
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 36, 2, 2));
+        marker.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 220));
         return marker;
     }
 

@@ -100,7 +100,18 @@ public final class OutcomeLabels {
                 // the move failed too; the error above says why
             }
         }
-        ImportResult imported = imports.importFile(file, new ImportOptions(name, TARGET, null, false), context);
+        ImportResult imported;
+        try {
+            imported = imports.importFile(file, new ImportOptions(name, TARGET, null, false), context);
+        } catch (RuntimeException e) {
+            // the import stored nothing: neither does this step leave its file behind
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the import's error says what went wrong
+            }
+            throw e;
+        }
         workspace.datasets().setRole(imported.dataset(), ARM, ColumnRole.IGNORED);
         return imported;
     }

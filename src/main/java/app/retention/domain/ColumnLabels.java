@@ -22,7 +22,7 @@ public final class ColumnLabels {
             "ces", "sms", "gb", "vip", "id", "os", "brl", "usd", "eur", "csm", "cpf", "cep", "ui", "url", "sku");
     /** Abbreviations column names use, spelled out. */
     private static final Map<String, String> ABBREVIATIONS = Map.of("num", "number", "qty", "quantity",
-            "cnt", "count", "avg", "average", "amt", "amount", "pct", "percent", "nbr", "number");
+            "cnt", "count", "avg", "average", "amt", "amount", "pct", "percent", "nbr", "number", "cr", "credit");
 
     private static final ColumnLabels NONE = new ColumnLabels(Map.of());
 
@@ -64,6 +64,16 @@ public final class ColumnLabels {
         Map<String, String> merged = new java.util.HashMap<>(fallback.given);
         merged.putAll(given);
         return new ColumnLabels(merged);
+    }
+
+    /** Whether a lower-case word of a column name is written in capitals ("nps" → "NPS"). */
+    public static boolean isAcronym(String word) {
+        return ACRONYMS.contains(word);
+    }
+
+    /** A lower-case word of a column name spelled out ("num" → "number"); other words as they are. */
+    public static String spelledOut(String word) {
+        return ABBREVIATIONS.getOrDefault(word, word);
     }
 
     /** This as a function, for code that takes one. */

@@ -4,7 +4,6 @@ import app.retention.domain.ColumnLabels;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,13 +16,8 @@ import java.util.regex.Pattern;
 final class ReasonWording {
 
     private static final Pattern WINDOW = Pattern.compile("(.+)_(\\d+)d");
-    /** Column names read as acronyms, in capitals: "NPS 3", "CLV: 120" would read wrong in sentence case. */
-    private static final Set<String> ACRONYMS = Set.of("nps", "clv", "ltv", "arpu", "mrr", "arr", "aov", "csat",
-            "ces", "sms", "gb", "vip");
     /** First words of a yes/no question a 0/1 column answers: "is active member", "has credit card". */
     private static final Set<String> FLAG_WORDS = Set.of("is", "has");
-    private static final Map<String, String> ABBREVIATIONS = Map.of("num", "number", "qty", "quantity",
-            "cnt", "count", "avg", "average", "amt", "amount", "cr", "credit", "pct", "percent", "nbr", "number");
 
     private ReasonWording() {
     }
@@ -62,7 +56,7 @@ final class ReasonWording {
                     : String.join(" ", words);
             return sentence(question) + ": " + (value == 1 ? "Yes" : "No");
         }
-        return ACRONYMS.contains(name) ? name.toUpperCase(Locale.ROOT) + " " + number : label(column) + ": " + number;
+        return ColumnLabels.isAcronym(name) ? name.toUpperCase(Locale.ROOT) + " " + number : label(column) + ": " + number;
     }
 
     static String nominal(String column, String value) {
@@ -81,8 +75,7 @@ final class ReasonWording {
 
     /** "NPS", "Age", "Number of products", "Tenure months": an acronym in capitals, anything else as a sentence. */
     private static String label(String column) {
-        String name = column.toLowerCase(Locale.ROOT);
-        return ACRONYMS.contains(name) ? name.toUpperCase(Locale.ROOT) : sentence(words(column));
+        return ColumnLabels.humanise(column);
     }
 
     /** Lower-case words, with the usual abbreviations of column names spelled out ("num" → "number"). */
@@ -94,7 +87,7 @@ final class ReasonWording {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(ABBREVIATIONS.getOrDefault(word, word));
+            out.append(ColumnLabels.spelledOut(word));
         }
         return out.toString();
     }

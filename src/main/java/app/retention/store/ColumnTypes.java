@@ -53,7 +53,8 @@ final class ColumnTypes {
      */
     static String unreadable(String sqlName, ColumnType imported, ColumnType wanted) {
         if (!convertible(imported, wanted)) {
-            throw new StoreException("A " + imported.label() + " column cannot be read as " + wanted.label()
+            String article = "aeiou".indexOf(imported.label().charAt(0)) >= 0 ? "An " : "A ";
+            throw new StoreException(article + imported.label() + " column cannot be read as " + wanted.label()
                     + ": numbers and categories can be read as each other, whole numbers as decimals and back.");
         }
         if (imported == wanted || wanted == ColumnType.CATEGORY || wanted == ColumnType.TEXT

@@ -168,6 +168,13 @@ public final class CampaignService {
         return store(campaign, members, reader, source, file.toAbsolutePath().toString());
     }
 
+    /** The columns of an outcomes file, for choosing which holds what; a file that cannot be read says why. */
+    public List<String> outcomeColumns(Path file) {
+        try (TabularFile table = TabularFile.open(file)) {
+            return table.header();
+        }
+    }
+
     /**
      * Stores the outcomes of a labelled dataset in the workspace (a later snapshot of the same customers with its
      * churn target) for the campaign. Customers of the snapshot in no arm are left aside and counted.

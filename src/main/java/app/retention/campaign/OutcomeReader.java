@@ -19,7 +19,8 @@ import java.util.TreeSet;
 /**
  * Matches the rows of an outcomes file or dataset to a campaign's customers, checking as it goes: the id and churn
  * columns exist, each matched customer's values read (churned as Yes/No, 1/0, true/false, or a churn date; a blank
- * churn date means stayed), no customer twice, no churn date or snapshot before the campaign started. Rows of
+ * churn date means stayed), no customer twice, no churn date before the campaign started, and no labelled snapshot
+ * whose churn window (the {@value #CHURN_WINDOW_DAYS} days after its {@code snapshot_date}) ended before it. Rows of
  * customers in no arm are refused (naming them) unless unknown customers are accepted. Nothing is stored here: the
  * caller stores the outcomes only once every row has passed.
  */
@@ -30,6 +31,8 @@ final class OutcomeReader {
     private static final Set<String> YES = Set.of("yes", "y", "true", "1", "sim", "si", "sí");
     private static final Set<String> NO = Set.of("no", "n", "false", "0", "não", "nao");
     private static final String SNAPSHOT = "snapshot_date";
+    /** The days after a labelled snapshot's date its churn column speaks of. */
+    static final int CHURN_WINDOW_DAYS = 30;
     private static final int NAMED = 5;
 
     /** Where a row is, for a message: "outcomes.csv, line 12" or "mcommerce_2026_10@1, row 12". */
@@ -96,10 +99,13 @@ final class OutcomeReader {
         }
         if (snapshot >= 0) {
             LocalDate date = date(value(values, snapshot));
-            if (date != null && date.isBefore(campaign.startDate())) {
+            // a labelled snapshot's churn speaks of the month after its date: November's (30 November) tells who
+            // left in December, so it reads a campaign that started on 1 December
+            if (date != null && date.plusDays(CHURN_WINDOW_DAYS).isBefore(campaign.startDate())) {
                 throw new CampaignException(place.of(line) + ": the outcomes describe " + date + " (`" + SNAPSHOT
-                        + "`), before the campaign started on " + campaign.startDate() + "; they cannot show what "
-                        + "it changed. Use a later snapshot.");
+                        + "`), before the campaign started on " + campaign.startDate() + ": its churn column speaks "
+                        + "of the " + CHURN_WINDOW_DAYS + " days after that date, which ended before the start, so "
+                        + "it cannot show what the campaign changed. Use a later snapshot.");
             }
         }
         Object churnValue = value(values, churn);

@@ -20,14 +20,19 @@ final class MonitorCommands {
     private MonitorCommands() {
     }
 
-    /** The JSON shape of a monitor report: the decay reading is null when the snapshot has no outcomes. */
+    /**
+     * The JSON shape of a monitor report: the decay reading is null when the snapshot has no outcomes; campaigns lists
+     * the readings from the held-out customers of campaigns with outcomes.
+     */
     record MonitorJson(String snapshot, long modelId, String learner, String trainingData, long customers,
-                       List<FeatureDrift> features, MonitorReport.ScoreDrift score, MonitorReport.Decay decay) {
+                       List<FeatureDrift> features, MonitorReport.ScoreDrift score, MonitorReport.Decay decay,
+                       List<MonitorReport.CampaignDecay> campaigns) {
     }
 
     @Command(name = "monitor", description = "Drift of a snapshot against the training data of the model in use (or "
             + "--against MODEL): PSI of every input and of the score, missing values, new categories, values out of "
-            + "range; and, when the snapshot has outcomes, the model's realised figures against its validation.")
+            + "range; and, when the snapshot has outcomes (its own churn column, or the outcomes of a campaign cut from "
+            + "it), the model's realised figures against its validation.")
     static final class Monitor extends WorkspaceCommand {
         @Parameters(paramLabel = "DATASET", description = "The snapshot, name or name@version.")
         String dataset;
@@ -50,7 +55,7 @@ final class MonitorCommands {
             if (json) {
                 out().println(Json.write(new MonitorJson(report.snapshot(), report.modelId(), report.learner(),
                         report.trainingData(), report.customers(), report.features(), report.score(),
-                        report.decay().orElse(null))));
+                        report.decay().orElse(null), report.campaigns())));
                 return 0;
             }
             out().printf(Locale.ROOT, "%s (%,d customers) against %s, the training data of model %d (%s)%n",
@@ -74,6 +79,7 @@ final class MonitorCommands {
                 findings.forEach(f -> out().println("  " + f + "."));
             }
             report.decay().ifPresent(d -> out().println(d.finding()));
+            report.campaigns().forEach(c -> out().println(c.finding()));
             return 0;
         }
 

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "sample", description = "The bundled sample data: regenerate it, or import it into the workspace.",
         subcommands = {SampleCommand.Generate.class, SampleCommand.Import.class, SampleCommand.BenchCsv.class,
-                SampleCommand.Outcomes.class})
+                SampleCommand.Outcomes.class, SampleCommand.NovemberOutcomes.class})
 final class SampleCommand implements Runnable {
 
     @CommandLine.Spec
@@ -24,7 +24,7 @@ final class SampleCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: generate, import, bench-csv or outcomes.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: generate, import, bench-csv, outcomes or november-outcomes.");
     }
 
     @Command(name = "generate", description = "Write the two monthly snapshots (deterministic for a seed).")
@@ -49,6 +49,43 @@ final class SampleCommand implements Runnable {
             for (Path file : new MobileCommerceGenerator(seed).writeSnapshots(out, customers)) {
                 spec.commandLine().getOut().println("Wrote " + file);
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "november-outcomes", description = "Write the November snapshot as it reads once December is "
+            + "over: the same customers with the churned_30d the generator's churn rule gives them (deterministic "
+            + "for a seed). Import it to see how the model in use held up on the month it scored (monitor).")
+    static final class NovemberOutcomes implements Callable<Integer> {
+        @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The file to write.")
+        Path out;
+
+        @Option(names = "--customers", defaultValue = "20000", description = "Customers in the first snapshot, as "
+                + "given to generate (default: ${DEFAULT-VALUE}).")
+        int customers;
+
+        @Option(names = "--seed", defaultValue = "" + MobileCommerceGenerator.DEFAULT_SEED, description = "Random "
+                + "seed, as given to generate.")
+        long seed;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (customers < 1 || customers > 10_000_000) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--customers must be between 1 and 10000000");
+            }
+            Path target = out.toAbsolutePath();
+            Path partial = target.resolveSibling(target.getFileName() + ".part");
+            try {
+                new MobileCommerceGenerator(seed).writeCurrentOutcomes(partial, customers);
+                java.nio.file.Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                java.nio.file.Files.deleteIfExists(partial);
+            }
+            spec.commandLine().getOut().println("Wrote " + out + ": November's customers with December's churn "
+                    + "outcome (churned_30d)");
             return 0;
         }
     }

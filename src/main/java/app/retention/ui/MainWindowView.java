@@ -97,7 +97,7 @@ public final class MainWindowView {
         screens.put(Screen.SEGMENTS, segmentsView.root());
         screens.put(Screen.EXPORTS, new ExportsView(model.exports(), this::openSegmentExport, model::openCampaign)
                 .root());
-        screens.put(Screen.CAMPAIGNS, new CampaignsView(model.campaigns()).root());
+        screens.put(Screen.CAMPAIGNS, new CampaignsView(model.campaigns(), model.outcomeSources()).root());
         navButtons.put(Screen.DATA, dataNav);
         navButtons.put(Screen.EXPLORE, exploreNav);
         navButtons.put(Screen.MODELS, modelsNav);

@@ -4,6 +4,7 @@ import app.retention.data.ImportResult;
 import app.retention.domain.DatasetInfo;
 import app.retention.task.TaskRunner;
 import app.retention.ui.campaigns.CampaignsViewModel;
+import app.retention.ui.campaigns.OutcomeSourceViewModel;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.Formats;
@@ -38,6 +39,7 @@ public final class MainWindowViewModel {
     private final SegmentsViewModel segments;
     private final ExportsViewModel exports;
     private final CampaignsViewModel campaigns;
+    private final OutcomeSourceViewModel outcomeSources;
     private boolean openingCampaign;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
@@ -60,10 +62,12 @@ public final class MainWindowViewModel {
         models.onScoreWith(this::scoreWith);
         this.segments = new SegmentsViewModel(services, tasks, statusBar, dialogs);
         segments.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
-        segments.export().onOpenCampaign(this::openCampaign);
+        segments.export().launch().onOpenCampaign(this::openCampaign);
         this.exports = new ExportsViewModel(services.exportLog(), services.campaigns(), tasks, statusBar,
                 statusBar::showNotice);
         this.campaigns = new CampaignsViewModel(services.campaigns(), tasks, statusBar, statusBar::showNotice,
+                dialogs);
+        this.outcomeSources = new OutcomeSourceViewModel(services.campaigns(), services.datasets(), tasks, statusBar,
                 dialogs);
         // models, datasets and exports may have changed elsewhere: Segments and Exports read again when shown
         screen.addListener((obs, was, now) -> {
@@ -219,6 +223,11 @@ public final class MainWindowViewModel {
 
     public CampaignsViewModel campaigns() {
         return campaigns;
+    }
+
+    /** Where a campaign's outcomes come from, when not a file whose columns are found by name. */
+    public OutcomeSourceViewModel outcomeSources() {
+        return outcomeSources;
     }
 
     /** The version written into exports' provenance: the jar's, or "development build". */

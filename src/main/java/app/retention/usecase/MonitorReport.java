@@ -11,9 +11,16 @@ import java.util.Optional;
  *
  * @param features inputs, most shifted first
  * @param decay    realised against validation figures, when the snapshot has outcomes
+ * @param campaigns the same reading from the held-out customers of campaigns cut from this snapshot's scoring by this
+ *                  model, once their outcomes are in (empty when there are none)
  */
 public record MonitorReport(String snapshot, long modelId, String learner, String trainingData, long customers,
-                            List<FeatureDrift> features, ScoreDrift score, Optional<Decay> decay) {
+                            List<FeatureDrift> features, ScoreDrift score, Optional<Decay> decay,
+                            List<CampaignDecay> campaigns) {
+
+    public MonitorReport {
+        campaigns = List.copyOf(campaigns);
+    }
 
     /** The drift of the model's churn probability: validation scores on the training data against the snapshot's. */
     public record ScoreDrift(double psi, String level, double meanBefore, double meanNow, String finding) {
@@ -25,5 +32,20 @@ public record MonitorReport(String snapshot, long modelId, String learner, Strin
      */
     public record Decay(ModelFigures validation, ModelFigures realised, double pValue, boolean retrainRecommended,
                         String finding) {
+    }
+
+    /**
+     * A campaign's outcomes read as labels for the model that chose it. Only the held-out customers count: nobody
+     * contacted them, so their outcomes show the model as it is, not the campaign's effect. They are the segment's
+     * customers (a slice of the score range), so validation is read on the validation customers scored in the same
+     * range, and calibration compares the mean predicted churn with the churn observed.
+     *
+     * @param heldOut   held-out customers with an outcome
+     * @param predicted their mean predicted churn probability
+     * @param observed  their observed churn rate
+     * @param decay     the AUC reading (null when the held-out customers are not two of each outcome)
+     */
+    public record CampaignDecay(String campaign, int heldOut, double lowestScore, double predicted, double observed,
+                                Decay decay, String finding) {
     }
 }

@@ -1,5 +1,8 @@
 package app.retention.usecase;
 
+import app.retention.domain.CampaignMember;
+import app.retention.domain.CampaignOutcome;
+import app.retention.domain.CampaignRecord;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.ExperimentRecord;
@@ -23,12 +26,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Drift and decay of a model on a later snapshot (issue 16, METRICS.md): PSI of every input over bins of the model's
@@ -90,7 +95,64 @@ public final class Monitoring {
             decay = Optional.of(decay(modelId, validation, labelled, snapshot.reference()));
         }
         return new MonitorReport(snapshot.reference(), modelId, model.learner(), trainingRef, scores.size(), features,
-                score, decay);
+                score, decay, campaignDecays(snapshot, modelId, validation));
+    }
+
+    /** Every campaign cut from this snapshot's scoring by this model that has outcomes, read as decay. */
+    private List<MonitorReport.CampaignDecay> campaignDecays(DatasetInfo snapshot, long modelId,
+                                                             Predictions validation) {
+        List<MonitorReport.CampaignDecay> readings = new ArrayList<>();
+        for (CampaignRecord campaign : workspace.campaigns().list()) {
+            if (campaign.modelId() != modelId || !campaign.datasetReference().equals(snapshot.reference())) {
+                continue;
+            }
+            Map<String, Boolean> churned = new HashMap<>();
+            for (CampaignOutcome o : workspace.campaigns().outcomes(campaign.id())) {
+                churned.put(o.key(), o.churned());
+            }
+            List<CampaignMember> heldOut = workspace.campaigns().members(campaign.id()).stream()
+                    .filter(m -> !m.arm().contacted() && churned.containsKey(m.key())).toList();
+            if (!heldOut.isEmpty()) {
+                readings.add(campaignDecay(campaign.name(), modelId, validation, heldOut, churned));
+            }
+        }
+        return readings;
+    }
+
+    static MonitorReport.CampaignDecay campaignDecay(String campaign, long modelId, Predictions validation,
+                                                     List<CampaignMember> heldOut, Map<String, Boolean> churned) {
+        double[] p = heldOut.stream().mapToDouble(CampaignMember::probability).toArray();
+        boolean[] y = new boolean[p.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = churned.get(heldOut.get(i).key());
+        }
+        double lowest = Arrays.stream(p).min().orElse(0);
+        double predicted = Arrays.stream(p).average().orElse(Double.NaN);
+        double observed = (double) IntStream.range(0, y.length).filter(i -> y[i]).count() / y.length;
+        Predictions realised = new Predictions(p, y);
+        Predictions sameRange = inRange(validation, lowest, Arrays.stream(p).max().orElse(1));
+        MonitorReport.Decay decay = twoOfEach(realised) && twoOfEach(sameRange)
+                ? decay(modelId, sameRange, realised, "the held-out customers") : null;
+        String finding = String.format(Locale.ROOT, "Campaign %s: of its %,d held-out customers (not contacted, so "
+                + "they show the model as it is), %s churned where the model predicted %s. %s", campaign, p.length,
+                pct(observed), pct(predicted), decay == null ? "Too few of each outcome to read the ROC AUC."
+                        : "They are the segment's customers, so validation is read on the customers it scored in the "
+                        + "same range (" + String.format(Locale.ROOT, "%.2f", lowest) + " and up). "
+                        + decay.finding());
+        return new MonitorReport.CampaignDecay(campaign, p.length, lowest, predicted, observed, decay, finding);
+    }
+
+    private static Predictions inRange(Predictions all, double low, double high) {
+        double[] p = all.probabilities();
+        boolean[] y = all.churned();
+        int[] kept = IntStream.range(0, p.length).filter(i -> p[i] >= low && p[i] <= high).toArray();
+        double[] keptP = new double[kept.length];
+        boolean[] keptY = new boolean[kept.length];
+        for (int i = 0; i < kept.length; i++) {
+            keptP[i] = p[kept[i]];
+            keptY[i] = y[kept[i]];
+        }
+        return new Predictions(keptP, keptY);
     }
 
     private static ColumnInfo column(List<ColumnInfo> columns, String name) {
@@ -159,6 +221,18 @@ public final class Monitoring {
         double missingNow = share(actual[edges.length + 1], n);
         List<String> findings = new ArrayList<>();
         level(name, psi, findings);
+        if (PopulationStability.Level.of(psi) != PopulationStability.Level.STABLE) {
+            TreeMap<Double, Long> current = new TreeMap<>();
+            now.forEach((v, c) -> {
+                if (v != Missing.VALUE && !Double.isNaN(number(v))) {
+                    current.merge(number(v), c, Long::sum);
+                }
+            });
+            if (!train.isEmpty() && !current.isEmpty()) {
+                findings.add(String.format(Locale.ROOT, "%s: the median is %s, %s in training", name,
+                        plain(median(current)), plain(median(train))));
+            }
+        }
         missing(name, missingBefore, missingNow, findings);
         if (share(above, n) >= NAMED_SHARE) {
             findings.add(String.format(Locale.ROOT, "%s: %s of customers are above the training data's largest "
@@ -170,6 +244,19 @@ public final class Monitoring {
         }
         return new FeatureDrift(name, true, psi, level(psi), missingBefore, missingNow, List.of(), share(below, n),
                 share(above, n), findings);
+    }
+
+    /** The lower median of values with counts (a value that occurs, never an average of two). */
+    private static double median(TreeMap<Double, Long> counts) {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        long seen = 0;
+        for (Map.Entry<Double, Long> e : counts.entrySet()) {
+            seen += e.getValue();
+            if (2 * seen >= total) {
+                return e.getKey();
+            }
+        }
+        return counts.lastKey();
     }
 
     static FeatureDrift categoryDrift(String name, Map<Object, Long> before, Map<Object, Long> now) {

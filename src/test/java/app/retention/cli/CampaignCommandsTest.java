@@ -269,6 +269,19 @@ class CampaignCommandsTest {
     }
 
     @Test
+    void theNovemberSnapshotOnceDecemberIsOverReadsACampaignThatStartedOnTheFirstOfDecember() throws Exception {
+        ok("campaign", "create", "at risk", "--name", "December check", "--capacity", "300", "--start",
+                "2026-12-01");
+        Path labelled = dir.resolve("mcommerce_2026_11_outcomes.csv");
+        ok("sample", "november-outcomes", "--out", labelled.toString());
+        ok("import", labelled.toString());
+        CliRun stored = ok("campaign", "outcomes", "December check", "mcommerce_2026_11_outcomes");
+        assertThat(stored.out()).doesNotContain("have no outcome");
+        JsonNode readout = JSON.readTree(ok("campaign", "readout", "December check", "--json").out());
+        assertThat(readout.get("checks").get("missingOutcomes").asLong()).isZero();
+    }
+
+    @Test
     void anUnreadableChurnValueIsRefusedWithItsLine() throws Exception {
         Path file = outcomesOf("Spare", "maybe.csv", rows -> rows.set(2, rows.get(2).split(",")[0] + ",maybe"));
         assertRefusedAndNothingStored(cli("campaign", "outcomes", "Spare", file.toString()), "Spare",

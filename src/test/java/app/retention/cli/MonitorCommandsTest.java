@@ -85,6 +85,40 @@ class MonitorCommandsTest {
     }
 
     @Test
+    void theDriftPlantedInNovemberIsFoundAndNamedAndNothingElseMoves() throws Exception {
+        JsonNode report = JSON.readTree(ok("monitor", "mcommerce_2026_11", "--json").out());
+        List<String> shifted = new java.util.ArrayList<>();
+        for (JsonNode f : report.get("features")) {
+            if (f.get("psi").asDouble() > 0.25) {
+                shifted.add(f.get("feature").asText());
+            } else {
+                assertThat(f.get("psi").asDouble()).as(f.get("feature").asText()).isLessThan(0.1);
+            }
+        }
+        assertThat(shifted).containsExactlyInAnyOrder("app_version", "sessions_30d", "payment_method");
+        String text = ok("monitor", "mcommerce_2026_11").out();
+        assertThat(text).containsPattern("app_version 5\\.5\\.0 is new: 7\\d% of customers, unseen in training")
+                .contains("payment_method Pix Automático is new: 8.0% of customers, unseen in training")
+                .containsPattern("sessions_30d has shifted: PSI 0\\.\\d{3} \\(above 0\\.25\\)")
+                .contains("sessions_30d: the median is 16, 9 in training");
+    }
+
+    @Test
+    void decemberOutcomesOfTheNovemberCustomersMakeDecayMeasurable() throws Exception {
+        Path labelled = dir.resolve("mcommerce_2026_11_outcomes.csv");
+        ok("sample", "november-outcomes", "--out", labelled.toString());
+        assertThat(Files.exists(dir.resolve("mcommerce_2026_11_outcomes.csv.part"))).isFalse();
+        ok("import", labelled.toString());
+        JsonNode report = JSON.readTree(ok("monitor", "mcommerce_2026_11_outcomes", "--json").out());
+        assertThat(report.get("customers").asLong()).isEqualTo(19_413);
+        JsonNode realised = report.get("decay").get("realised");
+        assertThat(realised.get("auc").asDouble()).isBetween(0.6, 0.9)
+                .isBetween(realised.get("aucLow").asDouble(), realised.get("aucHigh").asDouble());
+        assertThat(ok("monitor", "mcommerce_2026_11_outcomes").out()).contains("On mcommerce_2026_11_outcomes@1 model "
+                + model + " has ROC AUC");
+    }
+
+    @Test
     void migrationCountsEveryMatchedCustomerOnceAndExportsTheNewlyAtRiskAsALoggedCallList() throws Exception {
         Path calls = dir.resolve("newly-at-risk.csv");
         JsonNode report = JSON.readTree(ok("migration", "mcommerce_2026_10", "mcommerce_2026_11", "--json", "--out",

@@ -47,6 +47,25 @@ class DemoCampaignTest {
                     r.intentionToTreat().upliftInterval().low(), r.intentionToTreat().upliftInterval().high(),
                     r.intentionToTreat().roi());
 
+            // the held-out customers' outcomes read the model as it is (decay from a campaign, issue 16)
+            long heldOut = services.campaigns().arms(c).stream().filter(a -> a.arm() == CampaignArm.CONTROL)
+                    .findFirst().orElseThrow().customers();
+            MonitorReport monitor = services.monitoring().monitor(workspace.datasets().find(c.datasetReference())
+                    .orElseThrow(), c.modelId(), TaskContext.silent());
+            assertThat(monitor.decay()).isEmpty();
+            assertThat(monitor.campaigns()).singleElement().satisfies(d -> {
+                assertThat(d.campaign()).isEqualTo(DemoCampaign.NAME);
+                assertThat(d.heldOut()).isEqualTo(heldOut);
+                assertThat(d.observed()).isEqualTo(r.intentionToTreat().controlRate(), org.assertj.core.api.Assertions
+                        .within(1e-12));
+                assertThat(d.decay()).isNotNull();
+                assertThat(d.decay().realised().auc()).isBetween(d.decay().realised().aucLow(),
+                        d.decay().realised().aucHigh());
+                assertThat(d.finding()).contains("held-out customers (not contacted").contains("churned where the "
+                        + "model predicted");
+            });
+            System.out.println(monitor.campaigns().get(0).finding());
+
             assertThat(services.prepareDemoCampaign(TaskContext.silent())).isEmpty();
             assertThat(services.campaigns().list()).hasSize(1);
         }

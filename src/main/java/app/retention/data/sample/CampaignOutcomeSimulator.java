@@ -76,7 +76,7 @@ public final class CampaignOutcomeSimulator {
         LocalDate snapshot = date(row, "snapshot_date");
         RandomDraws draws = RandomDraws.stream(seed, key.hashCode());
         double logOdds = ChurnGroundTruth.riskScore(c, snapshot) + ChurnGroundTruth.NOISE_SD * draws.gaussian();
-        double reachChance = c.sessions30d() >= 4 ? REACH_ACTIVE : REACH_QUIET;
+        double reachChance = c.trackedSessions() >= 4 ? REACH_ACTIVE : REACH_QUIET;
         boolean reachDraw = draws.chance(reachChance);
         Boolean reached = arm.contacted() ? reachDraw : null;
         if (Boolean.TRUE.equals(reached)) {

@@ -42,8 +42,9 @@ public final class ChurnGroundTruth {
         }
 
         // Sessions: U-shaped. Almost no visits means drifting away; very many visits with at most
-        // one order means searching without finding.
-        int sessions = c.sessions30d();
+        // one order means searching without finding. Sessions as earlier builds counted them (5.5.0 counts each
+        // app open twice, see NovemberChanges).
+        int sessions = c.trackedSessions();
         if (sessions == 0) {
             score += 1.8;
         } else if (sessions <= 3) {

@@ -76,6 +76,14 @@ public record Customer(
         return isBuildBefore52(appVersion);
     }
 
+    /**
+     * Sessions as builds before 5.5.0 count them: 5.5.0 reports each app open twice (its home feed is a session of its
+     * own; {@link NovemberChanges}). The churn rule reads these, since behaviour did not change.
+     */
+    public int trackedSessions() {
+        return NovemberChanges.trackedSessions(appVersion, sessions30d);
+    }
+
     public boolean paysCashLike() {
         return isCashLikePayment(paymentMethod);
     }

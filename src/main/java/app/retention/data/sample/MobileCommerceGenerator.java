@@ -51,6 +51,8 @@ public final class MobileCommerceGenerator {
     private static final int BENCHMARK_POPULATION = 5;
     private static final int BENCHMARK_OUTCOMES = 6;
     private static final int CURRENT_POPULATION = 7;
+    private static final int CURRENT_CHANGES = 8;
+    private static final int CURRENT_OUTCOMES = 9;
 
     private final long seed;
 
@@ -85,6 +87,26 @@ public final class MobileCommerceGenerator {
     }
 
     /**
+     * Writes the current snapshot as it reads once December has happened: November's customers with the churn outcome
+     * the ground-truth rule gives them in the 30 days after 2026-11-30 (a random stream of its own). Importing it
+     * measures how the model in use holds up on the month it scored (decay, issue 16).
+     *
+     * @param customers the same size as given to {@link #writeSnapshots} for the same customers
+     */
+    public Path writeCurrentOutcomes(Path file, int customers) throws IOException {
+        List<Snapshot> snapshots = simulateSnapshots(customers);
+        Snapshot current = currentSnapshot(snapshots.get(1), customers);
+        Snapshot labelled = withOutcomes(CURRENT_SNAPSHOT_DATE, current.customers(),
+                RandomDraws.stream(seed, CURRENT_OUTCOMES));
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        writeSnapshot(file, labelled, true);
+        return file;
+    }
+
+    /**
      * The month after October: its survivors one month on and new sign-ups, without outcomes (drawn from a stream
      * of its own, so the two older files stay as they were).
      */
@@ -105,6 +127,8 @@ public final class MobileCommerceGenerator {
         for (int number = lastNumber + 1; number <= lastNumber + newcomers; number++) {
             base.add(simulator.newCustomer(number, CURRENT_SNAPSHOT_DATE, true));
         }
+        NovemberChanges changes = new NovemberChanges(RandomDraws.stream(seed, CURRENT_CHANGES));
+        base.replaceAll(customer -> changes.apply(customer, CURRENT_SNAPSHOT_DATE));
         List<Boolean> unknown = java.util.Collections.nCopies(base.size(), false);
         return new Snapshot(CURRENT_SNAPSHOT_DATE, List.copyOf(base), unknown);
     }

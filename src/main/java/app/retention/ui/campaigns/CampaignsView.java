@@ -32,12 +32,14 @@ public final class CampaignsView {
     private static final String PRIMARY = "primary";
 
     private final CampaignsViewModel model;
+    private final OutcomeSourceViewModel sources;
     private final Parent root;
     private final Map<CampaignCharts.Kind, ChartViewer> viewers = new EnumMap<>(CampaignCharts.Kind.class);
 
     @FXML private Label summaryLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button importButton;
+    @FXML private Button sourceButton;
     @FXML private Button pdfButton;
     @FXML private Button htmlButton;
     @FXML private TableView<CampaignRow> table;
@@ -59,8 +61,9 @@ public final class CampaignsView {
     @FXML private Label planTitle;
     @FXML private GridPane planGrid;
 
-    public CampaignsView(CampaignsViewModel model) {
+    public CampaignsView(CampaignsViewModel model, OutcomeSourceViewModel sources) {
         this.model = model;
+        this.sources = sources;
         this.root = Fxml.load("Campaigns", this);
     }
 
@@ -77,6 +80,7 @@ public final class CampaignsView {
         summaryLabel.textProperty().bind(model.summaryProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
         importButton.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        sourceButton.disableProperty().bind(importButton.disableProperty());
         pdfButton.disableProperty().bind(model.readoutProperty().isNull().or(model.busyProperty()));
         htmlButton.disableProperty().bind(pdfButton.disableProperty());
         pngButton.disableProperty().bind(model.readoutProperty().isNull());
@@ -239,6 +243,15 @@ public final class CampaignsView {
     @FXML
     private void importOutcomes() {
         model.importOutcomes();
+    }
+
+    @FXML
+    private void chooseOutcomes() {
+        CampaignRow row = model.selectedProperty().get();
+        if (row != null) {
+            OutcomeSourceDialog.ask(root.getScene().getWindow(), row.name(), sources)
+                    .ifPresent(model::importChosenOutcomes);
+        }
     }
 
     @FXML

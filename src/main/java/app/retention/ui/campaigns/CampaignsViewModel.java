@@ -231,12 +231,27 @@ public final class CampaignsViewModel {
                 null, null)).ifPresent(file -> importOutcomes(row.name(), file));
     }
 
-    /** Stores the outcomes in {@code file} for campaign {@code name} in the background. */
+    /** Stores the outcomes in {@code file} for campaign {@code name} in the background, columns found by name. */
     public void importOutcomes(String name, Path file) {
+        importOutcomes(name, new OutcomeSourceViewModel.FromFile(file, OutcomeColumns.byName()));
+    }
+
+    /** "Choose the outcomes…": stores the outcomes of the chosen file or dataset for the selected campaign. */
+    public void importChosenOutcomes(OutcomeSourceViewModel.Source source) {
+        CampaignRow row = selected.get();
+        if (row != null && source != null) {
+            importOutcomes(row.name(), source);
+        }
+    }
+
+    /** Stores the outcomes of {@code source} for campaign {@code name} in the background. */
+    public void importOutcomes(String name, OutcomeSourceViewModel.Source source) {
         importError.set("");
         working.set(true);
-        tasks.submit("Importing the outcomes of " + name, ctx -> campaigns.importOutcomes(name, file,
-                OutcomeColumns.byName()), report -> {
+        tasks.submit("Importing the outcomes of " + name, ctx -> source instanceof OutcomeSourceViewModel.FromDataset d
+                ? campaigns.importOutcomes(name, d.dataset(), d.columns())
+                : campaigns.importOutcomes(name, ((OutcomeSourceViewModel.FromFile) source).file(),
+                ((OutcomeSourceViewModel.FromFile) source).columns()), report -> {
                     working.set(false);
                     errors.succeeded(IMPORT_ACTION);
                     notices.accept(imported(report));
@@ -251,7 +266,7 @@ public final class CampaignsViewModel {
                     });
                 }, failure -> {
                     working.set(false);
-                    importError.set(refusal(file, UserMessages.describe(failure)));
+                    importError.set(refusal(source.describe(), UserMessages.describe(failure)));
                     errors.report(IMPORT_ACTION, failure);
                 });
     }
@@ -260,7 +275,7 @@ public final class CampaignsViewModel {
      * Why a file was refused, as the screen says it: the file first, then the reader's message (which names the
      * line and column) with the command line's options replaced by what to change in the file.
      */
-    static String refusal(Path file, String why) {
+    static String refusal(String source, String why) {
         String onScreen = why
                 .replace("Name it with --id-column", "Name that column customer_id in the file")
                 .replace("Name it with --churn-column", "Name that column churned in the file (Yes/No or a churn "
@@ -270,7 +285,7 @@ public final class CampaignsViewModel {
                 .replace("or add --ignore-unknown to leave them aside", "or remove those rows")
                 .replaceAll(" \\(--[a-z]+-column\\)", "")
                 .replace("; nothing was stored.", ".");
-        return "Nothing was stored from " + file.getFileName() + ". " + onScreen;
+        return "Nothing was stored from " + source + ". " + onScreen;
     }
 
     static String imported(OutcomeReport report) {

@@ -42,6 +42,10 @@ final class SegmentExportView {
     @FXML private CheckBox launchCheck;
     @FXML private TextField campaignNameField;
     @FXML private Label launchHint;
+    @FXML private javafx.scene.layout.GridPane launchDetails;
+    @FXML private ComboBox<String> channelCombo;
+    @FXML private TextField offerField;
+    @FXML private javafx.scene.control.DatePicker startPicker;
     @FXML private Button openCampaignButton;
     @FXML private CheckBox personalCheck;
     @FXML private Label personalWarning;
@@ -98,7 +102,10 @@ final class SegmentExportView {
         kindCombo.valueProperty().bindBidirectional(model.kindProperty());
         fileField.textProperty().bindBidirectional(model.fileProperty());
         goalField.textProperty().bindBidirectional(model.goalProperty());
-        goalField.visibleProperty().bind(model.kindProperty().isEqualTo(ExportKind.CAMPAIGN_BRIEF));
+        CampaignLaunchViewModel launch = model.launch();
+        // the goal is the brief's, and a launched campaign's
+        goalField.visibleProperty().bind(model.kindProperty().isEqualTo(ExportKind.CAMPAIGN_BRIEF)
+                .or(launch.launchProperty()));
         goalLabel.visibleProperty().bind(goalField.visibleProperty());
         personalCheck.selectedProperty().bindBidirectional(model.includePersonalDataProperty());
         personalCheck.disableProperty().bind(model.kindProperty().isEqualTo(ExportKind.CAMPAIGN_BRIEF));
@@ -112,12 +119,18 @@ final class SegmentExportView {
         // a list launches a campaign; a brief does not
         launchRow.visibleProperty().bind(model.kindProperty().isNotEqualTo(ExportKind.CAMPAIGN_BRIEF));
         launchRow.managedProperty().bind(launchRow.visibleProperty());
-        launchCheck.selectedProperty().bindBidirectional(model.launchCampaignProperty());
-        campaignNameField.textProperty().bindBidirectional(model.campaignNameProperty());
+        launchCheck.selectedProperty().bindBidirectional(launch.launchProperty());
+        campaignNameField.textProperty().bindBidirectional(launch.nameProperty());
         campaignNameField.disableProperty().bind(launchCheck.selectedProperty().not());
         launchHint.visibleProperty().bind(launchRow.visibleProperty().and(launchCheck.selectedProperty()));
         launchHint.managedProperty().bind(launchHint.visibleProperty());
-        openCampaignButton.visibleProperty().bind(model.launchedProperty().isNotEmpty());
+        channelCombo.setItems(launch.channels());
+        channelCombo.valueProperty().bindBidirectional(launch.channelProperty());
+        offerField.textProperty().bindBidirectional(launch.offerProperty());
+        startPicker.valueProperty().bindBidirectional(launch.startProperty());
+        launchDetails.visibleProperty().bind(launchHint.visibleProperty());
+        launchDetails.managedProperty().bind(launchDetails.visibleProperty());
+        openCampaignButton.visibleProperty().bind(launch.launchedProperty().isNotEmpty());
         openCampaignButton.managedProperty().bind(openCampaignButton.visibleProperty());
         exportButton.disableProperty().bind(model.segmentProperty().isNull().or(model.busyProperty())
                 .or(model.fileProperty().isEmpty()));
@@ -166,7 +179,7 @@ final class SegmentExportView {
 
     @FXML
     private void openCampaign() {
-        model.openLaunched();
+        model.launch().openLaunched();
     }
 
     @FXML

@@ -71,10 +71,7 @@ public final class SegmentExportViewModel {
     private final ReadOnlyObjectWrapper<ExportResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
-    private final BooleanProperty launchCampaign = new SimpleBooleanProperty(false);
-    private final StringProperty campaignName = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper launched = new ReadOnlyStringWrapper("");
-    private Consumer<String> openCampaign = name -> { };
+    private final CampaignLaunchViewModel launch = new CampaignLaunchViewModel();
 
     SegmentExportViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors,
                            CampaignViewModel campaign, SavedSegmentsViewModel saved, Consumer<String> notices,
@@ -90,7 +87,9 @@ public final class SegmentExportViewModel {
         this.saved = saved;
         segment.addListener((obs, was, now) -> {
             suggestFile();
-            suggestCampaignName();
+            if (now != null) {
+                launch.proposeFor(now.definition().name());
+            }
             showChoice();
         });
         // the list is read in the background: the segment just saved is named once the list holds it
@@ -103,17 +102,6 @@ public final class SegmentExportViewModel {
         });
         kind.addListener((obs, was, now) -> suggestFile());
     }
-
-    /** "high risk 2026-11-29": a name proposed for the campaign a list launches, until the user types one. */
-    private void suggestCampaignName() {
-        Segment s = segment.get();
-        if (s != null && (campaignName.get().isBlank() || campaignName.get().equals(proposedName))) {
-            proposedName = s.definition().name() + " " + java.time.LocalDate.now();
-            campaignName.set(proposedName);
-        }
-    }
-
-    private String proposedName = "";
 
     /**
      * Names the segment being exported in the choice, or nothing when it is not listed (deleted). The view calls it
@@ -223,10 +211,12 @@ public final class SegmentExportViewModel {
         String aim = goal.get();
         Path proposed = proposedFolder();
         // a list can launch a campaign: its customers are the contacted arm, the control group the control arm
-        String campaign = launchCampaign.get() && k.isList() ? campaignName.get() : null;
+        String campaign = launch.nameToLaunch(k.isList());
+        CampaignRequest request = campaign == null ? null : launch.request(campaign, s.definition().name(),
+                k == ExportKind.CALL_LIST ? capacity : Integer.MAX_VALUE, economics, aim);
         busy.set(true);
         errorText.set("");
-        launched.set("");
+        launch.clearLaunched();
         tasks.submit("Exporting " + k.title().toLowerCase(Locale.ROOT) + " of " + s.definition().name(), ctx -> {
             if (campaign != null) {
                 services.campaigns().checkNewName(campaign); // refused before the list is written
@@ -243,9 +233,7 @@ public final class SegmentExportViewModel {
                 return new Exported(written, null, List.of());
             }
             ctx.progress(0.8, "Launching campaign " + campaign);
-            CampaignRecord created = services.launchCampaign(new CampaignRequest(campaign, s.definition().name(),
-                    k == ExportKind.CALL_LIST ? capacity : Integer.MAX_VALUE, economics, null, null, null, null, null,
-                    null, null), written, ctx);
+            CampaignRecord created = services.launchCampaign(request, written, ctx);
             return new Exported(written, created, services.campaigns().arms(created));
         }, this::written, failure -> failed(k, out, failure));
     }
@@ -295,8 +283,7 @@ public final class SegmentExportViewModel {
             text += " Launched campaign " + exported.campaign().name() + ": " + Formats.count(contacted)
                     + " to contact, " + Formats.count(control) + " held out as its control group. When the outcomes "
                     + "are known, import them on the Campaigns screen.";
-            launched.set(exported.campaign().name());
-            launchCampaign.set(false);
+            launch.launched(exported.campaign().name());
         }
         resultText.set(text);
         errorText.set("");
@@ -304,35 +291,9 @@ public final class SegmentExportViewModel {
         notices.accept(text);
     }
 
-    /**
-     * When ticked, exporting a call list or segment list also launches a campaign of {@link #campaignNameProperty()}
-     * (as {@code export calllist --campaign} does): the customers written are its contacted arm, the segment's
-     * control group its control arm. A taken name is refused before the list is written.
-     */
-    public BooleanProperty launchCampaignProperty() {
-        return launchCampaign;
-    }
-
-    /** The campaign's name; proposed from the segment and today's date. */
-    public StringProperty campaignNameProperty() {
-        return campaignName;
-    }
-
-    /** The campaign the last export launched; empty when it launched none. */
-    public ReadOnlyStringProperty launchedProperty() {
-        return launched.getReadOnlyProperty();
-    }
-
-    /** What "Open campaign" does: the main window shows the Campaigns screen on that campaign. */
-    public void onOpenCampaign(Consumer<String> action) {
-        this.openCampaign = action;
-    }
-
-    /** Opens the campaign the last export launched on the Campaigns screen. */
-    public void openLaunched() {
-        if (!launched.get().isEmpty()) {
-            openCampaign.accept(launched.get());
-        }
+    /** "Launch as a campaign": whether a list export also launches one, and what the campaign is. */
+    public CampaignLaunchViewModel launch() {
+        return launch;
     }
 
     /** Where the view sends its own failures (a file that cannot be opened): the status bar. */
@@ -376,7 +337,7 @@ public final class SegmentExportViewModel {
         return includePersonalData;
     }
 
-    /** The brief's goal; empty for the default sentence. */
+    /** The brief's goal, and a launched campaign's; empty for the default sentence. */
     public StringProperty goalProperty() {
         return goal;
     }

@@ -102,7 +102,7 @@ class CampaignsScreenGuiTest {
         dialogs.acceptProposed();
         robot.clickOn("#browseButton");
         robot.clickOn("#exportButton");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxRead.of(() -> export.launchedProperty().get())
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxRead.of(() -> export.launch().launchedProperty().get())
                 .equals(proposedName));
         assertThat(FxRead.of(() -> export.resultTextProperty().get()))
                 .contains("Launched campaign " + proposedName + ": 200 to contact");

@@ -76,17 +76,27 @@ class CampaignsViewModelTest {
         segments.save();
         segments.campaign().capacityProperty().set(400);
         SegmentExportViewModel export = segments.export();
-        export.onOpenCampaign(opened::add);
+        export.launch().onOpenCampaign(opened::add);
         calls = dir.resolve("calls.csv");
         export.fileProperty().set(calls.toString());
         export.kindProperty().set(ExportKind.CALL_LIST);
-        export.launchCampaignProperty().set(true);
-        export.campaignNameProperty().set("Winback");
+        export.launch().launchProperty().set(true);
+        export.launch().nameProperty().set("Winback");
+        assertThat(export.launch().channelProperty().get()).isEqualTo("call");
+        export.launch().offerProperty().set("20% off the next order");
+        export.launch().startProperty().set(java.time.LocalDate.of(2026, 11, 29)); // running from then on
+        export.goalProperty().set("Keep the at-risk customers of November");
         export.export();
         assertThat(statusBar.lastErrorProperty().get()).isEmpty();
-        assertThat(export.launchedProperty().get()).isEqualTo("Winback");
+        assertThat(export.launch().launchedProperty().get()).isEqualTo("Winback");
+        // what the screen said the campaign is, is what is stored
+        CampaignRecord launched = services.campaigns().require("Winback");
+        assertThat(launched.channel()).isEqualTo("call");
+        assertThat(launched.offer()).isEqualTo("20% off the next order");
+        assertThat(launched.startDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 29));
+        assertThat(launched.goal()).isEqualTo("Keep the at-risk customers of November");
         assertThat(export.resultTextProperty().get()).contains("Launched campaign Winback: 400 to contact");
-        export.openLaunched();
+        export.launch().openLaunched();
         assertThat(opened).containsExactly("Winback");
         model = new CampaignsViewModel(services.campaigns(), tasks, statusBar, notices::add, dialogs);
         model.refresh();
@@ -241,5 +251,44 @@ class CampaignsViewModelTest {
         String text = Files.readString(svg);
         assertThat(text.startsWith("<!DOCTYPE svg")).as("an SVG document").isTrue();
         assertThat(text.contains(">" + CampaignCharts.QINI_SERIES + "<")).as("the curve's legend").isTrue();
+    }
+
+    @Test
+    @Order(8)
+    void aLaterSnapshotInTheWorkspaceIsTakenAsOutcomesWithTheColumnsChosenOnScreen() throws Exception {
+        Path december = dir.resolve("mcommerce_2026_11_outcomes.csv");
+        new app.retention.data.sample.MobileCommerceGenerator(app.retention.data.sample.MobileCommerceGenerator
+                .DEFAULT_SEED).writeCurrentOutcomes(december, 20_000);
+        services.imports().importFile(december, app.retention.data.ImportOptions.defaults(),
+                app.retention.task.TaskContext.silent());
+        OutcomeSourceViewModel sources = new OutcomeSourceViewModel(services.campaigns(), services.datasets(), tasks,
+                statusBar, dialogs);
+        sources.refresh();
+        assertThat(sources.datasetChoices()).extracting(d -> d.name()).startsWith("mcommerce_2026_11_outcomes")
+                .doesNotContain("mcommerce_2026_11"); // November itself does not say who churned
+        sources.fromDatasetProperty().set(true);
+        assertThat(sources.columns()).contains(OutcomeSourceViewModel.BY_NAME, "customer_id", "churned_30d");
+        sources.churnColumnProperty().set("churned_30d");
+        OutcomeSourceViewModel.Source source = sources.source();
+        assertThat(source).isInstanceOf(OutcomeSourceViewModel.FromDataset.class);
+        assertThat(((OutcomeSourceViewModel.FromDataset) source).columns().churn()).isEqualTo("churned_30d");
+        assertThat(((OutcomeSourceViewModel.FromDataset) source).columns().id()).isNull(); // found by its name
+
+        model.importChosenOutcomes(source);
+        assertThat(model.importErrorProperty().get()).isEmpty();
+        CampaignRecord c = services.campaigns().require("Winback");
+        assertThat(notices).anyMatch(n -> n.startsWith("Stored the outcomes of " + String.format("%,d",
+                services.campaigns().members(c).size()) + " customers of Winback from dataset "
+                + "mcommerce_2026_11_outcomes@1 (replacing the earlier ones)."));
+
+        // a file's columns are read when it is chosen; a column no longer offered goes back to "found by its name"
+        sources.fromDatasetProperty().set(false);
+        Path file = dir.resolve("named.csv");
+        Files.writeString(file, "who,left\nMC-000001,No\n");
+        sources.fileProperty().set(file.toString());
+        assertThat(sources.columns()).containsExactly(OutcomeSourceViewModel.BY_NAME, "who", "left");
+        assertThat(sources.churnColumnProperty().get()).isEqualTo(OutcomeSourceViewModel.BY_NAME);
+        sources.fileProperty().set(dir.resolve("no-such-file.csv").toString());
+        assertThat(sources.problemProperty().get()).contains("no-such-file.csv");
     }
 }

@@ -47,6 +47,8 @@ import java.util.Optional;
  *                            on Segments: scores with the model, ticks bands, saves, exports the call list
  * --check-exports            on Exports: selects the newest export and checks every file
  * --scroll FRACTION         scrolls the shown screen's first scroll pane (0 top, 1 bottom), e.g. a readout's tables
+ * --launch NAME              on Segments' Export tab: ticks "Launch as a campaign named" NAME, with an offer
+ * --choose-outcomes          with --campaign: opens "From a snapshot or other columns…"
  * --campaign NAME            opens the Campaigns screen on this campaign (a fresh workspace has the sample's demo
  *                            campaign, "Demo: win back November", read out when shown)
  * </pre>
@@ -82,6 +84,25 @@ public final class ScreenshotApp extends Application {
         options.value("scroll").map(Double::parseDouble).ifPresent(to -> scrollLater(scene, to));
         options.value("model").ifPresent(id -> prepareSegments(options, model.segments(), Long.parseLong(id)));
         options.value("campaign").ifPresent(model::openCampaign);
+        options.value("launch").ifPresent(name -> {
+            model.segments().export().launch().launchProperty().set(true);
+            model.segments().export().launch().nameProperty().set(name);
+            model.segments().export().launch().offerProperty().set("20% off the next order");
+        });
+        if (options.has("choose-outcomes")) {
+            // once the campaign is selected: the dialog behind "From a snapshot or other columns…"
+            model.campaigns().readoutProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends app.retention.campaign.CampaignReadout>
+                                            obs, app.retention.campaign.CampaignReadout was,
+                                    app.retention.campaign.CampaignReadout now) {
+                    if (now != null) {
+                        obs.removeListener(this);
+                        Platform.runLater(() -> ((javafx.scene.control.Button) scene.lookup("#sourceButton")).fire());
+                    }
+                }
+            });
+        }
         options.value("open-import").ifPresent(file -> app.view().openImportWizard(Path.of(file)));
     }
 

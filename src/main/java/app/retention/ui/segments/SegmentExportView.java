@@ -127,6 +127,9 @@ final class SegmentExportView {
         channelCombo.setItems(launch.channels());
         channelCombo.valueProperty().bindBidirectional(launch.channelProperty());
         offerField.textProperty().bindBidirectional(launch.offerProperty());
+        startPicker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        startPicker.setPromptText("yyyy-mm-dd");
         startPicker.valueProperty().bindBidirectional(launch.startProperty());
         launchDetails.visibleProperty().bind(launchHint.visibleProperty());
         launchDetails.managedProperty().bind(launchDetails.visibleProperty());

@@ -19,6 +19,7 @@ import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
+import app.retention.usecase.ModelTuning;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -66,6 +67,7 @@ public final class ModelsViewModel {
     private final ObjectProperty<DatasetInfo> dataset = new SimpleObjectProperty<>();
     private final TrainingForm form = new TrainingForm();
     private final ComparisonViewModel comparison;
+    private final TuningViewModel tuning;
     private final BooleanBinding canScoreFocused;
     private LongConsumer scoreWith = id -> { };
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -84,6 +86,13 @@ public final class ModelsViewModel {
 
     public ModelsViewModel(ModelService service, DatasetCatalog repository, BackgroundTasks tasks,
                            ErrorReporter errors, Dialogs dialogs) {
+        this(service, repository, tasks, errors, dialogs, new ModelTuning(service));
+    }
+
+    /** @param tuning the tuner's use case ("Find the best model in N minutes") */
+    public ModelsViewModel(ModelService service, DatasetCatalog repository, BackgroundTasks tasks,
+                           ErrorReporter errors, Dialogs dialogs, ModelTuning tuning) {
+        this.tuning = new TuningViewModel(tuning, tasks, errors, dataset::get, form::plan, this::reload);
         this.service = service;
         this.dialogs = dialogs;
         this.repository = repository;
@@ -387,6 +396,11 @@ public final class ModelsViewModel {
 
     public TrainingForm form() {
         return form;
+    }
+
+    /** "Find the best model in N minutes" (docs/adr/0022). */
+    public TuningViewModel tuning() {
+        return tuning;
     }
 
     public ComparisonViewModel comparison() {

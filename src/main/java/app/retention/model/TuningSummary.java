@@ -16,12 +16,14 @@ public record TuningSummary(String budget, int tried, int innerFolds, double inn
                             String space) {
 
     /**
-     * The tuned model's name from its learner's: "Random forest (tuned, 5 min)", "Gradient-boosted trees (XGBoost,
-     * tuned 5 min)".
+     * The tuned model's name from its learner's, "tuned" first so that a narrow column still tells it apart:
+     * "Tuned random forest (5 min)", "Tuned gradient-boosted trees (XGBoost, 5 min)".
      */
     public String name(String learnerLabel) {
-        return learnerLabel.endsWith(")") ? learnerLabel.substring(0, learnerLabel.length() - 1) + ", tuned " + budget
-                + ")" : learnerLabel + " (tuned, " + budget + ")";
+        String lower = learnerLabel.isEmpty() ? learnerLabel
+                : Character.toLowerCase(learnerLabel.charAt(0)) + learnerLabel.substring(1);
+        return "Tuned " + (lower.endsWith(")") ? lower.substring(0, lower.length() - 1) + ", " + budget + ")"
+                : lower + " (" + budget + ")");
     }
 
     /** The search and why its score is honest, in plain words. */

@@ -69,7 +69,7 @@ class TuneCommandTest {
         CliRun run = cli("tune", "small", "--learner", "forest", "--settings", "2", "--folds", "3", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertThat(json.get("name").asText()).isEqualTo("Random forest (tuned, 2 settings)");
+        assertThat(json.get("name").asText()).isEqualTo("Tuned random forest (2 settings)");
         assertThat(json.get("settingsTried").asInt()).isEqualTo(2);
         assertThat(json.get("innerAuc").asDouble()).isBetween(0.5, 1.0);
         assertThat(json.get("auc").asDouble()).isBetween(0.5, 1.0);

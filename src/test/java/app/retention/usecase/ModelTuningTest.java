@@ -106,7 +106,7 @@ class ModelTuningTest {
                 List.of(app.retention.model.LearnerRequest.of("randomforest")), PLAN, TaskContext.silent()).get(0);
         assertThat(tuned.run().evaluation().design()).isEqualTo(plain.evaluation().design());
         assertThat(tuned.run().evaluation().folds()).hasSameSizeAs(plain.evaluation().folds());
-        assertThat(tuned.summary().name("Random forest")).isEqualTo("Random forest (tuned, 2 settings)");
+        assertThat(tuned.summary().name("Random forest")).isEqualTo("Tuned random forest (2 settings)");
     }
 
     @Test

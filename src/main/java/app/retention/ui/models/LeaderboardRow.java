@@ -28,7 +28,7 @@ public record LeaderboardRow(ModelRun run, String learner, String label, String 
 
     static LeaderboardRow of(ModelRun run, Standing verdict, int colour) {
         String name = run.evaluation().learner();
-        // a tuned model is named for it: "Random forest (tuned, 5 min)" (docs/adr/0022)
+        // a tuned model is named for it: "Tuned random forest (5 min)" (docs/adr/0022)
         String label = run.details().tuning() == null ? labelOf(name) : run.details().tuning().name(labelOf(name));
         return new LeaderboardRow(run, name, label, params(name, run.evaluation().params()),
                 shortDesign(run.evaluation().design()), verdict, colour, "", InPlainWords.reach(name, run.evaluation()),

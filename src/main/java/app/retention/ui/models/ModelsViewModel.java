@@ -182,8 +182,7 @@ public final class ModelsViewModel {
     private void showRuns(List<ModelRun> runs, List<Long> select) {
         shownRuns = List.copyOf(runs);
         DatasetInfo d = dataset.get();
-        long models = runs.stream().map(r -> r.evaluation().learner() + r.evaluation().params() + r.evaluation().design())
-                .distinct().count();
+        long models = runs.stream().map(ComparisonViewModel::identity).distinct().count();
         shownModels = models;
         summary.set(summaryOf(d, models));
         // a board with models but no rule baseline says why, when no rule can be given or the given one failed

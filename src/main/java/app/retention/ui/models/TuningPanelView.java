@@ -62,7 +62,10 @@ final class TuningPanelView {
         progressLabel.textProperty().bind(model.progressProperty());
         progressLabel.visibleProperty().bind(model.progressProperty().isNotEmpty());
         progressLabel.managedProperty().bind(progressLabel.visibleProperty());
+        // why the score can be trusted, said while a search runs and beside its result
         noteLabel.setText(TuningViewModel.NESTED_NOTE);
+        noteLabel.visibleProperty().bind(progressLabel.visibleProperty());
+        noteLabel.managedProperty().bind(noteLabel.visibleProperty());
     }
 
     @FXML

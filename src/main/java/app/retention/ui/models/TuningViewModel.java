@@ -39,9 +39,9 @@ public final class TuningViewModel {
     public static final int DEFAULT_MINUTES = 5;
 
     /** Why the tuned model's score can be trusted, said on screen in plain words. */
-    public static final String NESTED_NOTE = "The score stays honest: inside each training fold the settings are "
-            + "compared on that fold's own customers only, and the model is scored on the test fold the search never "
-            + "saw (nested cross-validation). Uses the folds and seed of Cross-validation above.";
+    public static final String NESTED_NOTE = "An honest score: each training fold picks its settings on its own "
+            + "customers, and the score comes from test folds the search never saw (nested cross-validation). Folds "
+            + "and seed as under Design.";
 
     private final ModelTuning tuning;
     private final BackgroundTasks tasks;

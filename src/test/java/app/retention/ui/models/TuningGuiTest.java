@@ -14,7 +14,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
@@ -74,11 +73,7 @@ class TuningGuiTest {
         Spinner<?> folds = robot.lookup("#foldsSpinner").queryAs(Spinner.class);
         robot.doubleClickOn(folds.getEditor()).write("3"); // three outer folds keep the test quick
         robot.clickOn("Feature importance (slower)");
-        ScrollPane panel = robot.lookup(".train-scroll").queryAs(ScrollPane.class);
-        robot.interact(() -> panel.setVvalue(1));
 
-        Label note = robot.lookup("#noteLabel").queryAs(Label.class);
-        assertThat(note.getText()).contains("nested cross-validation").contains("never saw");
         Spinner<?> minutes = robot.lookup("#minutesSpinner").queryAs(Spinner.class);
         assertThat(minutes.getValue()).isEqualTo(5);
         robot.clickOn("#findButton");
@@ -86,16 +81,19 @@ class TuningGuiTest {
         Label progress = robot.lookup("#progressLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> progress.getText().contains("best so far"));
         assertThat(progress.getText()).contains("ROC AUC").contains("Learning rate");
+        Label note = robot.lookup("#noteLabel").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).contains("nested cross-validation").contains("never saw");
         Button stop = robot.lookup("#stopButton").queryAs(Button.class);
         assertThat(stop.isDisabled()).isFalse();
         robot.clickOn(stop);
 
         TableView<?> board = robot.lookup(".leaderboard").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> board.getItems().stream()
-                .anyMatch(r -> ((LeaderboardRow) r).label().equals("Gradient-boosted trees (XGBoost, tuned 5 min)")));
+                .anyMatch(r -> ((LeaderboardRow) r).label().equals("Tuned gradient-boosted trees (XGBoost, 5 min)")));
         assertThat(progress.getText()).startsWith("Stored as model").contains("on folds the search never saw");
         LeaderboardRow tuned = board.getItems().stream().map(r -> (LeaderboardRow) r)
-                .filter(r -> r.label().contains("tuned")).findFirst().orElseThrow();
+                .filter(r -> r.label().startsWith("Tuned")).findFirst().orElseThrow();
         assertThat(tuned.design()).isEqualTo("3-fold CV, seed 1");
         assertThat(tuned.run().details().tuning().stopped()).isTrue();
         assertThat(robot.lookup("#findButton").queryAs(Button.class).isDisabled()).isFalse();

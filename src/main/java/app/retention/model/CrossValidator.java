@@ -39,7 +39,19 @@ public final class CrossValidator {
     }
 
     /** One training and test set; {@code rows} places each test customer in the pooled predictions. */
-    private record Split(Instances train, Instances test, int[] rows, boolean pooled) {
+    record Split(Instances train, Instances test, int[] rows, boolean pooled) {
+    }
+
+    /**
+     * A learner as the run records it ({@code reported}: the model kept for scoring is trained with it) and, for a
+     * tuned model, the settings each split trains with (chosen inside that split's training set); null when every
+     * split trains with {@code reported}.
+     */
+    private record Assignment(LearnerRequest reported, List<LearnerRequest> perSplit) {
+
+        LearnerRequest forSplit(int split) {
+            return perSplit == null ? reported : perSplit.get(split);
+        }
     }
 
     /** What one fold gives: test predictions, the AUC drop per shuffled feature (or null), the fold's model. */
@@ -62,6 +74,29 @@ public final class CrossValidator {
      */
     public List<Outcome> crossValidate(Instances data, List<LearnerRequest> learners, CvPlan plan,
                                        Collection<ColumnEncoding> chosen, TaskContext context) {
+        List<Split> splits = splits(data, plan);
+        return evaluate(learners.stream().map(l -> new Assignment(l, null)).toList(), splits, plan.describe(),
+                plan.repeats(), data.numInstances(), plan.importance(), plan.keepModel() ? data : null, chosen, context);
+    }
+
+    /**
+     * Cross-validation of a model whose settings were chosen inside each training set (a tuned model,
+     * docs/adr/0022): split {@code i} of {@code splits} (the plan's {@link #splits}) trains with {@code perSplit.get(i)}; the run records
+     * {@code reported}, and the model kept for scoring is trained with it. The folds are those of
+     * {@link #crossValidate(Instances, List, CvPlan, Collection, TaskContext)} with the same plan, so the run
+     * compares with the others fold by fold.
+     */
+    List<Outcome> crossValidateChosen(Instances data, CvPlan plan, List<Split> splits, List<LearnerRequest> perSplit,
+                                      LearnerRequest reported, Collection<ColumnEncoding> chosen, TaskContext context) {
+        if (perSplit.size() != splits.size()) {
+            throw new IllegalArgumentException(perSplit.size() + " settings for " + splits.size() + " splits");
+        }
+        return evaluate(List.of(new Assignment(reported, List.copyOf(perSplit))), splits, plan.describe(),
+                plan.repeats(), data.numInstances(), plan.importance(), plan.keepModel() ? data : null, chosen, context);
+    }
+
+    /** The plan's splits, repeat after repeat, exactly as cross-validation makes them (before any training). */
+    static List<Split> splits(Instances data, CvPlan plan) {
         if (plan.folds() > data.numInstances()) {
             throw new ModelException("The number of folds must be between 2 and the number of customers ("
                     + data.numInstances() + "), not " + plan.folds() + ".");
@@ -70,8 +105,7 @@ public final class CrossValidator {
         for (int r = 0; r < plan.repeats(); r++) {
             splits.addAll(folds(data, plan.folds(), plan.seed() + r, r == 0));
         }
-        return evaluate(learners, splits, plan.describe(), plan.repeats(), data.numInstances(), plan.importance(),
-                plan.keepModel() ? data : null, chosen, context);
+        return splits;
     }
 
     /** Metrics only (no importance, no kept model): what a plain comparison with Weka needs. */
@@ -92,11 +126,12 @@ public final class CrossValidator {
                                    boolean importance, Collection<ColumnEncoding> chosen, TaskContext context) {
         int[] rows = new int[test.numInstances()];
         Arrays.setAll(rows, i -> i);
-        return evaluate(learners, List.of(new Split(train, test, rows, true)), design, 1, test.numInstances(),
-                importance, null, chosen, context);
+        return evaluate(learners.stream().map(l -> new Assignment(l, null)).toList(),
+                List.of(new Split(train, test, rows, true)), design, 1, test.numInstances(), importance, null, chosen,
+                context);
     }
 
-    private static List<Split> folds(Instances data, int folds, long seed, boolean pooled) {
+    static List<Split> folds(Instances data, int folds, long seed, boolean pooled) {
         Instances shuffled = new Instances(data);
         Random random = new Random(seed);
         shuffled.randomize(random);
@@ -116,11 +151,15 @@ public final class CrossValidator {
         return splits;
     }
 
-    private List<Outcome> evaluate(List<LearnerRequest> learners, List<Split> splits, String design, int repeats,
+    private List<Outcome> evaluate(List<Assignment> assignments, List<Split> splits, String design, int repeats,
                                    int total, boolean importance, Instances finalData,
                                    Collection<ColumnEncoding> chosen, TaskContext context) {
-        for (LearnerRequest l : learners) {
-            LearnerCatalog.resolve(l.name(), l.params()); // refuse a bad parameter before any work starts
+        List<LearnerRequest> learners = assignments.stream().map(Assignment::reported).toList();
+        for (Assignment a : assignments) {
+            for (int s = 0; s < splits.size(); s++) {
+                // refuse a bad parameter before any work starts
+                LearnerCatalog.resolve(a.forSplit(s).name(), a.forSplit(s).params());
+            }
         }
         // a single train/test split keeps its model for scoring; cross-validation trains one on all the data
         boolean keepFoldModel = splits.size() == 1;
@@ -130,14 +169,17 @@ public final class CrossValidator {
         List<Future<Classifier>> finals = new ArrayList<>();
         List<long[]> timings = new ArrayList<>();
         List<long[]> finalTimings = new ArrayList<>();
-        for (LearnerRequest learner : learners) {
+        for (Assignment assignment : assignments) {
+            LearnerRequest learner = assignment.reported();
             List<Future<FoldResult>> perFold = new ArrayList<>();
             long[] millis = new long[1];
             timings.add(millis);
-            for (Split split : splits) {
+            for (int s = 0; s < splits.size(); s++) {
+                Split split = splits.get(s);
+                LearnerRequest fitted = assignment.forSplit(s);
                 perFold.add(pool.submit(job(learner, done, jobs, context, () -> {
                     long start = System.nanoTime();
-                    FoldResult result = trainAndPredict(learner, split, importance && split.pooled(), keepFoldModel,
+                    FoldResult result = trainAndPredict(fitted, split, importance && split.pooled(), keepFoldModel,
                             chosen, context);
                     synchronized (millis) {
                         millis[0] += (System.nanoTime() - start) / 1_000_000;

@@ -32,12 +32,18 @@ final class ExperimentLog {
     /** Like {@link #record(Workspace, DatasetInfo, ModelSchema, List)}, for runs without the {@code excluded} columns. */
     static List<ModelRun> record(Workspace workspace, DatasetInfo dataset, ModelSchema schema,
                                  List<CrossValidator.Outcome> outcomes, List<String> excluded) {
+        return record(workspace, dataset, schema, outcomes, excluded, null);
+    }
+
+    /** Like {@link #record(Workspace, DatasetInfo, ModelSchema, List, List)}, for a tuned model (or null). */
+    static List<ModelRun> record(Workspace workspace, DatasetInfo dataset, ModelSchema schema,
+                                 List<CrossValidator.Outcome> outcomes, List<String> excluded, TuningSummary tuning) {
         List<String> features = schema.features().stream().map(FeatureSpec::column).toList();
         List<ModelRun> runs = new ArrayList<>();
         for (CrossValidator.Outcome outcome : outcomes) {
             ModelEvaluation e = outcome.evaluation();
             ModelDetails details = (outcome.model() == null ? ModelDetails.none() : ModelExplainer.details(outcome.model()))
-                    .withExcluded(excluded);
+                    .withExcluded(excluded).withTuning(tuning);
             ExperimentRecord record = new ExperimentRecord(0, null, dataset.name(), dataset.version(),
                     dataset.source().sha256(), e.design(), e.learner(), params(e.params()), features,
                     e.mean(MetricSet::rocAuc), e.sd(MetricSet::rocAuc), e.mean(MetricSet::prAuc),

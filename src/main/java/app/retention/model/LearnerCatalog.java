@@ -109,6 +109,33 @@ public final class LearnerCatalog {
     private LearnerCatalog() {
     }
 
+    /** The learners the tuner searches (docs/adr/0022). */
+    public static final List<String> TUNABLE = List.of("xgboost", "randomforest");
+
+    /**
+     * Where the tuner looks (docs/adr/0022), beside the parameters above; what is not listed keeps its default.
+     * XGBoost: early stopping already picks the number of trees, so the search varies how each tree is grown.
+     * Random forest: more trees never hurt the AUC, only the time, so the forest keeps its 100 and the search
+     * varies how random and how deep each tree is. {@code features} is how many feature columns the data has.
+     */
+    public static SearchSpace searchSpace(String name, int features) {
+        return switch (name) {
+            case "xgboost" -> new SearchSpace(name, List.of(
+                    ParamRange.logScale("learningRate", 0.02, 0.3, 2),
+                    ParamRange.whole("depth", 2, 10, false),
+                    ParamRange.logScale("minChildWeight", 0.5, 50, 2),
+                    ParamRange.linear("subsample", 0.5, 1, 2),
+                    ParamRange.linear("columnSample", 0.3, 1, 2),
+                    ParamRange.logScale("l1", 0.001, 10, 2),
+                    ParamRange.logScale("l2", 0.1, 100, 2)));
+            case "randomforest" -> new SearchSpace(name, List.of(
+                    ParamRange.whole("features", 1, Math.max(1, features), true),
+                    ParamRange.oneOf("maxDepth", "0", "6", "10", "15", "20")));
+            default -> throw new ModelException("The tuner searches " + String.join(" or ", TUNABLE)
+                    + ", not `" + name + "`.");
+        };
+    }
+
     private static Map<String, Map<String, String>> presets(Map<String, String> fast, Map<String, String> thorough) {
         Map<String, Map<String, String>> presets = new LinkedHashMap<>();
         presets.put("fast", fast);

@@ -12,14 +12,21 @@ import java.util.List;
  *                  stored before encodings existed
  * @param excluded  feature columns of the dataset this run did not use; empty when it used them all, and for runs
  *                  stored before exclusions existed
+ * @param tuning    how the tuner found the settings (docs/adr/0022); null for a model trained with given settings
  */
 public record ModelDetails(String heading, String text, List<OddsRatio> oddsRatios, List<String> encodings,
-                           List<String> excluded) {
+                           List<String> excluded, TuningSummary tuning) {
 
     public ModelDetails {
         oddsRatios = List.copyOf(oddsRatios);
         encodings = encodings == null ? List.of() : List.copyOf(encodings);
         excluded = excluded == null ? List.of() : List.copyOf(excluded);
+    }
+
+    /** Details of a model trained with the settings it was given. */
+    public ModelDetails(String heading, String text, List<OddsRatio> oddsRatios, List<String> encodings,
+                        List<String> excluded) {
+        this(heading, text, oddsRatios, encodings, excluded, null);
     }
 
     /** Details of a run that used every feature. */
@@ -33,11 +40,16 @@ public record ModelDetails(String heading, String text, List<OddsRatio> oddsRati
 
     /** The same details with these encodings. */
     public ModelDetails withEncodings(List<String> lines) {
-        return new ModelDetails(heading, text, oddsRatios, lines, excluded);
+        return new ModelDetails(heading, text, oddsRatios, lines, excluded, tuning);
     }
 
     /** The same details with these columns left out of the run. */
     public ModelDetails withExcluded(List<String> columns) {
-        return new ModelDetails(heading, text, oddsRatios, encodings, columns);
+        return new ModelDetails(heading, text, oddsRatios, encodings, columns, tuning);
+    }
+
+    /** The same details of a model the tuner found. */
+    public ModelDetails withTuning(TuningSummary summary) {
+        return new ModelDetails(heading, text, oddsRatios, encodings, excluded, summary);
     }
 }

@@ -3,8 +3,10 @@ package app.retention.model;
 import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
+import weka.core.Instances;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -118,6 +120,34 @@ public final class ModelService implements AutoCloseable {
                 data.encodings(), context);
         context.checkCancelled();
         return ExperimentLog.record(workspace, dataset, data.schema(), outcomes, data.leftOut());
+    }
+
+    /**
+     * Searches settings of {@code learner} (a {@link LearnerCatalog#TUNABLE} one) within {@code budget} by nested
+     * cross-validation (docs/adr/0022): inside each training fold of {@code plan}, and on all the data, settings
+     * are compared by {@code innerFolds}-fold cross-validation of that set alone; each fold's choice is then scored
+     * on its test fold. The run is stored like any other (same design string, so it compares with the others fold
+     * by fold), with the model trained on all the data with the settings chosen there. {@code stop} ends the
+     * search early and keeps the best so far; cancelling {@code context} stores nothing.
+     */
+    public TuningResult tune(DatasetInfo dataset, String learner, TuningBudget budget, CvPlan plan, int innerFolds,
+                             TuningStop stop, Consumer<TuningProgress> listener, TaskContext context) {
+        if (innerFolds < 2 || innerFolds > 10) {
+            throw new ModelException("Inner folds must be between 2 and 10, not " + innerFolds + ".");
+        }
+        DatasetInstances data = DatasetInstances.read(workspace, dataset, List.of(), context);
+        Instances all = data.instances();
+        SearchSpace space = LearnerCatalog.searchSpace(learner, all.numAttributes() - 1);
+        List<CrossValidator.Split> splits = CrossValidator.splits(all, plan);
+        ModelTuner.Nested nested = new ModelTuner(pool).searchAndMeasure(all, plan, splits, space, budget,
+                innerFolds, data.encodings(), stop, listener, validator, context);
+        context.checkCancelled();
+        ModelTuner.Found found = nested.found();
+        TuningSummary summary = new TuningSummary(budget.describe(), found.tried(), innerFolds,
+                found.bestAuc()[splits.size()], found.stopped(), space.describe());
+        ModelRun run = ExperimentLog.record(workspace, dataset, data.schema(), List.of(nested.outcome()),
+                data.leftOut(), summary).get(0);
+        return new TuningResult(run, summary, nested.perSplit().stream().map(LearnerRequest::params).toList());
     }
 
     /** Every stored run trained on this dataset version, newest first: what the leaderboard shows on reopening. */

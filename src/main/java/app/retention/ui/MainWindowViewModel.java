@@ -57,7 +57,8 @@ public final class MainWindowViewModel {
         this.explore = new ExploreViewModel(services.explore(), services.datasets(), tasks, statusBar, dialogs);
         explore.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         // folds of one training run in parallel on the Workbench's pool, beside the screens' task runner
-        this.models = new ModelsViewModel(services.training(), services.datasets(), tasks, statusBar, dialogs);
+        this.models = new ModelsViewModel(services.training(), services.datasets(), tasks, statusBar, dialogs,
+                services.tuning());
         models.noticeProperty().addListener((obs, was, now) -> statusBar.showNotice(now));
         models.onScoreWith(this::scoreWith);
         this.segments = new SegmentsViewModel(services, tasks, statusBar, dialogs);

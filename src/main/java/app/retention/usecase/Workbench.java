@@ -53,6 +53,7 @@ public final class Workbench implements AutoCloseable {
     private final Monitoring monitoring;
     private final BandMigration migration;
     private final CustomerCards customers;
+    private final ModelTuning tuning;
 
     /** Services on {@code workspace} with pools as wide as the machine's cores. */
     public Workbench(Workspace workspace) {
@@ -67,6 +68,7 @@ public final class Workbench implements AutoCloseable {
         this.explore = new ExploreService(workspace);
         this.catalog = new ModelCatalog(workspace);
         this.training = new ModelService(catalog, threads);
+        this.tuning = new ModelTuning(training);
         this.scoringPool = ScoringService.pool(threads);
         this.scoring = new ScoringService(catalog, scoringPool);
         this.segments = new SegmentService(workspace, this::knownOutcome);
@@ -157,6 +159,11 @@ public final class Workbench implements AutoCloseable {
     /** Training and comparing models (owns the folds' pool). */
     public ModelService training() {
         return training;
+    }
+
+    /** "Find the best model in N minutes": the tuner, on the training pool (docs/adr/0022). */
+    public ModelTuning tuning() {
+        return tuning;
     }
 
     /** Scoring datasets with stored models (on the scoring pool). */

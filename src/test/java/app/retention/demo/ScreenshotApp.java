@@ -41,6 +41,7 @@ import java.util.Optional;
  *                            repeatable, e.g. --tab Drivers, --tab Gains, --tab Model, --tab 2
  * --train L1,L2 [--preset P] on Models: trains these learners when the dataset has none of them yet
  * --focus LEARNER            on Models: focuses the drawn run of this learner
+ * --tune MINUTES             on Models: "Find the best model in MINUTES minutes" with the default learner (XGBoost)
  * --more-metrics             on Models: the leaderboard's More metrics
  * --open-import FILE         opens the import wizard on a file
  * --model ID [--dataset NAME] [--bands High,Medium] [--save NAME] [--export FILE|proposed]
@@ -142,6 +143,18 @@ public final class ScreenshotApp extends Application {
                 }
             });
         });
+        // the tuner starts once the first board is shown, with the Train panel's design
+        options.value("tune").map(Integer::parseInt).ifPresent(minutes -> models.loadingProperty().addListener(
+                new ChangeListener<>() {
+                    @Override
+                    public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                        if (!now && models.datasetProperty().get() != null) {
+                            models.loadingProperty().removeListener(this);
+                            models.tuning().minutesProperty().set(minutes);
+                            Platform.runLater(() -> models.tuning().find());
+                        }
+                    }
+                }));
         options.value("focus").ifPresent(learner -> models.comparison().selected().addListener(
                 new ListChangeListener<LeaderboardRow>() {
                     @Override

@@ -59,14 +59,22 @@ public final class ComparisonViewModel {
     }
 
     /**
+     * What makes two runs the same model on the board: learner, parameters, design and, for a tuned model, its
+     * budget (a tuned model that kept the defaults is not the defaults' run).
+     */
+    static String identity(ModelRun run) {
+        return run.evaluation().learner() + "|" + run.evaluation().params() + "|" + run.evaluation().design()
+                + (run.details().tuning() == null ? "" : "|" + run.details().tuning().budget());
+    }
+
+    /**
      * Shows the stored runs of a dataset: the newest run of each learner, parameters and design, best first;
      * {@code missingRule} (when not empty) adds a row saying why the rule baseline is absent.
      */
     void show(List<ModelRun> runs, String missingRule, List<Long> select) {
         Map<String, ModelRun> newest = new LinkedHashMap<>();
         for (ModelRun run : runs.stream().sorted(Comparator.comparingLong(ModelRun::id).reversed()).toList()) {
-            newest.putIfAbsent(run.evaluation().learner() + "|" + run.evaluation().params() + "|"
-                    + run.evaluation().design(), run);
+            newest.putIfAbsent(identity(run), run);
         }
         List<ModelRun> shown = new ArrayList<>(newest.values());
         Map<Long, Standing> verdicts = Verdicts.of(shown);

@@ -50,7 +50,10 @@ public final class DetailsViewModel {
         heading.set(label + (said ? "" : " — " + details.heading())
                 + (unreadable ? ": no readable form; the Importance tab shows what it relies on." : ""));
         importanceTitle.set("What " + label + " relies on");
-        text.set(withEncodings(details));
+        // a tuned model says how its settings were found and why its score is honest (docs/adr/0022)
+        String learned = withEncodings(details);
+        text.set(details.tuning() == null ? learned
+                : details.tuning().inWords() + (learned.isEmpty() ? "" : "\n\n" + learned));
         oddsRatios.setAll(details.oddsRatios().stream()
                 .sorted(Comparator.comparingDouble((OddsRatio o) -> -Math.abs(Math.log(o.oddsRatio())))).toList());
         importance.setAll(bars(run.importance(), labels));

@@ -28,7 +28,9 @@ public record LeaderboardRow(ModelRun run, String learner, String label, String 
 
     static LeaderboardRow of(ModelRun run, Standing verdict, int colour) {
         String name = run.evaluation().learner();
-        return new LeaderboardRow(run, name, labelOf(name), params(name, run.evaluation().params()),
+        // a tuned model is named for it: "Tuned random forest (5 min)" (docs/adr/0022)
+        String label = run.details().tuning() == null ? labelOf(name) : run.details().tuning().name(labelOf(name));
+        return new LeaderboardRow(run, name, label, params(name, run.evaluation().params()),
                 shortDesign(run.evaluation().design()), verdict, colour, "", InPlainWords.reach(name, run.evaluation()),
                 InPlainWords.naturalCut(name, run.evaluation()), ece(run));
     }

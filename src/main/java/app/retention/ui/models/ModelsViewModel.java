@@ -19,6 +19,7 @@ import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
+import app.retention.usecase.ModelTuning;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -66,6 +67,7 @@ public final class ModelsViewModel {
     private final ObjectProperty<DatasetInfo> dataset = new SimpleObjectProperty<>();
     private final TrainingForm form = new TrainingForm();
     private final ComparisonViewModel comparison;
+    private final TuningViewModel tuning;
     private final BooleanBinding canScoreFocused;
     private LongConsumer scoreWith = id -> { };
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -84,6 +86,13 @@ public final class ModelsViewModel {
 
     public ModelsViewModel(ModelService service, DatasetCatalog repository, BackgroundTasks tasks,
                            ErrorReporter errors, Dialogs dialogs) {
+        this(service, repository, tasks, errors, dialogs, new ModelTuning(service));
+    }
+
+    /** @param tuning the tuner's use case ("Find the best model in N minutes") */
+    public ModelsViewModel(ModelService service, DatasetCatalog repository, BackgroundTasks tasks,
+                           ErrorReporter errors, Dialogs dialogs, ModelTuning tuning) {
+        this.tuning = new TuningViewModel(tuning, tasks, errors, dataset::get, form::plan, this::reload);
         this.service = service;
         this.dialogs = dialogs;
         this.repository = repository;
@@ -173,8 +182,7 @@ public final class ModelsViewModel {
     private void showRuns(List<ModelRun> runs, List<Long> select) {
         shownRuns = List.copyOf(runs);
         DatasetInfo d = dataset.get();
-        long models = runs.stream().map(r -> r.evaluation().learner() + r.evaluation().params() + r.evaluation().design())
-                .distinct().count();
+        long models = runs.stream().map(ComparisonViewModel::identity).distinct().count();
         shownModels = models;
         summary.set(summaryOf(d, models));
         // a board with models but no rule baseline says why, when no rule can be given or the given one failed
@@ -387,6 +395,11 @@ public final class ModelsViewModel {
 
     public TrainingForm form() {
         return form;
+    }
+
+    /** "Find the best model in N minutes" (docs/adr/0022). */
+    public TuningViewModel tuning() {
+        return tuning;
     }
 
     public ComparisonViewModel comparison() {

@@ -62,6 +62,7 @@ final class TrainPanelView {
     @FXML private Label problemLabel;
     @FXML private Button trainButton;
     @FXML private Button cancelButton;
+    @FXML private StackPane tuneHolder;
 
     TrainPanelView(ModelsViewModel model) {
         this.model = model;
@@ -109,6 +110,7 @@ final class TrainPanelView {
                 .then(form.problemProperty()).otherwise(""));
         trainButton.disableProperty().bind(form.problemProperty().isNotEmpty().or(model.trainingProperty()));
         cancelButton.disableProperty().bind(model.trainingProperty().not());
+        tuneHolder.getChildren().add(new TuningPanelView(model).root());
     }
 
     private void bindDesign() {

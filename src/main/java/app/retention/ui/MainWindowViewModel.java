@@ -4,6 +4,8 @@ import app.retention.data.ImportResult;
 import app.retention.domain.DatasetInfo;
 import app.retention.task.TaskRunner;
 import app.retention.ui.campaigns.CampaignsViewModel;
+import app.retention.ui.overview.OverviewViewModel;
+import app.retention.usecase.OverviewReport;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.Formats;
@@ -19,6 +21,7 @@ import app.retention.usecase.Workbench;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -38,6 +41,7 @@ public final class MainWindowViewModel {
     private final SegmentsViewModel segments;
     private final ExportsViewModel exports;
     private final CampaignsViewModel campaigns;
+    private final OverviewViewModel overview;
     private boolean openingCampaign;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
@@ -63,8 +67,15 @@ public final class MainWindowViewModel {
         segments.export().onOpenCampaign(this::openCampaign);
         this.exports = new ExportsViewModel(services.exportLog(), services.campaigns(), tasks, statusBar,
                 statusBar::showNotice);
-        this.campaigns = new CampaignsViewModel(services.campaigns(), tasks, statusBar, statusBar::showNotice,
-                dialogs);
+        this.campaigns = new CampaignsViewModel(services.campaigns(), services.uplift(), tasks, statusBar,
+                statusBar::showNotice, dialogs);
+        this.overview = new OverviewViewModel(services::overview, tasks, statusBar, this::openFromOverview,
+                LocalDate::now);
+        screen.addListener((obs, was, now) -> {
+            if (now == Screen.OVERVIEW) {
+                overview.refresh();
+            }
+        });
         // models, datasets and exports may have changed elsewhere: Segments and Exports read again when shown
         screen.addListener((obs, was, now) -> {
             if (now == Screen.SEGMENTS) {
@@ -108,6 +119,9 @@ public final class MainWindowViewModel {
         statusBar.showNotice(services.openingNotice()
                 .orElse("Tip: drop a CSV, Excel or ARFF file on this window to import it."));
         data.refresh();
+        if (!services.datasets().list().isEmpty()) {
+            screen.set(Screen.OVERVIEW); // a workspace with data opens on the loop at a glance
+        }
         if (offerSampleData && services.offersSampleData()) {
             data.busyWith("Importing the sample data (three monthly snapshots of a mobile-commerce app)…");
             tasks.submit("Importing sample data", services::importSampleData, results -> {
@@ -130,6 +144,9 @@ public final class MainWindowViewModel {
             statusBar.showNotice("Sample data imported, with a demo campaign: see what it saved on the Campaigns "
                     + "screen (Ctrl+6).");
             campaigns.refresh();
+            if (screen.get() == Screen.OVERVIEW) {
+                overview.refresh();
+            }
         }), statusBar::report);
     }
 
@@ -140,6 +157,20 @@ public final class MainWindowViewModel {
     public void scoreWith(long modelId) {
         screen.set(Screen.SEGMENTS);
         segments.refresh(() -> segments.chooseModel(modelId));
+    }
+
+    /** The screen an item of the overview leads to, with its campaign when it names one. */
+    private void openFromOverview(OverviewReport.Attention item) {
+        if (item.place() == OverviewReport.Place.CAMPAIGNS && item.target() != null) {
+            openCampaign(item.target());
+        } else {
+            screen.set(Screen.valueOf(item.place().name()));
+        }
+    }
+
+    /** The overview screen: the loop at a glance. */
+    public OverviewViewModel overview() {
+        return overview;
     }
 
     /** The Campaigns screen showing the campaign of that name (the Exports screen's "Open campaign"). */

@@ -127,7 +127,7 @@ public final class Overview {
     /** The readout's "what happened" sentence, as the Campaigns screen and {@code campaign readout} say it. */
     private String lastReadout(CampaignRecord c) {
         try {
-            CampaignReadout r = services.campaigns().readout(c.name(), 1, 2000);
+            CampaignReadout r = services.campaigns().peek(c.name(), 1, 2000);
             return r.words().whatHappened();
         } catch (RuntimeException e) {
             return "Outcomes are in, but the campaign cannot be read out: " + e.getMessage();
@@ -170,9 +170,9 @@ public final class Overview {
             boolean known = high.stream().anyMatch(c -> !Double.isNaN(c.value()));
             String unit = prepared.value().unit();
             String sentence = known
-                    ? String.format(Locale.ENGLISH, "%,d customers of %s are at high risk, worth %,.0f %s together "
-                    + "(model %d).", high.size(), dataset.get().name(), value, unit == null ? "" : unit, run.modelId())
-                    .replace("  ", " ")
+                    ? String.format(Locale.ENGLISH, "%,d customers of %s are at high risk, worth %,.0f together%s "
+                    + "(model %d).", high.size(), dataset.get().name(), value, unit == null ? "" : " (" + unit + ")",
+                    run.modelId())
                     : String.format(Locale.ENGLISH, "%,d customers of %s are at high risk (model %d); the dataset "
                     + "has no value column to say what they are worth.", high.size(), dataset.get().name(),
                     run.modelId());

@@ -74,6 +74,8 @@ public final class MainWindowViewModel {
         screen.addListener((obs, was, now) -> {
             if (now == Screen.OVERVIEW) {
                 overview.refresh();
+            } else if (was == Screen.OVERVIEW) {
+                overview.cancel(); // readouts and profiles would keep a worker busy for a screen not shown
             }
         });
         // models, datasets and exports may have changed elsewhere: Segments and Exports read again when shown
@@ -119,9 +121,12 @@ public final class MainWindowViewModel {
         statusBar.showNotice(services.openingNotice()
                 .orElse("Tip: drop a CSV, Excel or ARFF file on this window to import it."));
         data.refresh();
-        if (!services.datasets().list().isEmpty()) {
-            screen.set(Screen.OVERVIEW); // a workspace with data opens on the loop at a glance
-        }
+        // a workspace with data opens on the loop at a glance (read in the background, as every read of the store)
+        tasks.submit("Opening the overview", ctx -> !services.datasets().list().isEmpty(), hasData -> {
+            if (hasData && screen.get() == Screen.DATA) {
+                screen.set(Screen.OVERVIEW);
+            }
+        }, statusBar::report);
         if (offerSampleData && services.offersSampleData()) {
             data.busyWith("Importing the sample data (three monthly snapshots of a mobile-commerce app)…");
             tasks.submit("Importing sample data", services::importSampleData, results -> {

@@ -62,6 +62,12 @@ public final class OverviewViewModel {
         }, () -> loading.set(false));
     }
 
+    /** Stops reading the overview (another screen is shown): its result would not be seen. */
+    public void cancel() {
+        reading.cancel();
+        loading.set(false);
+    }
+
     /** Opens the screen that handles {@code item}. */
     public void open(OverviewReport.Attention item) {
         opener.accept(item);

@@ -15,7 +15,7 @@ import java.util.Locale;
 /** {@code campaign uplift NAME}: learn who the campaign says responds, measure it against churn risk, keep it. */
 @Command(name = "uplift", description = "Learn who responds to a campaign (an uplift model) from its contacted and "
         + "held-out customers, measure it by cross-validated Qini coefficient against ranking the same customers by "
-        + "churn risk, and keep it for the next segment (`segment create ... --rank-by uplift --uplift-model ID`).")
+        + "churn risk, and keep it with its measures and curves.")
 final class UpliftCommand extends WorkspaceCommand {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
@@ -73,8 +73,6 @@ final class UpliftCommand extends WorkspaceCommand {
                 u.learner(), u.method().toLowerCase(Locale.ROOT).replace('_', ' '), u.datasetReference());
         out().println(UpliftModels.words(u));
         out().println(UpliftModels.verdict(u));
-        out().printf(Locale.ROOT, "Rank the next segment by it: segment create ... --rank-by uplift --uplift-model %d%n",
-                u.id());
         return 0;
     }
 }

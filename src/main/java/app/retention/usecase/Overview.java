@@ -170,9 +170,9 @@ public final class Overview {
             boolean known = high.stream().anyMatch(c -> !Double.isNaN(c.value()));
             String unit = prepared.value().unit();
             String sentence = known
-                    ? String.format(Locale.ENGLISH, "%,d customers of %s are at high risk, worth %,.0f together%s "
-                    + "(model %d).", high.size(), dataset.get().name(), value, unit == null ? "" : " (" + unit + ")",
-                    run.modelId())
+                    ? String.format(Locale.ENGLISH, "%,d customers of %s are at high risk (scored by model %d); "
+                    + "together they are worth %,.0f%s.", high.size(), dataset.get().name(), run.modelId(), value,
+                    unit == null ? "" : " (" + unit + ")")
                     : String.format(Locale.ENGLISH, "%,d customers of %s are at high risk (model %d); the dataset "
                     + "has no value column to say what they are worth.", high.size(), dataset.get().name(),
                     run.modelId());

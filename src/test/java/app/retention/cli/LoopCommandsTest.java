@@ -60,7 +60,7 @@ class LoopCommandsTest {
 
         CliRun text = CliRun.on(workspace, "campaign", "uplift", DemoCampaign.NAME, "--method", "two-model");
         assertThat(text.code()).as(text.err()).isZero();
-        assertThat(text.out()).contains("two model").contains("--rank-by uplift --uplift-model");
+        assertThat(text.out()).contains("two model").contains("Ranking by predicted uplift keeps ");
     }
 
     @Test

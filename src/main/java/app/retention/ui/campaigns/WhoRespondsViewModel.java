@@ -107,8 +107,8 @@ public final class WhoRespondsViewModel {
     }
 
     static String sentence(UpliftModelRecord m) {
-        return UpliftModels.words(m) + " " + UpliftModels.verdict(m) + " On the Segments screen, rank a list by "
-                + "\"who the campaign says responds\" with uplift model " + m.id() + ".";
+        return UpliftModels.words(m) + " " + UpliftModels.verdict(m) + " (Uplift model " + m.id() + ", "
+                + m.learner() + ".)";
     }
 
     public ReadOnlyObjectProperty<UpliftModelRecord> latestProperty() {

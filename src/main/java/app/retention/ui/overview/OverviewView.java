@@ -122,8 +122,10 @@ public final class OverviewView {
     /** Churn rate of each labelled snapshot, oldest first. */
     static JFreeChart trend(OverviewReport r) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        r.churnTrend().forEach(s -> data.addValue(s.rate(), CHURN_SERIES, s.dataset()));
-        CategoryAxis snapshots = new CategoryAxis("Labelled snapshot");
+        int common = commonPrefix(r.churnTrend().stream().map(OverviewReport.SnapshotChurn::dataset).toList());
+        r.churnTrend().forEach(s -> data.addValue(s.rate(), CHURN_SERIES, s.dataset().substring(common)));
+        CategoryAxis snapshots = new CategoryAxis(common == 0 ? "Labelled snapshot"
+                : "Labelled snapshot (" + r.churnTrend().get(0).dataset().substring(0, common) + "…)");
         ChartLook.axis(snapshots);
         NumberAxis rate = new NumberAxis("Churn rate");
         ChartLook.axis(rate);
@@ -137,5 +139,25 @@ public final class OverviewView {
         plot.setRangeGridlinePaint(ChartLook.GRID);
         plot.setNoDataMessage("No labelled snapshot yet: import one with a churn column.");
         return ChartLook.chart(plot, false);
+    }
+
+    /** Length of the start all names share, up to a separator (mcommerce_ of mcommerce_2026_09, _10): 0 for one name. */
+    static int commonPrefix(java.util.List<String> names) {
+        if (names.size() < 2) {
+            return 0;
+        }
+        String first = names.get(0);
+        int n = first.length();
+        for (String name : names) {
+            int i = 0;
+            while (i < Math.min(n, name.length()) && name.charAt(i) == first.charAt(i)) {
+                i++;
+            }
+            n = i;
+        }
+        while (n > 0 && "_- .".indexOf(first.charAt(n - 1)) < 0) {
+            n--;
+        }
+        return n;
     }
 }

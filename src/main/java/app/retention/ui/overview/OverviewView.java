@@ -125,7 +125,7 @@ public final class OverviewView {
         int common = commonPrefix(r.churnTrend().stream().map(OverviewReport.SnapshotChurn::dataset).toList());
         r.churnTrend().forEach(s -> data.addValue(s.rate(), CHURN_SERIES, s.dataset().substring(common)));
         CategoryAxis snapshots = new CategoryAxis(common == 0 ? "Labelled snapshot"
-                : "Labelled snapshot (" + r.churnTrend().get(0).dataset().substring(0, common) + "…)");
+                : r.churnTrend().get(0).dataset().substring(0, common) + "…");
         ChartLook.axis(snapshots);
         NumberAxis rate = new NumberAxis("Churn rate");
         ChartLook.axis(rate);

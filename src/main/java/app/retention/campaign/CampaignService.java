@@ -230,6 +230,13 @@ public final class CampaignService {
      * out. The ROI interval resamples {@code resamples} times from {@code seed}.
      */
     public CampaignReadout readout(String campaignName, long seed, int resamples) {
+        CampaignReadout readout = peek(campaignName, seed, resamples);
+        workspace.campaigns().setStatus(require(campaignName).id(), CampaignStatus.READ_OUT);
+        return readout;
+    }
+
+    /** Reads the campaign out as {@link #readout} does, without marking it read out (the overview's last line). */
+    public CampaignReadout peek(String campaignName, long seed, int resamples) {
         if (resamples < RoiBootstrap.MIN_RESAMPLES) {
             throw new CampaignException("The ROI interval needs at least " + RoiBootstrap.MIN_RESAMPLES
                     + " resamples; got " + resamples + ".");
@@ -252,7 +259,6 @@ public final class CampaignService {
         });
         CampaignReadout readout = ReadoutCalculator.read(campaign.withStatus(CampaignStatus.READ_OUT), arms, members,
                 outcomes, workspace.campaigns().outcomeImport(campaign.id()).orElse(null), seed, resamples);
-        workspace.campaigns().setStatus(campaign.id(), CampaignStatus.READ_OUT);
         return readout;
     }
 

@@ -39,7 +39,8 @@ final class CampaignCommands {
 
     @Command(name = "campaign", description = "Campaigns: create one from a saved segment, list them, import their "
             + "outcomes and read them out against the control group.",
-            subcommands = {ListCampaigns.class, Create.class, Show.class, Outcomes.class, Readout.class, Labels.class})
+            subcommands = {ListCampaigns.class, Create.class, Show.class, Outcomes.class, Readout.class, Labels.class,
+                    UpliftCommand.class})
     static final class CampaignCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

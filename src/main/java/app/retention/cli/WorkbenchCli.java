@@ -23,6 +23,7 @@ import java.nio.file.Path;
                 ActCommands.Score.class, ActCommands.SegmentCommand.class, ActCommands.ExportCommand.class,
                 CampaignCommands.CampaignCommand.class, UseCaseCommands.UseCaseCommand.class,
                 MonitorCommands.Monitor.class, MonitorCommands.Migration.class, CustomerCommand.class,
+                OverviewCommand.class,
                 BenchCommand.class})
 public final class WorkbenchCli implements Runnable {
 

@@ -55,6 +55,8 @@ final class ModelClasses {
             "app.retention.model.EncodedClassifier",
             "app.retention.model.OneHotLayout",
             "app.retention.model.RuleBaseline",
+            "app.retention.model.UpliftClassifier",
+            "app.retention.model.UpliftClassifier$Method",
             "app.retention.model.XGBoostClassifier",
             "java.lang.Enum",
             "java.lang.Integer",

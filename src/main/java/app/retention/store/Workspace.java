@@ -40,6 +40,7 @@ public final class Workspace implements AutoCloseable {
     private final ScoreRepository scores;
     private final SegmentRepository segments;
     private final CampaignRepository campaigns;
+    private final UpliftRepository uplift;
     private final ExportLogRepository exportLog;
     private final UseCaseRepository useCases;
     private final ServiceLogRepository serviceLog;
@@ -59,6 +60,7 @@ public final class Workspace implements AutoCloseable {
         this.scores = new ScoreRepository(this);
         this.segments = new SegmentRepository(this);
         this.campaigns = new CampaignRepository(this);
+        this.uplift = new UpliftRepository(this);
         this.exportLog = new ExportLogRepository(this);
         this.useCases = new UseCaseRepository(this);
         this.serviceLog = new ServiceLogRepository(this);
@@ -231,6 +233,11 @@ public final class Workspace implements AutoCloseable {
     /** Campaigns with their arms and outcomes. */
     public CampaignRepository campaigns() {
         return campaigns;
+    }
+
+    /** Uplift models learnt from campaigns. */
+    public UpliftRepository uplift() {
+        return uplift;
     }
 
     public ExportLogRepository exportLog() {

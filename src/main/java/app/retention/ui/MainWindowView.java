@@ -1,6 +1,7 @@
 package app.retention.ui;
 
 import app.retention.ui.campaigns.CampaignsView;
+import app.retention.ui.overview.OverviewView;
 import app.retention.ui.common.Fxml;
 import app.retention.ui.common.StatusBarViewModel;
 import app.retention.ui.common.StatusMessage;
@@ -58,6 +59,7 @@ public final class MainWindowView {
 
     @FXML private BorderPane rootPane;
     @FXML private ToggleGroup screensGroup;
+    @FXML private ToggleButton overviewNav;
     @FXML private ToggleButton dataNav;
     @FXML private ToggleButton exploreNav;
     @FXML private ToggleButton modelsNav;
@@ -89,6 +91,7 @@ public final class MainWindowView {
         workspaceLabel.setWrapText(false);
         workspaceLabel.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         workspaceLabel.setTooltip(new javafx.scene.control.Tooltip(String.valueOf(model.workspacePath())));
+        screens.put(Screen.OVERVIEW, new OverviewView(model.overview()).root());
         screens.put(Screen.DATA, new DataView(model.data(), model.fixes(), this::openImportWizard, model::nextFromData).root());
         screens.put(Screen.EXPLORE, new ExploreView(model.explore(), () -> model.screenProperty().set(Screen.MODELS))
                 .root());
@@ -98,6 +101,7 @@ public final class MainWindowView {
         screens.put(Screen.EXPORTS, new ExportsView(model.exports(), this::openSegmentExport, model::openCampaign)
                 .root());
         screens.put(Screen.CAMPAIGNS, new CampaignsView(model.campaigns(), model.outcomeSources()).root());
+        navButtons.put(Screen.OVERVIEW, overviewNav);
         navButtons.put(Screen.DATA, dataNav);
         navButtons.put(Screen.EXPLORE, exploreNav);
         navButtons.put(Screen.MODELS, modelsNav);
@@ -224,7 +228,8 @@ public final class MainWindowView {
      * score and segment, export.
      */
     private void showSteps() {
-        Map<Screen, String> steps = Map.of(Screen.DATA, "1 · Import your data", Screen.EXPLORE,
+        Map<Screen, String> steps = Map.of(Screen.OVERVIEW, "0 · The loop at a glance", Screen.DATA,
+                "1 · Import your data", Screen.EXPLORE,
                 "2 · Check who churns", Screen.MODELS, "3 · Train and compare", Screen.SEGMENTS,
                 "4 · Score, pick customers", Screen.EXPORTS, "5 · Export lists, briefs", Screen.CAMPAIGNS,
                 "6 · See what it saved");
@@ -236,11 +241,14 @@ public final class MainWindowView {
         });
     }
 
-    /** Ctrl+I (Cmd+I on a Mac) opens the import wizard; Ctrl+1 to Ctrl+6 open the screens in their order. */
+    /**
+     * Ctrl+I (Cmd+I on a Mac) opens the import wizard; Ctrl+0 the overview, Ctrl+1 to Ctrl+6 the screens in their
+     * order.
+     */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                 this::openImportWizard);
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+        KeyCode[] digits = {KeyCode.DIGIT0, KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6};
         for (Screen screen : Screen.values()) {
             KeyCodeCombination keys = new KeyCodeCombination(digits[screen.ordinal()], KeyCombination.SHORTCUT_DOWN);

@@ -5,6 +5,8 @@ import app.retention.domain.DatasetInfo;
 import app.retention.task.TaskRunner;
 import app.retention.ui.campaigns.CampaignsViewModel;
 import app.retention.ui.campaigns.OutcomeSourceViewModel;
+import app.retention.ui.overview.OverviewViewModel;
+import app.retention.usecase.OverviewReport;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.Formats;
@@ -20,6 +22,7 @@ import app.retention.usecase.Workbench;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -40,6 +43,7 @@ public final class MainWindowViewModel {
     private final ExportsViewModel exports;
     private final CampaignsViewModel campaigns;
     private final OutcomeSourceViewModel outcomeSources;
+    private final OverviewViewModel overview;
     private boolean openingCampaign;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
@@ -66,8 +70,17 @@ public final class MainWindowViewModel {
         segments.export().launch().onOpenCampaign(this::openCampaign);
         this.exports = new ExportsViewModel(services.exportLog(), services.campaigns(), tasks, statusBar,
                 statusBar::showNotice);
-        this.campaigns = new CampaignsViewModel(services.campaigns(), tasks, statusBar, statusBar::showNotice,
-                dialogs);
+        this.campaigns = new CampaignsViewModel(services.campaigns(), services.uplift(), tasks, statusBar,
+                statusBar::showNotice, dialogs);
+        this.overview = new OverviewViewModel(services::overview, tasks, statusBar, this::openFromOverview,
+                LocalDate::now);
+        screen.addListener((obs, was, now) -> {
+            if (now == Screen.OVERVIEW) {
+                overview.refresh();
+            } else if (was == Screen.OVERVIEW) {
+                overview.cancel(); // readouts and profiles would keep a worker busy for a screen not shown
+            }
+        });
         this.outcomeSources = new OutcomeSourceViewModel(services.campaigns(), services.datasets(), tasks, statusBar,
                 dialogs);
         // models, datasets and exports may have changed elsewhere: Segments and Exports read again when shown
@@ -113,6 +126,12 @@ public final class MainWindowViewModel {
         statusBar.showNotice(services.openingNotice()
                 .orElse("Tip: drop a CSV, Excel or ARFF file on this window to import it."));
         data.refresh();
+        // a workspace with data opens on the loop at a glance (read in the background, as every read of the store)
+        tasks.submit("Opening the overview", ctx -> !services.datasets().list().isEmpty(), hasData -> {
+            if (hasData && screen.get() == Screen.DATA) {
+                screen.set(Screen.OVERVIEW);
+            }
+        }, statusBar::report);
         if (offerSampleData && services.offersSampleData()) {
             data.busyWith("Importing the sample data (three monthly snapshots of a mobile-commerce app)…");
             tasks.submit("Importing sample data", services::importSampleData, results -> {
@@ -135,6 +154,9 @@ public final class MainWindowViewModel {
             statusBar.showNotice("Sample data imported, with a demo campaign: see what it saved on the Campaigns "
                     + "screen (Ctrl+6).");
             campaigns.refresh();
+            if (screen.get() == Screen.OVERVIEW) {
+                overview.refresh();
+            }
         }), statusBar::report);
     }
 
@@ -145,6 +167,20 @@ public final class MainWindowViewModel {
     public void scoreWith(long modelId) {
         screen.set(Screen.SEGMENTS);
         segments.refresh(() -> segments.chooseModel(modelId));
+    }
+
+    /** The screen an item of the overview leads to, with its campaign when it names one. */
+    private void openFromOverview(OverviewReport.Attention item) {
+        if (item.place() == OverviewReport.Place.CAMPAIGNS && item.target() != null) {
+            openCampaign(item.target());
+        } else {
+            screen.set(Screen.valueOf(item.place().name()));
+        }
+    }
+
+    /** The overview screen: the loop at a glance. */
+    public OverviewViewModel overview() {
+        return overview;
     }
 
     /** The Campaigns screen showing the campaign of that name (the Exports screen's "Open campaign"). */

@@ -54,6 +54,7 @@ public final class Workbench implements AutoCloseable {
     private final BandMigration migration;
     private final CustomerCards customers;
     private final ModelTuning tuning;
+    private final UpliftModels uplift;
 
     /** Services on {@code workspace} with pools as wide as the machine's cores. */
     public Workbench(Workspace workspace) {
@@ -81,6 +82,7 @@ public final class Workbench implements AutoCloseable {
         this.exportLog = new ExportLog(workspace);
         this.campaigns = new CampaignService(workspace, segments, datasets);
         this.outcomeLabels = new OutcomeLabels(workspace, campaigns, datasets, imports);
+        this.uplift = new UpliftModels(workspace, campaigns, datasets);
     }
 
     /** This build's version, as files and provenance record it; "development build" outside a packaged jar. */
@@ -212,6 +214,16 @@ public final class Workbench implements AutoCloseable {
     /** A campaign's outcomes as a labelled dataset, ready for retraining (issue 15 §4). */
     public OutcomeLabels outcomeLabels() {
         return outcomeLabels;
+    }
+
+    /** Uplift models learnt from campaigns: who responds, measured against churn risk (docs/adr/0023). */
+    public UpliftModels uplift() {
+        return uplift;
+    }
+
+    /** The loop at a glance: churn trend, value at risk, model in use, campaigns, what needs attention. */
+    public Overview overview() {
+        return new Overview(this);
     }
 
     /** Use cases, their models in use, promotions, rollbacks and the log (issue 16). */

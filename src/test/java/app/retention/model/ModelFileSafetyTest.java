@@ -183,6 +183,15 @@ class ModelFileSafetyTest {
             model.buildClassifier(data);
             classes.addAll(ModelClassCensus.shape(model).classes());
         }
+        // uplift models (docs/adr/0023): each method once, with alternate customers as the called ones
+        boolean[] treated = new boolean[data.numInstances()];
+        for (int i = 0; i < treated.length; i++) {
+            treated[i] = i % 2 == 0;
+        }
+        for (UpliftClassifier.Method method : UpliftClassifier.Method.values()) {
+            classes.addAll(ModelClassCensus.shape(UpliftClassifier.train(method, "j48", Map.of(), List.of(), data,
+                    treated)).classes());
+        }
         census = classes;
         return classes;
     }

@@ -3,6 +3,7 @@ package app.retention.ui.campaigns;
 import app.retention.campaign.CampaignReadout;
 import app.retention.campaign.CampaignReadout.ArmResult;
 import app.retention.campaign.CampaignReadout.BandEffect;
+import app.retention.domain.UpliftModelRecord;
 import app.retention.evaluate.QiniCurve;
 import app.retention.ui.common.ChartLook;
 import org.jfree.chart.JFreeChart;
@@ -147,6 +148,48 @@ public final class CampaignCharts {
         line.setSeriesStroke(0, ChartLook.SERIES_LINE);
         line.setSeriesPaint(1, ChartLook.REFERENCE);
         line.setSeriesStroke(1, ChartLook.REFERENCE_LINE);
+        XYPlot plot = new XYPlot(data, customers, kept, line);
+        ChartLook.plot(plot);
+        plot.setRangeGridlinePaint(ChartLook.GRID);
+        plot.setDomainGridlinePaint(ChartLook.GRID);
+        return ChartLook.chart(plot, true);
+    }
+
+    static final String BY_UPLIFT_SERIES = "Ranked by who the campaign says responds (uplift)";
+    static final String BY_RISK_SERIES = "Ranked by churn risk";
+
+    /**
+     * Who to call next time: the Qini curves of an uplift model's out-of-fold predicted uplift and of churn risk on
+     * the same customers (docs/adr/0023), against contacting at random.
+     */
+    static JFreeChart whoResponds(UpliftModelRecord m) {
+        XYSeries uplift = new XYSeries(BY_UPLIFT_SERIES);
+        m.curveUplift().forEach(p -> uplift.add(p[0], p[1]));
+        XYSeries risk = new XYSeries(BY_RISK_SERIES);
+        m.curveRisk().forEach(p -> risk.add(p[0], p[1]));
+        XYSeries random = new XYSeries(RANDOM_SERIES);
+        if (!m.curveUplift().isEmpty()) {
+            double[] last = m.curveUplift().get(m.curveUplift().size() - 1);
+            random.add(0, 0);
+            random.add(last[0], last[1]);
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(uplift);
+        data.addSeries(risk);
+        data.addSeries(random);
+        NumberAxis customers = new NumberAxis("Customers of both groups, in the order of each ranking");
+        ChartLook.axis(customers);
+        customers.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.US));
+        NumberAxis kept = new NumberAxis("Extra customers kept");
+        ChartLook.axis(kept);
+        kept.setAutoRangeIncludesZero(true);
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, ChartLook.ACCENT);
+        line.setSeriesStroke(0, ChartLook.SERIES_LINE);
+        line.setSeriesPaint(1, ChartLook.SERIES[1]);
+        line.setSeriesStroke(1, ChartLook.SERIES_LINE);
+        line.setSeriesPaint(2, ChartLook.REFERENCE);
+        line.setSeriesStroke(2, ChartLook.REFERENCE_LINE);
         XYPlot plot = new XYPlot(data, customers, kept, line);
         ChartLook.plot(plot);
         plot.setRangeGridlinePaint(ChartLook.GRID);

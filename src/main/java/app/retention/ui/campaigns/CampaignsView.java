@@ -55,6 +55,10 @@ public final class CampaignsView {
     @FXML private HBox readoutTop;
     @FXML private VBox wordsBox;
     @FXML private TabPane chartTabs;
+    @FXML private VBox whoRespondsBox;
+    @FXML private Label whoRespondsLabel;
+    @FXML private Button learnButton;
+    @FXML private ChartViewer whoRespondsChart;
     @FXML private Button pngButton;
     @FXML private Button svgButton;
     @FXML private VBox tablesBox;
@@ -133,8 +137,27 @@ public final class CampaignsView {
             showReadout(now);
         });
         model.planProperty().addListener((obs, was, now) -> showPlan(now));
+        WhoRespondsViewModel who = model.whoResponds();
+        whoRespondsLabel.textProperty().bind(who.wordsProperty());
+        whoRespondsBox.visibleProperty().bind(who.wordsProperty().isNotEmpty());
+        whoRespondsBox.managedProperty().bind(whoRespondsBox.visibleProperty());
+        learnButton.disableProperty().bind(who.canLearnProperty().not());
+        whoRespondsChart.setVisible(false);
+        whoRespondsChart.setManaged(false);
+        who.latestProperty().addListener((obs, was, now) -> {
+            whoRespondsChart.setVisible(now != null);
+            whoRespondsChart.setManaged(now != null);
+            if (now != null) {
+                whoRespondsChart.setChart(CampaignCharts.whoResponds(now));
+            }
+        });
         showReadout(null);
         showPlan(List.of());
+    }
+
+    @FXML
+    private void learnWhoResponds() {
+        model.whoResponds().learn();
     }
 
     private void showReadout(CampaignReadout r) {

@@ -16,6 +16,7 @@ import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
 import app.retention.ui.common.UserMessages;
+import app.retention.usecase.UpliftModels;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,6 +57,7 @@ public final class CampaignsViewModel {
     private final ErrorReporter errors;
     private final Consumer<String> notices;
     private final Dialogs dialogs;
+    private final WhoRespondsViewModel whoResponds;
     private final ObservableList<CampaignRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<CampaignRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<CampaignReadout> readout = new ReadOnlyObjectWrapper<>();
@@ -70,9 +72,10 @@ public final class CampaignsViewModel {
     private String wanted;
     private boolean reshow;
 
-    public CampaignsViewModel(CampaignService campaigns, BackgroundTasks tasks, ErrorReporter errors,
-                              Consumer<String> notices, Dialogs dialogs) {
+    public CampaignsViewModel(CampaignService campaigns, UpliftModels uplift, BackgroundTasks tasks,
+                              ErrorReporter errors, Consumer<String> notices, Dialogs dialogs) {
         this.campaigns = campaigns;
+        this.whoResponds = new WhoRespondsViewModel(uplift, tasks, errors);
         this.tasks = tasks;
         this.reading = new LatestRequest(tasks);
         this.errors = errors;
@@ -88,6 +91,11 @@ public final class CampaignsViewModel {
                 show(now);
             }
         });
+    }
+
+    /** Who to call next time: the selected campaign's uplift model. */
+    public WhoRespondsViewModel whoResponds() {
+        return whoResponds;
     }
 
     /** Reads the campaigns again (an export may have launched one since), keeping the selection. */
@@ -143,6 +151,8 @@ public final class CampaignsViewModel {
         readout.set(null);
         importError.set("");
         plan.set(row == null ? List.of() : planOf(row.campaign()));
+        whoResponds.show(row == null ? null : row.name(), row != null && (row.campaign().status()
+                == CampaignStatus.OUTCOMES_IN || row.campaign().status() == CampaignStatus.READ_OUT));
         if (row == null) {
             reading.cancel();
             readingOut.set(false);

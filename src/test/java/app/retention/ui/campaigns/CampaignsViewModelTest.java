@@ -98,7 +98,7 @@ class CampaignsViewModelTest {
         assertThat(export.resultTextProperty().get()).contains("Launched campaign Winback: 400 to contact");
         export.launch().openLaunched();
         assertThat(opened).containsExactly("Winback");
-        model = new CampaignsViewModel(services.campaigns(), tasks, statusBar, notices::add, dialogs);
+        model = new CampaignsViewModel(services.campaigns(), services.uplift(), tasks, statusBar, notices::add, dialogs);
         model.refresh();
     }
 

@@ -5,6 +5,7 @@ import app.retention.data.SampleData;
 import app.retention.store.Workspace;
 import app.retention.task.PooledTaskRunner;
 import app.retention.task.TaskContext;
+import app.retention.ui.Screen;
 import app.retention.ui.WorkbenchApp;
 import app.retention.ui.models.LeaderboardRow;
 import app.retention.ui.segments.DatasetChoice;
@@ -95,6 +96,11 @@ class FirstPassGuiTest {
         List<String> october = Files.readAllLines(Path.of(System.getProperty("retention.sampleData", "sample-data"))
                 .resolve("mcommerce_2026_10.csv"));
         Path file = TestFiles.write(dir, "october customers.csv", october.subList(0, CUSTOMERS + 1));
+        // a workspace with data opens on the overview; the walk starts on the Data screen
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ((WorkbenchApp) app).model().screenProperty().get()
+                == Screen.OVERVIEW);
+        robot.clickOn("#dataNav");
+        WaitForAsyncUtils.waitForFxEvents();
         dialogs.choose(file);
         robot.clickOn("Import…");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#startImportButton").tryQuery()

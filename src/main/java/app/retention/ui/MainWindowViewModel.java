@@ -13,7 +13,10 @@ import app.retention.ui.data.DataViewModel;
 import app.retention.ui.explore.ExploreViewModel;
 import app.retention.ui.exports.ExportsViewModel;
 import app.retention.ui.imports.ImportWizardViewModel;
+import app.retention.ui.customer.CustomerCardViewModel;
+import app.retention.ui.models.InServiceViewModel;
 import app.retention.ui.models.ModelsViewModel;
+import app.retention.ui.monitor.MonitorViewModel;
 import app.retention.ui.segments.SegmentsViewModel;
 import app.retention.usecase.Workbench;
 import javafx.beans.property.ObjectProperty;
@@ -38,6 +41,9 @@ public final class MainWindowViewModel {
     private final SegmentsViewModel segments;
     private final ExportsViewModel exports;
     private final CampaignsViewModel campaigns;
+    private final MonitorViewModel monitor;
+    private final InServiceViewModel inService;
+    private final CustomerCardViewModel customerCard;
     private boolean openingCampaign;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
@@ -65,8 +71,18 @@ public final class MainWindowViewModel {
                 statusBar::showNotice);
         this.campaigns = new CampaignsViewModel(services.campaigns(), tasks, statusBar, statusBar::showNotice,
                 dialogs);
+        this.monitor = new MonitorViewModel(services, tasks, statusBar, dialogs, statusBar::showNotice);
+        this.customerCard = new CustomerCardViewModel(services.customers(), tasks);
+        this.inService = new InServiceViewModel(services, tasks, statusBar, dialogs, statusBar::showNotice);
+        // a search by name or e-mail reads personal data: only while the Data screen shows it
+        customerCard.personalDataShownProperty().bind(data.showPersonalDataProperty());
         // models, datasets and exports may have changed elsewhere: Segments and Exports read again when shown
         screen.addListener((obs, was, now) -> {
+            if (now == Screen.MONITOR) {
+                monitor.refresh();
+            } else if (now == Screen.MODELS) {
+                inService.refresh();
+            }
             if (now == Screen.SEGMENTS) {
                 segments.refresh();
             } else if (now == Screen.EXPORTS) {
@@ -130,6 +146,11 @@ public final class MainWindowViewModel {
             statusBar.showNotice("Sample data imported, with a demo campaign: see what it saved on the Campaigns "
                     + "screen (Ctrl+6).");
             campaigns.refresh();
+            if (screen.get() == Screen.MONITOR) {
+                monitor.refresh();
+            } else if (screen.get() == Screen.MODELS) {
+                inService.refresh();
+            }
         }), statusBar::report);
     }
 
@@ -219,6 +240,21 @@ public final class MainWindowViewModel {
 
     public CampaignsViewModel campaigns() {
         return campaigns;
+    }
+
+    /** The Monitor screen: drift, band migration and decay of the model in use. */
+    public MonitorViewModel monitor() {
+        return monitor;
+    }
+
+    /** The Models screen's model in use, promotion, rollback and history. */
+    public InServiceViewModel inService() {
+        return inService;
+    }
+
+    /** The customer card, found by id (or by name or e-mail while personal data is shown). */
+    public CustomerCardViewModel customerCard() {
+        return customerCard;
     }
 
     /** The version written into exports' provenance: the jar's, or "development build". */

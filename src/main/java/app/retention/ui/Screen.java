@@ -2,5 +2,5 @@ package app.retention.ui;
 
 /** The screens of the main window, in navigation order. */
 public enum Screen {
-    DATA, EXPLORE, MODELS, SEGMENTS, EXPORTS, CAMPAIGNS
+    DATA, EXPLORE, MODELS, SEGMENTS, EXPORTS, CAMPAIGNS, MONITOR
 }

@@ -142,7 +142,6 @@ public final class MonitorViewModel {
         if (offering || snapshot.get() == null || model.get() == null) {
             return;
         }
-        migration.offer(snapshots, snapshot.get());
         open(snapshot.get(), model.get().id());
     }
 
@@ -156,6 +155,7 @@ public final class MonitorViewModel {
                     heading.set(snapshot.reference() + " could not be read against model " + modelId + ".");
                     errors.report("monitor", failure);
                 }, () -> busy.set(monitoring.isRunning()));
+        migration.offer(snapshots, snapshot);
         migration.compare(modelId);
     }
 

@@ -118,7 +118,9 @@ class MonitorViewModelTest {
         dialogs.choose(out);
         MonitorViewModel withDialogs = new MonitorViewModel(services, new BackgroundTasks(
                 new SynchronousTaskRunner()), reported::add, dialogs, notices::add);
-        withDialogs.open(workspace.datasets().require("mcommerce_2026_11"), modelId);
+        withDialogs.refresh();
+        withDialogs.chooseModel(modelId);
+        withDialogs.chooseSnapshot("mcommerce_2026_11");
         withDialogs.migration().beforeProperty().set(workspace.datasets().require("mcommerce_2026_10"));
         int movers = withDialogs.migration().newlyAtRisk().size();
         assertThat(movers).isPositive();

@@ -109,9 +109,11 @@ class MonitorScreenGuiTest {
                 .lookupButton(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getButtonTypes().stream()
                         .filter(b -> b.getText().equals("Put in use")).findFirst().orElseThrow());
         if (putInUse.isDisable()) { // refused: the override needs a written reason
-            robot.clickOn(robot.lookup("#reasonArea").queryAs(TextArea.class)).write("reads the new app version");
+            TextArea reason = robot.lookup("#reasonArea").queryAs(TextArea.class);
+            robot.interact(() -> reason.setText("reads the new app version"));
         }
-        robot.clickOn(putInUse);
+        assertThat(putInUse.isDisable()).isFalse();
+        robot.interact(putInUse::fire);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> FxRead.of(() -> inService.inUse()
                 .containsKey(challenger)));
 

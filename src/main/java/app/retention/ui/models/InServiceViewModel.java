@@ -76,7 +76,7 @@ public final class InServiceViewModel {
     }
 
     private record Read(List<UseCaseRecord> useCases, UseCaseRecord chosen, Optional<ActiveModel> active,
-                        List<ServiceLogEntry> log, Map<Long, String> inUse) {
+                        List<ServiceLogEntry> log, Map<Long, String> inUse, String learner) {
     }
 
     private Read read(UseCaseRecord wanted, TaskContext context) {
@@ -85,8 +85,10 @@ public final class InServiceViewModel {
         UseCaseRecord chosen = all.stream().filter(u -> wanted != null && u.id() == wanted.id()).findFirst()
                 .or(() -> all.stream().filter(u -> in.modelInUse(u).isPresent()).findFirst())
                 .or(() -> all.stream().findFirst()).orElse(null);
-        return new Read(all, chosen, chosen == null ? Optional.empty() : Optional.of(in.active(chosen, context)),
-                chosen == null ? List.of() : in.history(chosen), in.inUseByModel());
+        Optional<ActiveModel> active = chosen == null ? Optional.empty() : Optional.of(in.active(chosen, context));
+        String learner = active.flatMap(ActiveModel::modelId).map(this::learner).orElse("");
+        return new Read(all, chosen, active, chosen == null ? List.of() : in.history(chosen), in.inUseByModel(),
+                learner);
     }
 
     /** Reads the use cases, the model in use, its history and a proposed rollback again, in the background. */
@@ -117,9 +119,9 @@ public final class InServiceViewModel {
             return;
         }
         ActiveModel a = r.active().get();
-        state.set(a.modelId().map(id -> "In use for " + a.useCase().name() + ": model " + id + " ("
-                + learner(id) + ")" + a.since().map(e -> ", since " + Formats.when(e.recordedAt()) + " by "
-                + e.recordedBy()).orElse("") + ".").orElse("No model is in use for " + a.useCase().name() + " yet."));
+        state.set(a.modelId().map(id -> "In use: model " + id + ", " + r.learner() + a.since().map(e -> ", since "
+                + Formats.when(e.recordedAt()) + " by " + e.recordedBy()).orElse(""))
+                .orElse("No model is in use for " + a.useCase().name() + " yet."));
         proposal.set(a.proposal().map(p -> "⚠ Rollback proposed: model " + p.inUse() + " did worse than model "
                 + p.replaced() + ", the model it replaced. " + p.evidence().finding()).orElse(""));
         canRollBack.set(a.previous().isPresent());
@@ -127,9 +129,9 @@ public final class InServiceViewModel {
 
     private String learner(long id) {
         try {
-            return services.models().record(id).learner();
-        } catch (RuntimeException gone) {
-            return "deleted";
+            return app.retention.ui.segments.ModelChoice.learnerLabel(services.models().record(id).learner());
+        } catch (app.retention.error.WorkbenchException gone) {
+            return "no longer stored";
         }
     }
 
@@ -153,8 +155,8 @@ public final class InServiceViewModel {
         if (e.champion() != null) {
             s.append(figures("Model in use (" + e.champion().modelId() + ")", e.champion()));
         }
-        s.append(String.format(Locale.ROOT, "DeLong's test: p = %s.%n", e.pValue() < 0.001 ? "< 0.001"
-                : String.format(Locale.ROOT, "%.3f", e.pValue())));
+        s.append(String.format(Locale.ROOT, "DeLong's test: p %s.%n", e.pValue() < 0.001 ? "< 0.001"
+                : String.format(Locale.ROOT, "= %.3f", e.pValue())));
         s.append(e.finding());
         return s.toString();
     }

@@ -47,6 +47,16 @@ final class PromoteDialog extends Dialog<ButtonType> {
             });
         });
         setResizable(true);
+        // the evidence arrives after the dialog is shown: the window grows to show it and the buttons below
+        model.evidenceProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(this::fit));
+        model.verdictProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(this::fit));
+        model.weighedProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(this::fit));
+    }
+
+    private void fit() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     @FXML

@@ -106,7 +106,7 @@ public final class MigrationViewModel {
         newlyAtRisk.setAll(r.newlyAtRisk());
         String top = r.bands().get(0);
         finding.set(String.format(Locale.ROOT, "%s customers are in both %s and %s. %s of them moved up into %s: "
-                + "they were not at high risk a month ago and are now, the customers to call first.%s",
+                + "not in it then, in it now; the customers to call first.%s",
                 Formats.count(r.matched()), r.before(), r.after(), Formats.count(r.newlyAtRisk().size()), top,
                 r.onlyNow() == 0 ? "" : " " + Formats.count(r.onlyNow()) + " customers are new in " + r.after()
                         + "."));

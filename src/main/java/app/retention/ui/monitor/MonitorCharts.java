@@ -86,20 +86,21 @@ public final class MonitorCharts {
         CategoryPlot plot = new CategoryPlot(data, inputs, psi, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeGridlinePaint(ChartLook.GRID);
-        plot.addRangeMarker(threshold(MonitorViewModel.WATCH, "watch 0.1", WATCH));
-        plot.addRangeMarker(threshold(MonitorViewModel.SHIFTED, "shifted 0.25", SHIFTED));
+        plot.addRangeMarker(threshold(MonitorViewModel.WATCH, "watch 0.1", WATCH, false));
+        plot.addRangeMarker(threshold(MonitorViewModel.SHIFTED, "shifted 0.25", SHIFTED, true));
         ChartLook.plot(plot);
         return ChartLook.chart(plot, false);
     }
 
-    private static ValueMarker threshold(double at, String label, Color colour) {
+    /** A dashed line with its label beside it, on the left of the line when {@code left} (room at the right end). */
+    private static ValueMarker threshold(double at, String label, Color colour, boolean left) {
         ValueMarker marker = new ValueMarker(at, colour, ChartLook.DASHED);
         marker.setLabel(label);
         marker.setLabelFont(ChartLook.LABEL);
         marker.setLabelPaint(colour);
         marker.setLabelBackgroundColor(Color.WHITE);
-        marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        marker.setLabelAnchor(left ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT);
+        marker.setLabelTextAnchor(left ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
         return marker;
     }
 

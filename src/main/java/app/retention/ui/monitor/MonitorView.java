@@ -101,6 +101,17 @@ public final class MonitorView {
         snapshotCombo.setButtonCell(new DatasetCell(d -> ""));
         snapshotCombo.valueProperty().bindBidirectional(model.snapshotProperty());
         modelCombo.setItems(model.models());
+        modelCombo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ModelChoice m) {
+                return m == null ? "" : m.shortLabel();
+            }
+
+            @Override
+            public ModelChoice fromString(String s) {
+                return null;
+            }
+        });
         modelCombo.valueProperty().bindBidirectional(model.modelProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty().or(model.migration().busyProperty()));
         headingLabel.textProperty().bind(model.headingProperty());

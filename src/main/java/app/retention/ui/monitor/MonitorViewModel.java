@@ -165,12 +165,15 @@ public final class MonitorViewModel {
         report.set(r);
         rows.setAll(r.features().stream().map(MonitorViewModel::row).toList());
         heading.set(String.format(Locale.ROOT, "%s (%,d customers) against %s, the training data of model %d (%s)",
-                r.snapshot(), r.customers(), r.trainingData(), r.modelId(), r.learner()));
+                r.snapshot(), r.customers(), r.trainingData(), r.modelId(), ModelChoice.learnerLabel(r.learner())));
         long shifted = r.features().stream().filter(f -> f.psi() > SHIFTED).count();
         long watch = r.features().stream().filter(f -> f.psi() >= WATCH && f.psi() <= SHIFTED).count();
-        summary.set(shifted == 0 && watch == 0 ? "No input has moved: every PSI is below " + WATCH + "."
+        // what moved, in words, for the inputs that crossed a line (most shifted first, at most four)
+        String moved = r.features().stream().filter(f -> f.psi() >= WATCH).limit(4)
+                .map(f -> "\n· " + String.join("; ", f.findings()) + ".").reduce("", String::concat);
+        summary.set((shifted == 0 && watch == 0 ? "No input has moved: every PSI is below " + WATCH + "."
                 : String.format(Locale.ROOT, "%d of %d inputs shifted (PSI above %s), %d to watch (%s to %s).",
-                shifted, r.features().size(), SHIFTED, watch, WATCH, SHIFTED));
+                shifted, r.features().size(), SHIFTED, watch, WATCH, SHIFTED)) + moved);
         scoreFinding.set(r.score().finding() + ".");
         decayFinding.set(r.decay().map(MonitorReport.Decay::finding)
                 .orElse("No outcomes in this snapshot yet: decay is read once it says who churned."));

@@ -26,10 +26,21 @@ public record ModelChoice(long id, String learner, double auc, String datasetNam
         return inUseFor != null;
     }
 
+    /** The learner as the Models screen names it, e.g. "Decision tree (J48)" for {@code j48}. */
+    public static String learnerLabel(String learner) {
+        return LearnerCatalog.all().stream().filter(l -> l.name().equals(learner)).map(LearnerSpec::label)
+                .findFirst().orElse(learner);
+    }
+
+    /** A shorter label for a narrow chooser: "1 · Decision tree (J48) · in use for …", or with its AUC. */
+    public String shortLabel() {
+        return id + " · " + learnerLabel(learner) + (inUseFor == null
+                ? " · AUC " + String.format(Locale.US, "%.3f", auc) : " · in use for " + inUseFor);
+    }
+
     @Override
     public String toString() {
-        String name = LearnerCatalog.all().stream().filter(l -> l.name().equals(learner)).map(LearnerSpec::label)
-                .findFirst().orElse(learner);
+        String name = learnerLabel(learner);
         return id + " · " + name + " · AUC " + String.format(Locale.US, "%.3f", auc) + " · " + datasetName
                 + (inUseFor == null ? "" : " · in use for " + inUseFor);
     }

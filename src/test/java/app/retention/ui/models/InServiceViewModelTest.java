@@ -80,7 +80,7 @@ class InServiceViewModelTest {
         boolean[] closed = {false};
         first.confirm(() -> closed[0] = true);
         assertThat(closed[0]).isTrue();
-        assertThat(model.stateProperty().get()).startsWith("In use for " + USE_CASE + ": model " + champion);
+        assertThat(model.stateProperty().get()).startsWith("In use: model " + champion + ", Decision tree (J48), since ");
         assertThat(model.inUse()).containsEntry(champion, USE_CASE);
         assertThat(model.history()).singleElement().satisfies(e -> assertThat(e).contains("put model " + champion
                 + " in use"));

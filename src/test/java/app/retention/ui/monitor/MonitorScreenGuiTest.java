@@ -98,7 +98,7 @@ class MonitorScreenGuiTest {
                 && inService.inUse().containsKey(champion)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".in-use-model").tryQuery().isPresent());
         assertThat(robot.lookup("#stateLabel").queryAs(Label.class).getText())
-                .startsWith("In use for " + USE_CASE + ": model " + champion);
+                .startsWith("In use: model " + champion + ", Decision tree (J48), since ");
         robot.interact(() -> models.comparison().focus(row(models, challenger)));
         robot.clickOn("#promoteButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".evidence-text").tryQuery()

@@ -130,7 +130,8 @@ public final class CustomerCardViewModel {
             }
             for (CustomerCard.Scoring sc : s.scorings()) {
                 out.add(new Line(Kind.FACT, String.format(Locale.ROOT, "%s risk band, churn probability %.0f%% "
-                        + "(model %d, %s; scored %s)", sc.band(), 100 * sc.probability(), sc.model(), sc.learner(),
+                        + "(model %d, %s; scored %s)", sc.band(), 100 * sc.probability(), sc.model(),
+                        app.retention.ui.segments.ModelChoice.learnerLabel(sc.learner()),
                         sc.scoredAt().length() > 10 ? sc.scoredAt().substring(0, 10) : sc.scoredAt())));
                 sc.reasons().forEach(r -> out.add(new Line(Kind.DETAIL, "· " + r)));
                 if (!sc.segments().isEmpty()) {
@@ -144,7 +145,7 @@ public final class CustomerCardViewModel {
         }
         for (CustomerCard.Campaign c : card.campaigns()) {
             out.add(new Line(Kind.FACT, String.format(Locale.ROOT, "%s (%s): %s group, %s band at the start "
-                    + "(churn probability %.0f%%); %s", c.name(), c.status(), c.arm(), c.band(), 100 * c.probability(),
+                    + "(churn probability %.0f%%); %s", c.name(), c.status().replace('_', ' '), c.arm(), c.band(), 100 * c.probability(),
                     c.churned() == null ? "no outcome yet" : (c.churned() ? "churned" : "stayed")
                             + (c.reached() == null ? "" : c.reached() ? ", reached" : ", not reached"))));
         }

@@ -3,10 +3,13 @@ package app.retention.cli;
 import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.usecase.CustomerCard;
+import app.retention.usecase.CustomerCards;
+import app.retention.usecase.InServiceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -15,8 +18,20 @@ import java.util.stream.Collectors;
         + "reasons, the segments and campaigns they were in, their arm and outcome.")
 final class CustomerCommand extends WorkspaceCommand {
 
-    @Parameters(paramLabel = "ID", description = "The customer's id, as the dataset's customer id column has it.")
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "The customer's id, as the dataset's customer id "
+            + "column has it.")
     String id;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "Find customers whose name contains TEXT (reads "
+            + "personal data: needs --include-pii).")
+    String name;
+
+    @Option(names = "--email", paramLabel = "TEXT", description = "Find customers whose e-mail contains TEXT (reads "
+            + "personal data: needs --include-pii).")
+    String email;
+
+    @Option(names = "--include-pii", description = "Allow a search by name or e-mail, and show what was found.")
+    boolean includePii;
 
     @Option(names = "--dataset", description = "Look only in this dataset (name or name@version).")
     String dataset;
@@ -26,8 +41,42 @@ final class CustomerCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace workspace) {
+        long asked = java.util.stream.Stream.of(id, name, email).filter(java.util.Objects::nonNull).count();
+        if (asked != 1) {
+            throw new InServiceException("Give one of: a customer id, --name TEXT or --email TEXT.");
+        }
+        if (id == null) {
+            return search();
+        }
+        return show(id);
+    }
+
+    private int search() {
+        CustomerCards.SearchBy by = name != null ? CustomerCards.SearchBy.NAME : CustomerCards.SearchBy.EMAIL;
+        List<CustomerCards.Match> matches = workbench().customers().search(name != null ? name : email, by,
+                includePii);
+        if (matches.isEmpty()) {
+            throw new InServiceException("No customer's " + by.words() + " contains `" + (name != null ? name : email)
+                    + "`.");
+        }
+        if (matches.size() == 1) {
+            return show(matches.get(0).customer());
+        }
+        if (json) {
+            out().println(Json.write(matches));
+            return 0;
+        }
+        out().println(matches.size() + (matches.size() == CustomerCards.MAX_MATCHES ? " or more" : "")
+                + " customers found; run `customer ID` for one of them:");
+        for (CustomerCards.Match m : matches) {
+            out().println("  " + m.customer() + "  " + m.found() + "  (" + m.dataset() + ")");
+        }
+        return 0;
+    }
+
+    private int show(String customerId) {
         DatasetInfo only = dataset == null ? null : workbench().datasets().require(dataset);
-        CustomerCard card = workbench().customers().card(id, only);
+        CustomerCard card = workbench().customers().card(customerId, only);
         if (json) {
             out().println(Json.write(card));
             return 0;

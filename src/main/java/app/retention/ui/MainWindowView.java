@@ -11,7 +11,9 @@ import app.retention.ui.data.DataView;
 import app.retention.ui.explore.ExploreView;
 import app.retention.ui.exports.ExportsView;
 import app.retention.ui.imports.ImportWizardView;
+import app.retention.ui.customer.CustomerCardView;
 import app.retention.ui.models.ModelsView;
+import app.retention.ui.monitor.MonitorView;
 import app.retention.ui.segments.SegmentsView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -56,6 +58,7 @@ public final class MainWindowView {
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private ImportWizardView openWizard;
     private SegmentsView segmentsView;
+    private CustomerCardView customerCard;
 
     @FXML private BorderPane rootPane;
     @FXML private ToggleGroup screensGroup;
@@ -66,6 +69,7 @@ public final class MainWindowView {
     @FXML private ToggleButton segmentsNav;
     @FXML private ToggleButton exportsNav;
     @FXML private ToggleButton campaignsNav;
+    @FXML private ToggleButton monitorNav;
     @FXML private Label workspaceLabel;
     @FXML private StackPane content;
     @FXML private HBox taskBox;
@@ -95,19 +99,22 @@ public final class MainWindowView {
         screens.put(Screen.DATA, new DataView(model.data(), model.fixes(), this::openImportWizard, model::nextFromData).root());
         screens.put(Screen.EXPLORE, new ExploreView(model.explore(), () -> model.screenProperty().set(Screen.MODELS))
                 .root());
-        screens.put(Screen.MODELS, new ModelsView(model.models()).root());
+        screens.put(Screen.MODELS, new ModelsView(model.models(), model.inService()).root());
         segmentsView = new SegmentsView(model.segments());
         screens.put(Screen.SEGMENTS, segmentsView.root());
         screens.put(Screen.EXPORTS, new ExportsView(model.exports(), this::openSegmentExport, model::openCampaign)
                 .root());
         screens.put(Screen.CAMPAIGNS, new CampaignsView(model.campaigns(), model.outcomeSources()).root());
         navButtons.put(Screen.OVERVIEW, overviewNav);
+        customerCard = new CustomerCardView(model.customerCard());
+        screens.put(Screen.MONITOR, new MonitorView(model.monitor(), customerCard).root());
         navButtons.put(Screen.DATA, dataNav);
         navButtons.put(Screen.EXPLORE, exploreNav);
         navButtons.put(Screen.MODELS, modelsNav);
         navButtons.put(Screen.SEGMENTS, segmentsNav);
         navButtons.put(Screen.EXPORTS, exportsNav);
         navButtons.put(Screen.CAMPAIGNS, campaignsNav);
+        navButtons.put(Screen.MONITOR, monitorNav);
         navButtons.forEach((screen, button) -> button.setUserData(screen));
         showSteps();
         screensGroup.selectedToggleProperty().addListener((obs, was, now) -> {
@@ -217,6 +224,11 @@ public final class MainWindowView {
         return segmentsView;
     }
 
+    /** The customer card window (made with the screens, shown on demand). */
+    public CustomerCardView customerCard() {
+        return customerCard;
+    }
+
     /** "New export…": the Segments screen's Export tab, where exports are made from a saved segment. */
     private void openSegmentExport() {
         model.screenProperty().set(Screen.SEGMENTS);
@@ -232,7 +244,7 @@ public final class MainWindowView {
                 "1 · Import your data", Screen.EXPLORE,
                 "2 · Check who churns", Screen.MODELS, "3 · Train and compare", Screen.SEGMENTS,
                 "4 · Score, pick customers", Screen.EXPORTS, "5 · Export lists, briefs", Screen.CAMPAIGNS,
-                "6 · See what it saved");
+                "6 · See what it saved", Screen.MONITOR, "7 · Watch the model in use");
         navButtons.forEach((screen, button) -> {
             Label step = new Label(steps.get(screen));
             step.getStyleClass().add("nav-step");
@@ -242,14 +254,14 @@ public final class MainWindowView {
     }
 
     /**
-     * Ctrl+I (Cmd+I on a Mac) opens the import wizard; Ctrl+0 the overview, Ctrl+1 to Ctrl+6 the screens in their
+     * Ctrl+I (Cmd+I on a Mac) opens the import wizard; Ctrl+0 the overview, Ctrl+1 to Ctrl+7 the screens in their
      * order.
      */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                 this::openImportWizard);
         KeyCode[] digits = {KeyCode.DIGIT0, KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-            KeyCode.DIGIT6};
+            KeyCode.DIGIT6, KeyCode.DIGIT7};
         for (Screen screen : Screen.values()) {
             KeyCodeCombination keys = new KeyCodeCombination(digits[screen.ordinal()], KeyCombination.SHORTCUT_DOWN);
             scene.getAccelerators().put(keys, () -> model.screenProperty().set(screen));

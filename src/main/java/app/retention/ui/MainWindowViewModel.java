@@ -16,7 +16,10 @@ import app.retention.ui.data.DataViewModel;
 import app.retention.ui.explore.ExploreViewModel;
 import app.retention.ui.exports.ExportsViewModel;
 import app.retention.ui.imports.ImportWizardViewModel;
+import app.retention.ui.customer.CustomerCardViewModel;
+import app.retention.ui.models.InServiceViewModel;
 import app.retention.ui.models.ModelsViewModel;
+import app.retention.ui.monitor.MonitorViewModel;
 import app.retention.ui.segments.SegmentsViewModel;
 import app.retention.usecase.Workbench;
 import javafx.beans.property.ObjectProperty;
@@ -44,6 +47,9 @@ public final class MainWindowViewModel {
     private final CampaignsViewModel campaigns;
     private final OutcomeSourceViewModel outcomeSources;
     private final OverviewViewModel overview;
+    private final MonitorViewModel monitor;
+    private final InServiceViewModel inService;
+    private final CustomerCardViewModel customerCard;
     private boolean openingCampaign;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DATA);
 
@@ -83,8 +89,18 @@ public final class MainWindowViewModel {
         });
         this.outcomeSources = new OutcomeSourceViewModel(services.campaigns(), services.datasets(), tasks, statusBar,
                 dialogs);
+        this.monitor = new MonitorViewModel(services, tasks, statusBar, dialogs, statusBar::showNotice);
+        this.customerCard = new CustomerCardViewModel(services.customers(), tasks);
+        this.inService = new InServiceViewModel(services, tasks, statusBar, dialogs, statusBar::showNotice);
+        // a search by name or e-mail reads personal data: only while the Data screen shows it
+        customerCard.personalDataShownProperty().bind(data.showPersonalDataProperty());
         // models, datasets and exports may have changed elsewhere: Segments and Exports read again when shown
         screen.addListener((obs, was, now) -> {
+            if (now == Screen.MONITOR) {
+                monitor.refresh();
+            } else if (now == Screen.MODELS) {
+                inService.refresh();
+            }
             if (now == Screen.SEGMENTS) {
                 segments.refresh();
             } else if (now == Screen.EXPORTS) {
@@ -156,6 +172,10 @@ public final class MainWindowViewModel {
             campaigns.refresh();
             if (screen.get() == Screen.OVERVIEW) {
                 overview.refresh();
+            } else if (screen.get() == Screen.MONITOR) {
+                monitor.refresh();
+            } else if (screen.get() == Screen.MODELS) {
+                inService.refresh();
             }
         }), statusBar::report);
     }
@@ -265,6 +285,21 @@ public final class MainWindowViewModel {
     /** Where a campaign's outcomes come from, when not a file whose columns are found by name. */
     public OutcomeSourceViewModel outcomeSources() {
         return outcomeSources;
+    }
+
+    /** The Monitor screen: drift, band migration and decay of the model in use. */
+    public MonitorViewModel monitor() {
+        return monitor;
+    }
+
+    /** The Models screen's model in use, promotion, rollback and history. */
+    public InServiceViewModel inService() {
+        return inService;
+    }
+
+    /** The customer card, found by id (or by name or e-mail while personal data is shown). */
+    public CustomerCardViewModel customerCard() {
+        return customerCard;
     }
 
     /** The version written into exports' provenance: the jar's, or "development build". */

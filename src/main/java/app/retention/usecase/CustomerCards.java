@@ -11,6 +11,8 @@ import app.retention.domain.RowFilter;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.domain.StoredRow;
 import app.retention.domain.StoredScore;
+import app.retention.domain.ValueGroup;
+import app.retention.export.PersonalDataKind;
 import app.retention.model.ModelCatalog;
 import app.retention.model.ModelException;
 import app.retention.segment.BandBasis;
@@ -21,7 +23,9 @@ import app.retention.store.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -117,6 +121,91 @@ public final class CustomerCards {
                     + (searched == 1 ? "" : "s") + ") or campaign.");
         }
         return new CustomerCard(id, snapshots, campaigns);
+    }
+
+    /** Which personal data a customer search reads. */
+    public enum SearchBy {
+        NAME(PersonalDataKind.NAME, "name"), EMAIL(PersonalDataKind.EMAIL, "e-mail");
+
+        private final PersonalDataKind kind;
+        private final String words;
+
+        SearchBy(PersonalDataKind kind, String words) {
+            this.kind = kind;
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** A customer whose name or e-mail matched a search: their id, the value found, and the newest version with it. */
+    public record Match(String customer, String found, String dataset) {
+    }
+
+    /** At most this many customers are listed for one search. */
+    public static final int MAX_MATCHES = 50;
+
+    /**
+     * Customers whose name or e-mail (a column marked as personal data of that kind) contains {@code text}, ignoring
+     * case, newest dataset version first, each customer once. Personal data is read only with the user's consent:
+     * the screens' "Show personal data", the CLI's {@code --include-pii}.
+     *
+     * @throws InServiceException without consent, with fewer than two characters, or when no dataset has such a
+     *                            column
+     */
+    public List<Match> search(String text, SearchBy by, boolean personalDataShown) {
+        if (!personalDataShown) {
+            throw new InServiceException("Searching by " + by.words() + " reads personal data: show personal data "
+                    + "first (the Data screen's \"Show personal data\", or --include-pii in the CLI), or search by "
+                    + "customer id.");
+        }
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (wanted.length() < 2) {
+            throw new InServiceException("Type at least two characters of the " + by.words() + " to search for.");
+        }
+        List<DatasetInfo> datasets = workspace.datasets().list().stream()
+                .sorted(Comparator.comparingLong(DatasetInfo::id).reversed()).toList();
+        Map<String, Match> found = new LinkedHashMap<>();
+        boolean anyColumn = false;
+        for (DatasetInfo d : datasets) {
+            List<ColumnInfo> columns = workspace.datasets().columns(d);
+            Optional<ColumnInfo> key = columns.stream().filter(c -> c.role() == ColumnRole.ID).findFirst();
+            if (key.isEmpty()) {
+                continue;
+            }
+            for (ColumnInfo column : columns) {
+                if (column.role() != ColumnRole.PII || PersonalDataKind.guess(column.name(), null) != by.kind) {
+                    continue;
+                }
+                anyColumn = true;
+                List<Object> hits = new ArrayList<>();
+                workspace.queries().forEachValue(d, column, null, (ValueGroup g) -> {
+                    if (g.value() != null && String.valueOf(g.value()).toLowerCase(Locale.ROOT).contains(wanted)
+                            && hits.size() < MAX_MATCHES) {
+                        hits.add(g.value());
+                    }
+                });
+                if (hits.isEmpty()) {
+                    continue;
+                }
+                int keyAt = columns.indexOf(key.get());
+                int valueAt = columns.indexOf(column);
+                for (StoredRow row : workspace.queries().rowsWhere(d, columns, List.of(new RowFilter.In(column, hits)),
+                        MAX_MATCHES).rows()) {
+                    String id = String.valueOf(row.values().get(keyAt));
+                    if (found.size() < MAX_MATCHES) {
+                        found.putIfAbsent(id, new Match(id, String.valueOf(row.values().get(valueAt)), d.reference()));
+                    }
+                }
+            }
+        }
+        if (!anyColumn) {
+            throw new InServiceException("No dataset has a column of " + by.words() + "s marked as personal data: "
+                    + "search by customer id.");
+        }
+        return List.copyOf(found.values());
     }
 
     private Optional<RiskBands> defaultBands(long modelId) {

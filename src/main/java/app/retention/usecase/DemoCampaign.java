@@ -6,6 +6,7 @@ import app.retention.data.SampleCampaignOutcomes;
 import app.retention.data.SampleData;
 import app.retention.domain.CampaignRecord;
 import app.retention.domain.DatasetInfo;
+import app.retention.domain.UseCaseRecord;
 import app.retention.model.CvPlan;
 import app.retention.model.LearnerRequest;
 import app.retention.segment.CampaignEconomics;
@@ -36,6 +37,11 @@ public final class DemoCampaign {
     static final double CONTROL_SHARE = 0.2;
     static final LocalDate START = LocalDate.of(2026, 12, 1);
     private static final String TRAIN_ON = "mcommerce_2026_09";
+    /** The use case the demo's model is put in use for. */
+    public static final String USE_CASE = "mcommerce 30-day churn";
+    /** The reason recorded with the demo's promotion. */
+    public static final String FIRST_MODEL_REASON = "first model, demo";
+    private static final String USER = "demo";
 
     private DemoCampaign() {
     }
@@ -56,6 +62,15 @@ public final class DemoCampaign {
         context.progress(0.05, "Training J48 on " + TRAIN_ON);
         long model = services.training().crossValidate(train.get(), List.of(LearnerRequest.of("j48")),
                 new CvPlan(3, 1, 1, false, true), context).get(0).id();
+        // the Monitor screen's model: the demo's use case with its model in use (ADR 0025), before November is
+        // scored, so that the scoring records it
+        context.progress(0.4, "Putting model " + model + " in use for " + USE_CASE);
+        UseCaseRecord useCase = services.inService().list().stream().filter(u -> u.name().equals(USE_CASE))
+                .findFirst().orElseGet(() -> services.inService().create(USE_CASE, train.get(),
+                        "Who leaves within 30 days of the snapshot (the sample's demo)", USER));
+        if (services.inService().modelInUse(useCase).isEmpty()) {
+            services.inService().promote(useCase, model, FIRST_MODEL_REASON, USER, context);
+        }
         context.progress(0.5, "Scoring " + SampleData.CURRENT);
         PreparedScoring scored = services.preparation().score(current.get(), model, null, ValueChoice.ofDataset(),
                 context);

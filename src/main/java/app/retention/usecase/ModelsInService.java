@@ -104,6 +104,18 @@ public final class ModelsInService {
     }
 
     /**
+     * The models in use, each with the use cases it serves ("mcommerce 30-day churn"), for the screens' marks; one
+     * read of the log per use case.
+     */
+    public java.util.Map<Long, String> inUseByModel() {
+        java.util.Map<Long, String> inUse = new java.util.LinkedHashMap<>();
+        for (UseCaseRecord u : list()) {
+            modelInUse(u).ifPresent(id -> inUse.merge(id, u.name(), (a, b) -> a + ", " + b));
+        }
+        return inUse;
+    }
+
+    /**
      * The model to score with when none is named: the model in use of {@code useCaseName}, or of the only use case
      * when the name is null.
      *

@@ -22,8 +22,30 @@ public record MonitorReport(String snapshot, long modelId, String learner, Strin
         campaigns = List.copyOf(campaigns);
     }
 
-    /** The drift of the model's churn probability: validation scores on the training data against the snapshot's. */
-    public record ScoreDrift(double psi, String level, double meanBefore, double meanNow, String finding) {
+    /**
+     * The drift of the model's churn probability: validation scores on the training data against the snapshot's.
+     *
+     * @param sharesBefore the validation scores' shares in {@link #HISTOGRAM_BINS} equal-width bins of [0, 1]
+     * @param sharesNow    the snapshot's scores in the same bins (the Monitor screen's overlaid distributions)
+     */
+    public record ScoreDrift(double psi, String level, double meanBefore, double meanNow, String finding,
+                             double[] sharesBefore, double[] sharesNow) {
+
+        /** Bins of the score distributions: 0–5%, 5–10%, … 95–100%. */
+        public static final int HISTOGRAM_BINS = 20;
+
+        /** The shares of {@code probabilities} in {@link #HISTOGRAM_BINS} equal-width bins of [0, 1]. */
+        public static double[] shares(double[] probabilities) {
+            double[] shares = new double[HISTOGRAM_BINS];
+            for (double p : probabilities) {
+                int bin = (int) Math.floor(Math.max(0, Math.min(1, p)) * HISTOGRAM_BINS);
+                shares[Math.min(HISTOGRAM_BINS - 1, bin)]++;
+            }
+            for (int i = 0; i < shares.length && probabilities.length > 0; i++) {
+                shares[i] /= probabilities.length;
+            }
+            return shares;
+        }
     }
 
     /**

@@ -343,7 +343,8 @@ public final class Monitoring {
         double meanNow = Arrays.stream(now).average().orElse(Double.NaN);
         String finding = String.format(Locale.ROOT, "The churn score is %s: PSI %.3f against the validation scores; "
                 + "mean churn probability %.3f, %.3f in validation", level(psi), psi, meanNow, meanBefore);
-        return new MonitorReport.ScoreDrift(psi, level(psi), meanBefore, meanNow, finding);
+        return new MonitorReport.ScoreDrift(psi, level(psi), meanBefore, meanNow, finding,
+                MonitorReport.ScoreDrift.shares(validation), MonitorReport.ScoreDrift.shares(now));
     }
 
     private static boolean twoOfEach(Predictions p) {

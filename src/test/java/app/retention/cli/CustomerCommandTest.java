@@ -103,4 +103,23 @@ class CustomerCommandTest {
         assertThat(noDataset.code()).isEqualTo(1);
         assertThat(noDataset.err().strip()).startsWith("error: ").doesNotContain("\n");
     }
+
+    @Test
+    void aSearchByNameOrEmailIsRefusedWithoutIncludePiiAndFindsTheCustomerWithIt() throws Exception {
+        CliRun refused = CliRun.on(workspace, "customer", "--name", "Pereira");
+        assertThat(refused.code()).isNotZero();
+        assertThat(refused.err()).contains("reads personal data").contains("--include-pii");
+        assertThat(refused.out()).doesNotContain("Pereira");
+
+        JsonNode card = JSON.readTree(ok("customer", "--email", "rafael.pereira.2@example.com", "--include-pii",
+                "--json").out());
+        assertThat(card.get("customer").asText()).isEqualTo("MC-000002");
+
+        String several = ok("customer", "--name", "Pereira", "--include-pii").out();
+        assertThat(several).contains("customers found; run `customer ID` for one of them:").contains("MC-");
+
+        CliRun both = CliRun.on(workspace, "customer", "MC-000002", "--name", "Pereira");
+        assertThat(both.code()).isNotZero();
+        assertThat(both.err()).contains("Give one of: a customer id, --name TEXT or --email TEXT.");
+    }
 }

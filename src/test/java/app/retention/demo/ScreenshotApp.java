@@ -52,6 +52,9 @@ import java.util.Optional;
  * --choose-outcomes          with --campaign: opens "From a snapshot or other columns…"
  * --campaign NAME            opens the Campaigns screen on this campaign (a fresh workspace has the sample's demo
  *                            campaign, "Demo: win back November", read out when shown)
+ * --models-dataset NAME      on Models: shows this dataset's models (the demo's model is September's)
+ * --fire ID                  fires the button with this fx:id once it is enabled, e.g. --fire promoteButton
+ * --customer ID              opens the customer card of this customer
  * </pre>
  */
 public final class ScreenshotApp extends Application {
@@ -105,6 +108,51 @@ public final class ScreenshotApp extends Application {
             });
         }
         options.value("open-import").ifPresent(file -> app.view().openImportWizard(Path.of(file)));
+        options.value("models-dataset").ifPresent(name -> showModelsOf(model.models(), name));
+        options.value("fire").ifPresent(id -> Platform.runLater(() -> fireWhenEnabled(scene, id)));
+        options.value("customer").ifPresent(id -> Platform.runLater(() -> {
+            app.view().customerCard().show(scene.getWindow());
+            app.view().customerCard().model().open(id);
+        }));
+    }
+
+    /** Chooses the dataset on Models once the datasets are listed. */
+    private static void showModelsOf(ModelsViewModel models, String name) {
+        Runnable choose = () -> models.datasets().stream().filter(d -> d.name().equals(name)).reduce((a, b) -> b)
+                .ifPresent(d -> models.datasetProperty().set(d));
+        if (!models.datasets().isEmpty()) {
+            choose.run();
+        }
+        models.datasets().addListener(new ListChangeListener<app.retention.domain.DatasetInfo>() {
+            @Override
+            public void onChanged(Change<? extends app.retention.domain.DatasetInfo> change) {
+                if (!models.datasets().isEmpty()) {
+                    models.datasets().removeListener(this);
+                    Platform.runLater(choose);
+                }
+            }
+        });
+    }
+
+    /** Fires the button {@code #id} of the shown window once it is enabled (e.g. after a model is focused). */
+    private static void fireWhenEnabled(Scene scene, String id) {
+        javafx.scene.control.Button button = (javafx.scene.control.Button) scene.lookup("#" + id);
+        if (button == null) {
+            throw new IllegalArgumentException("No button #" + id + " on this screen");
+        }
+        if (!button.isDisable()) {
+            Platform.runLater(button::fire);
+            return;
+        }
+        button.disableProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    button.disableProperty().removeListener(this);
+                    Platform.runLater(button::fire);
+                }
+            }
+        });
     }
 
     private static void checkExportsOnceListed(ExportsViewModel exports) {

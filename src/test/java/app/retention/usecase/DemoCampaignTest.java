@@ -5,6 +5,7 @@ import app.retention.data.SampleData;
 import app.retention.domain.CampaignArm;
 import app.retention.domain.CampaignRecord;
 import app.retention.domain.CampaignStatus;
+import app.retention.domain.UseCaseRecord;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import org.junit.jupiter.api.Tag;
@@ -65,6 +66,19 @@ class DemoCampaignTest {
                         + "model predicted");
             });
             System.out.println(monitor.campaigns().get(0).finding());
+            // the Monitor screen's model: the demo's use case has its model in use, recorded with the reason
+            UseCaseRecord useCase = services.inService().require(DemoCampaign.USE_CASE);
+            long model = services.inService().modelInUse(useCase).orElseThrow();
+            assertThat(services.inService().history(useCase)).singleElement().satisfies(e -> {
+                assertThat(e.reason()).isEqualTo(DemoCampaign.FIRST_MODEL_REASON);
+                assertThat(e.evidence()).isNotNull();
+                assertThat(e.evidence().snapshot()).isEqualTo("mcommerce_2026_10@1");
+            });
+            assertThat(services.inService().scorings(useCase)).singleElement().satisfies(s ->
+                    assertThat(s.modelInUse()).isEqualTo(model));
+            long weighing = System.nanoTime();
+            services.inService().evidence(useCase, model, null, TaskContext.silent());
+            System.out.printf("Demo promotion's evidence weighed in %.1f s%n", (System.nanoTime() - weighing) / 1e9);
 
             assertThat(services.prepareDemoCampaign(TaskContext.silent())).isEmpty();
             assertThat(services.campaigns().list()).hasSize(1);

@@ -28,6 +28,8 @@ import java.util.function.ToDoubleFunction;
 /** Binds the leaderboard table: sortable columns, multi-selection drawn on the charts, the clicked row focused. */
 final class LeaderboardView {
 
+    static final String IN_USE = "in-use-model";
+
     private final ComparisonViewModel model;
     private final Label empty = new Label("No models yet: tick learners on the left and press Train.");
     private final Parent root;
@@ -36,6 +38,7 @@ final class LeaderboardView {
     // true while the table's selection is passed to the model: the model's echo is not copied back, since
     // changing a selection model from inside its own change event leaves it stuck (review finding B2)
     private boolean updatingModel;
+    private java.util.Map<Long, String> inUse = java.util.Map.of();
 
     @FXML private TableView<LeaderboardRow> table;
     @FXML private TableColumn<LeaderboardRow, LeaderboardRow> learnerColumn;
@@ -55,6 +58,13 @@ final class LeaderboardView {
     @FXML private TableColumn<LeaderboardRow, Double> logLossColumn;
     @FXML private TableColumn<LeaderboardRow, Double> eceColumn;
     @FXML private TableColumn<LeaderboardRow, Double> timeColumn;
+
+    /** Marks the rows of the models in use ("in use for …" after the name), following {@code inUse}. */
+    void markInUse(javafx.collections.ObservableMap<Long, String> inUse) {
+        this.inUse = inUse;
+        inUse.addListener((javafx.collections.MapChangeListener<Long, String>) change -> table.refresh());
+        table.refresh();
+    }
 
     /** What the empty board says, e.g. while models are read or trained. */
     void placeholder(javafx.beans.value.ObservableStringValue message) {
@@ -105,7 +115,7 @@ final class LeaderboardView {
 
     private void bindColumns() {
         learnerColumn.setCellValueFactory(Cells.value(row -> row));
-        learnerColumn.setCellFactory(c -> new LearnerCell());
+        learnerColumn.setCellFactory(c -> new LearnerCell(id -> inUse.get(id)));
         learnerColumn.setComparator(Comparator.comparing(LeaderboardRow::label));
         sentenceColumn.setCellValueFactory(Cells.text(r -> r.hasRun() ? r.sentence() : r.note()));
         sentenceColumn.setCellFactory(c -> new TipCell<>());
@@ -205,8 +215,10 @@ final class LeaderboardView {
     /** The model's label after a swatch of its colour on the charts. */
     private static final class LearnerCell extends TableCell<LeaderboardRow, LeaderboardRow> {
         private final Region swatch = new Region();
+        private final java.util.function.LongFunction<String> inUse;
 
-        LearnerCell() {
+        LearnerCell(java.util.function.LongFunction<String> inUse) {
+            this.inUse = inUse;
             swatch.getStyleClass().add(Styles.SERIES_SWATCH);
         }
 
@@ -219,14 +231,20 @@ final class LeaderboardView {
                 setTooltip(null);
                 return;
             }
-            setText(item.label());
+            String useCase = item.hasRun() ? inUse.apply(item.run().id()) : null;
+            setText(useCase == null ? item.label() : "★ " + item.label() + " · in use");
+            getStyleClass().remove(IN_USE);
+            if (useCase != null) {
+                getStyleClass().add(IN_USE);
+            }
             swatch.getStyleClass().setAll(Styles.SERIES_SWATCH);
             if (item.hasRun()) {
                 swatch.getStyleClass().add(Styles.series(item.colour()));
             }
             setGraphic(swatch);
             setTooltip(item.hasRun() ? new Tooltip(item.label() + " · model " + item.run().id() + " · trained "
-                    + Formats.when(item.run().createdAt())) : new Tooltip(item.label()));
+                    + Formats.when(item.run().createdAt()) + (useCase == null ? "" : " · in use for " + useCase))
+                    : new Tooltip(item.label()));
         }
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 public final class ModelsView {
 
     private final ModelsViewModel model;
+    private final InServiceViewModel inService;
     private final Parent root;
     private LeaderboardView leaderboard;
     private CurvesView curves;
@@ -31,14 +32,16 @@ public final class ModelsView {
     @FXML private Button scoreButton;
     @FXML private ToggleButton moreMetricsToggle;
     @FXML private StackPane trainHolder;
+    @FXML private StackPane inServiceHolder;
     @FXML private ToggleButton trainToggle;
     @FXML private javafx.scene.control.SplitPane split;
     @FXML private StackPane leaderboardHolder;
     @FXML private StackPane curvesHolder;
     @FXML private StackPane thresholdHolder;
 
-    public ModelsView(ModelsViewModel model) {
+    public ModelsView(ModelsViewModel model, InServiceViewModel inService) {
         this.model = model;
+        this.inService = inService;
         this.root = Fxml.load("ModelsScreen", this);
     }
 
@@ -86,6 +89,11 @@ public final class ModelsView {
         leaderboard = new LeaderboardView(comparison);
         leaderboard.placeholder(model.boardMessage());
         leaderboardHolder.getChildren().add(leaderboard.root());
+        // the model in use: its strip above the board, its row marked (issue 16)
+        inServiceHolder.getChildren().add(new InServiceView(inService).root());
+        leaderboard.markInUse(inService.inUse());
+        comparison.focusedProperty().addListener((obs, was, now) -> inService.focusedModelProperty().set(
+                now == null || !now.hasRun() || now.baseline() ? null : now.run().id()));
         curves = new CurvesView(comparison, new DetailsView(comparison.details()).root(),
                 new ImportanceView(comparison.details()).root(), model::saveChartAs);
         curvesHolder.getChildren().add(curves.root());

@@ -1,31 +1,43 @@
 package app.retention.ui.monitor;
 
 import app.retention.domain.DatasetInfo;
+import app.retention.domain.ExperimentRecord;
 import app.retention.evaluate.PopulationStability;
+import app.retention.task.TaskContext;
 import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
+import app.retention.ui.common.ChartFiles;
+import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
+import app.retention.ui.common.LatestRequest;
+import app.retention.ui.segments.ModelChoice;
 import app.retention.usecase.FeatureDrift;
-import app.retention.usecase.InServiceException;
-import app.retention.usecase.ModelsInService;
 import app.retention.usecase.MonitorReport;
-import app.retention.usecase.Monitoring;
+import app.retention.usecase.Workbench;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * The Monitor screen's state (issue 16; no view yet): a snapshot read against the training data of the model in use
- * (or a chosen model), in the background: one row per input with its PSI (the bars, with the thresholds
- * {@link #WATCH} and {@link #SHIFTED}), the score's drift, and the decay reading with the retrain flag when the
- * snapshot's outcomes are known. The same {@link Monitoring} the CLI's {@code monitor} calls.
+ * The Monitor screen's state (issue 16): a snapshot (by default the newest dataset) read against the training data of
+ * a model (by default the model in use), in the background: one row per input with its PSI (the bars, with the
+ * thresholds {@link #WATCH} and {@link #SHIFTED}), the score's drift with both distributions, and the decay reading
+ * with the retrain flag when the snapshot's outcomes are known; the band migration from an earlier snapshot is
+ * {@link #migration()}'s. The same {@link app.retention.usecase.Monitoring} the CLI's {@code monitor} calls.
  */
 public final class MonitorViewModel {
 
@@ -34,45 +46,117 @@ public final class MonitorViewModel {
     /** Where they turn from watch to shifted. */
     public static final double SHIFTED = PopulationStability.SHIFTED;
 
-    private final Monitoring monitoring;
-    private final ModelsInService inService;
+    private final Workbench services;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
+    private final Dialogs dialogs;
+    private final Consumer<String> notices;
+    private final LatestRequest reading;
+    private final LatestRequest monitoring;
+    private final MigrationViewModel migration;
+    private final ObservableList<DatasetInfo> snapshots = FXCollections.observableArrayList();
+    private final ObservableList<ModelChoice> models = FXCollections.observableArrayList();
+    private final ObjectProperty<DatasetInfo> snapshot = new SimpleObjectProperty<>();
+    private final ObjectProperty<ModelChoice> model = new SimpleObjectProperty<>();
     private final ObservableList<DriftRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<MonitorReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("Pick a snapshot to monitor.");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scoreFinding = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper decayFinding = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper retrainRecommended = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** Set while the choices are replaced after a reading: those changes are not the user's. */
+    private boolean offering;
 
-    public MonitorViewModel(Monitoring monitoring, ModelsInService inService, BackgroundTasks tasks,
-                            ErrorReporter errors) {
-        this.monitoring = monitoring;
-        this.inService = inService;
+    public MonitorViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors, Dialogs dialogs,
+                            Consumer<String> notices) {
+        this.services = services;
         this.tasks = tasks;
         this.errors = errors;
+        this.dialogs = dialogs;
+        this.notices = notices;
+        this.reading = new LatestRequest(tasks);
+        this.monitoring = new LatestRequest(tasks);
+        this.migration = new MigrationViewModel(services.migration(), tasks, errors, dialogs, notices);
+        snapshot.addListener((obs, was, now) -> chosen());
+        model.addListener((obs, was, now) -> chosen());
+    }
+
+    /** What the workspace offers, read in the background: every dataset, the models that rank, which are in use. */
+    private record Offer(List<DatasetInfo> datasets, List<ModelChoice> models) {
+    }
+
+    private Offer read(TaskContext context) {
+        Map<Long, String> inUse = services.inService().inUseByModel();
+        List<ModelChoice> ranking = services.models().withTrainedModel().stream()
+                .filter(r -> services.models().canScore(r, false))
+                .sorted(Comparator.comparingLong(ExperimentRecord::id))
+                .map(r -> ModelChoice.of(r, inUse.get(r.id()))).toList();
+        List<DatasetInfo> datasets = services.datasets().list().stream()
+                .sorted(Comparator.comparingLong(DatasetInfo::id)).toList();
+        return new Offer(datasets, ranking);
     }
 
     /**
-     * Reads {@code snapshot} against model {@code modelId}, or, when null, against the model in use of the only use
-     * case (the model is looked up in the background, like everything that reads the workspace).
+     * Reads the datasets and models again (the screen shown), keeping the choices that still exist; by default the
+     * newest dataset and the model in use, then reads the snapshot against the model when the choice changed.
      */
-    public void open(DatasetInfo snapshot, Long modelId) {
+    public void refresh() {
+        reading.submit("Reading snapshots and models", this::read, this::offer, errors::report);
+    }
+
+    private void offer(Offer offer) {
+        offering = true;
+        try {
+            DatasetInfo keptSnapshot = snapshot.get();
+            ModelChoice keptModel = model.get();
+            snapshots.setAll(offer.datasets());
+            models.setAll(offer.models());
+            snapshot.set(offer.datasets().stream().filter(d -> keptSnapshot != null && d.id() == keptSnapshot.id())
+                    .findFirst().orElse(offer.datasets().isEmpty() ? null
+                            : offer.datasets().get(offer.datasets().size() - 1)));
+            Optional<ModelChoice> kept = offer.models().stream().filter(m -> keptModel != null
+                    && m.id() == keptModel.id()).findFirst();
+            model.set(kept.or(() -> offer.models().stream().filter(ModelChoice::inUse).reduce((a, b) -> b))
+                    .or(() -> offer.models().stream().reduce((a, b) -> b)).orElse(null));
+            migration.offer(offer.datasets(), snapshot.get());
+        } finally {
+            offering = false;
+        }
+        if (offer.models().isEmpty()) {
+            heading.set("No model to monitor yet: train one on the Models screen and put it in use.");
+        }
+        MonitorReport shown = report.get();
+        if (shown == null || !shownFor(shown)) {
+            chosen();
+        }
+    }
+
+    private boolean shownFor(MonitorReport r) {
+        return snapshot.get() != null && model.get() != null && r.snapshot().equals(snapshot.get().reference())
+                && r.modelId() == model.get().id();
+    }
+
+    private void chosen() {
+        if (offering || snapshot.get() == null || model.get() == null) {
+            return;
+        }
+        open(snapshot.get(), model.get().id());
+    }
+
+    /** Reads {@code snapshot} against model {@code modelId}'s training data in the background. */
+    public void open(DatasetInfo snapshot, long modelId) {
         busy.set(true);
-        tasks.submit("Monitoring " + snapshot.reference(), ctx -> {
-            long model = modelId != null ? modelId : inService.defaultModel(null).orElseThrow(() ->
-                    new InServiceException("Choose the model to monitor: there is not exactly one use case with a "
-                            + "model in use."));
-            return monitoring.monitor(snapshot, model, ctx);
-        }, this::shown, failure -> {
-            busy.set(false);
-            errors.report("monitor", failure);
-        }, status -> {
-            if (status.state() == TaskState.CANCELLED) {
-                busy.set(false);
-            }
-        });
+        heading.set("Reading " + snapshot.reference() + " against the training data of model " + modelId + "…");
+        monitoring.submit("Monitoring " + snapshot.reference(), ctx -> services.monitoring().monitor(snapshot, modelId,
+                ctx), this::shown, failure -> {
+                    busy.set(false);
+                    heading.set(snapshot.reference() + " could not be read against model " + modelId + ".");
+                    errors.report("monitor", failure);
+                }, () -> busy.set(monitoring.isRunning()));
+        migration.offer(snapshots, snapshot);
+        migration.compare(modelId);
     }
 
     private void shown(MonitorReport r) {
@@ -81,16 +165,79 @@ public final class MonitorViewModel {
         report.set(r);
         rows.setAll(r.features().stream().map(MonitorViewModel::row).toList());
         heading.set(String.format(Locale.ROOT, "%s (%,d customers) against %s, the training data of model %d (%s)",
-                r.snapshot(), r.customers(), r.trainingData(), r.modelId(), r.learner()));
+                r.snapshot(), r.customers(), r.trainingData(), r.modelId(), ModelChoice.learnerLabel(r.learner())));
+        long shifted = r.features().stream().filter(f -> f.psi() > SHIFTED).count();
+        long watch = r.features().stream().filter(f -> f.psi() >= WATCH && f.psi() <= SHIFTED).count();
+        // what moved, in words, for the inputs that crossed a line (most shifted first, at most four)
+        String moved = r.features().stream().filter(f -> f.psi() >= WATCH).limit(4)
+                .map(f -> "\n· " + String.join("; ", f.findings()) + ".").reduce("", String::concat);
+        summary.set((shifted == 0 && watch == 0 ? "No input has moved: every PSI is below " + WATCH + "."
+                : String.format(Locale.ROOT, "%d of %d inputs shifted (PSI above %s), %d to watch (%s to %s).",
+                shifted, r.features().size(), SHIFTED, watch, WATCH, SHIFTED)) + moved);
         scoreFinding.set(r.score().finding() + ".");
-        decayFinding.set(r.decay().map(MonitorReport.Decay::finding)
-                .orElse("No outcomes in this snapshot yet: decay is read once it says who churned."));
-        retrainRecommended.set(r.decay().map(MonitorReport.Decay::retrainRecommended).orElse(false));
+        // the snapshot's own outcomes first; else what the held-out customers of its campaigns say
+        String campaigns = String.join("\n\n", r.campaigns().stream().map(MonitorReport.CampaignDecay::finding)
+                .toList());
+        decayFinding.set(r.decay().map(MonitorReport.Decay::finding).map(f -> campaigns.isEmpty() ? f
+                : f + "\n\n" + campaigns).orElse(campaigns.isEmpty()
+                ? "No outcomes in this snapshot yet: decay is read once it says who churned, or once a campaign cut "
+                + "from it has its outcomes." : campaigns));
+        retrainRecommended.set(r.decay().map(MonitorReport.Decay::retrainRecommended).orElse(false)
+                || r.campaigns().stream().anyMatch(c -> c.decay() != null && c.decay().retrainRecommended()));
     }
 
     private static DriftRow row(FeatureDrift f) {
         return new DriftRow(f.feature(), f.psi(), f.level(), f.missingBefore(), f.missingNow(),
                 f.findings().isEmpty() ? "" : String.join("; ", f.findings()) + ".");
+    }
+
+    /** Saves one of the shown report's charts as PNG or SVG, asking where. */
+    public void saveChart(MonitorCharts.Kind kind, boolean svg) {
+        MonitorReport r = report.get();
+        if (r == null) {
+            return;
+        }
+        String stem = r.snapshot().replaceAll("[^\\p{L}\\p{N}._-]+", "-") + "-model-" + r.modelId() + "-"
+                + kind.fileStem();
+        ChartFiles.ask(dialogs, stem + (svg ? ".svg" : ".png"), svg).ifPresent(file -> tasks.submit("Saving chart",
+                ctx -> {
+                    ChartFiles.save(MonitorCharts.of(kind, r), file);
+                    return file;
+                }, path -> notices.accept("Chart saved to " + path), errors::report));
+    }
+
+    /** Every dataset version, oldest first. */
+    public ObservableList<DatasetInfo> snapshots() {
+        return snapshots;
+    }
+
+    /** The models that can rank customers, the ones in use marked. */
+    public ObservableList<ModelChoice> models() {
+        return models;
+    }
+
+    public ObjectProperty<DatasetInfo> snapshotProperty() {
+        return snapshot;
+    }
+
+    public ObjectProperty<ModelChoice> modelProperty() {
+        return model;
+    }
+
+    /** Chooses the model with this id, if it is offered. */
+    public void chooseModel(long id) {
+        models.stream().filter(m -> m.id() == id).findFirst().ifPresent(model::set);
+    }
+
+    /** Chooses the dataset version with this reference ({@code name@version}) or the newest of this name. */
+    public void chooseSnapshot(String reference) {
+        snapshots.stream().filter(d -> d.reference().equals(reference) || d.name().equals(reference))
+                .reduce((a, b) -> b).ifPresent(snapshot::set);
+    }
+
+    /** The band migration from an earlier snapshot, by the same model. */
+    public MigrationViewModel migration() {
+        return migration;
     }
 
     /** One row per input, most shifted first. */
@@ -102,8 +249,14 @@ public final class MonitorViewModel {
         return report.getReadOnlyProperty();
     }
 
+    /** Names the snapshot, its customers and the model's training data. */
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
+    }
+
+    /** How many inputs shifted or are to watch, in words. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty scoreFindingProperty() {

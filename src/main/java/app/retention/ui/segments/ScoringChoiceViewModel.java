@@ -7,6 +7,7 @@ import app.retention.domain.CustomerValue;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.ExperimentRecord;
 import app.retention.model.ModelCatalog;
+import app.retention.usecase.ModelsInService;
 import app.retention.task.TaskContext;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
@@ -50,6 +51,9 @@ public final class ScoringChoiceViewModel {
             "COP", "CLP", "PEN", "CAD");
 
     private final ModelCatalog catalog;
+    private final ModelsInService inService;
+    /** The models in use when the offer was last read: a model newly put in use is chosen once. */
+    private Map<Long, String> inUseShown = Map.of();
     private final DatasetCatalog datasetStore;
     private final LatestRequest reading;
     private final ErrorReporter errors;
@@ -71,9 +75,10 @@ public final class ScoringChoiceViewModel {
     /** Set while the value stored for a dataset is shown: what the user did not choose is not stored again. */
     private boolean showingStored;
 
-    ScoringChoiceViewModel(ModelCatalog catalog, DatasetCatalog datasetStore, BackgroundTasks tasks,
-                           ErrorReporter errors) {
+    ScoringChoiceViewModel(ModelCatalog catalog, DatasetCatalog datasetStore, ModelsInService inService,
+                           BackgroundTasks tasks, ErrorReporter errors) {
         this.catalog = catalog;
+        this.inService = inService;
         this.datasetStore = datasetStore;
         this.reading = new LatestRequest(tasks);
         this.tasks = tasks;
@@ -100,9 +105,9 @@ public final class ScoringChoiceViewModel {
      */
     private record Offer(List<ExperimentRecord> models, List<ExperimentRecord> withRule, List<DatasetInfo> datasets,
                          Map<Long, List<ColumnInfo>> columns, Map<Long, Map<Long, String>> misfits,
-                         Map<String, CustomerValue> values) {
+                         Map<String, CustomerValue> values, Map<Long, String> inUse) {
 
-        static final Offer NONE = new Offer(List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
+        static final Offer NONE = new Offer(List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
         Optional<ExperimentRecord> record(long modelId) {
             return withRule.stream().filter(r -> r.id() == modelId).findFirst();
@@ -133,7 +138,7 @@ public final class ScoringChoiceViewModel {
             misfits.put(r.id(), byDataset);
         }
         List<ExperimentRecord> ranking = withRule.stream().filter(r -> catalog.canScore(r, false)).toList();
-        return new Offer(ranking, withRule, all, columns, misfits, values);
+        return new Offer(ranking, withRule, all, columns, misfits, values, inService.inUseByModel());
     }
 
     /** Reads the stored models and datasets again in the background, keeping the choices that still exist and fit. */
@@ -152,16 +157,23 @@ public final class ScoringChoiceViewModel {
 
     private void offerModels() {
         List<ModelChoice> found = (showRuleBaseline.get() ? offer.withRule() : offer.models()).stream()
-                .map(ModelChoice::of).toList();
+                .map(r -> ModelChoice.of(r, offer.inUse().get(r.id()))).toList();
         // a combo box showing these lists may drop its value when the items are replaced: choose again after
-        ModelChoice keep = model.get();
+        ModelChoice kept = model.get();
+        ModelChoice keep = kept == null ? null : found.stream().filter(m -> m.id() == kept.id()).findFirst()
+                .orElse(null);
+        // the model in use is the default (issue 16), and a model newly put in use is chosen once when shown again
+        Optional<ModelChoice> inUse = found.stream().filter(ModelChoice::inUse).reduce((a, b) -> b);
+        if (inUse.isPresent() && (keep == null || !offer.inUse().equals(inUseShown))) {
+            keep = inUse.get();
+        }
+        inUseShown = offer.inUse();
         // the same models again (the screen shown once more) leave the items alone: a combo box whose items are
         // replaced drops its value for a moment, and the scoring shown went with it (finding m16)
         if (!models.equals(found)) {
             models.setAll(found);
         }
-        ModelChoice chosen = keep != null && found.contains(keep) ? keep
-                : found.isEmpty() ? null : found.get(found.size() - 1);
+        ModelChoice chosen = keep != null ? keep : found.isEmpty() ? null : found.get(found.size() - 1);
         if (Objects.equals(chosen, model.get())) {
             offerDatasets();
         }
@@ -302,7 +314,8 @@ public final class ScoringChoiceViewModel {
         String name = chosen.dataset().name();
         Map<String, CustomerValue> values = new HashMap<>(offer.values());
         values.put(name, value);
-        offer = new Offer(offer.models(), offer.withRule(), offer.datasets(), offer.columns(), offer.misfits(), values);
+        offer = new Offer(offer.models(), offer.withRule(), offer.datasets(), offer.columns(), offer.misfits(), values,
+                offer.inUse());
         tasks.submit("Saving the customer value of " + name, ctx -> datasetStore.setCustomerValue(name, value),
                 saved -> { }, errors::report);
     }

@@ -73,7 +73,8 @@ public final class SegmentsViewModel {
 
     public SegmentsViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors, Dialogs dialogs) {
         this.services = services;
-        this.choice = new ScoringChoiceViewModel(services.models(), services.datasets(), tasks, errors);
+        this.choice = new ScoringChoiceViewModel(services.models(), services.datasets(), services.inService(),
+                tasks, errors);
         this.tasks = tasks;
         this.scoring = new LatestRequest(tasks);
         this.errors = errors;

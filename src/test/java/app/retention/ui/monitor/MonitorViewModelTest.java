@@ -1,9 +1,12 @@
 package app.retention.ui.monitor;
 
+import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
+import app.retention.usecase.BandMigration;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.segments.SegmentsTestData;
+import app.retention.ui.testing.ScriptedDialogs;
 import app.retention.usecase.Workbench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +31,7 @@ class MonitorViewModelTest {
     private Workbench services;
     private long modelId;
     private final List<Throwable> reported = new ArrayList<>();
+    private final List<String> notices = new ArrayList<>();
 
     @BeforeAll
     void open() throws Exception {
@@ -42,8 +47,8 @@ class MonitorViewModelTest {
     }
 
     private MonitorViewModel model() {
-        return new MonitorViewModel(services.monitoring(), services.inService(),
-                new BackgroundTasks(new SynchronousTaskRunner()), reported::add);
+        return new MonitorViewModel(services, new BackgroundTasks(new SynchronousTaskRunner()), reported::add,
+                new ScriptedDialogs(), notices::add);
     }
 
     @Test
@@ -73,13 +78,59 @@ class MonitorViewModelTest {
     }
 
     @Test
-    void withoutAModelAndWithoutAUseCaseTheFailureIsReportedNotThrown() {
+    void theScreenDefaultsToTheNewestSnapshotAndTheModelInUseAndComparesBandsWithTheSnapshotBefore() {
         reported.clear();
+        var inService = services.inService();
+        var useCase = inService.list().stream().filter(u -> u.name().equals("monitor test")).findFirst()
+                .orElseGet(() -> inService.create("monitor test", workspace.datasets().require("mcommerce_2026_09"),
+                        null, "test"));
+        if (inService.modelInUse(useCase).isEmpty()) {
+            inService.promote(useCase, modelId, "first model, test", "test", app.retention.task.TaskContext.silent());
+        }
         MonitorViewModel model = model();
-        model.open(workspace.datasets().require("mcommerce_2026_11"), null);
-        assertThat(reported).singleElement().satisfies(e -> assertThat(e.getMessage())
-                .startsWith("Choose the model to monitor"));
-        assertThat(model.rows()).isEmpty();
-        assertThat(model.busyProperty().get()).isFalse();
+        model.refresh();
+        assertThat(reported).isEmpty();
+        DatasetInfo newest = model.snapshots().get(model.snapshots().size() - 1);
+        assertThat(model.snapshotProperty().get()).isEqualTo(newest);
+        assertThat(model.modelProperty().get().id()).isEqualTo(modelId);
+        assertThat(model.modelProperty().get().toString()).endsWith("in use for monitor test");
+        assertThat(model.headingProperty().get()).startsWith(newest.reference() + " (");
+        assertThat(model.rows()).isNotEmpty();
+        assertThat(model.rows().get(0).psi()).isGreaterThanOrEqualTo(model.rows().get(model.rows().size() - 1).psi());
+        assertThat(model.summaryProperty().get()).containsAnyOf("inputs shifted", "No input has moved");
+        MigrationViewModel migration = model.migration();
+        assertThat(migration.beforeProperty().get().id()).isLessThan(newest.id());
+        BandMigration.Report report = migration.reportProperty().get();
+        assertThat(report).isNotNull();
+        assertThat(report.after()).isEqualTo(newest.reference());
+        assertThat(migration.newlyAtRisk()).hasSize(report.newlyAtRisk().size());
+        assertThat(migration.findingProperty().get()).contains("moved up into " + report.bands().get(0));
+        for (int i = 1; i < migration.newlyAtRisk().size(); i++) {
+            assertThat(migration.newlyAtRisk().get(i).probabilityNow())
+                    .isLessThanOrEqualTo(migration.newlyAtRisk().get(i - 1).probabilityNow());
+        }
+    }
+
+    @Test
+    void theNewlyAtRiskExportAsACallListWithProvenance() throws Exception {
+        Path out = dir.resolve("newly-at-risk.csv");
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        dialogs.choose(out);
+        MonitorViewModel withDialogs = new MonitorViewModel(services, new BackgroundTasks(
+                new SynchronousTaskRunner()), reported::add, dialogs, notices::add);
+        withDialogs.refresh();
+        withDialogs.chooseModel(modelId);
+        withDialogs.chooseSnapshot("mcommerce_2026_11");
+        withDialogs.migration().beforeProperty().set(workspace.datasets().require("mcommerce_2026_10"));
+        int movers = withDialogs.migration().newlyAtRisk().size();
+        assertThat(movers).isPositive();
+        withDialogs.migration().exportNewlyAtRisk();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.stream().filter(l -> l.startsWith("1,") || l.matches("^\\d+,.*"))).hasSize(movers);
+        assertThat(notices).anySatisfy(n -> assertThat(n).startsWith("Call list of"));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anySatisfy(n -> assertThat(n)
+                    .startsWith("newly-at-risk.csv").isNotEqualTo("newly-at-risk.csv"));
+        }
     }
 }

@@ -36,6 +36,8 @@ final class ColumnProfiler {
     private final Map<String, Boolean> distinct = new LinkedHashMap<>();
     private boolean distinctOverflow;
     private final List<String> sample = new ArrayList<>();
+    /** Grows whenever what {@link #inferType} could say changes (a type ruled out, a spelling or first value seen). */
+    private int revision;
 
     ColumnProfiler(String name) {
         this.name = name;
@@ -47,7 +49,9 @@ final class ColumnProfiler {
             return;
         }
         String value = raw.strip();
-        present++;
+        if (present++ == 0) {
+            revision++;
+        }
         if (sample.size() < SAMPLE_SIZE) {
             sample.add(value);
         }
@@ -61,6 +65,7 @@ final class ColumnProfiler {
         if (maybeBoolean) {
             String lower = value.toLowerCase(Locale.ROOT);
             if (booleanSpellings.add(lower)) {
+                revision++;
                 booleanOriginals.put(lower, value);
                 maybeBoolean = booleanSpellings.size() <= 2 && ValueFormats.booleanPair(booleanSpellings) != null;
             }
@@ -68,26 +73,35 @@ final class ColumnProfiler {
         boolean integer = ValueFormats.isInteger(value);
         if (maybeInteger && !integer) {
             maybeInteger = false;
+            revision++;
         }
-        if (integer && !ValueFormats.isIntegerExactAsDecimal(value)) {
+        if (integer && (maybeDecimal || maybeDecimalComma) && !ValueFormats.isIntegerExactAsDecimal(value)) {
             // Beyond 2^53: a whole-number column (long) keeps it, a decimal one would not.
             maybeDecimal = false;
             maybeDecimalComma = false;
+            revision++;
         }
         if (maybeDecimal && !integer && !ValueFormats.isDecimal(value)
                 && !ValueFormats.isBeyondDecimalRange(value)) {
             maybeDecimal = false;
+            revision++;
         }
-        if (maybeDecimalComma && !ValueFormats.isDecimalComma(value) && !ValueFormats.isInteger(value)) {
+        if (maybeDecimalComma && !integer && !ValueFormats.isDecimalComma(value)) {
             maybeDecimalComma = false;
+            revision++;
         }
-        if (!datePatterns.isEmpty()) {
-            datePatterns.removeIf(p -> !ValueFormats.matchesDate(value, p));
+        if (!datePatterns.isEmpty() && datePatterns.removeIf(p -> !ValueFormats.matchesDate(value, p))) {
+            revision++;
         }
     }
 
     String name() {
         return name;
+    }
+
+    /** Changes whenever {@link #inferType} may answer differently than before (not for category versus text). */
+    int revision() {
+        return revision;
     }
 
     long present() {

@@ -27,15 +27,38 @@ final class ValueTally {
     private boolean enabled = true;
 
     ValueTally(List<ColumnPlan> plan) {
-        int targetIndex = -1;
+        this(plan.size(), targetIndex(plan));
+        skipUnprofiled(plan);
+    }
+
+    /**
+     * Tallies every column, split by the column at {@code target} (-1: none), for an import that learns the roles
+     * only at its end: then {@link #skipUnprofiled} drops the columns the final plan does not profile.
+     */
+    ValueTally(int width, int target) {
+        for (int i = 0; i < width; i++) {
+            columns.add(new HashMap<>());
+        }
+        this.target = target;
+    }
+
+    static int targetIndex(List<ColumnPlan> plan) {
         for (int i = 0; i < plan.size(); i++) {
-            ColumnRole role = plan.get(i).role();
-            columns.add(role == ColumnRole.ID || role == ColumnRole.PII ? null : new HashMap<>());
-            if (role == ColumnRole.TARGET) {
-                targetIndex = i;
+            if (plan.get(i).role() == ColumnRole.TARGET) {
+                return i;
             }
         }
-        this.target = targetIndex;
+        return -1;
+    }
+
+    /** Stops tallying identifier and personal-data columns of {@code plan}, and forgets what they counted. */
+    void skipUnprofiled(List<ColumnPlan> plan) {
+        for (int i = 0; i < plan.size(); i++) {
+            ColumnRole role = plan.get(i).role();
+            if (role == ColumnRole.ID || role == ColumnRole.PII) {
+                columns.set(i, null);
+            }
+        }
     }
 
     void add(Object[] values) {

@@ -27,16 +27,16 @@ import java.util.List;
 public final class DatasetWriter implements AutoCloseable {
 
     /** Rows per JDBC batch; measured: larger batches gain nothing on H2's embedded engine. */
-    private static final int BATCH = 1_000;
+    static final int BATCH = 1_000;
     /** Commit every this many rows so H2's undo log stays small on million-row imports. */
-    private static final int COMMIT_EVERY = 50_000;
+    static final int COMMIT_EVERY = 50_000;
     /** Quarantined rows kept in full; beyond this only the count grows. */
     public static final int MAX_STORED_REJECTS = 10_000;
 
     private final Connection connection;
     private final long datasetId;
     private final String table;
-    private final List<ColumnSpec> columns;
+    private List<ColumnSpec> columns;
     private final PreparedStatement insertRow;
     private final PreparedStatement insertReject;
     private long rows;
@@ -114,7 +114,7 @@ public final class DatasetWriter implements AutoCloseable {
         }
     }
 
-    private static void bind(PreparedStatement ps, int index, ColumnType type, Object value) throws SQLException {
+    static void bind(PreparedStatement ps, int index, ColumnType type, Object value) throws SQLException {
         if (value == null) {
             ps.setNull(index, switch (type) {
                 case INTEGER -> Types.BIGINT;
@@ -238,6 +238,43 @@ public final class DatasetWriter implements AutoCloseable {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /**
+     * Replaces the columns declared at {@link DatasetRepository#beginImport} by what the whole file showed, when an
+     * import began writing before it had seen every row (ADR 0024): roles, and types stored alike (category and
+     * text). Rows already written are never changed, so a type stored otherwise is refused.
+     *
+     * @throws IllegalArgumentException when a column would need its stored values changed
+     */
+    public void settleColumns(List<ColumnSpec> settled, String targetColumn) {
+        if (settled.size() != columns.size()) {
+            throw new IllegalArgumentException("one settled column per column");
+        }
+        for (int i = 0; i < settled.size(); i++) {
+            if (!DatasetSchema.storedAlike(columns.get(i).type(), settled.get(i).type())) {
+                throw new IllegalArgumentException("column " + (i + 1) + " was written as " + columns.get(i).type()
+                        + " and cannot become " + settled.get(i).type());
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE dataset_column SET name = ?, type = ?, "
+                + "imported_type = ?, role = ?, imported_role = ?, true_label = ?, false_label = ?, format = ? "
+                + "WHERE dataset_id = ? AND position = ?");
+             PreparedStatement target = connection.prepareStatement(
+                     "UPDATE dataset SET target_column = ? WHERE id = ?")) {
+            for (int i = 0; i < settled.size(); i++) {
+                ColumnSpec c = settled.get(i);
+                Jdbc.bind(ps, c.name(), c.type().name(), c.type().name(), c.role().name(), c.role().name(),
+                        c.trueLabel(), c.falseLabel(), c.format(), datasetId, i + 1);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            Jdbc.bind(target, targetColumn, datasetId);
+            target.executeUpdate();
+            columns = List.copyOf(settled);
+        } catch (SQLException e) {
+            throw failure("record the columns' types", e);
         }
     }
 

@@ -22,7 +22,8 @@ import java.util.List;
  * {@link #commit}; {@link #abort} or a crash leaves nothing behind: the table is dropped and the
  * metadata deleted, here or at the next start-up.
  *
- * <p>Not thread-safe: one import writes through one writer.
+ * <p>Not thread-safe: one import writes through one writer. Rows are inserted on a {@link WriterThread}, a batch or
+ * two behind {@link #append}; every other statement waits until they are stored.
  */
 public final class DatasetWriter implements AutoCloseable {
 
@@ -42,7 +43,10 @@ public final class DatasetWriter implements AutoCloseable {
     private long rows;
     private long rejects;
     private int pendingRows;
+    private Object[][] batchValues = new Object[BATCH][];
+    private long[] batchLines = new long[BATCH];
     private int pendingRejects;
+    private final WriterThread thread = new WriterThread();
     private boolean finished;
     /** The workspace folder, to tell a full disk from other failures. */
     private final Path directory;
@@ -90,28 +94,55 @@ public final class DatasetWriter implements AutoCloseable {
      * {@code LocalDate}/{@code LocalDateTime}, {@code String}; null for missing.
      */
     public void append(long sourceLine, Object[] values) {
-        try {
-            appendRow(sourceLine, values);
-        } catch (SQLException e) {
-            throw failure("write row " + (rows) + " (source line " + sourceLine + ")", e);
+        rows++;
+        batchValues[pendingRows] = values.clone();
+        batchLines[pendingRows] = sourceLine;
+        if (++pendingRows == BATCH) {
+            flushRows();
         }
     }
 
-    private void appendRow(long sourceLine, Object[] values) throws SQLException {
-        rows++;
-        insertRow.setLong(1, rows);
-        insertRow.setLong(2, sourceLine);
-        for (int i = 0; i < values.length; i++) {
-            bind(insertRow, i + 3, columns.get(i).type(), values[i]);
+    /** Hands the rows appended since the last batch to the writer thread. */
+    private void flushRows() {
+        if (pendingRows == 0) {
+            return;
         }
-        insertRow.addBatch();
-        if (++pendingRows == BATCH) {
-            insertRow.executeBatch();
-            pendingRows = 0;
-            if (rows % COMMIT_EVERY == 0) {
-                connection.commit();
+        Object[][] values = batchValues;
+        long[] lines = batchLines;
+        int count = pendingRows;
+        long last = rows;
+        batchValues = new Object[BATCH][];
+        batchLines = new long[BATCH];
+        pendingRows = 0;
+        try {
+            thread.submit(() -> insertRows(values, lines, count, last));
+        } catch (SQLException e) {
+            throw failure("write rows up to row " + last, e);
+        }
+    }
+
+    /** On the writer thread: one batch, whose last row is row {@code last}. */
+    private void insertRows(Object[][] values, long[] lines, int count, long last) throws SQLException {
+        long first = last - count + 1;
+        for (int r = 0; r < count; r++) {
+            insertRow.setLong(1, first + r);
+            insertRow.setLong(2, lines[r]);
+            Object[] row = values[r];
+            for (int i = 0; i < row.length; i++) {
+                bind(insertRow, i + 3, columns.get(i).type(), row[i]);
             }
+            insertRow.addBatch();
         }
+        insertRow.executeBatch();
+        if (last / COMMIT_EVERY != first / COMMIT_EVERY || last % COMMIT_EVERY == 0) {
+            connection.commit();
+        }
+    }
+
+    /** Waits until every row handed over is stored, so that the caller's thread may use the connection. */
+    private void drain() throws SQLException {
+        flushRows();
+        thread.drain();
     }
 
     static void bind(PreparedStatement ps, int index, ColumnType type, Object value) throws SQLException {
@@ -146,6 +177,7 @@ public final class DatasetWriter implements AutoCloseable {
     /** Records a source row that could not be imported. */
     public void reject(long sourceLine, String reason, String raw) {
         try {
+            thread.drain(); // the connection is this thread's while the rows handed over are stored
             storeReject(sourceLine, reason, raw);
         } catch (SQLException e) {
             throw failure("quarantine source line " + sourceLine, e);
@@ -196,9 +228,8 @@ public final class DatasetWriter implements AutoCloseable {
     }
 
     private DatasetInfo commitAll(long rowsRead, long[] missing, long[] distinct) throws SQLException {
-        if (pendingRows > 0) {
-            insertRow.executeBatch();
-        }
+        drain();
+        thread.close();
         if (pendingRejects > 0) {
             insertReject.executeBatch();
         }
@@ -258,6 +289,11 @@ public final class DatasetWriter implements AutoCloseable {
                         + " and cannot become " + settled.get(i).type());
             }
         }
+        try {
+            drain();
+        } catch (SQLException e) {
+            throw failure("write the rows", e);
+        }
         try (PreparedStatement ps = connection.prepareStatement("UPDATE dataset_column SET name = ?, type = ?, "
                 + "imported_type = ?, role = ?, imported_role = ?, true_label = ?, false_label = ?, format = ? "
                 + "WHERE dataset_id = ? AND position = ?");
@@ -285,6 +321,11 @@ public final class DatasetWriter implements AutoCloseable {
      * @param tallies      position (1-based) → entries; positions left out are recorded as not tallied
      */
     public void storeTallies(String targetColumn, java.util.Map<Integer, List<TallyEntry>> tallies) {
+        try {
+            drain();
+        } catch (SQLException e) {
+            throw failure("write the rows", e);
+        }
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO value_tally (dataset_id, position, "
                 + "num_value, text_value, target_value, row_count) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement meta = connection.prepareStatement(
@@ -344,6 +385,7 @@ public final class DatasetWriter implements AutoCloseable {
             return;
         }
         finished = true;
+        thread.close();
         try {
             connection.rollback();
             try (Statement st = connection.createStatement();

@@ -5,7 +5,6 @@ import app.retention.domain.ColumnType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +32,7 @@ final class ColumnProfiler {
     // first-seen original spelling for each lower-case boolean value, to show data as it was written
     private final Map<String, String> booleanOriginals = new HashMap<>();
     private final List<String> datePatterns = new ArrayList<>(ValueFormats.DATE_PATTERNS);
-    private final Map<String, Boolean> distinct = new LinkedHashMap<>();
+    private final Map<String, Boolean> distinct = new HashMap<>();
     private boolean distinctOverflow;
     private final List<String> sample = new ArrayList<>();
     /** Grows whenever what {@link #inferType} could say changes (a type ruled out, a spelling or first value seen). */
@@ -56,7 +55,10 @@ final class ColumnProfiler {
             sample.add(value);
         }
         if (!distinctOverflow) {
-            distinct.put(value, Boolean.TRUE);
+            if (distinct.put(value, Boolean.TRUE) != null) {
+                // Seen before: every check below gave its answer for this value then, and asking again changes nothing.
+                return;
+            }
             if (distinct.size() > DISTINCT_CAP) {
                 distinctOverflow = true;
                 distinct.clear();
@@ -81,8 +83,7 @@ final class ColumnProfiler {
             maybeDecimalComma = false;
             revision++;
         }
-        if (maybeDecimal && !integer && !ValueFormats.isDecimal(value)
-                && !ValueFormats.isBeyondDecimalRange(value)) {
+        if (maybeDecimal && !integer && !ValueFormats.hasDecimalDigits(value)) {
             maybeDecimal = false;
             revision++;
         }

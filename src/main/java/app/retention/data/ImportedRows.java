@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The rows of one import on their way into the store: each record is converted by its column's plan and appended,
  * or quarantined with its line and reason; missing values, distinct values and value tallies are counted as rows
- * pass. Shared by the one-pass import ({@link OnePassImport}) and the import of a reviewed plan.
+ * pass (see {@link ValueTally}). Shared by the one-pass import ({@link OnePassImport}) and the import of a reviewed plan.
  */
 final class ImportedRows {
 
@@ -20,7 +20,6 @@ final class ImportedRows {
     private final String separator;
     private final Object[] values;
     private final long[] missing;
-    private final DistinctCounter[] distinct;
     private final List<RowProblem> problems = new ArrayList<>();
     private long rows;
 
@@ -32,10 +31,6 @@ final class ImportedRows {
         int width = columns.size();
         this.values = new Object[width];
         this.missing = new long[width];
-        this.distinct = new DistinctCounter[width];
-        for (int i = 0; i < width; i++) {
-            distinct[i] = new DistinctCounter();
-        }
     }
 
     /**
@@ -52,8 +47,6 @@ final class ImportedRows {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] == null) {
                     missing[i]++;
-                } else {
-                    distinct[i].add(values[i]);
                 }
             }
         } else {
@@ -103,10 +96,6 @@ final class ImportedRows {
         writer.storeTallies(targetColumn, tally.entries());
         context.progress(0.99, "Finishing");
         SourceInspector.checkUnchanged(source, context);
-        long[] distinctCounts = new long[distinct.length];
-        for (int i = 0; i < distinct.length; i++) {
-            distinctCounts[i] = distinct[i].count();
-        }
-        return writer.commit(rows, missing, distinctCounts);
+        return writer.commit(rows, missing, tally.distinctCounts());
     }
 }

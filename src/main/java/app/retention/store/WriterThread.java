@@ -16,8 +16,8 @@ import java.util.concurrent.Future;
  */
 final class WriterThread implements AutoCloseable {
 
-    /** Batches queued or running: the caller fills the next while these are stored. */
-    private static final int IN_FLIGHT = 2;
+    /** Batches queued or running: enough that neither thread waits for the other when the machine is busy. */
+    private static final int IN_FLIGHT = 16;
 
     /** Work with the connection. */
     interface SqlWork {

@@ -29,6 +29,11 @@ public final class DatasetWriter implements AutoCloseable {
 
     /** Rows per JDBC batch; measured: larger batches gain nothing on H2's embedded engine. */
     static final int BATCH = 1_000;
+    /**
+     * A batch is handed over early once its text holds this many characters, so that the batches in flight stay
+     * small in memory even when fields are long (a field may hold a million characters).
+     */
+    private static final long BATCH_CHARACTERS = 1_000_000;
     /** Commit every this many rows so H2's undo log stays small on million-row imports. */
     static final int COMMIT_EVERY = 50_000;
     /** Quarantined rows kept in full; beyond this only the count grows. */
@@ -45,6 +50,7 @@ public final class DatasetWriter implements AutoCloseable {
     private int pendingRows;
     private Object[][] batchValues = new Object[BATCH][];
     private long[] batchLines = new long[BATCH];
+    private long batchCharacters;
     private int pendingRejects;
     private final WriterThread thread = new WriterThread();
     private boolean finished;
@@ -97,7 +103,12 @@ public final class DatasetWriter implements AutoCloseable {
         rows++;
         batchValues[pendingRows] = values.clone();
         batchLines[pendingRows] = sourceLine;
-        if (++pendingRows == BATCH) {
+        for (Object value : values) {
+            if (value instanceof String text) {
+                batchCharacters += text.length();
+            }
+        }
+        if (++pendingRows == BATCH || batchCharacters >= BATCH_CHARACTERS) {
             flushRows();
         }
     }
@@ -114,6 +125,7 @@ public final class DatasetWriter implements AutoCloseable {
         batchValues = new Object[BATCH][];
         batchLines = new long[BATCH];
         pendingRows = 0;
+        batchCharacters = 0;
         try {
             thread.submit(() -> insertRows(values, lines, count, last));
         } catch (SQLException e) {
@@ -134,7 +146,7 @@ public final class DatasetWriter implements AutoCloseable {
             insertRow.addBatch();
         }
         insertRow.executeBatch();
-        if (last / COMMIT_EVERY != first / COMMIT_EVERY || last % COMMIT_EVERY == 0) {
+        if ((first - 1) / COMMIT_EVERY != last / COMMIT_EVERY) { // a multiple of COMMIT_EVERY is in this batch
             connection.commit();
         }
     }

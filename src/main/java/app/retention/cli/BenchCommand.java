@@ -104,7 +104,7 @@ final class BenchCommand implements Runnable {
             ImportService imports = new ImportService(null);
             TypedRows typed = TypedRows.read(imports.analyze(csv, null, TaskContext.silent()));
             double cpuBefore = processCpuSeconds();
-            double seconds = InsertFloor.seconds(workspaceDir, typed.columns(), typed.rows());
+            double seconds = InsertFloor.seconds(workspaceDir, typed.columns(), typed::row, typed.size());
             cpuSeconds[0] = processCpuSeconds() - cpuBefore; // with opening the workspace, as ours is counted
             return seconds;
         }

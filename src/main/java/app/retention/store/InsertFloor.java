@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * H2's floor for an import, for {@code bench import}: the time H2 alone takes to store rows that are already typed
@@ -25,10 +26,11 @@ public final class InsertFloor {
      * Opens a fresh workspace in {@code directory} (not timed), then times creating the table, inserting
      * {@code rows} and closing the workspace (closing flushes what H2 still holds).
      *
-     * @param rows typed values as {@link DatasetWriter#append} takes them, one array per row
+     * @param row   row {@code i}'s typed values as {@link DatasetWriter#append} takes them, {@code i} from 0
+     * @param count rows
      * @return seconds
      */
-    public static double seconds(Path directory, List<ColumnSpec> columns, List<Object[]> rows) {
+    public static double seconds(Path directory, List<ColumnSpec> columns, IntFunction<Object[]> row, int count) {
         Workspace workspace = Workspace.open(directory);
         long start;
         try (Connection connection = workspace.connection()) {
@@ -40,18 +42,18 @@ public final class InsertFloor {
             StringBuilder sql = new StringBuilder("INSERT INTO INSERT_FLOOR VALUES (?, ?");
             columns.forEach(c -> sql.append(", ?"));
             try (PreparedStatement ps = connection.prepareStatement(sql.append(')').toString())) {
-                long row = 0;
-                for (Object[] values : rows) {
-                    row++;
-                    ps.setLong(1, row);
-                    ps.setLong(2, row + 1);
-                    for (int i = 0; i < values.length; i++) {
-                        DatasetWriter.bind(ps, i + 3, columns.get(i).type(), values[i]);
+                for (int i = 0; i < count; i++) {
+                    Object[] values = row.apply(i);
+                    long number = i + 1L;
+                    ps.setLong(1, number);
+                    ps.setLong(2, number + 1);
+                    for (int c = 0; c < values.length; c++) {
+                        DatasetWriter.bind(ps, c + 3, columns.get(c).type(), values[c]);
                     }
                     ps.addBatch();
-                    if (row % DatasetWriter.BATCH == 0) {
+                    if (number % DatasetWriter.BATCH == 0) {
                         ps.executeBatch();
-                        if (row % DatasetWriter.COMMIT_EVERY == 0) {
+                        if (number % DatasetWriter.COMMIT_EVERY == 0) {
                             connection.commit();
                         }
                     }

@@ -1,6 +1,7 @@
 package app.retention.data;
 
 import app.retention.domain.ColumnRole;
+import app.retention.domain.ColumnSpec;
 import app.retention.domain.ColumnType;
 
 import java.util.List;
@@ -32,6 +33,11 @@ public record ColumnPlan(int sourceIndex, String name, ColumnType type, ColumnRo
     public ColumnPlan withRole(ColumnRole newRole) {
         return new ColumnPlan(sourceIndex, name, type, newRole, inferredType, inferredRole, missing, distinct,
                 trueLabel, falseLabel, format, examples);
+    }
+
+    /** The column as the store is told to write it. */
+    public ColumnSpec spec() {
+        return new ColumnSpec(name, type, role, trueLabel, falseLabel, format);
     }
 
     public boolean typeChangedByUser() {

@@ -5,7 +5,6 @@ import app.retention.domain.ColumnType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +32,11 @@ final class ColumnProfiler {
     // first-seen original spelling for each lower-case boolean value, to show data as it was written
     private final Map<String, String> booleanOriginals = new HashMap<>();
     private final List<String> datePatterns = new ArrayList<>(ValueFormats.DATE_PATTERNS);
-    private final Map<String, Boolean> distinct = new LinkedHashMap<>();
+    private final Map<String, Boolean> distinct = new HashMap<>();
     private boolean distinctOverflow;
     private final List<String> sample = new ArrayList<>();
+    /** Grows whenever what {@link #inferType} could say changes (a type ruled out, a spelling or first value seen). */
+    private int revision;
 
     ColumnProfiler(String name) {
         this.name = name;
@@ -47,12 +48,17 @@ final class ColumnProfiler {
             return;
         }
         String value = raw.strip();
-        present++;
+        if (present++ == 0) {
+            revision++;
+        }
         if (sample.size() < SAMPLE_SIZE) {
             sample.add(value);
         }
         if (!distinctOverflow) {
-            distinct.put(value, Boolean.TRUE);
+            if (distinct.put(value, Boolean.TRUE) != null) {
+                // Seen before: every check below gave its answer for this value then, and asking again changes nothing.
+                return;
+            }
             if (distinct.size() > DISTINCT_CAP) {
                 distinctOverflow = true;
                 distinct.clear();
@@ -61,6 +67,7 @@ final class ColumnProfiler {
         if (maybeBoolean) {
             String lower = value.toLowerCase(Locale.ROOT);
             if (booleanSpellings.add(lower)) {
+                revision++;
                 booleanOriginals.put(lower, value);
                 maybeBoolean = booleanSpellings.size() <= 2 && ValueFormats.booleanPair(booleanSpellings) != null;
             }
@@ -68,26 +75,34 @@ final class ColumnProfiler {
         boolean integer = ValueFormats.isInteger(value);
         if (maybeInteger && !integer) {
             maybeInteger = false;
+            revision++;
         }
-        if (integer && !ValueFormats.isIntegerExactAsDecimal(value)) {
+        if (integer && (maybeDecimal || maybeDecimalComma) && !ValueFormats.isIntegerExactAsDecimal(value)) {
             // Beyond 2^53: a whole-number column (long) keeps it, a decimal one would not.
             maybeDecimal = false;
             maybeDecimalComma = false;
+            revision++;
         }
-        if (maybeDecimal && !integer && !ValueFormats.isDecimal(value)
-                && !ValueFormats.isBeyondDecimalRange(value)) {
+        if (maybeDecimal && !integer && !ValueFormats.hasDecimalDigits(value)) {
             maybeDecimal = false;
+            revision++;
         }
-        if (maybeDecimalComma && !ValueFormats.isDecimalComma(value) && !ValueFormats.isInteger(value)) {
+        if (maybeDecimalComma && !integer && !ValueFormats.isDecimalComma(value)) {
             maybeDecimalComma = false;
+            revision++;
         }
-        if (!datePatterns.isEmpty()) {
-            datePatterns.removeIf(p -> !ValueFormats.matchesDate(value, p));
+        if (!datePatterns.isEmpty() && datePatterns.removeIf(p -> !ValueFormats.matchesDate(value, p))) {
+            revision++;
         }
     }
 
     String name() {
         return name;
+    }
+
+    /** Changes whenever {@link #inferType} may answer differently than before (not for category versus text). */
+    int revision() {
+        return revision;
     }
 
     long present() {

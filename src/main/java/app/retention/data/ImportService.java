@@ -26,7 +26,6 @@ import java.util.Optional;
  */
 public final class ImportService {
 
-    private static final int PREVIEW_ROWS = 20;
     private static final int EXAMPLES = 5;
     /** The longest column name the workspace stores (its catalogue column holds 400 characters). */
     static final int MAX_COLUMN_NAME = 400;
@@ -49,6 +48,53 @@ public final class ImportService {
      * @throws ImportException when the file is not a readable table; the message names file and line
      */
     public ImportPlan analyze(Path file, String sheet, TaskContext context) {
+        return analyze(inspect(file, sheet, context), context);
+    }
+
+    private static ImportPlan analyze(Source source, TaskContext context) {
+        Path file = source.inspection().file();
+        try (TabularReader reader = open(source.inspection(), source.sheet())) {
+            FileProfile profile = new FileProfile(checkedHeader(file, reader), reader.separator());
+            RawRecord record;
+            while ((record = reader.next()) != null) {
+                profile.add(record);
+                if ((profile.rows() & 1023) == 0) {
+                    context.checkCancelled();
+                    context.progress(-1, String.format("Reading %s: %,d rows", file.getFileName(), profile.rows()));
+                }
+            }
+            if (profile.rows() == 0) {
+                throw noDataRows(file, reader);
+            }
+            return profile.plan(source);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static ImportException noDataRows(Path file, TabularReader reader) {
+        return new ImportException(file.getFileName() + " has a header (line " + reader.headerLine()
+                + ") but no data rows: there is nothing to import.");
+    }
+
+    /** A source inspected and its sheet chosen, before any record is read. */
+    record Source(SourceInspection inspection, String detail, String sheet, List<String> sheets) {
+
+        /** The plan the profiles of every record propose. */
+        ImportPlan plan(List<ColumnProfiler> profilers, List<List<String>> preview, long rows,
+                        List<RowProblem> problems, long problemCount) {
+            Path file = inspection.file();
+            return new ImportPlan(inspection, detail, sheet, sheets, planColumns(profilers), List.copyOf(preview), rows,
+                    List.copyOf(problems), problemCount, DatasetNames.fromFileName(file.getFileName().toString()));
+        }
+    }
+
+    /**
+     * Finds the file's format, encoding and delimiter, or its sheet.
+     *
+     * @param sheet the XLSX sheet to read, or null for the sheet with the most rows
+     */
+    static Source inspect(Path file, String sheet, TaskContext context) {
         SourceInspection source = SourceInspector.inspect(file, context);
         List<String> sheets = List.of();
         String chosenSheet = null;
@@ -70,47 +116,7 @@ public final class ImportService {
         } else {
             detail = "ARFF";
         }
-        try (TabularReader reader = open(source, chosenSheet)) {
-            List<String> header = checkedHeader(file, reader);
-            List<ColumnProfiler> profilers = new ArrayList<>();
-            header.forEach(name -> profilers.add(new ColumnProfiler(name)));
-            List<List<String>> preview = new ArrayList<>();
-            List<RowProblem> problems = new ArrayList<>();
-            long problemCount = 0;
-            long rows = 0;
-            RawRecord record;
-            while ((record = reader.next()) != null) {
-                rows++;
-                String problem = shapeProblem(record, header.size());
-                if (problem != null) {
-                    if (problems.size() < ImportPlan.MAX_PROBLEMS) {
-                        problems.add(new RowProblem(record.line(), problem, String.join(reader.separator(), record.fields())));
-                    }
-                    problemCount++;
-                } else {
-                    List<String> fields = record.fields();
-                    for (int i = 0; i < profilers.size(); i++) {
-                        profilers.get(i).accept(fields.get(i));
-                    }
-                    if (preview.size() < PREVIEW_ROWS) {
-                        preview.add(List.copyOf(fields));
-                    }
-                }
-                if ((rows & 1023) == 0) {
-                    context.checkCancelled();
-                    context.progress(-1, String.format("Reading %s: %,d rows", file.getFileName(), rows));
-                }
-            }
-            if (rows == 0) {
-                throw new ImportException(file.getFileName() + " has a header (line " + reader.headerLine()
-                        + ") but no data rows: there is nothing to import.");
-            }
-            List<ColumnPlan> columns = planColumns(profilers);
-            return new ImportPlan(source, detail, chosenSheet, sheets, columns, List.copyOf(preview), rows,
-                    List.copyOf(problems), problemCount, DatasetNames.fromFileName(file.getFileName().toString()));
-        } catch (IOException e) {
-            throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return new Source(source, detail, chosenSheet, sheets);
     }
 
     private static XlsxTabularReader.SheetChoice readSheets(Path file) {
@@ -121,7 +127,7 @@ public final class ImportService {
         }
     }
 
-    private static TabularReader open(SourceInspection source, String sheet) throws IOException {
+    static TabularReader open(SourceInspection source, String sheet) throws IOException {
         return switch (source.format()) {
             case CSV -> new CsvTabularReader(source.file(), source.dialect());
             case XLSX -> new XlsxTabularReader(source.file(), sheet);
@@ -130,7 +136,7 @@ public final class ImportService {
     }
 
     /** Header names, trimmed; blank names become column_N; duplicates are an error naming both positions. */
-    private static List<String> checkedHeader(Path file, TabularReader reader) {
+    static List<String> checkedHeader(Path file, TabularReader reader) {
         List<String> names = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         List<String> raw = reader.header();
@@ -155,7 +161,7 @@ public final class ImportService {
         return names;
     }
 
-    private static String shapeProblem(RawRecord record, int expected) {
+    static String shapeProblem(RawRecord record, int expected) {
         if (record.problem() != null) {
             return record.problem();
         }
@@ -178,7 +184,7 @@ public final class ImportService {
         return null;
     }
 
-    private static List<ColumnPlan> planColumns(List<ColumnProfiler> profilers) {
+    static List<ColumnPlan> planColumns(List<ColumnProfiler> profilers) {
         List<ColumnPlan> columns = new ArrayList<>();
         boolean targetChosen = false;
         for (int i = 0; i < profilers.size(); i++) {
@@ -207,93 +213,38 @@ public final class ImportService {
         Path file = plan.source().file();
         Optional<ColumnPlan> target = plan.target();
         target.ifPresent(t -> checkTarget(file, t));
-        List<ColumnSpec> specs = plan.columns().stream()
-                .map(c -> new ColumnSpec(c.name(), c.type(), c.role(), c.trueLabel(), c.falseLabel(), c.format()))
-                .toList();
+        List<ColumnSpec> specs = plan.columns().stream().map(ColumnPlan::spec).toList();
         Optional<DatasetInfo> same = sameAsLatest(request.name(), plan.source().sha256(), specs);
         if (same.isPresent()) {
             return new ImportResult(same.get(), true);
         }
-        SourceInfo sourceInfo = new SourceInfo(file.toAbsolutePath().toString(), plan.source().format().name(),
-                plan.sourceDetail(), plan.source().size(), plan.source().sha256());
-        List<ValueConverter> converters = plan.columns().stream().map(ValueConverter::new).toList();
+        SourceInfo sourceInfo = sourceInfo(plan);
         int width = plan.columns().size();
         try (TabularReader reader = open(plan.source(), plan.sheet());
              DatasetWriter writer = datasets.beginImport(request.name(), sourceInfo, specs,
                      target.map(ColumnPlan::name).orElse(null))) {
-            List<RowProblem> problems = new ArrayList<>();
-            Object[] values = new Object[width];
-            long[] missing = new long[width];
-            DistinctCounter[] distinct = new DistinctCounter[width];
-            ValueTally tally = new ValueTally(plan.columns());
-            for (int i = 0; i < width; i++) {
-                distinct[i] = new DistinctCounter();
-            }
-            long rows = 0;
+            ImportedRows rows = new ImportedRows(writer, plan.columns(), new ValueTally(plan.columns()),
+                    reader.separator());
             RawRecord record;
             while ((record = reader.next()) != null) {
-                rows++;
-                String problem = shapeProblem(record, width);
-                if (problem == null) {
-                    problem = convert(record, converters, values);
-                }
-                if (problem == null) {
-                    writer.append(record.line(), values);
-                    tally.add(values);
-                    for (int i = 0; i < width; i++) {
-                        if (values[i] == null) {
-                            missing[i]++;
-                        } else {
-                            distinct[i].add(values[i]);
-                        }
-                    }
-                } else {
-                    if (problems.size() < ImportPlan.MAX_PROBLEMS) {
-                        problems.add(new RowProblem(record.line(), problem, String.join(reader.separator(), record.fields())));
-                    }
-                    writer.reject(record.line(), problem, String.join(reader.separator(), record.fields()));
-                }
-                if ((rows & 1023) == 0) {
+                rows.add(record, shapeProblem(record, width));
+                if ((rows.rows() & 1023) == 0) {
                     context.checkCancelled();
-                    context.progress(0.2 + 0.75 * Math.min(1, (double) rows / plan.rowsRead()),
-                            String.format("Importing %s: %,d of %,d rows", file.getFileName(), rows, plan.rowsRead()));
+                    context.progress(0.2 + 0.75 * Math.min(1, (double) rows.rows() / plan.rowsRead()),
+                            String.format("Importing %s: %,d of %,d rows", file.getFileName(), rows.rows(),
+                                    plan.rowsRead()));
                 }
             }
             context.checkCancelled();
-            if (writer.rowsRejected() > 0 && !request.allowRejects()) {
-                throw new RejectedRowsException(file.getFileName().toString(), problems, writer.rowsRejected());
-            }
-            if (writer.rowsWritten() == 0) {
-                throw new ImportException("No row of " + file.getFileName() + " could be imported: all " + rows
-                        + " rows were rejected (first: line " + problems.get(0).line() + ", " + problems.get(0).reason() + ").");
-            }
-            context.progress(0.98, "Storing value counts");
-            writer.storeTallies(target.map(ColumnPlan::name).orElse(null), tally.entries());
-            context.progress(0.99, "Finishing");
-            SourceInspector.checkUnchanged(plan.source(), context);
-            long[] distinctCounts = new long[width];
-            for (int i = 0; i < width; i++) {
-                distinctCounts[i] = distinct[i].count();
-            }
-            return new ImportResult(writer.commit(rows, missing, distinctCounts), false);
+            rows.checkComplete(file.getFileName().toString(), request.allowRejects());
+            return new ImportResult(rows.commit(target.map(ColumnPlan::name).orElse(null), plan.source(), context),
+                    false);
         } catch (IOException e) {
             throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static String convert(RawRecord record, List<ValueConverter> converters, Object[] values) {
-        List<String> fields = record.fields();
-        for (int i = 0; i < values.length; i++) {
-            try {
-                values[i] = converters.get(i).convert(fields.get(i));
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-        }
-        return null;
-    }
-
-    private static void checkTarget(Path file, ColumnPlan target) {
+    static void checkTarget(Path file, ColumnPlan target) {
         if (target.distinct() > 2 || target.distinct() < 0) {
             throw new ImportException(file.getFileName() + ": column `" + target.name() + "` has "
                     + (target.distinct() < 0 ? "thousands of" : String.valueOf(target.distinct()))
@@ -326,16 +277,38 @@ public final class ImportService {
      * names are looked up.
      */
     public ImportResult importFile(Path file, ImportOptions options, TaskContext context) {
-        ImportPlan analyzed = analyze(file, options.sheet(), context);
-        ImportPlan plan = analyzed;
-        if (options.target() != null) {
-            ColumnPlan target = analyzed.column(options.target()).orElseThrow(() -> new ImportException(
-                    file.getFileName() + " has no column named `" + options.target() + "`. Its columns: "
-                            + String.join(", ", analyzed.columns().stream().map(ColumnPlan::name).toList()) + "."));
-            plan = analyzed.withColumn(target.withRole(ColumnRole.TARGET));
+        Source source = inspect(file, options.sheet(), context);
+        String name = options.name() != null ? options.name().strip()
+                : DatasetNames.fromFileName(file.getFileName().toString());
+        ImportRequest request = new ImportRequest(name, options.allowRejects());
+        Optional<DatasetInfo> latest = datasets.find(name);
+        if (latest.isEmpty() || !latest.get().source().sha256().equals(source.inspection().sha256())) {
+            OnePassImport.Outcome once = new OnePassImport(datasets, source, options.target(), request, context).run();
+            if (once.result() != null) {
+                return once.result();
+            }
+            // a type changed after the first records: a second pass writes by the whole file's plan
+            return importPlan(once.wholeFile(), request, context);
         }
-        String name = options.name() != null ? options.name().strip() : plan.suggestedName();
-        return importPlan(plan, new ImportRequest(name, options.allowRejects()), context);
+        // the same file as the latest version: perhaps nothing to write, which the whole file's plan tells
+        return importPlan(withTarget(analyze(source, context), options.target()), request, context);
+    }
+
+    static SourceInfo sourceInfo(ImportPlan plan) {
+        SourceInspection source = plan.source();
+        return new SourceInfo(source.file().toAbsolutePath().toString(), source.format().name(), plan.sourceDetail(),
+                source.size(), source.sha256());
+    }
+
+    /** The plan with the named column as the churn target (none named: as inferred). */
+    static ImportPlan withTarget(ImportPlan plan, String target) {
+        if (target == null) {
+            return plan;
+        }
+        ColumnPlan column = plan.column(target).orElseThrow(() -> new ImportException(
+                plan.source().file().getFileName() + " has no column named `" + target + "`. Its columns: "
+                        + String.join(", ", plan.columns().stream().map(ColumnPlan::name).toList()) + "."));
+        return plan.withColumn(column.withRole(ColumnRole.TARGET));
     }
 
 }

@@ -2,7 +2,9 @@ package app.retention.data;
 
 import app.retention.domain.ColumnType;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Converts a column's source text into the typed value the store keeps, by the column's plan. */
@@ -11,6 +13,9 @@ final class ValueConverter {
     private final ColumnPlan column;
     private final String trueSpelling;
     private final String falseSpelling;
+    /** Dates already read, by their text: a date column repeats a few thousand days, and reading one is slow. */
+    private final Map<String, Object> dates = new HashMap<>();
+    private static final int DATES_KEPT = 10_000;
 
     ValueConverter(ColumnPlan column) {
         this.column = column;
@@ -41,28 +46,46 @@ final class ValueConverter {
                     throw problem(value, "has more digits than a decimal column keeps; import the column as "
                             + "text or whole numbers");
                 }
-                if (!comma && ValueFormats.isBeyondDecimalRange(value)) {
+                if (comma) {
+                    if (ValueFormats.isDecimalComma(value) || ValueFormats.isInteger(value)) {
+                        return ValueFormats.parseDecimal(value, true);
+                    }
+                    throw mismatch(value, "a number");
+                }
+                if (!ValueFormats.hasDecimalDigits(value)) {
+                    throw mismatch(value, "a number");
+                }
+                double number = Double.parseDouble(value);
+                if (Double.isInfinite(number)) {
                     throw problem(value, "is beyond the largest number that can be stored");
                 }
-                if (comma ? ValueFormats.isDecimalComma(value) || ValueFormats.isInteger(value)
-                        : ValueFormats.isDecimal(value)) {
-                    return ValueFormats.parseDecimal(value, comma);
-                }
-                throw mismatch(value, "a number");
+                return number;
             case BOOLEAN:
                 return toBoolean(value);
             case DATE:
-                if (column.format() == null || ValueFormats.matchesDate(value, column.format())) {
-                    try {
-                        return ValueFormats.parseDate(value, column.format());
-                    } catch (RuntimeException e) {
-                        throw mismatch(value, "a date");
-                    }
+                Object known = dates.get(value);
+                if (known != null) {
+                    return known;
                 }
-                throw mismatch(value, "a date like " + column.format().replace("uuuu", "yyyy"));
+                Object date = toDate(value);
+                if (dates.size() < DATES_KEPT) {
+                    dates.put(value, date);
+                }
+                return date;
             default:
                 return value;
         }
+    }
+
+    private Object toDate(String value) {
+        if (column.format() == null || ValueFormats.matchesDate(value, column.format())) {
+            try {
+                return ValueFormats.parseDate(value, column.format());
+            } catch (RuntimeException e) {
+                throw mismatch(value, "a date");
+            }
+        }
+        throw mismatch(value, "a date like " + column.format().replace("uuuu", "yyyy"));
     }
 
     private Boolean toBoolean(String value) {

@@ -79,6 +79,14 @@ final class ValueFormats {
         return Double.isFinite(value) && holdsExactly(s);
     }
 
+    /**
+     * Written as a decimal a double holds as written, or too large for one: {@link #isDecimal} or
+     * {@link #isBeyondDecimalRange}, in one reading of the number.
+     */
+    static boolean hasDecimalDigits(String s) {
+        return hasDecimalShape(s) && holdsExactly(s);
+    }
+
     /** Written as a decimal, but too large for one ({@code 1e309}): a row to report, not a value to store. */
     static boolean isBeyondDecimalRange(String s) {
         return hasDecimalShape(s) && holdsExactly(s) && Double.isInfinite(Double.parseDouble(s));

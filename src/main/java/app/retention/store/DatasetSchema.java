@@ -102,6 +102,11 @@ final class DatasetSchema {
         }
     }
 
+    /** Whether values of the two types are stored the same way, so a column can change between them unrewritten. */
+    static boolean storedAlike(ColumnType a, ColumnType b) {
+        return sqlType(a).equals(sqlType(b));
+    }
+
     private static String sqlType(ColumnType type) {
         return switch (type) {
             case INTEGER -> "BIGINT";

@@ -22,27 +22,37 @@ import java.util.List;
  * {@link #commit}; {@link #abort} or a crash leaves nothing behind: the table is dropped and the
  * metadata deleted, here or at the next start-up.
  *
- * <p>Not thread-safe: one import writes through one writer.
+ * <p>Not thread-safe: one import writes through one writer. Rows are inserted on a {@link WriterThread}, a batch or
+ * two behind {@link #append}; every other statement waits until they are stored.
  */
 public final class DatasetWriter implements AutoCloseable {
 
     /** Rows per JDBC batch; measured: larger batches gain nothing on H2's embedded engine. */
-    private static final int BATCH = 1_000;
+    static final int BATCH = 1_000;
+    /**
+     * A batch is handed over early once its text holds this many characters, so that the batches in flight stay
+     * small in memory even when fields are long (a field may hold a million characters).
+     */
+    private static final long BATCH_CHARACTERS = 1_000_000;
     /** Commit every this many rows so H2's undo log stays small on million-row imports. */
-    private static final int COMMIT_EVERY = 50_000;
+    static final int COMMIT_EVERY = 50_000;
     /** Quarantined rows kept in full; beyond this only the count grows. */
     public static final int MAX_STORED_REJECTS = 10_000;
 
     private final Connection connection;
     private final long datasetId;
     private final String table;
-    private final List<ColumnSpec> columns;
+    private List<ColumnSpec> columns;
     private final PreparedStatement insertRow;
     private final PreparedStatement insertReject;
     private long rows;
     private long rejects;
     private int pendingRows;
+    private Object[][] batchValues = new Object[BATCH][];
+    private long[] batchLines = new long[BATCH];
+    private long batchCharacters;
     private int pendingRejects;
+    private final WriterThread thread = new WriterThread();
     private boolean finished;
     /** The workspace folder, to tell a full disk from other failures. */
     private final Path directory;
@@ -90,31 +100,64 @@ public final class DatasetWriter implements AutoCloseable {
      * {@code LocalDate}/{@code LocalDateTime}, {@code String}; null for missing.
      */
     public void append(long sourceLine, Object[] values) {
-        try {
-            appendRow(sourceLine, values);
-        } catch (SQLException e) {
-            throw failure("write row " + (rows) + " (source line " + sourceLine + ")", e);
-        }
-    }
-
-    private void appendRow(long sourceLine, Object[] values) throws SQLException {
         rows++;
-        insertRow.setLong(1, rows);
-        insertRow.setLong(2, sourceLine);
-        for (int i = 0; i < values.length; i++) {
-            bind(insertRow, i + 3, columns.get(i).type(), values[i]);
-        }
-        insertRow.addBatch();
-        if (++pendingRows == BATCH) {
-            insertRow.executeBatch();
-            pendingRows = 0;
-            if (rows % COMMIT_EVERY == 0) {
-                connection.commit();
+        batchValues[pendingRows] = values.clone();
+        batchLines[pendingRows] = sourceLine;
+        for (Object value : values) {
+            if (value instanceof String text) {
+                batchCharacters += text.length();
             }
         }
+        if (++pendingRows == BATCH || batchCharacters >= BATCH_CHARACTERS) {
+            flushRows();
+        }
     }
 
-    private static void bind(PreparedStatement ps, int index, ColumnType type, Object value) throws SQLException {
+    /** Hands the rows appended since the last batch to the writer thread. */
+    private void flushRows() {
+        if (pendingRows == 0) {
+            return;
+        }
+        Object[][] values = batchValues;
+        long[] lines = batchLines;
+        int count = pendingRows;
+        long last = rows;
+        batchValues = new Object[BATCH][];
+        batchLines = new long[BATCH];
+        pendingRows = 0;
+        batchCharacters = 0;
+        try {
+            thread.submit(() -> insertRows(values, lines, count, last));
+        } catch (SQLException e) {
+            throw failure("write rows up to row " + last, e);
+        }
+    }
+
+    /** On the writer thread: one batch, whose last row is row {@code last}. */
+    private void insertRows(Object[][] values, long[] lines, int count, long last) throws SQLException {
+        long first = last - count + 1;
+        for (int r = 0; r < count; r++) {
+            insertRow.setLong(1, first + r);
+            insertRow.setLong(2, lines[r]);
+            Object[] row = values[r];
+            for (int i = 0; i < row.length; i++) {
+                bind(insertRow, i + 3, columns.get(i).type(), row[i]);
+            }
+            insertRow.addBatch();
+        }
+        insertRow.executeBatch();
+        if ((first - 1) / COMMIT_EVERY != last / COMMIT_EVERY) { // a multiple of COMMIT_EVERY is in this batch
+            connection.commit();
+        }
+    }
+
+    /** Waits until every row handed over is stored, so that the caller's thread may use the connection. */
+    private void drain() throws SQLException {
+        flushRows();
+        thread.drain();
+    }
+
+    static void bind(PreparedStatement ps, int index, ColumnType type, Object value) throws SQLException {
         if (value == null) {
             ps.setNull(index, switch (type) {
                 case INTEGER -> Types.BIGINT;
@@ -146,6 +189,7 @@ public final class DatasetWriter implements AutoCloseable {
     /** Records a source row that could not be imported. */
     public void reject(long sourceLine, String reason, String raw) {
         try {
+            thread.drain(); // the connection is this thread's while the rows handed over are stored
             storeReject(sourceLine, reason, raw);
         } catch (SQLException e) {
             throw failure("quarantine source line " + sourceLine, e);
@@ -196,9 +240,8 @@ public final class DatasetWriter implements AutoCloseable {
     }
 
     private DatasetInfo commitAll(long rowsRead, long[] missing, long[] distinct) throws SQLException {
-        if (pendingRows > 0) {
-            insertRow.executeBatch();
-        }
+        drain();
+        thread.close();
         if (pendingRejects > 0) {
             insertReject.executeBatch();
         }
@@ -242,12 +285,59 @@ public final class DatasetWriter implements AutoCloseable {
     }
 
     /**
+     * Replaces the columns declared at {@link DatasetRepository#beginImport} by what the whole file showed, when an
+     * import began writing before it had seen every row (ADR 0024): roles, and types stored alike (category and
+     * text). Rows already written are never changed, so a type stored otherwise is refused.
+     *
+     * @throws IllegalArgumentException when a column would need its stored values changed
+     */
+    public void settleColumns(List<ColumnSpec> settled, String targetColumn) {
+        if (settled.size() != columns.size()) {
+            throw new IllegalArgumentException("one settled column per column");
+        }
+        for (int i = 0; i < settled.size(); i++) {
+            if (!DatasetSchema.storedAlike(columns.get(i).type(), settled.get(i).type())) {
+                throw new IllegalArgumentException("column " + (i + 1) + " was written as " + columns.get(i).type()
+                        + " and cannot become " + settled.get(i).type());
+            }
+        }
+        try {
+            drain();
+        } catch (SQLException e) {
+            throw failure("write the rows", e);
+        }
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE dataset_column SET name = ?, type = ?, "
+                + "imported_type = ?, role = ?, imported_role = ?, true_label = ?, false_label = ?, format = ? "
+                + "WHERE dataset_id = ? AND position = ?");
+             PreparedStatement target = connection.prepareStatement(
+                     "UPDATE dataset SET target_column = ? WHERE id = ?")) {
+            for (int i = 0; i < settled.size(); i++) {
+                ColumnSpec c = settled.get(i);
+                Jdbc.bind(ps, c.name(), c.type().name(), c.type().name(), c.role().name(), c.role().name(),
+                        c.trueLabel(), c.falseLabel(), c.format(), datasetId, i + 1);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            Jdbc.bind(target, targetColumn, datasetId);
+            target.executeUpdate();
+            columns = List.copyOf(settled);
+        } catch (SQLException e) {
+            throw failure("record the columns' types", e);
+        }
+    }
+
+    /**
      * Stores each column's value tally (see {@link TallyEntry}), in this import's transaction.
      *
      * @param targetColumn the target the tallies are split by, or null
      * @param tallies      position (1-based) → entries; positions left out are recorded as not tallied
      */
     public void storeTallies(String targetColumn, java.util.Map<Integer, List<TallyEntry>> tallies) {
+        try {
+            drain();
+        } catch (SQLException e) {
+            throw failure("write the rows", e);
+        }
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO value_tally (dataset_id, position, "
                 + "num_value, text_value, target_value, row_count) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement meta = connection.prepareStatement(
@@ -307,6 +397,7 @@ public final class DatasetWriter implements AutoCloseable {
             return;
         }
         finished = true;
+        thread.close();
         try {
             connection.rollback();
             try (Statement st = connection.createStatement();

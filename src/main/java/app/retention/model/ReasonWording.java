@@ -46,7 +46,8 @@ final class ReasonWording {
         }
         Matcher window = WINDOW.matcher(name);
         if (window.matches()) {
-            return number + " " + words(window.group(1)) + " in the last " + window.group(2) + " days";
+            String what = words(window.group(1));
+            return number + " " + (value == 1 ? singular(what) : what) + " in the last " + window.group(2) + " days";
         }
         List<String> words = List.of(words(column).split(" "));
         boolean flag = words.size() > 1 && FLAG_WORDS.contains(words.get(0)) && (value == 0 || value == 1);
@@ -57,6 +58,18 @@ final class ReasonWording {
             return sentence(question) + ": " + (value == 1 ? "Yes" : "No");
         }
         return ColumnLabels.isAcronym(name) ? name.toUpperCase(Locale.ROOT) + " " + number : label(column) + ": " + number;
+    }
+
+    /** "1 order", not "1 orders": the last plural word of "orders", "support tickets", "coupons used" loses its s. */
+    private static String singular(String words) {
+        String[] parts = words.split(" ");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            if (parts[i].length() > 2 && parts[i].endsWith("s") && !parts[i].endsWith("ss")) {
+                parts[i] = parts[i].substring(0, parts[i].length() - 1);
+                return String.join(" ", parts);
+            }
+        }
+        return words;
     }
 
     static String nominal(String column, String value) {

@@ -34,6 +34,11 @@ class ReasonWordingTest {
     void windowsDaysAndMissingValuesKeepTheirForm() {
         assertThat(ReasonWording.numeric("days_since_last_order", 52)).isEqualTo("52 days since last order");
         assertThat(ReasonWording.numeric("orders_90d", 0)).isEqualTo("0 orders in the last 90 days");
+        // one is singular (the customer card read "1 orders in the last 90 days")
+        assertThat(ReasonWording.numeric("orders_90d", 1)).isEqualTo("1 order in the last 90 days");
+        assertThat(ReasonWording.numeric("support_tickets_90d", 1)).isEqualTo("1 support ticket in the last 90 days");
+        assertThat(ReasonWording.numeric("coupons_used_90d", 1)).isEqualTo("1 coupon used in the last 90 days");
+        assertThat(ReasonWording.numeric("sessions_30d", 2)).isEqualTo("2 sessions in the last 30 days");
         assertThat(ReasonWording.numeric("tenure_months", Double.NaN)).isEqualTo("Tenure months unknown");
         assertThat(ReasonWording.nominal("loyalty_tier", null)).isEqualTo("Loyalty tier unknown");
         assertThat(ReasonWording.numeric("Balance", 1234.5)).isEqualTo("Balance: 1,234.50");

@@ -58,7 +58,7 @@ final class ActCommands {
         @Parameters(paramLabel = "DATASET", description = "Dataset name, or name@version.")
         String dataset;
 
-        @Option(names = "--model", paramLabel = "ID", description = "Model id, as `experiments` lists it (default: the "
+        @Option(names = "--model", paramLabel = "ID", description = "Model id, as `models` lists it (default: the "
                 + "model in use of --use-case, or of the only use case).")
         Long modelOption;
 

@@ -1,6 +1,6 @@
 package app.retention.cli;
 
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.model.ModelFiles;
 import app.retention.store.Workspace;
 import picocli.CommandLine.Command;
@@ -26,9 +26,9 @@ final class ModelFileCommands implements Runnable {
                 + "active or history.");
     }
 
-    @Command(name = "export", description = "Write model ID (an id from `experiments`) to a file.")
+    @Command(name = "export", description = "Write model ID (an id from `models`) to a file.")
     static final class Export extends WorkspaceCommand {
-        @Parameters(paramLabel = "ID", description = "The model's id, as `experiments` lists it.")
+        @Parameters(paramLabel = "ID", description = "The model's id, as `models` lists it.")
         long id;
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write, e.g. churn.model.")
@@ -50,7 +50,7 @@ final class ModelFileCommands implements Runnable {
         @Override
         int run(Workspace workspace) {
             long id = new ModelFiles(workspace).importFile(file);
-            ExperimentRecord r = workspace.experiments().find(id).orElseThrow();
+            ModelRecord r = workspace.models().find(id).orElseThrow();
             out().println(String.format(Locale.ROOT, "Imported %s as model %d: %s trained on %s@%d, ROC AUC %.3f",
                     file.getFileName(), id, r.learner(), r.datasetName(), r.datasetVersion(), r.rocAuc()));
             return 0;

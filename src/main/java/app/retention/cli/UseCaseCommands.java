@@ -115,7 +115,7 @@ final class UseCaseCommands {
     @Command(name = "promote", description = "Put model ID in use for a use case, when it beats the model in use on "
             + "the latest labelled snapshot neither was trained on (DeLong p < 0.05, calibration within 0.02).")
     static final class Promote extends UseCaseOption {
-        @Parameters(paramLabel = "ID", description = "The challenger's model id, as `experiments` lists it.")
+        @Parameters(paramLabel = "ID", description = "The challenger's model id, as `models` lists it.")
         long model;
 
         @Option(names = "--override", paramLabel = "REASON", description = "Put it in use although the evidence does "

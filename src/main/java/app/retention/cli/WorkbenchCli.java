@@ -19,7 +19,7 @@ import java.nio.file.Path;
                 RejectsCommand.class, RenameCommand.class, DeleteCommand.class, SampleCommand.class,
                 ExploreCommands.Profile.class, ExploreCommands.Drivers.class, ExploreCommands.Warnings.class,
                 FixCommands.Fixes.class, ValueCommand.class,
-                LearnersCommand.class, ModelCommands.Train.class, ModelCommands.Compare.class, TuneCommand.class, ExperimentsCommand.class, ModelFileCommands.class,
+                LearnersCommand.class, ModelCommands.Train.class, ModelCommands.Compare.class, TuneCommand.class, ModelsCommand.class, ModelFileCommands.class,
                 ActCommands.Score.class, ActCommands.SegmentCommand.class, ActCommands.ExportCommand.class,
                 CampaignCommands.CampaignCommand.class, UseCaseCommands.UseCaseCommand.class,
                 MonitorCommands.Monitor.class, MonitorCommands.Migration.class, CustomerCommand.class,

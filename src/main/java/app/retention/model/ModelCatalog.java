@@ -2,8 +2,8 @@ package app.retention.model;
 
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentPayload;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelPayload;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.StoredModel;
 import app.retention.evaluate.PlattScaling;
 import app.retention.evaluate.Predictions;
@@ -46,9 +46,9 @@ public final class ModelCatalog {
      *
      * @throws ModelException when there is no such model
      */
-    public ExperimentRecord record(long id) {
-        return workspace.experiments().find(id).orElseThrow(() -> new ModelException(
-                "There is no model " + id + ". The command `experiments` lists them."));
+    public ModelRecord record(long id) {
+        return workspace.models().find(id).orElseThrow(() -> new ModelException(
+                "There is no model " + id + ". The command `models` lists them."));
     }
 
     /**
@@ -57,22 +57,22 @@ public final class ModelCatalog {
      * @throws ModelException when there is no such model or it kept no trained model
      */
     StoredModel stored(long id) {
-        ExperimentRecord record = record(id);
-        return workspace.experiments().model(id).orElseThrow(() -> new ModelException("Model " + id + " ("
+        ModelRecord record = record(id);
+        return workspace.models().model(id).orElseThrow(() -> new ModelException("Model " + id + " ("
                 + record.learner() + ") was evaluated but not kept; train it again to score or export it."));
     }
 
     /** The stored predictions and metrics of model run {@code id}. */
-    ExperimentPayload payload(long id) {
+    ModelPayload payload(long id) {
         record(id);
-        return workspace.experiments().payload(id).orElseThrow(() -> new ModelException(
+        return workspace.models().payload(id).orElseThrow(() -> new ModelException(
                 "Model " + id + " was stored before the workbench kept predictions; train it again."));
     }
 
     /** Model run {@code id}, with its pooled predictions (what risk bands are cut from). */
     public ModelRun run(long id) {
-        ExperimentRecord record = record(id);
-        return ExperimentLog.run(record, payload(id), workspace.experiments().model(id).isPresent());
+        ModelRecord record = record(id);
+        return ModelLog.run(record, payload(id), workspace.models().model(id).isPresent());
     }
 
     /** The trained model kept with model run {@code id}, read back through the allow-list. */
@@ -92,7 +92,7 @@ public final class ModelCatalog {
      * turns its raw scores into churn probabilities. Fitted once per model and kept.
      */
     public PlattScaling calibration(long id) {
-        return calibrations.computeIfAbsent(id, key -> workspace.experiments().payload(key).map(p -> {
+        return calibrations.computeIfAbsent(id, key -> workspace.models().payload(key).map(p -> {
             Predictions oof = RunCodec.predictions(p.predictions());
             return PlattScaling.fit(oof.probabilities(), oof.churned());
         }).orElse(PlattScaling.identity()));
@@ -110,18 +110,18 @@ public final class ModelCatalog {
      * Whether a model can rank customers for a campaign: it kept a trained model and is neither the no-skill
      * reference nor (unless {@code withRuleBaseline}) the rule baseline.
      */
-    public boolean canScore(ExperimentRecord record, boolean withRuleBaseline) {
+    public boolean canScore(ModelRecord record, boolean withRuleBaseline) {
         return !record.learner().equals(NO_SKILL) && (withRuleBaseline || !record.learner().equals(RULE_BASELINE))
-                && workspace.experiments().modelIds().contains(record.id());
+                && workspace.models().modelIds().contains(record.id());
     }
 
     /** Every stored evaluation that kept a trained model, oldest first. */
-    public List<ExperimentRecord> withTrainedModel() {
-        List<ExperimentRecord> records = new ArrayList<>();
-        for (long id : workspace.experiments().modelIds()) {
-            workspace.experiments().find(id).ifPresent(records::add);
+    public List<ModelRecord> withTrainedModel() {
+        List<ModelRecord> records = new ArrayList<>();
+        for (long id : workspace.models().modelIds()) {
+            workspace.models().find(id).ifPresent(records::add);
         }
-        records.sort(java.util.Comparator.comparingLong(ExperimentRecord::id));
+        records.sort(java.util.Comparator.comparingLong(ModelRecord::id));
         return records;
     }
 

@@ -1,7 +1,7 @@
 package app.retention.model;
 
-import app.retention.domain.ExperimentPayload;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelPayload;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.StoredModel;
 import app.retention.store.Workspace;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -46,16 +46,16 @@ public final class ModelFiles {
                   String datasetSha256, String design, String learner, String params, List<String> features,
                   double rocAuc, double rocAucSd, double prAuc, double accuracy, double precision, double recall,
                   double f1, double kappa, double brier, double logLoss, double liftTop10, List<Double> foldAucs,
-                  String wekaVersion, String appVersion, long trainMillis, ExperimentPayload payload,
+                  String wekaVersion, String appVersion, long trainMillis, ModelPayload payload,
                   String schema, String classifierSha256) {
     }
 
     /** Writes model {@code id} to {@code file} (replacing it only once the whole file is written). */
     public void export(long id, Path file) {
         ModelCatalog catalog = new ModelCatalog(workspace);
-        ExperimentRecord r = catalog.record(id);
+        ModelRecord r = catalog.record(id);
         StoredModel model = catalog.stored(id);
-        ExperimentPayload payload = workspace.experiments().payload(id).orElse(null);
+        ModelPayload payload = workspace.models().payload(id).orElse(null);
         Header header = new Header(FORMAT_VERSION, OffsetDateTime.now().toString(), String.valueOf(r.createdAt()),
                 r.datasetName(), r.datasetVersion(), r.datasetSha256(), r.design(), r.learner(), r.params(),
                 r.features(), r.rocAuc(), r.rocAucSd(), r.prAuc(), r.accuracy(), r.precision(), r.recall(), r.f1(),
@@ -145,13 +145,13 @@ public final class ModelFiles {
         } catch (ModelException e) {
             throw new ModelException(name + " is damaged: its model schema cannot be read.", e);
         }
-        ExperimentRecord record = new ExperimentRecord(0, null, header.datasetName(), header.datasetVersion(),
+        ModelRecord record = new ModelRecord(0, null, header.datasetName(), header.datasetVersion(),
                 header.datasetSha256(), header.design() + " (imported from " + name + ")", header.learner(),
                 header.params(), header.features(), header.rocAuc(), header.rocAucSd(), header.prAuc(),
                 header.accuracy(), header.precision(), header.recall(), header.f1(), header.kappa(), header.brier(),
                 header.logLoss(), header.liftTop10(), header.foldAucs(), header.wekaVersion(), header.appVersion(),
                 header.trainMillis());
-        return workspace.experiments().save(record, header.payload(), header.schema(), classifier);
+        return workspace.models().save(record, header.payload(), header.schema(), classifier);
     }
 
     private static int length(ByteBuffer buffer, String name) {

@@ -64,7 +64,7 @@ public final class ModelService implements AutoCloseable {
         List<CrossValidator.Outcome> outcomes = validator.crossValidate(data.instances(), learners, plan,
                 data.encodings(), context);
         context.checkCancelled();
-        return ExperimentLog.record(workspace, dataset, data.schema(), outcomes, data.leftOut());
+        return ModelLog.record(workspace, dataset, data.schema(), outcomes, data.leftOut());
     }
 
     /**
@@ -85,7 +85,7 @@ public final class ModelService implements AutoCloseable {
                 learners, "trained on " + train.reference() + ", tested on " + test.reference(), true,
                 trainData.encodings(), context);
         context.checkCancelled();
-        return ExperimentLog.record(workspace, train, trainData.schema(), outcomes, trainData.leftOut());
+        return ModelLog.record(workspace, train, trainData.schema(), outcomes, trainData.leftOut());
     }
 
     /**
@@ -119,7 +119,7 @@ public final class ModelService implements AutoCloseable {
         List<CrossValidator.Outcome> outcomes = validator.trainTest(train, test, learners, design, true,
                 data.encodings(), context);
         context.checkCancelled();
-        return ExperimentLog.record(workspace, dataset, data.schema(), outcomes, data.leftOut());
+        return ModelLog.record(workspace, dataset, data.schema(), outcomes, data.leftOut());
     }
 
     /**
@@ -145,19 +145,19 @@ public final class ModelService implements AutoCloseable {
         ModelTuner.Found found = nested.found();
         TuningSummary summary = new TuningSummary(budget.describe(), found.tried(), innerFolds,
                 found.bestAuc()[splits.size()], found.stopped(), space.describe());
-        ModelRun run = ExperimentLog.record(workspace, dataset, data.schema(), List.of(nested.outcome()),
+        ModelRun run = ModelLog.record(workspace, dataset, data.schema(), List.of(nested.outcome()),
                 data.leftOut(), summary).get(0);
         return new TuningResult(run, summary, nested.perSplit().stream().map(LearnerRequest::params).toList());
     }
 
     /** Every stored run trained on this dataset version, newest first: what the leaderboard shows on reopening. */
     public List<ModelRun> runs(DatasetInfo dataset) {
-        return ExperimentLog.runs(workspace, dataset.name(), dataset.version());
+        return ModelLog.runs(workspace, dataset.name(), dataset.version());
     }
 
     /** How many runs are stored for a dataset version: one query, no predictions read. */
     public int runCount(DatasetInfo dataset) {
-        return workspace.experiments().list(dataset.name(), dataset.version()).size();
+        return workspace.models().list(dataset.name(), dataset.version()).size();
     }
 
     /** One stored run by id, with its pooled predictions (what risk bands are cut from). */

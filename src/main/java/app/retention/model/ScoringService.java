@@ -2,7 +2,7 @@ package app.retention.model;
 
 import app.retention.domain.ColumnLabels;
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.domain.StoredModel;
 import app.retention.domain.StoredScore.StoredReason;
@@ -100,7 +100,7 @@ public final class ScoringService {
      */
     public Scoring score(DatasetInfo dataset, long modelId, boolean reasons, TaskContext context) {
         long start = System.nanoTime();
-        ExperimentRecord record = catalog.record(modelId);
+        ModelRecord record = catalog.record(modelId);
         StoredModel stored = catalog.stored(modelId);
         PlattScaling calibration = catalog.calibration(modelId);
         ScoringPages pages = new ScoringPages(workspace, dataset, catalog.schema(modelId));
@@ -121,7 +121,7 @@ public final class ScoringService {
      * dataset the model was trained on (labels set on September's snapshot read the same on November's list), then
      * the names humanised.
      */
-    private ColumnLabels labels(DatasetInfo dataset, ExperimentRecord record) {
+    private ColumnLabels labels(DatasetInfo dataset, ModelRecord record) {
         ColumnLabels scored = ColumnLabels.of(workspace.datasets().columns(dataset));
         return workspace.datasets().find(record.datasetName() + "@" + record.datasetVersion())
                 .map(trained -> scored.orElse(ColumnLabels.of(workspace.datasets().columns(trained))))

@@ -1,6 +1,6 @@
 package app.retention.model;
 
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import weka.classifiers.Classifier;
 
 /**
@@ -9,11 +9,11 @@ import weka.classifiers.Classifier;
  */
 public final class TrainedModel {
 
-    private final ExperimentRecord record;
+    private final ModelRecord record;
     private final ModelSchema schema;
     private final Classifier classifier;
 
-    TrainedModel(ExperimentRecord record, ModelSchema schema, Classifier classifier) {
+    TrainedModel(ModelRecord record, ModelSchema schema, Classifier classifier) {
         this.record = record;
         this.schema = schema;
         this.classifier = classifier;
@@ -23,7 +23,7 @@ public final class TrainedModel {
         return record.id();
     }
 
-    public ExperimentRecord record() {
+    public ModelRecord record() {
         return record;
     }
 

@@ -36,7 +36,7 @@ public final class Workspace implements AutoCloseable {
     private final Connection keeper;
     private final DatasetRepository datasets;
     private final DatasetQueries queries;
-    private final ExperimentRepository experiments;
+    private final ModelRepository models;
     private final ScoreRepository scores;
     private final SegmentRepository segments;
     private final CampaignRepository campaigns;
@@ -56,7 +56,7 @@ public final class Workspace implements AutoCloseable {
         this.keeper = keeper;
         this.datasets = new DatasetRepository(this);
         this.queries = new DatasetQueries(this);
-        this.experiments = new ExperimentRepository(this);
+        this.models = new ModelRepository(this);
         this.scores = new ScoreRepository(this);
         this.segments = new SegmentRepository(this);
         this.campaigns = new CampaignRepository(this);
@@ -218,8 +218,8 @@ public final class Workspace implements AutoCloseable {
         return queries;
     }
 
-    public ExperimentRepository experiments() {
-        return experiments;
+    public ModelRepository models() {
+        return models;
     }
 
     public ScoreRepository scores() {

@@ -1,6 +1,6 @@
 package app.retention.usecase;
 
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.ScoreRunRecord;
 
 import java.util.Locale;
@@ -27,7 +27,7 @@ public record Backtest(Kind kind, long outcomesKnown, long alreadyChurned) {
     }
 
     /** The case of a scoring by {@code model}, given how many of its customers have a known outcome. */
-    public static Backtest of(ExperimentRecord model, ScoreRunRecord scoring, long outcomesKnown, long alreadyChurned) {
+    public static Backtest of(ModelRecord model, ScoreRunRecord scoring, long outcomesKnown, long alreadyChurned) {
         boolean training = model != null && model.datasetName().equals(scoring.datasetName())
                 && model.datasetVersion() == scoring.datasetVersion();
         Kind kind = training ? Kind.TRAINING_DATA : outcomesKnown > 0 ? Kind.OUTCOME_KNOWN : Kind.FORECAST;

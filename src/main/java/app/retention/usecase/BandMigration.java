@@ -3,7 +3,7 @@ package app.retention.usecase;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.StoredRow;
 import app.retention.export.DatasetRef;
 import app.retention.export.ExportColumn;
@@ -70,7 +70,7 @@ public final class BandMigration {
      * @throws InServiceException when a dataset has no customer id column or the model cannot read it
      */
     public Report compare(DatasetInfo before, DatasetInfo after, long modelId, TaskContext context) {
-        ExperimentRecord model = catalog.record(modelId);
+        ModelRecord model = catalog.record(modelId);
         for (DatasetInfo d : List.of(before, after)) {
             catalog.misfit(modelId, d).ifPresent(problem -> {
                 throw new InServiceException(d.reference() + " cannot be read by model " + modelId + ": " + problem
@@ -114,7 +114,7 @@ public final class BandMigration {
      * Writes the customers newly at risk of {@code report} as a call list (CSV or XLSX), with provenance, logged.
      */
     public ExportResult exportNewlyAtRisk(Report report, Path out, String user) {
-        ExperimentRecord model = catalog.record(report.modelId());
+        ModelRecord model = catalog.record(report.modelId());
         DatasetInfo after = workspace.datasets().require(report.after());
         List<ExportColumn> columns = List.of(ExportColumn.integer("rank"), ExportColumn.text(report.keyColumn()),
                 new ExportColumn("churn_probability", ValueKind.PROBABILITY, null),

@@ -2,7 +2,7 @@ package app.retention.usecase;
 
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.PromotionEvidence;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.domain.ScoringInService;
@@ -244,7 +244,7 @@ public final class ModelsInService {
      * model can read and none was trained on (no version of the same dataset, no file with the same content).
      */
     Optional<DatasetInfo> latestUnseenLabelled(UseCaseRecord useCase, List<Long> modelIds) {
-        List<ExperimentRecord> records = modelIds.stream().map(catalog::record).toList();
+        List<ModelRecord> records = modelIds.stream().map(catalog::record).toList();
         return workspace.datasets().list().stream()
                 .sorted(Comparator.comparingLong(DatasetInfo::id).reversed())
                 .filter(d -> records.stream().noneMatch(r -> trainedOn(r, d)))
@@ -253,7 +253,7 @@ public final class ModelsInService {
                 .findFirst();
     }
 
-    private static boolean trainedOn(ExperimentRecord model, DatasetInfo d) {
+    private static boolean trainedOn(ModelRecord model, DatasetInfo d) {
         return model.datasetName().equals(d.name()) || model.datasetSha256().equals(d.source().sha256());
     }
 
@@ -272,7 +272,7 @@ public final class ModelsInService {
      * target, or unable to read the use case's dataset.
      */
     void checkFits(UseCaseRecord useCase, long modelId) {
-        ExperimentRecord record = catalog.record(modelId);
+        ModelRecord record = catalog.record(modelId);
         if (!catalog.canScore(record, false)) {
             throw new InServiceException("Model " + modelId + " (" + record.learner() + ") cannot be put in use: "
                     + (record.learner().equals(ModelCatalog.NO_SKILL) ? "the no-skill reference ranks nobody"
@@ -309,7 +309,7 @@ public final class ModelsInService {
                 scored.add(s.scoring().datasetName());
             }
         }
-        List<ExperimentRecord> records = List.of(catalog.record(inUse), catalog.record(replaced));
+        List<ModelRecord> records = List.of(catalog.record(inUse), catalog.record(replaced));
         for (String name : scored) {
             Optional<DatasetInfo> labelled = workspace.datasets().list().stream()
                     .filter(d -> d.name().equals(name))

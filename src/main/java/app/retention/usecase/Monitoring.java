@@ -5,7 +5,7 @@ import app.retention.domain.CampaignOutcome;
 import app.retention.domain.CampaignRecord;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.ModelFigures;
 import app.retention.domain.ValueGroup;
 import app.retention.evaluate.AucEstimate;
@@ -64,7 +64,7 @@ public final class Monitoring {
      * @throws InServiceException when the training data is gone or the snapshot does not fit the model
      */
     public MonitorReport monitor(DatasetInfo snapshot, long modelId, TaskContext context) {
-        ExperimentRecord model = catalog.record(modelId);
+        ModelRecord model = catalog.record(modelId);
         String trainingRef = model.datasetName() + "@" + model.datasetVersion();
         DatasetInfo training = workspace.datasets().find(trainingRef).orElseThrow(() -> new InServiceException(
                 "The training data of model " + modelId + " (" + trainingRef + ") is no longer in the workspace: "

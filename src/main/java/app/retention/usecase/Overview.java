@@ -154,7 +154,7 @@ public final class Overview {
     private Optional<ValueAtRisk> valueAtRisk(TaskContext context) {
         for (ScoreRunRecord run : services.workspace().scores().runs()) {
             Optional<DatasetInfo> dataset = services.datasets().find(run.datasetReference());
-            if (dataset.isEmpty() || services.workspace().experiments().find(run.modelId()).isEmpty()) {
+            if (dataset.isEmpty() || services.workspace().models().find(run.modelId()).isEmpty()) {
                 continue;
             }
             PreparedSegment prepared;

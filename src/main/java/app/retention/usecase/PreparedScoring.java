@@ -2,7 +2,7 @@ package app.retention.usecase;
 
 import app.retention.domain.CustomerValue;
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.segment.BandBasis;
 import app.retention.segment.RiskBands;
@@ -16,7 +16,7 @@ import app.retention.segment.RiskBands;
  * @param basis       the model's calibrated validation scores, what the bands are cut from and described by
  * @param value       what a customer is worth, or none set
  */
-public record PreparedScoring(DatasetInfo dataset, ExperimentRecord model, ScoreRunRecord scoring, boolean reused,
+public record PreparedScoring(DatasetInfo dataset, ModelRecord model, ScoreRunRecord scoring, boolean reused,
                               BandBasis basis, RiskBands bands, CustomerValue value) {
 
     /** Whether these scores replay the past, once the customers read say how many outcomes are known. */

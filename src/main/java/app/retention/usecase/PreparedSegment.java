@@ -2,7 +2,7 @@ package app.retention.usecase;
 
 import app.retention.domain.CustomerValue;
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.segment.BandBasis;
 import app.retention.segment.RiskBands;
@@ -24,7 +24,7 @@ import java.util.List;
  * @param customers   every scored customer but those who already churned, in the dataset's order
  * @param backtest    whether these scores replay the past, and how many customers were left out
  */
-public record PreparedSegment(DatasetInfo dataset, ExperimentRecord model, ScoreRunRecord scoring, boolean reused,
+public record PreparedSegment(DatasetInfo dataset, ModelRecord model, ScoreRunRecord scoring, boolean reused,
                               BandBasis basis, RiskBands bands, CustomerValue value, List<ScoredCustomer> customers,
                               Backtest backtest) {
 

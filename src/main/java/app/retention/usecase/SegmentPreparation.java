@@ -2,7 +2,7 @@ package app.retention.usecase;
 
 import app.retention.domain.CustomerValue;
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.model.ModelCatalog;
 import app.retention.model.ScoringService;
@@ -71,7 +71,7 @@ public final class SegmentPreparation {
      */
     public PreparedScoring score(DatasetInfo dataset, long modelId, List<Double> cutoffs, ValueChoice value,
                                  TaskContext context) {
-        ExperimentRecord model = catalog.record(modelId);
+        ModelRecord model = catalog.record(modelId);
         resolve(dataset, value); // a wrong value column is refused before scoring
         ScoreRunRecord existing = workspace.scores().latest(dataset.name(), dataset.version(), modelId).orElse(null);
         if (existing != null) {
@@ -124,7 +124,7 @@ public final class SegmentPreparation {
      * @param reasons whether to work out three reasons per customer
      */
     public ScoringReport scoreAgain(DatasetInfo dataset, long modelId, boolean reasons, TaskContext context) {
-        ExperimentRecord model = catalog.record(modelId);
+        ModelRecord model = catalog.record(modelId);
         ScoreRunRecord run = scoring.score(dataset, modelId, reasons, context).run();
         return takenBackOnFailure(run, () -> {
             scored.accept(run);
@@ -136,7 +136,7 @@ public final class SegmentPreparation {
         });
     }
 
-    private PreparedScoring banded(DatasetInfo dataset, ExperimentRecord model, ScoreRunRecord run, boolean reused,
+    private PreparedScoring banded(DatasetInfo dataset, ModelRecord model, ScoreRunRecord run, boolean reused,
                                    List<Double> cutoffs, ValueChoice value) {
         boolean inSample = Backtest.of(model, run, 0, 0).inSample();
         BandBasis basis = new BandBasis(catalog.validationScores(model.id()), inSample);
@@ -167,7 +167,7 @@ public final class SegmentPreparation {
 
     /** As {@link #backtestOf(Segment)}, for a segment whose customers were streamed. */
     public Backtest backtestOf(StreamedSegment segment) {
-        ExperimentRecord model = workspace.experiments().find(segment.scoring().modelId()).orElse(null);
+        ModelRecord model = workspace.models().find(segment.scoring().modelId()).orElse(null);
         return Backtest.of(model, segment.scoring(), segment.outcomesKnown(), segment.alreadyChurned());
     }
 }

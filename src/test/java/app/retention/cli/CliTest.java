@@ -228,7 +228,7 @@ class CliTest {
         assertThat(results.get(0).get("vsBest").asText()).isEqualTo("worse");
         assertThat(results.get(1).get("auc").asDouble()).isBetween(0.72, 0.80);
         assertThat(results.get(1).get("vsBest").asText()).isEqualTo("same");
-        JsonNode experiments = new ObjectMapper().readTree(cli("experiments", "--json").out());
+        JsonNode experiments = new ObjectMapper().readTree(cli("models", "--json").out());
         assertThat(experiments).hasSize(2);
         JsonNode logistic = experiments.get(0);
         assertThat(logistic.get("learner").asText()).isEqualTo("logistic");

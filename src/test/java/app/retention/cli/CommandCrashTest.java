@@ -2,7 +2,7 @@ package app.retention.cli;
 
 import app.retention.data.sample.MobileCommerceGenerator;
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.ExportLogEntry;
 import app.retention.domain.ScoreRunRecord;
 import app.retention.domain.SegmentRecord;
@@ -123,15 +123,15 @@ class CommandCrashTest {
     void aKilledTrainingLeavesNoPartialModelAndTheNextOneWorks() throws Exception {
         Function<Path, String[]> train = out -> new String[]{"train", "customers", "--learner", "j48", "--folds", "3",
                 "--threads", "1"};
-        double expectedAuc = finishedOnce(trained, train, workspace -> workspace.experiments().list().get(0).rocAuc());
+        double expectedAuc = finishedOnce(trained, train, workspace -> workspace.models().list().get(0).rocAuc());
         List<String> failures = killRepeatedly(trained, train, (workspace, out) -> {
             List<String> problems = new ArrayList<>();
-            List<ExperimentRecord> models = workspace.experiments().list();
+            List<ModelRecord> models = workspace.models().list();
             if (models.size() > 3) {
                 problems.add(models.size() + " models, at most 3 expected (the seed's, the killed and the next)");
             }
             ModelCatalog catalog = new ModelCatalog(workspace);
-            for (ExperimentRecord model : models.subList(0, models.size() - 1)) {
+            for (ModelRecord model : models.subList(0, models.size() - 1)) {
                 if (model.rocAuc() != expectedAuc) {
                     problems.add("model " + model.id() + " has AUC " + model.rocAuc() + ", not " + expectedAuc);
                 }
@@ -245,8 +245,8 @@ class CommandCrashTest {
     private record Kept(List<DatasetInfo> datasets, List<Long> models, List<String> segments) {
 
         static Kept of(Workspace workspace) {
-            return new Kept(workspace.datasets().list(), workspace.experiments().list().stream()
-                    .map(ExperimentRecord::id).toList(), workspace.segments().list().stream()
+            return new Kept(workspace.datasets().list(), workspace.models().list().stream()
+                    .map(ModelRecord::id).toList(), workspace.segments().list().stream()
                     .map(SegmentRecord::name).toList());
         }
 

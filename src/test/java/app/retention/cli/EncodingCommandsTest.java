@@ -125,7 +125,7 @@ class EncodingCommandsTest {
         CliRun imported = cli("model", "import", dir.resolve("cities.model").toString());
         assertThat(imported.code()).as(imported.err()).isZero();
 
-        String fromFileId = JSON.readTree(cli("experiments", "--json").out()).get(0).get("id").asText();
+        String fromFileId = JSON.readTree(cli("models", "--json").out()).get(0).get("id").asText();
         assertThat(fromFileId).isNotEqualTo(trained);
         List<StoredScore> original = scores(cli("score", "cities", "--model", trained, "--json"));
         List<StoredScore> fromFile = scores(cli("score", "cities", "--model", fromFileId, "--json"));
@@ -133,7 +133,7 @@ class EncodingCommandsTest {
         assertThat(fromFile).extracting(StoredScore::probability)
                 .containsExactlyElementsOf(original.stream().map(StoredScore::probability).toList());
 
-        assertThat(JSON.readTree(cli("experiments", "--json").out()).get(0).get("encodings").get(0).asText())
+        assertThat(JSON.readTree(cli("models", "--json").out()).get(0).get("encodings").get(0).asText())
                 .startsWith("`city` (1,100 values): values with fewer than 5 customers grouped into \"Other\"");
 
         assertThat(cli("columns", "set", "cities", "city", "--encoding", "keep").code()).isZero();
@@ -147,7 +147,7 @@ class EncodingCommandsTest {
     void reasonsNameTheCityNotItsEncodedRate() throws Exception {
         CliRun train = cli("train", "cities", "--learner", "logistic", "--folds", "3");
         assertThat(train.code()).as(train.err()).isZero();
-        String id = JSON.readTree(cli("experiments", "--json").out()).get(0).get("id").asText();
+        String id = JSON.readTree(cli("models", "--json").out()).get(0).get("id").asText();
         List<StoredScore> scores = scores(cli("score", "cities", "--model", id, "--json"));
         List<String> cityReasons = scores.stream().flatMap(s -> s.reasons().stream())
                 .filter(r -> r.feature().equals("city")).map(StoredScore.StoredReason::text).toList();

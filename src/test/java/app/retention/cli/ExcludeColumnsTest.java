@@ -64,7 +64,7 @@ class ExcludeColumnsTest {
         long id = result.get("id").asLong();
 
         JsonNode stored = null;
-        for (JsonNode e : JSON.readTree(ok("experiments", "--json").out())) {
+        for (JsonNode e : JSON.readTree(ok("models", "--json").out())) {
             if (e.get("id").asLong() == id) {
                 stored = e;
             }

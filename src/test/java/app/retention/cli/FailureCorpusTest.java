@@ -103,7 +103,7 @@ class FailureCorpusTest {
     private String observed() {
         String seen = ok("datasets", "--json").out();
         try (Workspace ws = Workspace.open(workspace)) {
-            return seen + WorkspaceSnapshot.of(ws) + ws.experiments().list() + ws.segments().list()
+            return seen + WorkspaceSnapshot.of(ws) + ws.models().list() + ws.segments().list()
                     + ws.scores().runs() + ws.exportLog().entries();
         }
     }

@@ -76,7 +76,7 @@ class TuneCommandTest {
         assertThat(json.get("settings").has("features")).isTrue();
         assertThat(json.get("chosenPerFold")).hasSize(3);
         // stored like any other model: listed and comparable
-        CliRun listed = cli("experiments", "--json");
+        CliRun listed = cli("models", "--json");
         assertThat(listed.out()).contains("\"id\" : " + json.get("id").asLong());
 
         CliRun text = cli("tune", "small", "--learner", "forest", "--settings", "1", "--folds", "3");

@@ -102,14 +102,14 @@ class ModelFileSafetyTest {
     void aHostileModelFileGetsOneLineAndChangesNothing(HostileModelFiles.Case hostile) throws Exception {
         Path file = dir.resolve(hostile.name() + ".model");
         Files.write(file, HostileModelFiles.modelFile(hostile.payload().apply(dir)));
-        String before = cli("experiments", "--json").out();
+        String before = cli("models", "--json").out();
         CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> cli("model", "import", file.toString()));
         assertThat(run.code()).isEqualTo(1);
         List<String> lines = run.err().strip().lines().toList();
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).startsWith("error: ").contains(hostile.name() + ".model").doesNotMatch(
                 EXCEPTION_NAME);
-        assertThat(cli("experiments", "--json").out()).isEqualTo(before);
+        assertThat(cli("models", "--json").out()).isEqualTo(before);
     }
 
     @Test

@@ -153,7 +153,7 @@ class ModelLifecycleTest {
             assertThat(model.record().datasetSha256()).isEqualTo(september.source().sha256());
             assertThat(model.record().design()).contains("imported from j48.model");
             assertThat(model.record().rocAuc()).isEqualTo(runs.get(2).evaluation().mean(MetricSet::rocAuc));
-            assertThat(other.experiments().payload(id)).isPresent();
+            assertThat(other.models().payload(id)).isPresent();
         }
     }
 
@@ -172,10 +172,10 @@ class ModelLifecycleTest {
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 0x55;
         Files.write(file, bytes);
-        int before = workspace.experiments().list().size();
+        int before = workspace.models().list().size();
         assertThatThrownBy(() -> new ModelFiles(workspace).importFile(file)).isInstanceOf(ModelException.class)
                 .hasMessageContaining("damaged.model is damaged");
-        assertThat(workspace.experiments().list()).hasSize(before);
+        assertThat(workspace.models().list()).hasSize(before);
     }
 
     @Test
@@ -189,10 +189,10 @@ class ModelLifecycleTest {
         }
         Path crafted = dir.resolve("crafted.model");
         Files.write(crafted, HostileModelFiles.modelFile(payload.toByteArray()));
-        int before = workspace.experiments().list().size();
+        int before = workspace.models().list().size();
         assertThatThrownBy(() -> new ModelFiles(workspace).importFile(crafted)).isInstanceOf(ModelException.class)
                 .hasMessageContaining("crafted.model was refused").hasMessageContaining("java.net.URL");
-        assertThat(workspace.experiments().list()).hasSize(before);
+        assertThat(workspace.models().list()).hasSize(before);
     }
 
     @Test

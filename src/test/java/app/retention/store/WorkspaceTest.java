@@ -7,7 +7,7 @@ import app.retention.domain.ColumnRole;
 import app.retention.domain.ColumnSpec;
 import app.retention.domain.ColumnType;
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.SourceInfo;
 import app.retention.domain.StoredRow;
 import app.retention.task.TaskContext;
@@ -182,14 +182,14 @@ class WorkspaceTest {
 
     @Test
     void experimentsSurviveReopeningTheWorkspace() {
-        ExperimentRecord record = new ExperimentRecord(0, null, "telco", 2, "a".repeat(64), "10-fold", "j48",
+        ModelRecord record = new ModelRecord(0, null, "telco", 2, "a".repeat(64), "10-fold", "j48",
                 "minLeaf=2", List.of("tenure", "Contract"), 0.81, 0.01, 0.6, 0.79, 0.6, 0.5, 0.55, 0.4, 0.14,
                 Double.NaN, 2.5, List.of(0.8, 0.82), "3.8.7", "0.1.0", 1234);
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
-            assertThat(ws.experiments().save(record)).isPositive();
+            assertThat(ws.models().save(record)).isPositive();
         }
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
-            ExperimentRecord stored = ws.experiments().list().get(0);
+            ModelRecord stored = ws.models().list().get(0);
             assertThat(stored.createdAt()).isNotNull();
             assertThat(stored.features()).containsExactly("tenure", "Contract");
             assertThat(stored.foldAucs()).containsExactly(0.8, 0.82);

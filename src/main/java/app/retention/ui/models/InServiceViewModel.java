@@ -1,7 +1,7 @@
 package app.retention.ui.models;
 
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.ModelFigures;
 import app.retention.domain.PromotionEvidence;
 import app.retention.domain.ServiceAction;
@@ -217,7 +217,7 @@ public final class InServiceViewModel {
         if (existing.isPresent()) {
             return existing.get();
         }
-        ExperimentRecord model = services.models().record(modelId);
+        ModelRecord model = services.models().record(modelId);
         DatasetInfo trainedOn = services.datasets().find(model.datasetName() + "@" + model.datasetVersion())
                 .orElseThrow(() -> new InServiceException("The training data of model " + modelId + " is no longer "
                         + "in the workspace: a new use case is defined on it."));

@@ -1,7 +1,7 @@
 package app.retention.ui.monitor;
 
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.evaluate.PopulationStability;
 import app.retention.task.TaskContext;
 import app.retention.task.TaskState;
@@ -91,7 +91,7 @@ public final class MonitorViewModel {
         Map<Long, String> inUse = services.inService().inUseByModel();
         List<ModelChoice> ranking = services.models().withTrainedModel().stream()
                 .filter(r -> services.models().canScore(r, false))
-                .sorted(Comparator.comparingLong(ExperimentRecord::id))
+                .sorted(Comparator.comparingLong(ModelRecord::id))
                 .map(r -> ModelChoice.of(r, inUse.get(r.id()))).toList();
         List<DatasetInfo> datasets = services.datasets().list().stream()
                 .sorted(Comparator.comparingLong(DatasetInfo::id)).toList();

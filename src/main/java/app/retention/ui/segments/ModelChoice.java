@@ -1,6 +1,6 @@
 package app.retention.ui.segments;
 
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.model.LearnerCatalog;
 import app.retention.model.LearnerSpec;
 
@@ -13,11 +13,11 @@ import java.util.Locale;
 public record ModelChoice(long id, String learner, double auc, String datasetName, String inUseFor) {
 
     /** A model as offered, marked "in use for …" when {@code inUseFor} names its use cases (null: not in use). */
-    public static ModelChoice of(ExperimentRecord record, String inUseFor) {
+    public static ModelChoice of(ModelRecord record, String inUseFor) {
         return new ModelChoice(record.id(), record.learner(), record.rocAuc(), record.datasetName(), inUseFor);
     }
 
-    static ModelChoice of(ExperimentRecord record) {
+    static ModelChoice of(ModelRecord record) {
         return of(record, null);
     }
 

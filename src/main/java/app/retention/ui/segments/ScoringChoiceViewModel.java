@@ -5,7 +5,7 @@ import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.CustomerValue;
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.model.ModelCatalog;
 import app.retention.usecase.ModelsInService;
 import app.retention.task.TaskContext;
@@ -103,13 +103,13 @@ public final class ScoringChoiceViewModel {
      * marked), every dataset with its columns, and which datasets each model cannot score and why. Choosing a model
      * or a dataset afterwards reads nothing.
      */
-    private record Offer(List<ExperimentRecord> models, List<ExperimentRecord> withRule, List<DatasetInfo> datasets,
+    private record Offer(List<ModelRecord> models, List<ModelRecord> withRule, List<DatasetInfo> datasets,
                          Map<Long, List<ColumnInfo>> columns, Map<Long, Map<Long, String>> misfits,
                          Map<String, CustomerValue> values, Map<Long, String> inUse) {
 
         static final Offer NONE = new Offer(List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
-        Optional<ExperimentRecord> record(long modelId) {
+        Optional<ModelRecord> record(long modelId) {
             return withRule.stream().filter(r -> r.id() == modelId).findFirst();
         }
 
@@ -119,7 +119,7 @@ public final class ScoringChoiceViewModel {
     }
 
     private Offer read(TaskContext context) {
-        List<ExperimentRecord> trained = catalog.withTrainedModel();
+        List<ModelRecord> trained = catalog.withTrainedModel();
         List<DatasetInfo> all = datasetStore.list();
         Map<Long, List<ColumnInfo>> columns = new HashMap<>();
         Map<String, CustomerValue> values = new HashMap<>();
@@ -128,16 +128,16 @@ public final class ScoringChoiceViewModel {
             columns.put(d.id(), datasetStore.columns(d));
             values.computeIfAbsent(d.name(), datasetStore::customerValue);
         }
-        List<ExperimentRecord> withRule = trained.stream().filter(r -> catalog.canScore(r, true)).toList();
+        List<ModelRecord> withRule = trained.stream().filter(r -> catalog.canScore(r, true)).toList();
         Map<Long, Map<Long, String>> misfits = new HashMap<>();
-        for (ExperimentRecord r : withRule) {
+        for (ModelRecord r : withRule) {
             Map<Long, String> byDataset = new HashMap<>();
             for (DatasetInfo d : all) {
                 catalog.misfit(r.id(), columns.get(d.id())).ifPresent(why -> byDataset.put(d.id(), why));
             }
             misfits.put(r.id(), byDataset);
         }
-        List<ExperimentRecord> ranking = withRule.stream().filter(r -> catalog.canScore(r, false)).toList();
+        List<ModelRecord> ranking = withRule.stream().filter(r -> catalog.canScore(r, false)).toList();
         return new Offer(ranking, withRule, all, columns, misfits, values, inService.inUseByModel());
     }
 
@@ -220,7 +220,7 @@ public final class ScoringChoiceViewModel {
     private void offerDatasets() {
         ModelChoice m = model.get();
         List<DatasetChoice> offered = new ArrayList<>();
-        ExperimentRecord record = m == null ? null : offer.record(m.id()).orElse(null);
+        ModelRecord record = m == null ? null : offer.record(m.id()).orElse(null);
         if (record != null) {
             for (DatasetInfo d : offer.datasets()) {
                 String misfit = offer.misfit(m.id(), d);
@@ -320,7 +320,7 @@ public final class ScoringChoiceViewModel {
                 saved -> { }, errors::report);
     }
 
-    private static String backtestNote(ExperimentRecord model, DatasetInfo d) {
+    private static String backtestNote(ModelRecord model, DatasetInfo d) {
         if (model.datasetName().equals(d.name()) && model.datasetVersion() == d.version()) {
             return TRAINING + " (backtest)";
         }

@@ -1,6 +1,6 @@
 package app.retention.cli;
 
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelRecord;
 import app.retention.model.ModelDetails;
 import app.retention.model.ModelException;
 import app.retention.store.Workspace;
@@ -12,20 +12,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 
-@Command(name = "experiments", description = "List the stored models (one per learner, dataset version and "
+@Command(name = "models", aliases = "experiments", description = "List the stored models (one per learner, dataset version and "
         + "validation design) with their provenance, newest first.")
-final class ExperimentsCommand extends WorkspaceCommand {
+final class ModelsCommand extends WorkspaceCommand {
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    record ExperimentJson(long id, String createdAt, String dataset, int version, String sha256, String design,
+    record ModelJson(long id, String createdAt, String dataset, int version, String sha256, String design,
                           String learner, String params, List<String> features, Double auc, Double aucSd, Double prAuc,
                           Double accuracy, Double precision, Double recall, Double f1, Double kappa, Double brier,
                           Double logLoss, Double liftTop10, List<Double> foldAucs, String wekaVersion, String appVersion,
                           long trainMillis, boolean modelStored, List<String> encodings, List<String> excluded) {
-        static ExperimentJson of(ExperimentRecord e, boolean modelStored, ModelDetails details) {
-            return new ExperimentJson(e.id(), e.createdAt().toString(), e.datasetName(), e.datasetVersion(),
+        static ModelJson of(ModelRecord e, boolean modelStored, ModelDetails details) {
+            return new ModelJson(e.id(), e.createdAt().toString(), e.datasetName(), e.datasetVersion(),
                     e.datasetSha256(), e.design(), e.learner(), e.params(), e.features(), n(e.rocAuc()), n(e.rocAucSd()),
                     n(e.prAuc()), n(e.accuracy()), n(e.precision()), n(e.recall()), n(e.f1()), n(e.kappa()),
                     n(e.brier()), n(e.logLoss()), n(e.liftTop10()), e.foldAucs(), e.wekaVersion(), e.appVersion(),
@@ -41,7 +41,7 @@ final class ExperimentsCommand extends WorkspaceCommand {
      * How the model's many-valued category columns were encoded (docs/adr/0016) and which features the run left out;
      * nothing when the run says nothing.
      */
-    private ModelDetails details(ExperimentRecord e) {
+    private ModelDetails details(ModelRecord e) {
         try {
             return workbench().models().run(e.id()).details();
         } catch (ModelException noPayload) {
@@ -51,10 +51,10 @@ final class ExperimentsCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace workspace) {
-        List<ExperimentRecord> records = workspace.experiments().list();
-        Set<Long> models = new HashSet<>(workspace.experiments().modelIds());
+        List<ModelRecord> records = workspace.models().list();
+        Set<Long> models = new HashSet<>(workspace.models().modelIds());
         if (json) {
-            out().println(Json.write(records.stream().map(e -> ExperimentJson.of(e, models.contains(e.id()),
+            out().println(Json.write(records.stream().map(e -> ModelJson.of(e, models.contains(e.id()),
                     details(e))).toList()));
             return 0;
         }
@@ -63,7 +63,7 @@ final class ExperimentsCommand extends WorkspaceCommand {
             return 0;
         }
         TextTable table = new TextTable(List.of("ID", "WHEN", "DATASET", "LEARNER", "AUC", "± SD", "MODEL", "DESIGN"));
-        for (ExperimentRecord e : records) {
+        for (ModelRecord e : records) {
             table.add(List.of(String.valueOf(e.id()), e.createdAt().toLocalDateTime().withNano(0).toString().replace('T', ' '),
                     e.datasetName() + "@" + e.datasetVersion(), e.learner(), String.format(Locale.ROOT, "%.3f", e.rocAuc()),
                     String.format(Locale.ROOT, "%.3f", e.rocAucSd()), models.contains(e.id()) ? "kept" : "-",

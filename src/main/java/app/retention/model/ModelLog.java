@@ -1,8 +1,8 @@
 package app.retention.model;
 
 import app.retention.domain.DatasetInfo;
-import app.retention.domain.ExperimentPayload;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelPayload;
+import app.retention.domain.ModelRecord;
 import app.retention.evaluate.MetricSet;
 import app.retention.store.Workspace;
 import weka.core.Version;
@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Turns evaluations into stored experiments with their provenance, and stored experiments back into runs. */
-final class ExperimentLog {
+/** Turns evaluations into stored models with their provenance, and stored models back into runs. */
+final class ModelLog {
 
-    private ExperimentLog() {
+    private ModelLog() {
     }
 
     static String appVersion() {
-        String app = ExperimentLog.class.getPackage().getImplementationVersion();
+        String app = ModelLog.class.getPackage().getImplementationVersion();
         return app == null ? "development build" : app;
     }
 
@@ -44,20 +44,20 @@ final class ExperimentLog {
             ModelEvaluation e = outcome.evaluation();
             ModelDetails details = (outcome.model() == null ? ModelDetails.none() : ModelExplainer.details(outcome.model()))
                     .withExcluded(excluded).withTuning(tuning);
-            ExperimentRecord record = new ExperimentRecord(0, null, dataset.name(), dataset.version(),
+            ModelRecord record = new ModelRecord(0, null, dataset.name(), dataset.version(),
                     dataset.source().sha256(), e.design(), e.learner(), params(e.params()), features,
                     e.mean(MetricSet::rocAuc), e.sd(MetricSet::rocAuc), e.mean(MetricSet::prAuc),
                     e.mean(MetricSet::accuracy), e.mean(MetricSet::precision), e.mean(MetricSet::recall),
                     e.mean(MetricSet::f1), e.mean(MetricSet::kappa), e.mean(MetricSet::brier), e.mean(MetricSet::logLoss),
                     e.mean(MetricSet::liftTop10), e.folds().stream().map(MetricSet::rocAuc).toList(), Version.VERSION,
                     appVersion(), e.millis());
-            ExperimentPayload payload = new ExperimentPayload(e.repeats(), e.trainSize(), e.testSize(),
+            ModelPayload payload = new ModelPayload(e.repeats(), e.trainSize(), e.testSize(),
                     RunCodec.foldMetrics(e.folds()), RunCodec.predictions(e.predictions()),
                     RunCodec.importance(outcome.importance()), RunCodec.details(details));
-            long id = outcome.model() == null ? workspace.experiments().save(record, payload, null, null)
-                    : workspace.experiments().save(record, payload, RunCodec.schema(schema),
+            long id = outcome.model() == null ? workspace.models().save(record, payload, null, null)
+                    : workspace.models().save(record, payload, RunCodec.schema(schema),
                     ModelSerializer.write(outcome.model()));
-            ExperimentRecord stored = workspace.experiments().find(id).orElseThrow();
+            ModelRecord stored = workspace.models().find(id).orElseThrow();
             runs.add(new ModelRun(id, stored.createdAt(), dataset.name(), dataset.version(), e, outcome.importance(),
                     details, outcome.model() != null));
         }
@@ -84,15 +84,15 @@ final class ExperimentLog {
 
     /** The stored runs on one dataset version that have a payload, newest first. */
     static List<ModelRun> runs(Workspace workspace, String datasetName, int datasetVersion) {
-        List<Long> withModel = workspace.experiments().modelIds();
+        List<Long> withModel = workspace.models().modelIds();
         List<ModelRun> runs = new ArrayList<>();
-        for (ExperimentRecord r : workspace.experiments().list(datasetName, datasetVersion)) {
-            workspace.experiments().payload(r.id()).ifPresent(p -> runs.add(run(r, p, withModel.contains(r.id()))));
+        for (ModelRecord r : workspace.models().list(datasetName, datasetVersion)) {
+            workspace.models().payload(r.id()).ifPresent(p -> runs.add(run(r, p, withModel.contains(r.id()))));
         }
         return runs;
     }
 
-    static ModelRun run(ExperimentRecord r, ExperimentPayload p, boolean modelStored) {
+    static ModelRun run(ModelRecord r, ModelPayload p, boolean modelStored) {
         ModelEvaluation evaluation = new ModelEvaluation(r.learner(), params(r.params()), r.design(), p.repeats(),
                 RunCodec.foldMetrics(p.foldMetrics()), RunCodec.predictions(p.predictions()), p.trainSize(),
                 p.testSize(), r.trainMillis(), 0);

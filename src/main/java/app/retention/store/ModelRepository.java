@@ -1,7 +1,7 @@
 package app.retention.store;
 
-import app.retention.domain.ExperimentPayload;
-import app.retention.domain.ExperimentRecord;
+import app.retention.domain.ModelPayload;
+import app.retention.domain.ModelRecord;
 import app.retention.domain.StoredModel;
 
 import java.security.MessageDigest;
@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Stored model evaluations, newest first, with their payloads and the models trained for scoring. */
-public final class ExperimentRepository {
+public final class ModelRepository {
 
     private static final String COLUMNS = "id, created_at, dataset_name, dataset_version, dataset_sha256, design, "
             + "learner, params, features, roc_auc, roc_auc_sd, pr_auc, accuracy, precision_value, recall, f1, kappa, "
@@ -28,21 +28,21 @@ public final class ExperimentRepository {
     private final Workspace workspace;
     private final Jdbc jdbc;
 
-    ExperimentRepository(Workspace workspace) {
+    ModelRepository(Workspace workspace) {
         this.workspace = workspace;
         this.jdbc = new Jdbc(workspace);
     }
 
     /** Stores an evaluation without payload or model; returns its id. */
-    public long save(ExperimentRecord e) {
+    public long save(ModelRecord e) {
         return save(e, null, null, null);
     }
 
     /**
      * Stores an evaluation, its payload and, when {@code classifier} is not null, the model trained for scoring,
-     * in one transaction; returns the experiment's id.
+     * in one transaction; returns the model's id.
      */
-    public long save(ExperimentRecord e, ExperimentPayload payload, String schemaJson, byte[] classifier) {
+    public long save(ModelRecord e, ModelPayload payload, String schemaJson, byte[] classifier) {
         String sql = "INSERT INTO experiment (created_at, dataset_name, dataset_version, dataset_sha256, design, learner, "
                 + "params, features, roc_auc, roc_auc_sd, pr_auc, accuracy, precision_value, recall, f1, kappa, brier, "
                 + "log_loss, lift_top10, fold_aucs, weka_version, app_version, train_millis, repeats, train_size, "
@@ -76,7 +76,7 @@ public final class ExperimentRepository {
         });
     }
 
-    private static int bindRecord(PreparedStatement ps, ExperimentRecord e) throws SQLException {
+    private static int bindRecord(PreparedStatement ps, ModelRecord e) throws SQLException {
         int i = 1;
         ps.setObject(i++, OffsetDateTime.now());
         ps.setString(i++, e.datasetName());
@@ -102,27 +102,27 @@ public final class ExperimentRepository {
     }
 
     /** Every stored evaluation, newest first. */
-    public List<ExperimentRecord> list() {
+    public List<ModelRecord> list() {
         return jdbc.query("read the stored evaluations", "SELECT " + COLUMNS + " FROM experiment ORDER BY id DESC",
-                ExperimentRepository::record);
+                ModelRepository::record);
     }
 
     /** The evaluations of models trained on one dataset version, newest first. */
-    public List<ExperimentRecord> list(String datasetName, int datasetVersion) {
+    public List<ModelRecord> list(String datasetName, int datasetVersion) {
         return jdbc.query("read the stored evaluations", "SELECT " + COLUMNS + " FROM experiment "
-                + "WHERE dataset_name = ? AND dataset_version = ? ORDER BY id DESC", ExperimentRepository::record,
+                + "WHERE dataset_name = ? AND dataset_version = ? ORDER BY id DESC", ModelRepository::record,
                 datasetName, datasetVersion);
     }
 
     /** One evaluation by id. */
-    public Optional<ExperimentRecord> find(long id) {
+    public Optional<ModelRecord> find(long id) {
         return jdbc.queryFirst("read evaluation " + id, "SELECT " + COLUMNS + " FROM experiment WHERE id = ?",
-                ExperimentRepository::record, id);
+                ModelRepository::record, id);
     }
 
-    private static ExperimentRecord record(ResultSet rs) throws SQLException {
+    private static ModelRecord record(ResultSet rs) throws SQLException {
         String folds = rs.getString("fold_aucs");
-        return new ExperimentRecord(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
+        return new ModelRecord(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getString("dataset_name"), rs.getInt("dataset_version"), rs.getString("dataset_sha256"),
                 rs.getString("design"), rs.getString("learner"), rs.getString("params"),
                 List.of(rs.getString("features").split("\n")), number(rs, "roc_auc"), number(rs, "roc_auc_sd"),
@@ -134,10 +134,10 @@ public final class ExperimentRepository {
     }
 
     /** The payload of an evaluation; empty for one stored before payloads existed. */
-    public Optional<ExperimentPayload> payload(long id) {
+    public Optional<ModelPayload> payload(long id) {
         String sql = "SELECT repeats, train_size, test_size, fold_metrics, predictions, importance, details "
                 + "FROM experiment WHERE id = ? AND fold_metrics IS NOT NULL";
-        return jdbc.queryFirst("read evaluation " + id, sql, rs -> new ExperimentPayload(rs.getInt(1), rs.getLong(2),
+        return jdbc.queryFirst("read evaluation " + id, sql, rs -> new ModelPayload(rs.getInt(1), rs.getLong(2),
                 rs.getLong(3), rs.getString(4), rs.getBytes(5), rs.getString(6), rs.getString(7)), id);
     }
 

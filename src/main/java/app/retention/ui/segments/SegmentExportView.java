@@ -42,7 +42,7 @@ final class SegmentExportView {
     @FXML private CheckBox launchCheck;
     @FXML private TextField campaignNameField;
     @FXML private Label launchHint;
-    @FXML private javafx.scene.layout.GridPane launchDetails;
+    @FXML private HBox launchDetails;
     @FXML private ComboBox<String> channelCombo;
     @FXML private TextField offerField;
     @FXML private javafx.scene.control.DatePicker startPicker;

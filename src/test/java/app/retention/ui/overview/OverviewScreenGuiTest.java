@@ -83,9 +83,12 @@ class OverviewScreenGuiTest {
 
         // back on the overview (Ctrl+0 or its button), a segment's button opens the Segments screen
         robot.clickOn("#overviewNav");
+        // showing the overview reads it again: take the button once that reading has laid out its items
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxRead.of(() -> !workbench.model().overview()
+                .loadingProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
         Button segments = robot.lookup(".overview-item .button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().equals("Open Segments")).findFirst().orElseThrow();
+                .filter(b -> b.getText().equals("Open Segments") && b.getScene() != null).findFirst().orElseThrow();
         robot.clickOn(segments);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(FxRead.of(() -> workbench.model().screenProperty().get())).isEqualTo(Screen.SEGMENTS);

@@ -125,7 +125,7 @@ class SegmentPreparationTest {
 
     @Test
     void anUnknownModelIsRefusedWithTheSameMessageEverywhere() {
-        String message = "There is no model 999. The command `experiments` lists them.";
+        String message = "There is no model 999. The command `models` lists them.";
         DatasetInfo november = workspace.datasets().require(SampleData.CURRENT);
 
         assertThatThrownBy(() -> services.preparation().prepare(november, 999, null, ValueChoice.none(),

@@ -81,6 +81,11 @@ final class SampleCommand implements Runnable {
             try {
                 new MobileCommerceGenerator(seed).writeCurrentOutcomes(partial, customers);
                 java.nio.file.Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException e) {
+                throw new app.retention.error.WorkbenchException("Cannot write " + target + ": its folder does not "
+                        + "exist or cannot be written to (" + e.getClass().getSimpleName().replace("Exception", "")
+                        .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT)
+                        + "). Choose another --out.", e);
             } finally {
                 java.nio.file.Files.deleteIfExists(partial);
             }

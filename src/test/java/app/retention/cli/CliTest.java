@@ -47,6 +47,14 @@ class CliTest {
     }
 
     @Test
+    void novemberOutcomesToAFolderThatCannotBeWrittenSayWhereInOneLineAndLeaveNothing() {
+        CliRun run = cli("sample", "november-outcomes", "--out", "/proc/no-such-folder/outcomes.csv");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("error: Cannot write /proc/no-such-folder/outcomes.csv")
+                .doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
     void escapeSequencesInTheDataNeverReachTheTerminalRaw() throws IOException {
         Path file = dir.resolve("hostile.csv");
         java.nio.file.Files.writeString(file, "id,name\u001b[31m,plan,churn\n1,\u001b]0;owned\u0007Ana,basic,Yes\n"

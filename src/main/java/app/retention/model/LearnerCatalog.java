@@ -86,6 +86,9 @@ public final class LearnerCatalog {
                             new ParamSpec("earlyStopping", "Early stopping patience",
                                     "Rounds without improvement on 20% of the training customers before stopping; "
                                             + "0 trains every round on all of them", Kind.INTEGER, "50", 0, 10000),
+                            new ParamSpec("refit", "Train again on all customers",
+                                    "After early stopping, train the chosen trees again on all the training "
+                                            + "customers: twice the time for a little more data", Kind.BOOLEAN, "true", 0, 0),
                             new ParamSpec("seed", "Random seed", "Same seed, same model", Kind.INTEGER, "1", 0, Integer.MAX_VALUE)),
                     presets(Map.of("learningRate", "0.1"), Map.of("learningRate", "0.02", "rounds", "3000"))),
             new LearnerSpec("jrip", "Rule learner (JRip)", "Learns a short list of if-then rules.",
@@ -246,6 +249,7 @@ public final class LearnerCatalog {
                 xgboost.setL1(Double.parseDouble(p.get("l1")));
                 xgboost.setL2(Double.parseDouble(p.get("l2")));
                 xgboost.setEarlyStopping(Integer.parseInt(p.get("earlyStopping")));
+                xgboost.setRefit(Boolean.parseBoolean(p.get("refit")));
                 xgboost.setSeed(Integer.parseInt(p.get("seed")));
                 yield xgboost;
             }

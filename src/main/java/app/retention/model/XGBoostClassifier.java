@@ -53,6 +53,7 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
     private double l1;
     private double l2 = 1;
     private int earlyStopping = 50;
+    private boolean refit = true;
     private int seed = 1;
 
     private OneHotLayout layout;
@@ -97,6 +98,14 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
         this.earlyStopping = earlyStopping;
     }
 
+    /**
+     * Whether the trees early stopping chose are trained again on all the training customers (true), or the model
+     * trained on the rest while watching the held-back share is kept, cut at its best round (false: half the work).
+     */
+    public void setRefit(boolean refit) {
+        this.refit = refit;
+    }
+
     public void setSeed(int seed) {
         this.seed = seed;
     }
@@ -137,16 +146,22 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
             throw new ModelException("XGBoost needs customers whose churn is known.");
         }
         layout = OneHotLayout.of(data);
-        int kept = rounds;
-        if (earlyStopping > 0) {
+        if (earlyStopping > 0 && !refit) {
             List<List<Instance>> split = holdOut(labelled);
-            kept = bestRounds(split.get(0), split.get(1));
-        }
-        Booster trained = train(labelled, kept, Map.of(), null);
-        try {
-            model = trained.toByteArray(FORMAT);
-        } finally {
-            trained.dispose();
+            Probe probe = probe(split.get(0), split.get(1));
+            model = XGBoostJson.firstTrees(probe.model(), probe.bestRounds());
+        } else {
+            int kept = rounds;
+            if (earlyStopping > 0) {
+                List<List<Instance>> split = holdOut(labelled);
+                kept = probe(split.get(0), split.get(1)).bestRounds();
+            }
+            Booster trained = train(labelled, kept, Map.of(), null);
+            try {
+                model = trained.toByteArray(FORMAT);
+            } finally {
+                trained.dispose();
+            }
         }
         trees = BoostedTrees.read(model, layout.columns());
         fittedRounds = trees.size();
@@ -176,24 +191,34 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
         return List.of(fit, validation);
     }
 
-    /** Trees up to the lowest validation log-loss, trained with patience {@code earlyStopping}. */
-    private int bestRounds(List<Instance> fit, List<Instance> validation) throws XGBoostError {
+    /**
+     * Trains on {@code fit} while watching the log-loss on {@code validation}, with patience {@code earlyStopping};
+     * returns the model with every round trained and how many rounds led to the lowest log-loss.
+     */
+    private Probe probe(List<Instance> fit, List<Instance> validation) throws XGBoostError {
         DMatrix held = matrix(validation);
         try {
             float[][] curve = new float[1][rounds];
             Booster probe = train(fit, rounds, Map.of("validation", held), curve);
-            int trained = probe.getNumBoostedRound();
-            probe.dispose();
-            int best = 0;
-            for (int i = 1; i < trained; i++) {
-                if (curve[0][i] < curve[0][best]) {
-                    best = i;
+            try {
+                int trained = probe.getNumBoostedRound();
+                int best = 0;
+                for (int i = 1; i < trained; i++) {
+                    if (curve[0][i] < curve[0][best]) {
+                        best = i;
+                    }
                 }
+                return new Probe(probe.toByteArray(FORMAT), best + 1);
+            } finally {
+                probe.dispose();
             }
-            return best + 1;
         } finally {
             held.dispose();
         }
+    }
+
+    /** A model trained while watching the held-back share, and the rounds up to its lowest log-loss. */
+    private record Probe(byte[] model, int bestRounds) {
     }
 
     private Booster train(List<Instance> rows, int trees, Map<String, DMatrix> watches, float[][] curve)

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import weka.classifiers.Classifier;
 import weka.classifiers.Evaluation;
 import weka.core.Attribute;
@@ -59,9 +61,13 @@ class XGBoostClassifierTest {
         }
     }
 
-    @Test
-    void outOfFoldPredictionsAreXGBoostsOwnPredictionsOfTheFoldModels() throws Exception {
-        ModelEvaluation ours = crossValidate(data, QUICK).get(0);
+    /** Refitted on all the fold's customers, or kept as early stopping trained it, cut at its best round. */
+    @ParameterizedTest
+    @ValueSource(strings = {"true", "false"})
+    void outOfFoldPredictionsAreXGBoostsOwnPredictionsOfTheFoldModels(String refit) throws Exception {
+        Map<String, String> params = new HashMap<>(QUICK);
+        params.put("refit", refit);
+        ModelEvaluation ours = crossValidate(data, params).get(0);
         // the folds exactly as Weka makes them, each fold model asked directly through XGBoost's API
         Instances shuffled = new Instances(data);
         Random random = new Random(1);
@@ -71,9 +77,11 @@ class XGBoostClassifierTest {
         for (int fold = 0; fold < FOLDS; fold++) {
             Instances train = shuffled.trainCV(FOLDS, fold, random);
             Instances test = shuffled.testCV(FOLDS, fold);
-            XGBoostClassifier model = (XGBoostClassifier) LearnerCatalog.build("xgboost", QUICK);
+            XGBoostClassifier model = (XGBoostClassifier) LearnerCatalog.build("xgboost", params);
             model.buildClassifier(train);
             Booster booster = XGBoost.loadModel(model.boosterBytes());
+            // XGBoost itself reads the model as having exactly the trees kept
+            assertThat(booster.getNumBoostedRound()).isEqualTo(model.fittedRounds()).isLessThan(200);
             DMatrix matrix = new DMatrix(oneHot(test), test.numInstances(), columns(test), Float.NaN);
             float[][] theirs = booster.predict(matrix);
             for (int i = 0; i < test.numInstances(); i++, row++) {
@@ -105,6 +113,21 @@ class XGBoostClassifierTest {
         double other = crossValidate(data, seed2).get(0).mean(MetricSet::rocAuc);
         assertThat(again).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void keepingTheEarlyStoppingModelKeepsItsBestRoundsWithoutTrainingAgain() throws Exception {
+        Map<String, String> kept = new HashMap<>(QUICK);
+        kept.put("refit", "false");
+        XGBoostClassifier refitted = (XGBoostClassifier) LearnerCatalog.build("xgboost", QUICK);
+        refitted.buildClassifier(data);
+        XGBoostClassifier cut = (XGBoostClassifier) LearnerCatalog.build("xgboost", kept);
+        cut.buildClassifier(data);
+        // the same probe chose the rounds; only the customers the trees were trained on differ
+        assertThat(cut.fittedRounds()).isEqualTo(refitted.fittedRounds());
+        assertThat(cut.boosterBytes()).isNotEqualTo(refitted.boosterBytes());
+        assertThat(cut.distributionForInstance(data.get(0))[1])
+                .isNotEqualTo(refitted.distributionForInstance(data.get(0))[1]);
     }
 
     @Test

@@ -75,7 +75,7 @@ final class XGBoostDefaultsSurvey {
         }
     }
 
-    private static Map<String, String> parse(String setting) {
+    static Map<String, String> parse(String setting) {
         Map<String, String> params = new LinkedHashMap<>();
         if (!setting.equals("-")) {
             for (String pair : setting.split(",")) {

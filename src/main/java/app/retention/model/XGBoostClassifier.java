@@ -26,8 +26,9 @@ import java.util.Random;
  * importance, reasons, calibration, scoring and model files treat it like any other learner.
  *
  * <p>Early stopping looks only at the data it is given: a seeded, stratified share of the training customers is
- * held back, trees are added while the log-loss on that share still falls, and the model is then refitted on all
- * the training customers with the number of trees found. A test fold is never passed in, so it cannot steer it.
+ * held back, trees are added while the log-loss on that share still falls, and either that model is kept, cut at
+ * its best round, or (with {@code refit}) it is trained again on all the training customers with the number of
+ * trees found. A test fold is never passed in, so it cannot steer it.
  *
  * <p>Each booster trains and predicts on one thread: folds already run in parallel on the cores, and XGBoost's
  * OpenMP threads spin when cores are oversubscribed. With one thread and a seed, training is deterministic.
@@ -53,7 +54,8 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
     private double l1;
     private double l2 = 1;
     private int earlyStopping = 50;
-    private boolean refit = true;
+    /** False in model files saved before the option existed: those were all refitted. */
+    private boolean keepStoppedModel;
     private int seed = 1;
 
     private OneHotLayout layout;
@@ -103,7 +105,7 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
      * trained on the rest while watching the held-back share is kept, cut at its best round (false: half the work).
      */
     public void setRefit(boolean refit) {
-        this.refit = refit;
+        this.keepStoppedModel = !refit;
     }
 
     public void setSeed(int seed) {
@@ -146,7 +148,7 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
             throw new ModelException("XGBoost needs customers whose churn is known.");
         }
         layout = OneHotLayout.of(data);
-        if (earlyStopping > 0 && !refit) {
+        if (earlyStopping > 0 && keepStoppedModel) {
             List<List<Instance>> split = holdOut(labelled);
             Probe probe = probe(split.get(0), split.get(1));
             model = XGBoostJson.firstTrees(probe.model(), probe.bestRounds());
@@ -300,10 +302,14 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
         if (model == null) {
             return "XGBoost: not trained";
         }
+        long held = Math.round(VALIDATION_SHARE * 100);
+        String stopping = earlyStopping <= 0 ? ""
+                : !keepStoppedModel ? ", the number of trees chosen by early stopping on " + held
+                        + "% of the training customers"
+                : ", trained on " + (100 - held) + "% of the training customers, the number of trees chosen by early "
+                        + "stopping on the other " + held + "%";
         return String.format(Locale.ROOT, "XGBoost: %d trees of depth up to %d, learning rate %s%s; %d input "
                         + "columns (categories one-hot, missing values left missing)", fittedRounds, depth,
-                ParamSpec.plain(learningRate), earlyStopping > 0 ? ", the number of trees chosen by early "
-                        + "stopping on " + Math.round(VALIDATION_SHARE * 100) + "% of the training customers" : "",
-                layout.columns());
+                ParamSpec.plain(learningRate), stopping, layout.columns());
     }
 }

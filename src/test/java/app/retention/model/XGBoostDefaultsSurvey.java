@@ -1,5 +1,6 @@
 package app.retention.model;
 
+import app.retention.Launcher;
 import app.retention.data.ImportOptions;
 import app.retention.data.ImportService;
 import app.retention.data.SampleData;
@@ -38,6 +39,7 @@ final class XGBoostDefaultsSurvey {
     }
 
     public static void main(String[] args) throws Exception {
+        Launcher.quietWeka();
         Path dir = Files.createTempDirectory("xgboost-survey");
         int threads = Runtime.getRuntime().availableProcessors();
         try (Workspace workspace = Workspace.open(dir); ModelService models = new ModelService(workspace, threads)) {

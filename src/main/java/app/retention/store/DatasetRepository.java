@@ -119,12 +119,6 @@ public final class DatasetRepository {
                 rs -> new RejectedRow(rs.getLong(1), rs.getString(2), rs.getString(3)), dataset.id());
     }
 
-    /** The dataset of that name whose source had this checksum, if one was imported. */
-    public Optional<DatasetInfo> findByContent(String name, String sha256) {
-        return query(SELECT_DATASET + "AND d.name = ? AND d.sha256 = ? ORDER BY d.version DESC", name, sha256)
-                .stream().findFirst();
-    }
-
     /** Category merges of a dataset version: column name → (source spelling → merged spelling). */
     public Map<String, Map<String, String>> merges(DatasetInfo dataset) {
         String sql = "SELECT column_name, from_value, to_value FROM category_merge WHERE dataset_id = ? "

@@ -88,10 +88,6 @@ public final class DatasetWriter implements AutoCloseable {
         }
     }
 
-    public long datasetId() {
-        return datasetId;
-    }
-
     /**
      * Appends one row. Values follow the column types: {@code Long}, {@code Double}, {@code Boolean},
      * {@code LocalDate}/{@code LocalDateTime}, {@code String}; null for missing.

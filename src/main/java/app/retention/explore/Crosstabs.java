@@ -29,7 +29,8 @@ final class Crosstabs {
             }
             Object value = key instanceof String s && merges != null ? merges.getOrDefault(s, s) : key;
             for (int i = 0; i < groups.size(); i++) {
-                if (groups.get(i).selector() instanceof RowFilter.In sel && sel.values().stream().anyMatch(v -> java.util.Objects.equals(v, value))) {
+                if (groups.get(i).selector() instanceof RowFilter.In sel
+                        && sel.values().stream().anyMatch(v -> java.util.Objects.equals(v, value))) {
                     return i;
                 }
             }

@@ -39,8 +39,4 @@ public record ColumnPlan(int sourceIndex, String name, ColumnType type, ColumnRo
     public ColumnSpec spec() {
         return new ColumnSpec(name, type, role, trueLabel, falseLabel, format);
     }
-
-    public boolean typeChangedByUser() {
-        return type != inferredType;
-    }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -74,11 +73,6 @@ public final class ColumnLabels {
     /** A lower-case word of a column name spelled out ("num" → "number"); other words as they are. */
     public static String spelledOut(String word) {
         return ABBREVIATIONS.getOrDefault(word, word);
-    }
-
-    /** This as a function, for code that takes one. */
-    public Function<String, String> asFunction() {
-        return this::of;
     }
 
     /**

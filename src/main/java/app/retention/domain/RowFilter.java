@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A condition on one column for previewing rows: its value is one of a list, or lies in a range. */
+/**
+ * A condition on one column for previewing rows: its value is one of a list, or lies in a range. Explore's groups
+ * (a bar, a crosstab cell) carry one each, so a group and the stored rows it stands for share one filter type.
+ */
 public sealed interface RowFilter permits RowFilter.In, RowFilter.Range {
 
     ColumnInfo column();

@@ -1,6 +1,7 @@
 package app.retention.explore;
 
 import app.retention.domain.ColumnLabels;
+import app.retention.domain.RowFilter;
 
 import java.util.List;
 
@@ -11,19 +12,19 @@ import java.util.List;
  * {@code columnTitle} name the two columns to people (their labels).
  */
 public record Crosstab(String rowColumn, String columnColumn, List<String> rowLabels, List<String> columnLabels,
-                       RateGroup[][] cells, double baseRate, List<GroupSelector> rowSelectors,
-                       List<GroupSelector> columnSelectors, String rowTitle, String columnTitle) {
+                       RateGroup[][] cells, double baseRate, List<RowFilter> rowSelectors,
+                       List<RowFilter> columnSelectors, String rowTitle, String columnTitle) {
 
     /** A table whose columns are named by their humanised names. */
     public Crosstab(String rowColumn, String columnColumn, List<String> rowLabels, List<String> columnLabels,
-                    RateGroup[][] cells, double baseRate, List<GroupSelector> rowSelectors,
-                    List<GroupSelector> columnSelectors) {
+                    RateGroup[][] cells, double baseRate, List<RowFilter> rowSelectors,
+                    List<RowFilter> columnSelectors) {
         this(rowColumn, columnColumn, rowLabels, columnLabels, cells, baseRate, rowSelectors, columnSelectors,
                 ColumnLabels.humanise(rowColumn), columnColumn == null ? null : ColumnLabels.humanise(columnColumn));
     }
 
     /** The selectors of the customers in one cell, for {@link ExploreService#preview}. */
-    public List<GroupSelector> selectorsOf(int row, int column) {
+    public List<RowFilter> selectorsOf(int row, int column) {
         return columnSelectors.isEmpty() ? List.of(rowSelectors.get(row))
                 : List.of(rowSelectors.get(row), columnSelectors.get(column));
     }

@@ -4,6 +4,7 @@ import app.retention.domain.ChurnDefinition;
 import app.retention.domain.CrossCell;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.Grouping;
+import app.retention.domain.RowFilter;
 import app.retention.store.DatasetQueries;
 
 import java.util.List;
@@ -28,8 +29,8 @@ final class Crosstabs {
             }
             Object value = key instanceof String s && merges != null ? merges.getOrDefault(s, s) : key;
             for (int i = 0; i < groups.size(); i++) {
-                GroupSelector sel = groups.get(i).selector();
-                if (sel.values() != null && sel.values().stream().anyMatch(v -> java.util.Objects.equals(v, value))) {
+                if (groups.get(i).selector() instanceof RowFilter.In sel
+                        && sel.values().stream().anyMatch(v -> java.util.Objects.equals(v, value))) {
                     return i;
                 }
             }

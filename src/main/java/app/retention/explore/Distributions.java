@@ -25,10 +25,10 @@ final class Distributions {
      */
     static ColumnDistribution load(Workspace workspace, DatasetInfo dataset, ColumnInfo column, ChurnDefinition churn,
                                    Map<String, String> merges) {
-        java.util.Optional<String> tallyTarget = workspace.datasets().tallyTarget(dataset);
+        java.util.Optional<String> tallyTarget = workspace.tallies().tallyTarget(dataset);
         boolean sameSplit = churn == null || tallyTarget.filter(t -> t.equals(churn.target().name())).isPresent();
         if (sameSplit) {
-            java.util.Optional<List<TallyEntry>> tally = workspace.datasets().tally(dataset, column);
+            java.util.Optional<List<TallyEntry>> tally = workspace.tallies().tally(dataset, column);
             if (tally.isPresent()) {
                 return fromTally(column, tally.get(), churn, merges);
             }

@@ -140,25 +140,27 @@ public final class ExploreService {
                 bins, a.merges());
     }
 
-    /** The first customers of a group (a crosstab cell, a bar of a chart), and how many there are. */
-    public FilteredRows preview(DatasetInfo dataset, List<GroupSelector> selectors,
-                                                                   int limit, TaskContext context) {
+    /**
+     * The first customers of a group (a crosstab cell, a bar of a chart), and how many there are. The filters are
+     * the groups' own ({@link RateGroup#selector()}): a merged category stands for all its stored spellings.
+     */
+    public FilteredRows preview(DatasetInfo dataset, List<RowFilter> selectors, int limit, TaskContext context) {
         Analysis a = analysis(dataset, context);
         List<RowFilter> filters = new ArrayList<>();
-        for (GroupSelector s : selectors) {
-            ColumnInfo column = column(a, s.column());
-            if (s.values() == null) {
-                filters.add(RowFilter.range(column, s.from(), s.to()));
-            } else {
-                filters.add(RowFilter.in(column, sourceValues(a, s)));
+        for (RowFilter s : selectors) {
+            ColumnInfo column = column(a, s.column().name());
+            if (s instanceof RowFilter.In in) {
+                filters.add(RowFilter.in(column, sourceValues(a, in)));
+            } else if (s instanceof RowFilter.Range r) {
+                filters.add(RowFilter.range(column, r.from(), r.to()));
             }
         }
         return workspace.queries().rowsWhere(dataset, a.columns(), filters, limit);
     }
 
     /** Merged categories stand for all their source spellings when filtering stored rows. */
-    private static List<Object> sourceValues(Analysis a, GroupSelector s) {
-        Map<String, String> merges = a.merges().getOrDefault(s.column(), Map.of());
+    private static List<Object> sourceValues(Analysis a, RowFilter.In s) {
+        Map<String, String> merges = a.merges().getOrDefault(s.column().name(), Map.of());
         List<Object> values = new ArrayList<>(s.values());
         for (Map.Entry<String, String> e : merges.entrySet()) {
             if (s.values().contains(e.getValue())) {

@@ -4,6 +4,7 @@ import app.retention.data.DisplayValues;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnLabels;
 import app.retention.domain.ColumnType;
+import app.retention.domain.RowFilter;
 import app.retention.evaluate.Interval;
 import app.retention.evaluate.WilsonInterval;
 
@@ -28,7 +29,7 @@ final class RateGroups {
         List<RateGroup> groups = d.column().type().isNumeric() ? numericBins(d, bins, baseRate) : categories(d, baseRate);
         if (d.missing() > 0) {
             groups.add(group("(missing)", name(d) + " is missing", d.missing(), d.missingChurners(), baseRate,
-                    new GroupSelector(d.column().name(), java.util.Collections.singletonList(null), null, null)));
+                    RowFilter.in(d.column(), java.util.Collections.singletonList(null))));
         }
         return groups;
     }
@@ -69,7 +70,7 @@ final class RateGroups {
             Double to = b == cuts.length ? null : cuts[b];
             String label = rangeLabel(from, to, whole, values);
             groups.add(group(label, name(d) + " " + rangeWords(from, to, whole, values), count[b], churn[b], baseRate,
-                    new GroupSelector(d.column().name(), null, from, to)));
+                    RowFilter.range(d.column(), from, to)));
         }
         return groups;
     }
@@ -98,7 +99,7 @@ final class RateGroups {
             if (rank < MAX_CATEGORIES - 1 || order.size() <= MAX_CATEGORIES) {
                 String label = DisplayValues.format(value, d.column());
                 groups.add(group(label, name(d) + " is " + label, d.counts()[i], d.churners()[i], baseRate,
-                        new GroupSelector(d.column().name(), List.of(value), null, null)));
+                        RowFilter.in(d.column(), List.of(value))));
             } else {
                 otherCount += d.counts()[i];
                 otherChurn += d.churners()[i];
@@ -112,13 +113,13 @@ final class RateGroups {
         if (otherCount > 0) {
             groups.add(group("Other (" + otherValues.size() + " values)", name(d) + " is one of " + otherValues.size()
                     + " rarer values", otherCount, otherChurn, baseRate,
-                    new GroupSelector(d.column().name(), otherValues, null, null)));
+                    RowFilter.in(d.column(), otherValues)));
         }
         return groups;
     }
 
     static RateGroup group(String label, String description, long customers, long churners, double baseRate,
-                           GroupSelector selector) {
+                           RowFilter selector) {
         double rate = customers == 0 ? 0 : (double) churners / customers;
         Interval ci = WilsonInterval.of95(churners, customers);
         double ratio = baseRate > 0 ? rate / baseRate : Double.NaN;

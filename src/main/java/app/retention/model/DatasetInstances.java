@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Reads a dataset version into Weka {@code Instances}: the feature columns (identifiers, personal data,
@@ -95,22 +94,7 @@ public final class DatasetInstances {
         }
         Map<String, Map<String, String>> merges = workspace.datasets().merges(dataset);
         List<Object[]> rows = readRows(workspace, dataset, columns, features, target, merges, null, context);
-        // nominal values in sorted order, so two datasets with the same values get the same header
-        List<FeatureSpec> specs = new ArrayList<>();
-        for (int f = 0; f < features.size(); f++) {
-            ColumnInfo column = features.get(f);
-            if (isNominal(column.type())) {
-                TreeSet<String> values = new TreeSet<>();
-                for (Object[] row : rows) {
-                    if (row[f] != null) {
-                        values.add((String) row[f]);
-                    }
-                }
-                specs.add(new FeatureSpec(column.name(), column.type(), List.copyOf(values)));
-            } else {
-                specs.add(new FeatureSpec(column.name(), column.type(), null));
-            }
-        }
+        List<FeatureSpec> specs = FeatureSpec.of(features, rows);
         List<Object> targetValues = new ArrayList<>();
         Map<Object, Long> counts = new LinkedHashMap<>();
         for (Object[] row : rows) {
@@ -213,7 +197,7 @@ public final class DatasetInstances {
             ColumnInfo column = columns.stream().filter(c -> c.name().equals(spec.column())).findFirst().orElse(null);
             if (column == null) {
                 problems.add("`" + spec.column() + "` is missing");
-            } else if (isNominal(column.type()) != spec.nominal()
+            } else if (FeatureSpec.nominalType(column.type()) != spec.nominal()
                     || column.type().isNumeric() != spec.type().isNumeric()) {
                 problems.add("`" + spec.column() + "` is " + column.type().label() + ", the model expects "
                         + spec.type().label());
@@ -225,10 +209,6 @@ public final class DatasetInstances {
             throw new ModelException(dataset.reference() + " does not fit the model: " + String.join("; ", problems) + ".");
         }
         return features;
-    }
-
-    private static boolean isNominal(ColumnType type) {
-        return type == ColumnType.CATEGORY || type == ColumnType.TEXT || type == ColumnType.BOOLEAN;
     }
 
     /**

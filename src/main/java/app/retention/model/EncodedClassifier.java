@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
 /**
  * The encoding of category columns as part of the model (docs/adr/0016). {@code buildClassifier} fits each column's
@@ -26,18 +25,14 @@ import java.util.Random;
  * header. Everything outside the model (permutation importance, reasons, scoring) therefore sees the columns as the
  * data spells them: a reason names the city, not its encoded rate.
  *
- * <p>Target encoding: a value's churn rate among the training customers, pulled towards the overall rate by
- * {@link EncodingPolicy#SMOOTHING} customers' weight. The training customers' own rates are cross-fitted (each
- * fifth of them gets the rates of the other four fifths), so the learner never sees a customer's label inside that
- * customer's feature and does not learn to trust the encoding more than it deserves.
+ * <p>Target encoding ({@link TargetRates}): a value's smoothed churn rate among the training customers; the training
+ * customers' own rates are cross-fitted, so the learner does not learn to trust the encoding more than it deserves.
  *
  * <p>Part of a saved model, so the fitted encoding is held in primitive arrays and strings only.
  */
 public final class EncodedClassifier extends AbstractClassifier {
 
     private static final long serialVersionUID = 1L;
-    private static final int CROSS_FIT_FOLDS = 5;
-    private static final long CROSS_FIT_SEED = 1;
     private static final int NUMBER = -1;
 
     private final Classifier learner;
@@ -159,7 +154,7 @@ public final class EncodedClassifier extends AbstractClassifier {
         encodings[a] = encoding.ordinal();
         minCounts[a] = minCount;
         switch (encoding) {
-            case TARGET -> encoded[a] = rates(count, churn, prior);
+            case TARGET -> encoded[a] = TargetRates.smoothed(count, churn, prior);
             case FREQUENCY -> {
                 encoded[a] = new double[values];
                 for (int v = 0; v < values; v++) {
@@ -177,15 +172,6 @@ public final class EncodedClassifier extends AbstractClassifier {
                 // nothing to fit
             }
         }
-    }
-
-    /** Smoothed churn rate of each value; a value without customers gets the prior. */
-    private static double[] rates(double[] count, double[] churn, double prior) {
-        double[] rates = new double[count.length];
-        for (int v = 0; v < count.length; v++) {
-            rates[v] = (churn[v] + EncodingPolicy.SMOOTHING * prior) / (count[v] + EncodingPolicy.SMOOTHING);
-        }
-        return rates;
     }
 
     private void group(Attribute attribute, int a, double[] count, int minCount) {
@@ -242,72 +228,13 @@ public final class EncodedClassifier extends AbstractClassifier {
 
     /** Every training customer encoded; target-encoded rates cross-fitted so no customer sees its own label. */
     private Instances trainingRows(Instances data) {
-        double[][][] crossFitted = crossFittedRates(data);
-        int[] fold = crossFitFolds(data.numInstances());
+        double[][][] crossFitted = TargetRates.crossFitted(data, encodings);
+        int[] fold = TargetRates.folds(data.numInstances());
         Instances rows = new Instances(inner, data.numInstances());
         for (int i = 0; i < data.numInstances(); i++) {
             rows.add(encode(data.instance(i), crossFitted == null ? null : crossFitted[fold[i]]));
         }
         return rows;
-    }
-
-    /** Which cross-fitting fold each training customer is in: a seeded shuffle, dealt round-robin. */
-    private static int[] crossFitFolds(int size) {
-        int[] order = new int[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        Random random = new Random(CROSS_FIT_SEED);
-        for (int i = size - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        int[] fold = new int[size];
-        for (int k = 0; k < size; k++) {
-            fold[order[k]] = k % CROSS_FIT_FOLDS;
-        }
-        return fold;
-    }
-
-    /** Per cross-fitting fold and attribute, the target encoding fitted on the other folds; null when none needs it. */
-    private double[][][] crossFittedRates(Instances data) {
-        boolean any = false;
-        for (int e : encodings) {
-            any |= e == Encoding.TARGET.ordinal();
-        }
-        if (!any || data.numInstances() < 2 * CROSS_FIT_FOLDS) {
-            return null;
-        }
-        int[] fold = crossFitFolds(data.numInstances());
-        double[][][] rates = new double[CROSS_FIT_FOLDS][columns.length][];
-        for (int k = 0; k < CROSS_FIT_FOLDS; k++) {
-            double[] classWeight = new double[2];
-            for (int i = 0; i < data.numInstances(); i++) {
-                Instance row = data.instance(i);
-                if (fold[i] != k && !row.classIsMissing()) {
-                    classWeight[(int) row.classValue()] += row.weight();
-                }
-            }
-            double foldPrior = classWeight[1] / Math.max(Double.MIN_VALUE, classWeight[0] + classWeight[1]);
-            for (int a = 0; a < columns.length; a++) {
-                if (encodings[a] != Encoding.TARGET.ordinal()) {
-                    continue;
-                }
-                double[] count = new double[encoded[a].length];
-                double[] churn = new double[encoded[a].length];
-                for (int i = 0; i < data.numInstances(); i++) {
-                    Instance row = data.instance(i);
-                    if (fold[i] != k && !row.isMissing(a) && !row.classIsMissing()) {
-                        count[(int) row.value(a)] += row.weight();
-                        churn[(int) row.value(a)] += row.weight() * row.classValue();
-                    }
-                }
-                rates[k][a] = rates(count, churn, foldPrior);
-            }
-        }
-        return rates;
     }
 
     /** One customer in the learner's header; {@code targetRates} replace the fitted rates when given. */

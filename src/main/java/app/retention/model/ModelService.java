@@ -170,11 +170,6 @@ public final class ModelService implements AutoCloseable {
         return catalog.model(id);
     }
 
-    /** The stored models this service reads (lookups, calibration, validation scores). */
-    public ModelCatalog catalog() {
-        return catalog;
-    }
-
     @Override
     public void close() {
         pool.shutdownNow();

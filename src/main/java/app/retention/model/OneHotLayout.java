@@ -5,7 +5,6 @@ import weka.core.Instance;
 import weka.core.Instances;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,25 +52,6 @@ final class OneHotLayout implements Serializable {
 
     int columns() {
         return columns;
-    }
-
-    /** Column names for people: {@code tenure}, {@code contract=Two year}. */
-    List<String> columnNames(Instances header) {
-        List<String> names = new ArrayList<>(columns);
-        for (int a = 0; a < start.length; a++) {
-            Attribute attribute = header.attribute(a);
-            if (start[a] < 0) {
-                continue;
-            }
-            if (attribute.isNominal()) {
-                for (int v = 0; v < width[a]; v++) {
-                    names.add(attribute.name() + "=" + attribute.value(v));
-                }
-            } else {
-                names.add(attribute.name());
-            }
-        }
-        return names;
     }
 
     /** The rows, one after another, {@code columns()} values each. */

@@ -4,7 +4,6 @@ import app.retention.data.DisplayValues;
 import app.retention.domain.ColumnEncoding;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
-import app.retention.domain.ColumnType;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.StoredRow;
 import app.retention.store.Workspace;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A campaign's customers as an uplift model learns from them (docs/adr/0023): their feature columns from the dataset
@@ -90,21 +88,7 @@ public record UpliftData(Instances instances, ModelSchema schema, List<ColumnEnc
         if (rows.isEmpty()) {
             throw new ModelException("None of the campaign's customers is in " + dataset.reference() + ".");
         }
-        List<FeatureSpec> specs = new ArrayList<>();
-        for (int f = 0; f < features.size(); f++) {
-            ColumnInfo column = features.get(f);
-            if (nominal(column.type())) {
-                TreeSet<String> values = new TreeSet<>();
-                for (Object[] row : rows) {
-                    if (row[f] != null) {
-                        values.add((String) row[f]);
-                    }
-                }
-                specs.add(new FeatureSpec(column.name(), column.type(), List.copyOf(values)));
-            } else {
-                specs.add(new FeatureSpec(column.name(), column.type(), null));
-            }
-        }
+        List<FeatureSpec> specs = FeatureSpec.of(features, rows);
         ModelSchema schema = new ModelSchema(List.copyOf(specs), TARGET, ModelSchema.CHURN);
         List<ColumnEncoding> chosen = workspace.datasets().encodings(dataset).values().stream()
                 .filter(e -> features.stream().anyMatch(c -> c.name().equals(e.column()))).toList();
@@ -114,10 +98,6 @@ public record UpliftData(Instances instances, ModelSchema schema, List<ColumnEnc
         }
         return new UpliftData(DatasetInstances.toInstances(dataset.reference(), schema, rows), schema, chosen,
                 List.copyOf(keys), treated);
-    }
-
-    private static boolean nominal(ColumnType type) {
-        return type == ColumnType.CATEGORY || type == ColumnType.TEXT || type == ColumnType.BOOLEAN;
     }
 
     /** Customers that churned, in {@code instances}' order. */

@@ -45,7 +45,7 @@ public final class DatasetQueries {
             bindChurn(ps, 1, churn);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sink.accept(new ValueGroup(DatasetRepository.readValue(rs, 1, column.type()), rs.getLong(2), rs.getLong(3)));
+                    sink.accept(new ValueGroup(StoredValues.read(rs, 1, column.type()), rs.getLong(2), rs.getLong(3)));
                 }
             }
         } catch (SQLException e) {
@@ -72,7 +72,7 @@ public final class DatasetQueries {
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (!each.test(DatasetRepository.readValue(rs, 1, column.type()))) {
+                    if (!each.test(StoredValues.read(rs, 1, column.type()))) {
                         return;
                     }
                 }
@@ -112,7 +112,7 @@ public final class DatasetQueries {
         if (grouping.binned()) {
             return rs.getInt(index);
         }
-        return DatasetRepository.readValue(rs, index, grouping.column().type());
+        return StoredValues.read(rs, index, grouping.column().type());
     }
 
     private static String groupExpression(Grouping g, List<Object> params) {
@@ -167,7 +167,7 @@ public final class DatasetQueries {
                     while (rs.next()) {
                         List<Object> values = new ArrayList<>(columns.size());
                         for (int i = 0; i < columns.size(); i++) {
-                            values.add(DatasetRepository.readValue(rs, i + 3, columns.get(i).type()));
+                            values.add(StoredValues.read(rs, i + 3, columns.get(i).type()));
                         }
                         rows.add(new StoredRow(rs.getLong(1), rs.getLong(2), values));
                     }

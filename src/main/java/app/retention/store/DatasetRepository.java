@@ -11,14 +11,12 @@ import app.retention.domain.Encoding;
 import app.retention.domain.RejectedRow;
 import app.retention.domain.SourceInfo;
 import app.retention.domain.StoredRow;
-import app.retention.domain.TallyEntry;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,34 +107,16 @@ public final class DatasetRepository {
         return jdbc.query("read rows of " + dataset.reference(), sql, rs -> {
             List<Object> values = new ArrayList<>(columns.size());
             for (int i = 0; i < columns.size(); i++) {
-                values.add(readValue(rs, i + 3, columns.get(i).type()));
+                values.add(StoredValues.read(rs, i + 3, columns.get(i).type()));
             }
             return new StoredRow(rs.getLong(1), rs.getLong(2), values);
         }, offset, offset + limit);
-    }
-
-    /** A stored value as the Java type of its column type; null when missing. */
-    static Object readValue(ResultSet rs, int index, ColumnType type) throws SQLException {
-        Object value = switch (type) {
-            case INTEGER -> rs.getLong(index);
-            case DECIMAL -> rs.getDouble(index);
-            case BOOLEAN -> rs.getBoolean(index);
-            case DATE -> rs.getObject(index, LocalDateTime.class);
-            case CATEGORY, TEXT -> rs.getString(index);
-        };
-        return rs.wasNull() ? null : value;
     }
 
     public List<RejectedRow> rejectedRows(DatasetInfo dataset) {
         String sql = "SELECT line, reason, raw FROM rejected_row WHERE dataset_id = ? ORDER BY line";
         return jdbc.query("read the rejected rows of " + dataset.reference(), sql,
                 rs -> new RejectedRow(rs.getLong(1), rs.getString(2), rs.getString(3)), dataset.id());
-    }
-
-    /** The dataset of that name whose source had this checksum, if one was imported. */
-    public Optional<DatasetInfo> findByContent(String name, String sha256) {
-        return query(SELECT_DATASET + "AND d.name = ? AND d.sha256 = ? ORDER BY d.version DESC", name, sha256)
-                .stream().findFirst();
     }
 
     /** Category merges of a dataset version: column name → (source spelling → merged spelling). */
@@ -279,35 +259,6 @@ public final class DatasetRepository {
         update("DELETE FROM category_merge WHERE dataset_id = ? AND column_name = ?", dataset.id(), column);
     }
 
-    /**
-     * The value tally of a column stored at import, split by the target named in {@link #tallyTarget}.
-     * Target values come back as text ("true", "Yes", "1"). Empty when the column was not tallied.
-     */
-    public Optional<List<TallyEntry>> tally(DatasetInfo dataset, ColumnInfo column) {
-        String sql = "SELECT num_value, text_value, target_value, row_count FROM value_tally "
-                + "WHERE dataset_id = ? AND position = ?";
-        List<TallyEntry> entries = jdbc.query("read the value counts of " + column.name(), sql, rs -> {
-            double num = rs.getDouble(1);
-            boolean numNull = rs.wasNull();
-            String text = rs.getString(2);
-            Object value = switch (column.type()) {
-                case INTEGER -> numNull ? null : (Object) (long) num;
-                case DECIMAL -> numNull ? null : (Object) num;
-                case BOOLEAN -> numNull ? null : (Object) (num == 1);
-                case DATE -> text == null ? null : LocalDateTime.parse(text);
-                case CATEGORY, TEXT -> text;
-            };
-            return new TallyEntry(value, rs.getString(3), rs.getLong(4));
-        }, dataset.id(), column.position());
-        return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
-    }
-
-    /** The target column the tallies of this version are split by; empty when none was chosen at import. */
-    public Optional<String> tallyTarget(DatasetInfo dataset) {
-        return jdbc.queryFirst("read " + dataset.reference(), "SELECT tally_target FROM dataset WHERE id = ?",
-                rs -> Optional.ofNullable(rs.getString(1)), dataset.id()).flatMap(target -> target);
-    }
-
     /** Renames every version of a dataset; {@code name} is looked up as {@link #find} does. */
     public void rename(String typedName, String newName) {
         DatasetNames.requireValid(newName);
@@ -378,62 +329,6 @@ public final class DatasetRepository {
                     targetColumn);
         } catch (SQLException e) {
             throw DiskSpace.failure(workspace.directory(), "start importing " + name, e);
-        }
-    }
-
-    /**
-     * Removes the rows of imports that never finished (the process died or was killed); returns how many. In a file
-     * just rebuilt from its contents ({@code rebuilt}, see {@link Rebuild}) their tables are dropped, with any an
-     * earlier open set aside; otherwise they are only set aside (ADR 0008).
-     */
-    int removeUnfinishedImports(boolean rebuilt) {
-        List<String> tables = new ArrayList<>();
-        try (Connection c = workspace.connection()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT table_name FROM dataset WHERE status = ?")) {
-                ps.setString(1, IMPORTING);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        tables.add(rs.getString(1));
-                    }
-                }
-            }
-            try (Statement st = c.createStatement()) {
-                if (rebuilt) {
-                    tables.addAll(setAside(c));
-                }
-                for (String table : tables) {
-                    // With H2 2.5.252, dropping or truncating a table that a killed process was writing makes the
-                    // next open fail ("Map … is closed"), and after some kills corrupts the file for good ("Chunk …
-                    // not found"); renaming touches no row of it. A rebuilt file holds none of the killed store.
-                    if (exists(c, table)) {
-                        st.execute(rebuilt ? "DROP TABLE " + table
-                                : "ALTER TABLE " + table + " RENAME TO " + ORPHAN_PREFIX + table);
-                    }
-                }
-                return st.executeUpdate("DELETE FROM dataset WHERE status = '" + IMPORTING + "'");
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure("clean up unfinished imports", e);
-        }
-    }
-
-    /** The name prefix of a table a killed import left behind, kept aside (see removeUnfinishedImports). */
-    static final String ORPHAN_PREFIX = "ORPHAN_";
-
-    private static List<String> setAside(Connection c) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", ORPHAN_PREFIX.replace("_", "\\_") + "%",
-                new String[] {"TABLE"})) {
-            while (rs.next()) {
-                tables.add(rs.getString("TABLE_NAME"));
-            }
-        }
-        return tables;
-    }
-
-    private static boolean exists(Connection c, String table) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", table, new String[] {"TABLE"})) {
-            return rs.next();
         }
     }
 

@@ -1,7 +1,6 @@
 package app.retention.store;
 
 import app.retention.domain.ColumnSpec;
-import app.retention.domain.ColumnType;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.SourceInfo;
 import app.retention.domain.TallyEntry;
@@ -12,10 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes one new dataset version. The dataset row stays in status IMPORTING (invisible) until
@@ -91,10 +88,6 @@ public final class DatasetWriter implements AutoCloseable {
         }
     }
 
-    public long datasetId() {
-        return datasetId;
-    }
-
     /**
      * Appends one row. Values follow the column types: {@code Long}, {@code Double}, {@code Boolean},
      * {@code LocalDate}/{@code LocalDateTime}, {@code String}; null for missing.
@@ -141,7 +134,7 @@ public final class DatasetWriter implements AutoCloseable {
             insertRow.setLong(2, lines[r]);
             Object[] row = values[r];
             for (int i = 0; i < row.length; i++) {
-                bind(insertRow, i + 3, columns.get(i).type(), row[i]);
+                StoredValues.bind(insertRow, i + 3, columns.get(i).type(), row[i]);
             }
             insertRow.addBatch();
         }
@@ -155,26 +148,6 @@ public final class DatasetWriter implements AutoCloseable {
     private void drain() throws SQLException {
         flushRows();
         thread.drain();
-    }
-
-    static void bind(PreparedStatement ps, int index, ColumnType type, Object value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, switch (type) {
-                case INTEGER -> Types.BIGINT;
-                case DECIMAL -> Types.DOUBLE;
-                case BOOLEAN -> Types.BOOLEAN;
-                case DATE -> Types.TIMESTAMP;
-                case CATEGORY, TEXT -> Types.VARCHAR;
-            });
-            return;
-        }
-        switch (type) {
-            case INTEGER -> ps.setLong(index, (Long) value);
-            case DECIMAL -> ps.setDouble(index, (Double) value);
-            case BOOLEAN -> ps.setBoolean(index, (Boolean) value);
-            case DATE -> ps.setObject(index, value instanceof LocalDate d ? d.atStartOfDay() : (LocalDateTime) value);
-            case CATEGORY, TEXT -> ps.setString(index, (String) value);
-        }
     }
 
     /**
@@ -327,67 +300,22 @@ public final class DatasetWriter implements AutoCloseable {
     }
 
     /**
-     * Stores each column's value tally (see {@link TallyEntry}), in this import's transaction.
+     * Stores each column's value tally (see {@link TallyEntry} and {@link TallyRepository}), in this import's
+     * transaction.
      *
      * @param targetColumn the target the tallies are split by, or null
      * @param tallies      position (1-based) → entries; positions left out are recorded as not tallied
      */
-    public void storeTallies(String targetColumn, java.util.Map<Integer, List<TallyEntry>> tallies) {
+    public void storeTallies(String targetColumn, Map<Integer, List<TallyEntry>> tallies) {
         try {
             drain();
         } catch (SQLException e) {
             throw failure("write the rows", e);
         }
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO value_tally (dataset_id, position, "
-                + "num_value, text_value, target_value, row_count) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement meta = connection.prepareStatement(
-                     "UPDATE dataset SET tally_target = ?, untallied = ? WHERE id = ?")) {
-            int pending = 0;
-            StringBuilder untallied = new StringBuilder();
-            for (int position = 1; position <= columns.size(); position++) {
-                List<TallyEntry> entries = tallies.get(position);
-                if (entries == null) {
-                    untallied.append(untallied.length() == 0 ? "" : ",").append(position);
-                    continue;
-                }
-                ColumnType type = columns.get(position - 1).type();
-                for (TallyEntry e : entries) {
-                    ps.setLong(1, datasetId);
-                    ps.setInt(2, position);
-                    bindTallyValue(ps, type, e.value());
-                    ps.setString(5, e.targetValue() == null ? null : String.valueOf(e.targetValue()));
-                    ps.setLong(6, e.count());
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
-            meta.setString(1, targetColumn);
-            meta.setString(2, untallied.toString());
-            meta.setLong(3, datasetId);
-            meta.executeUpdate();
+        try {
+            TallyRepository.store(connection, datasetId, columns, targetColumn, tallies);
         } catch (SQLException e) {
             throw failure("store value counts", e);
-        }
-    }
-
-    private static void bindTallyValue(PreparedStatement ps, ColumnType type, Object value) throws SQLException {
-        ps.setNull(3, Types.DOUBLE);
-        ps.setNull(4, Types.VARCHAR);
-        if (value == null) {
-            return;
-        }
-        switch (type) {
-            case INTEGER -> ps.setDouble(3, (Long) value);
-            case DECIMAL -> ps.setDouble(3, (Double) value);
-            case BOOLEAN -> ps.setDouble(3, (Boolean) value ? 1 : 0);
-            case DATE -> ps.setString(4, value.toString());
-            case CATEGORY, TEXT -> ps.setString(4, (String) value);
         }
     }
 

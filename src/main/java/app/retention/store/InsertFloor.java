@@ -48,7 +48,7 @@ public final class InsertFloor {
                     ps.setLong(1, number);
                     ps.setLong(2, number + 1);
                     for (int c = 0; c < values.length; c++) {
-                        DatasetWriter.bind(ps, c + 3, columns.get(c).type(), values[c]);
+                        StoredValues.bind(ps, c + 3, columns.get(c).type(), values[c]);
                     }
                     ps.addBatch();
                     if (number % DatasetWriter.BATCH == 0) {

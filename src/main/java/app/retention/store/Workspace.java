@@ -35,6 +35,7 @@ public final class Workspace implements AutoCloseable {
     // Held open for the workspace's lifetime so H2 does not close and reopen the file between calls.
     private final Connection keeper;
     private final DatasetRepository datasets;
+    private final TallyRepository tallies;
     private final DatasetQueries queries;
     private final ModelRepository models;
     private final ScoreRepository scores;
@@ -55,6 +56,7 @@ public final class Workspace implements AutoCloseable {
         this.pool = pool;
         this.keeper = keeper;
         this.datasets = new DatasetRepository(this);
+        this.tallies = new TallyRepository(this);
         this.queries = new DatasetQueries(this);
         this.models = new ModelRepository(this);
         this.scores = new ScoreRepository(this);
@@ -123,7 +125,7 @@ public final class Workspace implements AutoCloseable {
                 throw migrationFailed(dir, e);
             }
             Workspace workspace = new Workspace(dir, db.pool(), db.keeper(), rebuiltFrom);
-            workspace.datasets.removeUnfinishedImports(rebuiltFrom != null);
+            UnfinishedImports.remove(workspace, rebuiltFrom != null);
             workspace.stagedExports.settleInterrupted();
             WorkspaceFile.removeHalfCopies(dir);
             OPEN_HERE.merge(dir, 1, Integer::sum);
@@ -212,6 +214,11 @@ public final class Workspace implements AutoCloseable {
 
     public DatasetRepository datasets() {
         return datasets;
+    }
+
+    /** The value counts stored at import. */
+    public TallyRepository tallies() {
+        return tallies;
     }
 
     public DatasetQueries queries() {

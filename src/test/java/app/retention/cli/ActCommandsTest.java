@@ -1,6 +1,7 @@
 package app.retention.cli;
 
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,24 +33,13 @@ class ActCommandsTest {
 
     @TempDir
     static Path dir;
-    private Path workspace;
+    private CliWorkspace cli;
     private long model;
 
 
-    private CliRun cli(String... args) {
-        return CliRun.on(workspace, args);
-    }
-
-    private CliRun ok(String... args) {
-        CliRun run = cli(args);
-        assertThat(run.code()).as(run.err()).isZero();
-        return run;
-    }
-
     @BeforeAll
     void trainAndScore() throws Exception {
-        workspace = dir.resolve("ws");
-        ok("sample", "import");
+        cli = CliWorkspace.in(dir).withSample();
         // October with formulas where names are: a spreadsheet must never run them
         Path source = Path.of("sample-data", "mcommerce_2026_10.csv");
         List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
@@ -63,15 +53,15 @@ class ActCommandsTest {
         }
         Path october = dir.resolve("october_poisoned.csv");
         Files.write(october, poisoned, StandardCharsets.UTF_8);
-        ok("import", october.toString(), "--name", "october");
-        JsonNode trained = new ObjectMapper().readTree(ok("train", "mcommerce_2026_09", "--learner", "j48",
-                "--folds", "3", "--json").out());
+        cli.ok("import", october.toString(), "--name", "october");
+        JsonNode trained = cli.json("train", "mcommerce_2026_09", "--learner", "j48",
+                "--folds", "3", "--json");
         model = trained.get(0).get("id").asLong();
         // timed once every fold and the final model are done (issue 13, point 4: it read 0 before)
         assertThat(trained.get(0).get("trainMillis").asLong()).isPositive();
         assertThat(trained.get(0).get("finalMillis").asLong()).isPositive();
-        ok("score", "october", "--model", Long.toString(model));
-        ok("segment", "create", "at risk", "--dataset", "october", "--model", Long.toString(model),
+        cli.ok("score", "october", "--model", Long.toString(model));
+        cli.ok("segment", "create", "at risk", "--dataset", "october", "--model", Long.toString(model),
                 "--where", "risk_band = High|Medium");
     }
 
@@ -84,8 +74,8 @@ class ActCommandsTest {
 
     @Test
     void scoringGivesEveryCustomerABandAndTheBandsAreExplained() throws Exception {
-        JsonNode scored = new ObjectMapper().readTree(ok("score", "october", "--model", Long.toString(model),
-                "--json").out());
+        JsonNode scored = cli.json("score", "october", "--model", Long.toString(model),
+                "--json");
         assertThat(scored.get("customers").asLong()).isEqualTo(19_697);
         long sum = 0;
         for (JsonNode band : scored.get("bands")) {
@@ -98,7 +88,7 @@ class ActCommandsTest {
 
     @Test
     void scoringTheModelsTrainingDataSaysInOneLineThatItIsAnInSampleBacktest() {
-        CliRun run = ok("score", "mcommerce_2026_09", "--model", Long.toString(model), "--no-reasons");
+        CliRun run = cli.ok("score", "mcommerce_2026_09", "--model", Long.toString(model), "--no-reasons");
 
         assertThat(run.out()).contains("Backtest: mcommerce_2026_09@1 is the data model " + model + " was trained on, "
                 + "so its scores are in-sample (optimistic) and churn is already known. 4,302 customers who already "
@@ -110,7 +100,7 @@ class ActCommandsTest {
 
     @Test
     void scoringTheCurrentMonthIsAForecastWithoutABacktestLine() {
-        CliRun run = ok("score", "mcommerce_2026_11", "--model", Long.toString(model), "--no-reasons");
+        CliRun run = cli.ok("score", "mcommerce_2026_11", "--model", Long.toString(model), "--no-reasons");
 
         assertThat(run.out()).contains("Scored 19,413 customers of mcommerce_2026_11@1").doesNotContain("Backtest")
                 .contains("churned in validation");
@@ -118,13 +108,14 @@ class ActCommandsTest {
 
     @Test
     void customersWhoAlreadyChurnedAreLeftOutOfSegmentsAndCallListsAndTheCountIsSaid() throws Exception {
-        CliRun created = ok("segment", "create", "all of october", "--dataset", "october", "--model",
+        CliRun created = cli.ok("segment", "create", "all of october", "--dataset", "october", "--model",
                 Long.toString(model));
         assertThat(created.out()).contains("Saved segment all of october: " + String.format(Locale.US, "%,d",
                 19_697 - 3_591) + " customers").contains("3,591 customers who already churned were left out.");
 
         Path file = dir.resolve("october-calls.csv");
-        CliRun exported = ok("export", "calllist", "all of october", "--capacity", "20000", "--out", file.toString(),
+        CliRun exported = cli.ok("export", "calllist", "all of october", "--capacity", "20000", "--out",
+                file.toString(),
                 "--columns", "customer_id,churned_30d");
         assertThat(exported.out()).contains("Backtest: october@1 already says who churned")
                 .contains("3,591 customers who already churned were left out.");
@@ -138,28 +129,28 @@ class ActCommandsTest {
     void theValueGivenOrSetForTheDatasetIsUsedWithItsUnitAndNoneIsSaidWhenThereIsNone() throws Exception {
         String id = Long.toString(model);
         // october was imported by hand: no value is set for it, and none is guessed from clv_brl's name
-        assertThat(ok("segment", "create", "no value", "--dataset", "october", "--model", id, "--where",
+        assertThat(cli.ok("segment", "create", "no value", "--dataset", "october", "--model", id, "--where",
                 "risk_band = High").out()).contains("value at risk not computed (no customer value set");
 
-        CliRun monthly = ok("segment", "create", "monthly value", "--dataset", "october", "--model", id, "--where",
+        CliRun monthly = cli.ok("segment", "create", "monthly value", "--dataset", "october", "--model", id, "--where",
                 "risk_band = High", "--value-column", "avg_basket_brl", "--currency", "BRL", "--value-per", "month",
                 "--months", "6");
         assertThat(monthly.out()).contains("value at risk R$ ").contains("(avg_basket_brl (R$, monthly amount × 6 months))");
         Path file = dir.resolve("monthly-calls.csv");
-        ok("export", "calllist", "monthly value", "--capacity", "10", "--out", file.toString());
+        cli.ok("export", "calllist", "monthly value", "--capacity", "10", "--out", file.toString());
         assertThat(csv(file).get(0).getFields()).contains("avg_basket_brl (R$, monthly amount × 6 months)");
         assertThat(Files.readString(dir.resolve("monthly-calls.csv.provenance.json")))
                 .contains("\"customerValue\" : \"avg_basket_brl (R$, monthly amount × 6 months)\"");
 
         // the sample's current snapshot: the value its generator documents, set when it was imported
-        assertThat(ok("segment", "create", "sample value", "--dataset", "mcommerce_2026_11", "--model", id,
+        assertThat(cli.ok("segment", "create", "sample value", "--dataset", "mcommerce_2026_11", "--model", id,
                 "--where", "risk_band = High").out()).contains("(clv_brl (R$, lifetime value))");
     }
 
     @Test
     void theCallListHasExactlyTheCapacityInDescendingValueWithoutPersonalDataOrFormulas() throws Exception {
         Path file = dir.resolve("calls.csv");
-        ok("export", "calllist", "at risk", "--capacity", "100", "--out", file.toString());
+        cli.ok("export", "calllist", "at risk", "--capacity", "100", "--out", file.toString());
         List<CsvRecord> rows = csv(file);
         List<String> header = rows.get(0).getFields();
         assertThat(rows).hasSize(101);
@@ -183,27 +174,27 @@ class ActCommandsTest {
     @Test
     void personalDataIsWrittenOnlyWhenAskedAndTheFormulaIsNeutralised() throws Exception {
         Path file = dir.resolve("calls-pii.xlsx");
-        ok("export", "calllist", "at risk", "--capacity", "20", "--out", dir.resolve("calls-pii.csv").toString(),
+        cli.ok("export", "calllist", "at risk", "--capacity", "20", "--out", dir.resolve("calls-pii.csv").toString(),
                 "--include-pii");
         List<CsvRecord> rows = csv(dir.resolve("calls-pii.csv"));
         int name = rows.get(0).getFields().indexOf("full_name");
         assertThat(rows.get(1).getField(name)).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
         assertThat(rows.get(1).getField(rows.get(0).getFields().indexOf("email"))).contains("@example.");
-        ok("export", "calllist", "at risk", "--capacity", "20", "--out", file.toString());
+        cli.ok("export", "calllist", "at risk", "--capacity", "20", "--out", file.toString());
         assertThat(file).isRegularFile();
     }
 
     @Test
     void theBriefPdfStatesSegmentSizeControlGroupAndAuc() throws Exception {
         Path pdf = dir.resolve("brief.pdf");
-        ok("export", "brief", "at risk", "--out", pdf.toString());
+        cli.ok("export", "brief", "at risk", "--out", pdf.toString());
         String text;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(document);
         }
-        CliRun list = ok("segment", "list");
+        CliRun list = cli.ok("segment", "list");
         assertThat(list.out()).contains("at risk");
-        JsonNode experiments = new ObjectMapper().readTree(ok("experiments", "--json").out());
+        JsonNode experiments = cli.json("experiments", "--json");
         double auc = experiments.get(0).get("auc").asDouble();
         assertThat(text).contains(String.format(Locale.ROOT, "%.3f", auc));
         assertThat(text).containsPattern("SEGMENT SIZE\\s+[\\d,]+ customers");
@@ -212,10 +203,12 @@ class ActCommandsTest {
 
     @Test
     void riskBandCutOffsCanBeSetByHandAndAreExplained() {
-        CliRun run = ok("segment", "create", "high by hand", "--dataset", "october", "--model", Long.toString(model),
+        CliRun run = cli.ok("segment", "create", "high by hand", "--dataset", "october", "--model",
+                Long.toString(model),
                 "--bands", "0.6,0.3", "--where", "risk_band = High");
         assertThat(run.out()).contains("High = top").contains("churn probability 0.6").contains("churned in validation");
-        CliRun wrong = cli("segment", "create", "wrong bands", "--dataset", "october", "--model", Long.toString(model),
+        CliRun wrong = cli.run("segment", "create", "wrong bands", "--dataset", "october", "--model",
+                Long.toString(model),
                 "--bands", "0.2,0.4");
         assertThat(wrong.code()).isNotZero();
         assertThat(wrong.err()).contains("cut-off");
@@ -225,28 +218,30 @@ class ActCommandsTest {
     void aDatasetWithoutTheModelsColumnsIsRefusedWithTheList() throws Exception {
         Path other = dir.resolve("other.csv");
         Files.writeString(other, "customer_id,plan,churned\nA1,basic,Yes\nA2,pro,No\nA3,basic,No\n");
-        ok("import", other.toString(), "--name", "other");
-        CliRun run = cli("score", "other", "--model", Long.toString(model));
+        cli.ok("import", other.toString(), "--name", "other");
+        CliRun run = cli.run("score", "other", "--model", Long.toString(model));
         assertThat(run.code()).isNotZero();
         assertThat(run.err()).contains("other@1 does not fit the model").contains("`days_since_last_order` is missing");
     }
 
     @Test
     void badInputIsRefusedClearlyAndWritesNothing() {
-        CliRun wrongFormat = cli("export", "calllist", "at risk", "--capacity", "10", "--out", dir.resolve("x.txt").toString());
+        CliRun wrongFormat = cli.run("export", "calllist", "at risk", "--capacity", "10", "--out",
+                dir.resolve("x.txt").toString());
         assertThat(wrongFormat.code()).isNotZero();
         assertThat(wrongFormat.err()).contains("name it .csv or .xlsx");
         assertThat(dir.resolve("x.txt")).doesNotExist();
-        CliRun unknownColumn = cli("segment", "create", "bad", "--dataset", "october", "--model", Long.toString(model),
+        CliRun unknownColumn = cli.run("segment", "create", "bad", "--dataset", "october", "--model",
+                Long.toString(model),
                 "--where", "planet = Mars");
         assertThat(unknownColumn.err()).contains("`planet`, which is not a column of october@1");
-        CliRun badWhere = cli("segment", "create", "bad", "--dataset", "october", "--model", Long.toString(model),
+        CliRun badWhere = cli.run("segment", "create", "bad", "--dataset", "october", "--model", Long.toString(model),
                 "--where", "country ~ BR");
         assertThat(badWhere.err()).contains("is not `column = a|b`");
-        assertThat(ok("segment", "list").out()).doesNotContain("bad");
-        CliRun noModel = cli("score", "october", "--model", "999");
+        assertThat(cli.ok("segment", "list").out()).doesNotContain("bad");
+        CliRun noModel = cli.run("score", "october", "--model", "999");
         assertThat(noModel.err()).contains("There is no model 999");
-        CliRun taken = cli("segment", "create", "at risk", "--dataset", "october", "--model", Long.toString(model));
+        CliRun taken = cli.run("segment", "create", "at risk", "--dataset", "october", "--model", Long.toString(model));
         assertThat(taken.err()).contains("exists already");
     }
 
@@ -255,12 +250,12 @@ class ActCommandsTest {
         Path kept = dir.resolve("audit-kept.csv");
         Path edited = dir.resolve("audit-edited.csv");
         Path deleted = dir.resolve("audit-deleted.xlsx");
-        ok("export", "calllist", "at risk", "--capacity", "10", "--out", kept.toString(), "--include-pii");
-        ok("export", "calllist", "at risk", "--capacity", "10", "--out", edited.toString());
-        ok("export", "calllist", "at risk", "--capacity", "10", "--out", deleted.toString());
+        cli.ok("export", "calllist", "at risk", "--capacity", "10", "--out", kept.toString(), "--include-pii");
+        cli.ok("export", "calllist", "at risk", "--capacity", "10", "--out", edited.toString());
+        cli.ok("export", "calllist", "at risk", "--capacity", "10", "--out", deleted.toString());
 
         // other tests' exports share the workspace: look only at this test's entries, whatever the exit code
-        JsonNode before = new ObjectMapper().readTree(cli("export", "log", "--check", "--json").out());
+        JsonNode before = new ObjectMapper().readTree(cli.run("export", "log", "--check", "--json").out());
         assertThat(entry(before, kept).get("fileCheck").asText()).isEqualTo("unchanged");
         assertThat(entry(before, kept).get("personalDataIncluded").asBoolean()).isTrue();
         assertThat(entry(before, kept).get("personalDataColumns").toString()).contains("email");
@@ -272,7 +267,7 @@ class ActCommandsTest {
 
         Files.writeString(edited, "customer_id\nsomeone else\n", java.nio.file.StandardOpenOption.APPEND);
         Files.delete(deleted);
-        CliRun after = cli("export", "log", "--check");
+        CliRun after = cli.run("export", "log", "--check");
         assertThat(after.code()).isEqualTo(3);
         assertThat(after.err()).contains("are not the ones exported");
         assertThat(line(after.out(), "audit-kept.csv")).contains("unchanged").contains("Included: ");

@@ -3,9 +3,9 @@ package app.retention.cli;
 import app.retention.domain.CampaignRecord;
 import app.retention.store.Workspace;
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,51 +32,38 @@ import static org.assertj.core.api.Assertions.within;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CampaignCommandsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     static Path dir;
-    private Path workspace;
-
-    private CliRun cli(String... args) {
-        return CliRun.on(workspace, args);
-    }
-
-    private CliRun ok(String... args) {
-        CliRun run = cli(args);
-        assertThat(run.code()).as(run.err()).isZero();
-        return run;
-    }
+    private CliWorkspace cli;
 
     @BeforeAll
     void launchACampaignFromACallList() throws Exception {
-        workspace = dir.resolve("ws");
-        ok("sample", "import");
-        JsonNode trained = JSON.readTree(ok("train", "mcommerce_2026_10", "--learner", "j48", "--folds", "3",
-                "--json").out());
+        cli = CliWorkspace.in(dir).withSample();
+        JsonNode trained = cli.json("train", "mcommerce_2026_10", "--learner", "j48", "--folds", "3",
+                "--json");
         String model = trained.get(0).get("id").asText();
-        ok("score", "mcommerce_2026_11", "--model", model, "--no-reasons");
-        ok("segment", "create", "at risk", "--dataset", "mcommerce_2026_11", "--model", model,
+        cli.ok("score", "mcommerce_2026_11", "--model", model, "--no-reasons");
+        cli.ok("segment", "create", "at risk", "--dataset", "mcommerce_2026_11", "--model", model,
                 "--where", "risk_band = High|Medium", "--control", "0.2");
-        CliRun export = ok("export", "calllist", "at risk", "--capacity", "2000", "--out",
+        CliRun export = cli.ok("export", "calllist", "at risk", "--capacity", "2000", "--out",
                 dir.resolve("calls.csv").toString(), "--campaign", "Winback", "--start", "2026-12-01",
                 "--channel", "call", "--offer", "20% off the next order");
         assertThat(export.out()).contains("Created campaign Winback");
         // a campaign of September's customers, read out with October's labelled snapshot
-        ok("score", "mcommerce_2026_09", "--model", model, "--no-reasons");
-        ok("segment", "create", "september", "--dataset", "mcommerce_2026_09", "--model", model,
+        cli.ok("score", "mcommerce_2026_09", "--model", model, "--no-reasons");
+        cli.ok("segment", "create", "september", "--dataset", "mcommerce_2026_09", "--model", model,
                 "--where", "risk_band = High", "--control", "0.2");
-        ok("campaign", "create", "september", "--name", "October push", "--start", "2026-10-01", "--channel",
+        cli.ok("campaign", "create", "september", "--name", "October push", "--start", "2026-10-01", "--channel",
                 "push");
-        ok("campaign", "create", "at risk", "--name", "Spare", "--capacity", "800", "--start", "2026-12-01");
-        ok("campaign", "create", "at risk", "--name", "Tiny", "--capacity", "1", "--start", "2026-12-01");
-        ok("campaign", "create", "at risk", "--name", "Model vs rule", "--capacity", "600", "--start", "2026-12-01",
+        cli.ok("campaign", "create", "at risk", "--name", "Spare", "--capacity", "800", "--start", "2026-12-01");
+        cli.ok("campaign", "create", "at risk", "--name", "Tiny", "--capacity", "1", "--start", "2026-12-01");
+        cli.ok("campaign", "create", "at risk", "--name", "Model vs rule", "--capacity", "600", "--start", "2026-12-01",
                 "--channel", "call", "--rule", "days_since_last_order >= 46 OR complaint = Yes");
     }
 
     @Test
     void theCampaignsArmsAreTheCallListAndTheComparableControlGroup() throws Exception {
-        JsonNode shown = JSON.readTree(ok("campaign", "show", "Winback", "--json").out());
+        JsonNode shown = cli.json("campaign", "show", "Winback", "--json");
         JsonNode arms = shown.get("arms");
         assertThat(arms.get(0).get("arm").asText()).isEqualTo("treated");
         assertThat(arms.get(0).get("customers").asLong()).isEqualTo(2000);
@@ -86,7 +73,7 @@ class CampaignCommandsTest {
         for (CsvRecord r : csv(dir.resolve("calls.csv"))) {
             called.add(r.getField(1));
         }
-        try (Workspace ws = Workspace.open(workspace)) {
+        try (Workspace ws = Workspace.open(cli.directory())) {
             CampaignRecord c = ws.campaigns().find("Winback").orElseThrow();
             assertThat(c.exportId()).isNotNull();
             List<String> treated = ws.campaigns().members(c.id()).stream()
@@ -98,28 +85,28 @@ class CampaignCommandsTest {
 
     @Test
     void outcomesBecomeALabelledDatasetForRetrainingWithTheArmKeptOutOfModels() throws Exception {
-        CliRun none = cli("campaign", "labels", "Tiny");
+        CliRun none = cli.run("campaign", "labels", "Tiny");
         assertThat(none.code()).isNotZero();
         assertThat(none.err()).contains("Campaign Tiny has no outcomes yet: import them first");
 
-        ok("campaign", "create", "at risk", "--name", "Relabel", "--capacity", "300", "--start", "2026-12-01");
+        cli.ok("campaign", "create", "at risk", "--name", "Relabel", "--capacity", "300", "--start", "2026-12-01");
         Path outcomes = dir.resolve("relabel-outcomes.csv");
-        ok("sample", "outcomes", "--campaign", "Relabel", "--out", outcomes.toString(), "--seed", "3");
-        ok("campaign", "outcomes", "Relabel", outcomes.toString());
+        cli.ok("sample", "outcomes", "--campaign", "Relabel", "--out", outcomes.toString(), "--seed", "3");
+        cli.ok("campaign", "outcomes", "Relabel", outcomes.toString());
         long customers;
-        try (Workspace ws = Workspace.open(workspace)) {
+        try (Workspace ws = Workspace.open(cli.directory())) {
             customers = ws.campaigns().members(ws.campaigns().find("Relabel").orElseThrow().id()).size();
         }
 
-        CliRun made = ok("campaign", "labels", "Relabel", "--name", "spare_labels");
+        CliRun made = cli.ok("campaign", "labels", "Relabel", "--name", "spare_labels");
         assertThat(made.out()).contains("Made spare_labels version 1 from campaign Relabel: ")
                 .contains("target churned_after_campaign, campaign_arm kept out of models");
-        JsonNode columns = JSON.readTree(ok("columns", "spare_labels", "--json").out());
+        JsonNode columns = cli.json("columns", "spare_labels", "--json");
         java.util.Map<String, String> roles = new java.util.HashMap<>();
         columns.forEach(c -> roles.put(c.get("name").asText(), c.get("role").asText()));
         assertThat(roles).containsEntry("churned_after_campaign", "target").containsEntry("campaign_arm", "ignored")
                 .containsEntry("days_since_last_order", "feature").doesNotContainKey("churned_30d");
-        JsonNode datasets = JSON.readTree(ok("datasets", "--json").out());
+        JsonNode datasets = cli.json("datasets", "--json");
         JsonNode labelled = null;
         for (JsonNode d : datasets) {
             if (d.get("name").asText().equals("spare_labels")) {
@@ -129,8 +116,8 @@ class CampaignCommandsTest {
         assertThat(labelled).isNotNull();
         assertThat(labelled.get("rows").asLong()).as("every customer of both arms").isEqualTo(customers);
 
-        JsonNode trained = JSON.readTree(ok("train", "spare_labels", "--learner", "logistic", "--folds", "3",
-                "--json").out());
+        JsonNode trained = cli.json("train", "spare_labels", "--learner", "logistic", "--folds", "3",
+                "--json");
         assertThat(trained.get(0).get("auc").asDouble()).isGreaterThan(0.5);
         assertThat(trained.get(0).toString()).doesNotContain("campaign_arm");
     }
@@ -138,14 +125,14 @@ class CampaignCommandsTest {
     @Test
     void simulatedOutcomesAreReadOutWithNumbersThatAgreeWithTheFile() throws Exception {
         Path outcomes = dir.resolve("outcomes.csv");
-        ok("sample", "outcomes", "--campaign", "Winback", "--out", outcomes.toString(), "--seed", "7");
+        cli.ok("sample", "outcomes", "--campaign", "Winback", "--out", outcomes.toString(), "--seed", "7");
         Path again = dir.resolve("outcomes-again.csv");
-        ok("sample", "outcomes", "--campaign", "Winback", "--out", again.toString(), "--seed", "7");
+        cli.ok("sample", "outcomes", "--campaign", "Winback", "--out", again.toString(), "--seed", "7");
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(outcomes));
 
-        CliRun stored = ok("campaign", "outcomes", "Winback", outcomes.toString());
+        CliRun stored = cli.ok("campaign", "outcomes", "Winback", outcomes.toString());
         assertThat(stored.out()).contains("Every customer of both arms has an outcome");
-        JsonNode r = JSON.readTree(ok("campaign", "readout", "Winback", "--json").out());
+        JsonNode r = cli.json("campaign", "readout", "Winback", "--json");
 
         long treated = 0;
         long treatedChurned = 0;
@@ -187,24 +174,24 @@ class CampaignCommandsTest {
                 itt.get("roiInterval").get("low").asDouble(), itt.get("roiInterval").get("high").asDouble(),
                 r.get("qini").get("coefficient").asDouble());
 
-        CliRun text = ok("campaign", "readout", "Winback", "--seed", "1");
+        CliRun text = cli.ok("campaign", "readout", "Winback", "--seed", "1");
         assertThat(text.out()).contains("What we did:", "What happened:", "What it was worth:", "How sure we are:",
                 "What next:", "Qini coefficient");
-        assertThat(JSON.readTree(ok("campaign", "readout", "Winback", "--json").out()).get("intentionToTreat")
+        assertThat(cli.json("campaign", "readout", "Winback", "--json").get("intentionToTreat")
                 .get("roiInterval")).isEqualTo(itt.get("roiInterval"));
         Path pdf = dir.resolve("readout.pdf");
-        ok("campaign", "readout", "Winback", "--out", pdf.toString());
+        cli.ok("campaign", "readout", "Winback", "--out", pdf.toString());
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             String pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertThat(pdfText).contains("Campaign readout: Winback", "What we did", "What next", "Qini coefficient");
         }
-        JsonNode listed = JSON.readTree(ok("campaign", "list", "--json").out());
+        JsonNode listed = cli.json("campaign", "list", "--json");
         assertThat(listed.findValues("status").stream().map(JsonNode::asText)).contains("read out");
     }
 
     @Test
     void aRuleArmIsDrawnFromTheOtherHalfAndReadOutAgainstTheModel() throws Exception {
-        try (Workspace ws = Workspace.open(workspace)) {
+        try (Workspace ws = Workspace.open(cli.directory())) {
             CampaignRecord c = ws.campaigns().find("Model vs rule").orElseThrow();
             assertThat(c.rule()).isEqualTo("days_since_last_order >= 46 OR complaint = Yes");
             var members = ws.campaigns().members(c.id());
@@ -215,21 +202,21 @@ class CampaignCommandsTest {
             assertThat(members.stream().map(m -> m.key()).distinct().count()).isEqualTo(members.size());
         }
         Path outcomes = dir.resolve("rule-outcomes.csv");
-        ok("sample", "outcomes", "--campaign", "Model vs rule", "--out", outcomes.toString(), "--seed", "3");
-        ok("campaign", "outcomes", "Model vs rule", outcomes.toString());
-        JsonNode r = JSON.readTree(ok("campaign", "readout", "Model vs rule", "--json").out());
+        cli.ok("sample", "outcomes", "--campaign", "Model vs rule", "--out", outcomes.toString(), "--seed", "3");
+        cli.ok("campaign", "outcomes", "Model vs rule", outcomes.toString());
+        JsonNode r = cli.json("campaign", "readout", "Model vs rule", "--json");
         JsonNode v = r.get("modelVsRule");
         assertThat(v.get("upliftDifference").asDouble()).isCloseTo(r.get("intentionToTreat").get("uplift")
                 .asDouble() - v.get("byRule").get("uplift").asDouble(), within(1e-12));
         assertThat(r.get("arms")).hasSize(4);
-        assertThat(ok("campaign", "readout", "Model vs rule").out()).contains("Model vs rule: the model kept");
+        assertThat(cli.ok("campaign", "readout", "Model vs rule").out()).contains("Model vs rule: the model kept");
     }
 
     @Test
     void aLaterLabelledSnapshotIsAcceptedAsOutcomes() throws Exception {
-        CliRun stored = ok("campaign", "outcomes", "October push", "mcommerce_2026_10");
+        CliRun stored = cli.ok("campaign", "outcomes", "October push", "mcommerce_2026_10");
         assertThat(stored.out()).contains("rows of customers outside the campaign were left aside");
-        JsonNode r = JSON.readTree(ok("campaign", "readout", "October push", "--json").out());
+        JsonNode r = cli.json("campaign", "readout", "October push", "--json");
         assertThat(r.get("intentionToTreat").get("treated").asLong()).isPositive();
         assertThat(r.get("campaign").get("outcomesFrom").asText()).isEqualTo("dataset mcommerce_2026_10@1");
     }
@@ -237,7 +224,7 @@ class CampaignCommandsTest {
     @Test
     void outcomesWithCustomersInNoArmAreRefusedNamingThem() throws Exception {
         Path file = outcomesOf("Spare", "unknown.csv", rows -> rows.add("MC-999999,No"));
-        assertRefusedAndNothingStored(cli("campaign", "outcomes", "Spare", file.toString()), "Spare",
+        assertRefusedAndNothingStored(cli.run("campaign", "outcomes", "Spare", file.toString()), "Spare",
                 "error: unknown.csv has 1 row of customers in no arm of campaign Spare (MC-999999)");
     }
 
@@ -245,7 +232,7 @@ class CampaignCommandsTest {
     void duplicatedOutcomesAreRefusedNamingTheCustomers() throws Exception {
         Path file = outcomesOf("Spare", "duplicates.csv", rows -> rows.add(rows.get(1)));
         String id = Files.readAllLines(file).get(1).split(",")[0];
-        assertRefusedAndNothingStored(cli("campaign", "outcomes", "Spare", file.toString()), "Spare",
+        assertRefusedAndNothingStored(cli.run("campaign", "outcomes", "Spare", file.toString()), "Spare",
                 "error: duplicates.csv has more than one outcome for 1 customer: " + id);
     }
 
@@ -253,52 +240,52 @@ class CampaignCommandsTest {
     void outcomesWithoutAnIdColumnAreRefused() throws Exception {
         Path file = dir.resolve("no-id.csv");
         Files.writeString(file, "who,churned\nMC-000001,No\n");
-        assertRefusedAndNothingStored(cli("campaign", "outcomes", "Spare", file.toString()), "Spare",
+        assertRefusedAndNothingStored(cli.run("campaign", "outcomes", "Spare", file.toString()), "Spare",
                 "error: The outcomes have no customer id column");
     }
 
     @Test
     void outcomesDatedBeforeTheStartAreRefused() throws Exception {
         Path file = outcomesOf("Spare", "early.csv", rows -> rows.set(1, rows.get(1).split(",")[0] + ",2026-11-15"));
-        assertRefusedAndNothingStored(cli("campaign", "outcomes", "Spare", file.toString()), "Spare",
+        assertRefusedAndNothingStored(cli.run("campaign", "outcomes", "Spare", file.toString()), "Spare",
                 "error: early.csv, line 2, column `churned`: customer");
-        assertRefusedAndNothingStored(cli("campaign", "outcomes", "Spare", "mcommerce_2026_09"), "Spare",
+        assertRefusedAndNothingStored(cli.run("campaign", "outcomes", "Spare", "mcommerce_2026_09"), "Spare",
                 "error: mcommerce_2026_09@1, row ");
-        assertThat(cli("campaign", "outcomes", "Spare", "mcommerce_2026_09").err())
+        assertThat(cli.run("campaign", "outcomes", "Spare", "mcommerce_2026_09").err())
                 .contains("the outcomes describe 2026-09-30 (`snapshot_date`), before the campaign started");
     }
 
     @Test
     void theNovemberSnapshotOnceDecemberIsOverReadsACampaignThatStartedOnTheFirstOfDecember() throws Exception {
-        ok("campaign", "create", "at risk", "--name", "December check", "--capacity", "300", "--start",
+        cli.ok("campaign", "create", "at risk", "--name", "December check", "--capacity", "300", "--start",
                 "2026-12-01");
         Path labelled = dir.resolve("mcommerce_2026_11_outcomes.csv");
-        ok("sample", "november-outcomes", "--out", labelled.toString());
-        ok("import", labelled.toString());
-        CliRun stored = ok("campaign", "outcomes", "December check", "mcommerce_2026_11_outcomes");
+        cli.ok("sample", "november-outcomes", "--out", labelled.toString());
+        cli.ok("import", labelled.toString());
+        CliRun stored = cli.ok("campaign", "outcomes", "December check", "mcommerce_2026_11_outcomes");
         assertThat(stored.out()).doesNotContain("have no outcome");
-        JsonNode readout = JSON.readTree(ok("campaign", "readout", "December check", "--json").out());
+        JsonNode readout = cli.json("campaign", "readout", "December check", "--json");
         assertThat(readout.get("checks").get("missingOutcomes").asLong()).isZero();
     }
 
     @Test
     void anUnreadableChurnValueIsRefusedWithItsLine() throws Exception {
         Path file = outcomesOf("Spare", "maybe.csv", rows -> rows.set(2, rows.get(2).split(",")[0] + ",maybe"));
-        assertRefusedAndNothingStored(cli("campaign", "outcomes", "Spare", file.toString()), "Spare",
+        assertRefusedAndNothingStored(cli.run("campaign", "outcomes", "Spare", file.toString()), "Spare",
                 "error: maybe.csv, line 3, column `churned`: `maybe` is not Yes/No");
     }
 
     @Test
     void aCampaignWithoutAControlGroupTakesNoOutcomes() throws Exception {
         Path file = outcomesOf("Tiny", "tiny.csv", rows -> { });
-        assertRefusedAndNothingStored(cli("campaign", "outcomes", "Tiny", file.toString()), "Tiny",
+        assertRefusedAndNothingStored(cli.run("campaign", "outcomes", "Tiny", file.toString()), "Tiny",
                 "error: Campaign Tiny has no control group");
     }
 
     @Test
     void aTakenNameIsRefusedBeforeTheListIsWritten() {
         Path out = dir.resolve("again.csv");
-        CliRun run = cli("export", "calllist", "at risk", "--capacity", "10", "--out", out.toString(),
+        CliRun run = cli.run("export", "calllist", "at risk", "--capacity", "10", "--out", out.toString(),
                 "--campaign", "Winback");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("error: A campaign named `Winback` exists already; choose another "
@@ -310,7 +297,7 @@ class CampaignCommandsTest {
     private Path outcomesOf(String campaign, String name, java.util.function.Consumer<List<String>> edit)
             throws Exception {
         List<String> rows = new ArrayList<>(List.of("customer_id,churned"));
-        try (Workspace ws = Workspace.open(workspace)) {
+        try (Workspace ws = Workspace.open(cli.directory())) {
             CampaignRecord c = ws.campaigns().find(campaign).orElseThrow();
             ws.campaigns().members(c.id()).forEach(m -> rows.add(m.key() + ",No"));
         }
@@ -325,7 +312,7 @@ class CampaignCommandsTest {
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err().strip()).startsWith(start);
         assertThat(run.err()).doesNotContain("Exception");
-        try (Workspace ws = Workspace.open(workspace)) {
+        try (Workspace ws = Workspace.open(cli.directory())) {
             CampaignRecord c = ws.campaigns().find(campaign).orElseThrow();
             assertThat(ws.campaigns().outcomes(c.id())).isEmpty();
             assertThat(ws.campaigns().outcomeImport(c.id())).isEmpty();

@@ -3,6 +3,7 @@ package app.retention.cli;
 import app.retention.domain.StoredScore;
 import app.retention.store.Workspace;
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,12 +29,12 @@ class ColumnLabelCommandsTest {
 
     @TempDir
     Path dir;
-    private Path workspace;
+    private CliWorkspace cli;
     private Path file;
 
     @BeforeEach
     void importShop() throws Exception {
-        workspace = dir.resolve("ws");
+        cli = CliWorkspace.in(dir);
         List<String> lines = new ArrayList<>(List.of("customer_id,days_since_last_order,NumOfProducts,plan,churned"));
         Random random = new Random(7);
         for (int i = 0; i < 400; i++) {
@@ -43,16 +44,12 @@ class ColumnLabelCommandsTest {
                     + "," + (churned ? "Yes" : "No"));
         }
         file = Files.write(dir.resolve("shop.csv"), lines);
-        CliRun run = cli("import", file.toString(), "--name", "shop");
+        CliRun run = cli.run("import", file.toString(), "--name", "shop");
         assertThat(run.code()).as(run.err()).isZero();
     }
 
-    private CliRun cli(String... args) {
-        return CliRun.on(workspace, args);
-    }
-
     private String label(String column) throws Exception {
-        CliRun run = cli("columns", "shop", "--json");
+        CliRun run = cli.run("columns", "shop", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         for (JsonNode c : JSON.readTree(run.out())) {
             if (c.get("name").asText().equals(column)) {
@@ -68,15 +65,15 @@ class ColumnLabelCommandsTest {
         assertThat(label("NumOfProducts")).isEqualTo("Number of products");
         assertThat(label("customer_id")).isEqualTo("Customer ID");
 
-        CliRun set = cli("columns", "set", "shop", "days_since_last_order", "--label", "  Days without an order ");
+        CliRun set = cli.run("columns", "set", "shop", "days_since_last_order", "--label", "  Days without an order ");
         assertThat(set.code()).as(set.err()).isZero();
         assertThat(set.out()).contains("`days_since_last_order` of shop@1 reads as \"Days without an order\".");
         assertThat(label("days_since_last_order")).isEqualTo("Days without an order");
-        assertThat(cli("fixes", "shop").out())
+        assertThat(cli.run("fixes", "shop").out())
                 .contains("`days_since_last_order` reads as \"Days without an order\" (instead of \"Days since last "
                         + "order\")");
 
-        JsonNode drivers = JSON.readTree(cli("drivers", "shop", "--json").out());
+        JsonNode drivers = JSON.readTree(cli.run("drivers", "shop", "--json").out());
         JsonNode days = null;
         for (JsonNode d : drivers) {
             if (d.get("column").asText().equals("days_since_last_order")) {
@@ -90,48 +87,48 @@ class ColumnLabelCommandsTest {
 
     @Test
     void aLabelIsCarriedToTheNextVersionAndUndoneLikeAnyFix() throws Exception {
-        assertThat(cli("columns", "set", "shop", "plan", "--label", "Subscription plan").code()).isZero();
-        CliRun again = cli("import", file.toString(), "--name", "shop");
+        assertThat(cli.run("columns", "set", "shop", "plan", "--label", "Subscription plan").code()).isZero();
+        CliRun again = cli.run("import", file.toString(), "--name", "shop");
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(label("plan")).as("shop@2 starts with shop@1's labels").isEqualTo("Subscription plan");
 
-        CliRun undo = cli("fixes", "shop", "--undo", "1");
+        CliRun undo = cli.run("fixes", "shop", "--undo", "1");
         assertThat(undo.code()).as(undo.err()).isZero();
         assertThat(label("plan")).isEqualTo("Plan");
-        assertThat(cli("fixes", "shop").out()).doesNotContain("Subscription plan");
+        assertThat(cli.run("fixes", "shop").out()).doesNotContain("Subscription plan");
     }
 
     @Test
     void aBlankLabelGivesBackTheNameInWordsAndABadOneChangesNothing() throws Exception {
-        assertThat(cli("columns", "set", "shop", "plan", "--label", "Subscription plan").code()).isZero();
+        assertThat(cli.run("columns", "set", "shop", "plan", "--label", "Subscription plan").code()).isZero();
 
-        CliRun tooLong = cli("columns", "set", "shop", "plan", "--label", "x".repeat(201));
+        CliRun tooLong = cli.run("columns", "set", "shop", "plan", "--label", "x".repeat(201));
         assertThat(tooLong.code()).isNotZero();
         assertThat(tooLong.err()).contains("Label of `plan`: A column label has at most 200 characters; this one has 201");
-        CliRun twoLines = cli("columns", "set", "shop", "plan", "--label", "Plan\nname");
+        CliRun twoLines = cli.run("columns", "set", "shop", "plan", "--label", "Plan\nname");
         assertThat(twoLines.code()).isNotZero();
         assertThat(twoLines.err()).contains("one line of text");
-        CliRun unknown = cli("columns", "set", "shop", "planet", "--label", "Planet");
+        CliRun unknown = cli.run("columns", "set", "shop", "planet", "--label", "Planet");
         assertThat(unknown.code()).isNotZero();
         assertThat(unknown.err()).contains("shop@1 has no column named `planet`");
         assertThat(label("plan")).isEqualTo("Subscription plan");
 
-        assertThat(cli("columns", "set", "shop", "plan", "--label", "").code()).isZero();
+        assertThat(cli.run("columns", "set", "shop", "plan", "--label", "").code()).isZero();
         assertThat(label("plan")).isEqualTo("Plan");
-        assertThat(cli("fixes", "shop").out()).contains("No changes since shop@1 was imported.");
+        assertThat(cli.run("fixes", "shop").out()).contains("No changes since shop@1 was imported.");
     }
 
     @Test
     void reasonsUseTheLabelTheUserGave() throws Exception {
-        assertThat(cli("columns", "set", "shop", "days_since_last_order", "--label", "Days without an order")
+        assertThat(cli.run("columns", "set", "shop", "days_since_last_order", "--label", "Days without an order")
                 .code()).isZero();
-        CliRun train = cli("train", "shop", "--learner", "logistic", "--folds", "3", "--json");
+        CliRun train = cli.run("train", "shop", "--learner", "logistic", "--folds", "3", "--json");
         assertThat(train.code()).as(train.err()).isZero();
         String id = JSON.readTree(train.out()).get(0).get("id").asText();
-        CliRun score = cli("score", "shop", "--model", id, "--json");
+        CliRun score = cli.run("score", "shop", "--model", id, "--json");
         assertThat(score.code()).as(score.err()).isZero();
         List<StoredScore> scores;
-        try (Workspace open = Workspace.open(workspace)) {
+        try (Workspace open = Workspace.open(cli.directory())) {
             scores = open.scores().scores(JSON.readTree(score.out()).get("scoring").asLong());
         }
         List<String> days = scores.stream().flatMap(s -> s.reasons().stream())

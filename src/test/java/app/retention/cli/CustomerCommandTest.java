@@ -1,8 +1,8 @@
 package app.retention.cli;
 
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,30 +22,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CustomerCommandTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     static Path dir;
-    private Path workspace;
+    private CliWorkspace cli;
     private String model;
     private String firstOnTheList;
 
-    private CliRun ok(String... args) {
-        CliRun run = CliRun.on(workspace, args);
-        assertThat(run.code()).as(run.err()).isZero();
-        return run;
-    }
-
     @BeforeAll
     void aCallListAndACampaign() throws Exception {
-        workspace = dir.resolve("ws");
-        ok("sample", "import");
-        model = JSON.readTree(ok("train", "mcommerce_2026_09", "--learner", "j48", "--folds", "3", "--json").out())
-                .get(0).get("id").asText();
-        ok("segment", "create", "at risk", "--dataset", "mcommerce_2026_11", "--model", model, "--where",
+        cli = CliWorkspace.in(dir).withSample();
+        model = cli.train("mcommerce_2026_09", "j48");
+        cli.ok("segment", "create", "at risk", "--dataset", "mcommerce_2026_11", "--model", model, "--where",
                 "risk_band = High", "--control", "0.2");
         Path calls = dir.resolve("calls.csv");
-        ok("export", "calllist", "at risk", "--capacity", "50", "--out", calls.toString(), "--campaign", "Card test",
+        cli.ok("export", "calllist", "at risk", "--capacity", "50", "--out", calls.toString(), "--campaign",
+                "Card test",
                 "--start", "2026-12-01");
         List<String> lines = Files.readAllLines(calls, StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(","));
@@ -54,7 +45,7 @@ class CustomerCommandTest {
 
     @Test
     void theCardOfACustomerOnTheCallListShowsTheScoreBandReasonsSegmentAndCampaign() throws Exception {
-        JsonNode card = JSON.readTree(ok("customer", firstOnTheList, "--json").out());
+        JsonNode card = cli.json("customer", firstOnTheList, "--json");
         assertThat(card.get("customer").asText()).isEqualTo(firstOnTheList);
         List<String> datasets = new ArrayList<>();
         card.get("snapshots").forEach(s -> datasets.add(s.get("dataset").asText()));
@@ -77,48 +68,48 @@ class CustomerCommandTest {
         assertThat(campaign.get("arm").asText()).isEqualTo("treated");
         assertThat(campaign.get("probability").asDouble()).isEqualTo(scoring.get("probability").asDouble());
 
-        String text = ok("customer", firstOnTheList).out();
+        String text = cli.ok("customer", firstOnTheList).out();
         assertThat(text).startsWith("Customer " + firstOnTheList).contains("segments: at risk")
                 .contains("campaign Card test").contains("treated arm");
     }
 
     @Test
     void aCustomerInEverySnapshotIsShownInEachWithTheKnownOutcome() throws Exception {
-        JsonNode card = JSON.readTree(ok("customer", "MC-000002", "--json").out());
+        JsonNode card = cli.json("customer", "MC-000002", "--json");
         assertThat(card.get("snapshots")).hasSize(3);
         assertThat(card.get("snapshots").get(0).get("dataset").asText()).isEqualTo("mcommerce_2026_09@1");
         assertThat(card.get("snapshots").get(0).get("outcome").asText()).isEqualTo("churned_30d = No");
-        JsonNode only = JSON.readTree(ok("customer", "MC-000002", "--dataset", "mcommerce_2026_10", "--json").out());
+        JsonNode only = cli.json("customer", "MC-000002", "--dataset", "mcommerce_2026_10", "--json");
         assertThat(only.get("snapshots")).singleElement()
                 .satisfies(s -> assertThat(s.get("dataset").asText()).isEqualTo("mcommerce_2026_10@1"));
     }
 
     @Test
     void anUnknownCustomerOrDatasetIsRefusedInOneLine() {
-        CliRun unknown = CliRun.on(workspace, "customer", "MC-999999");
+        CliRun unknown = cli.run("customer", "MC-999999");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err().strip()).isEqualTo("error: No customer `MC-999999` in any dataset (looked in the "
                 + "customer id column of 3 dataset versions) or campaign.");
-        CliRun noDataset = CliRun.on(workspace, "customer", "MC-000002", "--dataset", "nope");
+        CliRun noDataset = cli.run("customer", "MC-000002", "--dataset", "nope");
         assertThat(noDataset.code()).isEqualTo(1);
         assertThat(noDataset.err().strip()).startsWith("error: ").doesNotContain("\n");
     }
 
     @Test
     void aSearchByNameOrEmailIsRefusedWithoutIncludePiiAndFindsTheCustomerWithIt() throws Exception {
-        CliRun refused = CliRun.on(workspace, "customer", "--name", "Pereira");
+        CliRun refused = cli.run("customer", "--name", "Pereira");
         assertThat(refused.code()).isNotZero();
         assertThat(refused.err()).contains("reads personal data").contains("--include-pii");
         assertThat(refused.out()).doesNotContain("Pereira");
 
-        JsonNode card = JSON.readTree(ok("customer", "--email", "rafael.pereira.2@example.com", "--include-pii",
-                "--json").out());
+        JsonNode card = cli.json("customer", "--email", "rafael.pereira.2@example.com", "--include-pii",
+                "--json");
         assertThat(card.get("customer").asText()).isEqualTo("MC-000002");
 
-        String several = ok("customer", "--name", "Pereira", "--include-pii").out();
+        String several = cli.ok("customer", "--name", "Pereira", "--include-pii").out();
         assertThat(several).contains("customers found; run `customer ID` for one of them:").contains("MC-");
 
-        CliRun both = CliRun.on(workspace, "customer", "MC-000002", "--name", "Pereira");
+        CliRun both = cli.run("customer", "MC-000002", "--name", "Pereira");
         assertThat(both.code()).isNotZero();
         assertThat(both.err()).contains("Give one of: a customer id, --name TEXT or --email TEXT.");
     }

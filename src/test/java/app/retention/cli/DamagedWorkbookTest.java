@@ -1,7 +1,7 @@
 package app.retention.cli;
 
-import app.retention.store.Workspace;
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 import app.retention.testing.WorkspaceSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 import static app.retention.cli.Workbooks.SHEET;
 import static app.retention.cli.Workbooks.WORKBOOK;
@@ -26,26 +25,16 @@ class DamagedWorkbookTest {
 
     @TempDir
     Path dir;
-    private Path workspace;
+    private CliWorkspace cli;
 
 
     @BeforeEach
     void setUp() {
-        workspace = dir.resolve("ws");
-    }
-
-    private CliRun cli(String... args) {
-        return CliRun.on(workspace, args);
+        cli = CliWorkspace.in(dir);
     }
 
     private CliRun importing(String name, byte[] workbook) {
-        return cli("import", CorpusCase.write(dir, name, workbook).toString());
-    }
-
-    private WorkspaceSnapshot snapshot() {
-        try (Workspace ws = Workspace.open(workspace)) {
-            return WorkspaceSnapshot.of(ws);
-        }
+        return cli.run("import", CorpusCase.write(dir, name, workbook).toString());
     }
 
     private void assertRefused(CliRun run, String line) {
@@ -60,29 +49,29 @@ class DamagedWorkbookTest {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("6 rows imported, 0 rejected, 4 columns");
-        assertThat(cli("show", "whole").out()).contains("X1").contains("X6").contains("basic").contains("pro");
+        assertThat(cli.run("show", "whole").out()).contains("X1").contains("X6").contains("basic").contains("pro");
     }
 
     @Test
     void aWorkbookWithoutSheetsSaysSoInsteadOfNamingASheetNull() {
-        WorkspaceSnapshot before = snapshot();
+        WorkspaceSnapshot before = cli.snapshot();
 
         CliRun run = importing("no-sheets.xlsx", Workbooks.changed(p -> p.put(WORKBOOK, Workbooks.workbook(""))));
 
         assertRefused(run, "no-sheets.xlsx has no sheet: its workbook lists none.");
         assertThat(run.err()).doesNotContain("null");
-        assertThat(snapshot()).isEqualTo(before);
+        assertThat(cli.snapshot()).isEqualTo(before);
     }
 
     @Test
     void aSharedTextIndexPastTheTableIsRefusedNamingSheetAndCellNotImportedAsAnEmptyId() {
-        WorkspaceSnapshot before = snapshot();
+        WorkspaceSnapshot before = cli.snapshot();
 
         CliRun run = importing("index-out.xlsx", Workbooks.withRow(s(99), s(4), n(3), s(6)));
 
         assertRefused(run, "index-out.xlsx, sheet `Customers`, cell A8 points to shared text number 99, but the "
                 + "workbook has only 14");
-        assertThat(snapshot()).isEqualTo(before);
+        assertThat(cli.snapshot()).isEqualTo(before);
     }
 
     @Test

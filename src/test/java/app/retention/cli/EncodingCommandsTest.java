@@ -3,6 +3,7 @@ package app.retention.cli;
 import app.retention.domain.StoredScore;
 import app.retention.store.Workspace;
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 import app.retention.testing.HighCardinalityFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,25 +28,21 @@ class EncodingCommandsTest {
 
     @TempDir
     static Path dir;
-    private Path workspace;
+    private CliWorkspace cli;
 
     @BeforeAll
     void importCities() {
-        workspace = dir.resolve("ws");
+        cli = CliWorkspace.in(dir);
         Path file = HighCardinalityFiles.cities(dir.resolve("cities.csv"), 1_500, 17);
-        CliRun run = cli("import", file.toString(), "--name", "cities");
+        CliRun run = cli.run("import", file.toString(), "--name", "cities");
         assertThat(run.code()).as(run.err()).isZero();
         // a city shared by few customers is kept out of models as location data (issue 13.2): take it back
-        CliRun keep = cli("columns", "set", "cities", "city", "--role", "feature");
+        CliRun keep = cli.run("columns", "set", "cities", "city", "--role", "feature");
         assertThat(keep.code()).as(keep.err()).isZero();
     }
 
-    private CliRun cli(String... args) {
-        return CliRun.on(workspace, args);
-    }
-
     private JsonNode cardinalityWarning() throws Exception {
-        CliRun run = cli("warnings", "cities", "--json");
+        CliRun run = cli.run("warnings", "cities", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         for (JsonNode w : JSON.readTree(run.out())) {
             if (w.get("kind").asText().equals("cardinality")) {
@@ -77,8 +74,8 @@ class EncodingCommandsTest {
                     + (random.nextDouble() < 0.3 ? "Yes" : "No"));
         }
         java.nio.file.Files.write(dir.resolve("remarks.csv"), lines);
-        assertThat(cli("import", dir.resolve("remarks.csv").toString(), "--name", "remarks").code()).isZero();
-        CliRun run = cli("warnings", "remarks", "--json");
+        assertThat(cli.run("import", dir.resolve("remarks.csv").toString(), "--name", "remarks").code()).isZero();
+        CliRun run = cli.run("warnings", "remarks", "--json");
         JsonNode free = null;
         for (JsonNode w : JSON.readTree(run.out())) {
             if (w.get("kind").asText().equals("cardinality")) {
@@ -101,54 +98,55 @@ class EncodingCommandsTest {
                 List.of("columns", "set", "cities", "town", "--encoding", "target"),
                 List.of("columns", "set", "cities", "city"));
         for (List<String> args : bad) {
-            CliRun run = cli(args.toArray(String[]::new));
+            CliRun run = cli.run(args.toArray(String[]::new));
             assertThat(run.code()).as(String.join(" ", args)).isNotZero();
             assertThat(run.err().strip()).as(String.join(" ", args)).startsWith("error:").doesNotContain("\n");
         }
-        assertThat(cli("columns", "set", "cities", "city", "--encoding", "dummies").err())
+        assertThat(cli.run("columns", "set", "cities", "city", "--encoding", "dummies").err())
                 .contains("keep, group-rare, target, frequency or ignore");
     }
 
     @Test
     void aChosenEncodingIsRecordedTrainedWithAndScoredTheSameFromAModelFile() throws Exception {
-        CliRun set = cli("columns", "set", "cities", "city", "--encoding", "group-rare", "--min-count", "5");
+        CliRun set = cli.run("columns", "set", "cities", "city", "--encoding", "group-rare", "--min-count", "5");
         assertThat(set.code()).as(set.err()).isZero();
         assertThat(set.out()).contains("`city` of cities@1 enters models as group-rare");
-        assertThat(cli("fixes", "cities").out()).contains("`city` enters models as group-rare (at least 5 customers");
+        assertThat(cli.run("fixes", "cities").out())
+                .contains("`city` enters models as group-rare (at least 5 customers");
         assertThat(cardinalityWarning().get("message").asText()).contains("You chose how models take it");
 
-        CliRun train = cli("train", "cities", "--learner", "logistic", "--folds", "3", "--json");
+        CliRun train = cli.run("train", "cities", "--learner", "logistic", "--folds", "3", "--json");
         assertThat(train.code()).as(train.err()).isZero();
         String trained = JSON.readTree(train.out()).get(0).get("id").asText();
-        CliRun export = cli("model", "export", trained, "--out", dir.resolve("cities.model").toString());
+        CliRun export = cli.run("model", "export", trained, "--out", dir.resolve("cities.model").toString());
         assertThat(export.code()).as(export.err()).isZero();
-        CliRun imported = cli("model", "import", dir.resolve("cities.model").toString());
+        CliRun imported = cli.run("model", "import", dir.resolve("cities.model").toString());
         assertThat(imported.code()).as(imported.err()).isZero();
 
-        String fromFileId = JSON.readTree(cli("models", "--json").out()).get(0).get("id").asText();
+        String fromFileId = JSON.readTree(cli.run("models", "--json").out()).get(0).get("id").asText();
         assertThat(fromFileId).isNotEqualTo(trained);
-        List<StoredScore> original = scores(cli("score", "cities", "--model", trained, "--json"));
-        List<StoredScore> fromFile = scores(cli("score", "cities", "--model", fromFileId, "--json"));
+        List<StoredScore> original = scores(cli.run("score", "cities", "--model", trained, "--json"));
+        List<StoredScore> fromFile = scores(cli.run("score", "cities", "--model", fromFileId, "--json"));
         assertThat(original).hasSize(1_500);
         assertThat(fromFile).extracting(StoredScore::probability)
                 .containsExactlyElementsOf(original.stream().map(StoredScore::probability).toList());
 
-        assertThat(JSON.readTree(cli("models", "--json").out()).get(0).get("encodings").get(0).asText())
+        assertThat(JSON.readTree(cli.run("models", "--json").out()).get(0).get("encodings").get(0).asText())
                 .startsWith("`city` (1,100 values): values with fewer than 5 customers grouped into \"Other\"");
 
-        assertThat(cli("columns", "set", "cities", "city", "--encoding", "keep").code()).isZero();
+        assertThat(cli.run("columns", "set", "cities", "city", "--encoding", "keep").code()).isZero();
         assertThat(cardinalityWarning().get("message").asText()).contains("can take minutes");
-        CliRun undo = cli("fixes", "cities", "--undo", "2"); // 1 is the city's role
+        CliRun undo = cli.run("fixes", "cities", "--undo", "2"); // 1 is the city's role
         assertThat(undo.code()).as(undo.err()).isZero();
         assertThat(cardinalityWarning().get("severity").asText()).isEqualToIgnoringCase("warning");
     }
 
     @Test
     void reasonsNameTheCityNotItsEncodedRate() throws Exception {
-        CliRun train = cli("train", "cities", "--learner", "logistic", "--folds", "3");
+        CliRun train = cli.run("train", "cities", "--learner", "logistic", "--folds", "3");
         assertThat(train.code()).as(train.err()).isZero();
-        String id = JSON.readTree(cli("models", "--json").out()).get(0).get("id").asText();
-        List<StoredScore> scores = scores(cli("score", "cities", "--model", id, "--json"));
+        String id = JSON.readTree(cli.run("models", "--json").out()).get(0).get("id").asText();
+        List<StoredScore> scores = scores(cli.run("score", "cities", "--model", id, "--json"));
         List<String> cityReasons = scores.stream().flatMap(s -> s.reasons().stream())
                 .filter(r -> r.feature().equals("city")).map(StoredScore.StoredReason::text).toList();
         assertThat(cityReasons).isNotEmpty().allSatisfy(text -> assertThat(text)
@@ -160,7 +158,7 @@ class EncodingCommandsTest {
     private List<StoredScore> scores(CliRun run) throws Exception {
         assertThat(run.code()).as(run.err()).isZero();
         long scoring = JSON.readTree(run.out()).get("scoring").asLong();
-        try (Workspace open = Workspace.open(workspace)) {
+        try (Workspace open = Workspace.open(cli.directory())) {
             return open.scores().scores(scoring);
         }
     }

@@ -1,9 +1,9 @@
 package app.retention.cli;
 
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 import app.retention.testing.CustomerCsv;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,17 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExcludeColumnsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     static Path dir;
-    private Path workspace;
+    private CliWorkspace cli;
 
     @BeforeAll
     void importCustomers() throws IOException {
-        workspace = dir.resolve("ws");
+        cli = CliWorkspace.in(dir);
         Path file = CustomerCsv.write(dir.resolve("customers.csv"), 400);
-        ok("import", file.toString(), "--name", "customers");
+        cli.ok("import", file.toString(), "--name", "customers");
         // the same customers without the two columns the run leaves out
         List<String> narrow = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
@@ -43,28 +41,18 @@ class ExcludeColumnsTest {
         }
         Path later = dir.resolve("later.csv");
         Files.write(later, narrow);
-        ok("import", later.toString(), "--name", "later");
-    }
-
-    private CliRun cli(String... args) {
-        return CliRun.on(workspace, args);
-    }
-
-    private CliRun ok(String... args) {
-        CliRun run = cli(args);
-        assertThat(run.code()).as(run.err()).isZero();
-        return run;
+        cli.ok("import", later.toString(), "--name", "later");
     }
 
     @Test
     void trainLeavesTheColumnsOutOfThatRunOnlyAndRecordsIt() throws Exception {
-        JsonNode result = JSON.readTree(ok("train", "customers", "--learner", "logistic", "--folds", "3",
-                "--exclude", "plan, visits", "--json").out()).get(0);
+        JsonNode result = cli.json("train", "customers", "--learner", "logistic", "--folds", "3",
+                "--exclude", "plan, visits", "--json").get(0);
         assertThat(result.get("excluded").toString()).isEqualTo("[\"plan\",\"visits\"]");
         long id = result.get("id").asLong();
 
         JsonNode stored = null;
-        for (JsonNode e : JSON.readTree(ok("models", "--json").out())) {
+        for (JsonNode e : cli.json("models", "--json")) {
             if (e.get("id").asLong() == id) {
                 stored = e;
             }
@@ -74,32 +62,31 @@ class ExcludeColumnsTest {
         assertThat(stored.get("excluded").toString()).isEqualTo("[\"plan\",\"visits\"]");
 
         // the dataset's roles are untouched: the next run uses every feature again
-        JsonNode next = JSON.readTree(ok("train", "customers", "--learner", "naivebayes", "--folds", "3", "--json")
-                .out()).get(0);
+        JsonNode next = cli.json("train", "customers", "--learner", "naivebayes", "--folds", "3", "--json").get(0);
         assertThat(next.get("excluded").toString()).isEqualTo("[]");
-        assertThat(ok("columns", "customers").out()).contains("plan", "visits");
+        assertThat(cli.ok("columns", "customers").out()).contains("plan", "visits");
 
         // scoring reads the model's features: a file without the left-out columns scores
-        assertThat(ok("score", "later", "--model", Long.toString(id)).out()).isNotBlank();
-        CliRun misfit = cli("score", "later", "--model", next.get("id").asText());
+        assertThat(cli.ok("score", "later", "--model", Long.toString(id)).out()).isNotBlank();
+        CliRun misfit = cli.run("score", "later", "--model", next.get("id").asText());
         assertThat(misfit.code()).isNotZero();
         assertThat(misfit.err()).contains("plan");
     }
 
     @Test
     void compareSaysWhatItLeftOut() {
-        String out = ok("compare", "customers", "--learners", "logistic,naivebayes", "--folds", "3", "--exclude",
+        String out = cli.ok("compare", "customers", "--learners", "logistic,naivebayes", "--folds", "3", "--exclude",
                 "spend").out();
         assertThat(out).contains("Left out of this run: spend");
     }
 
     @Test
     void anUnknownColumnIsRefusedWithTheDatasetsColumns() {
-        CliRun run = cli("train", "customers", "--learner", "logistic", "--exclude", "plna");
+        CliRun run = cli.run("train", "customers", "--learner", "logistic", "--exclude", "plna");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("customers@1 has no column named `plna` to exclude; its columns are "
                 + "customer_id, plan, spend, visits, tenure, churn.");
-        CliRun target = cli("compare", "customers", "--learners", "logistic", "--exclude", "churn");
+        CliRun target = cli.run("compare", "customers", "--learners", "logistic", "--exclude", "churn");
         assertThat(target.code()).isEqualTo(1);
         assertThat(target.err()).contains("`churn` is the churn target of customers@1");
     }

@@ -6,10 +6,10 @@ import app.retention.store.Workspace;
 import app.retention.task.TaskCancelledException;
 import app.retention.task.TaskContext;
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 import app.retention.testing.WorkspaceSnapshot;
 import app.retention.usecase.Workbench;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -54,7 +54,7 @@ class FailureCorpusTest {
 
     @TempDir
     static Path dir;
-    private Path workspace;
+    private CliWorkspace cli;
     private String model;
     /**
      * The workspace as the last case left it: cases run one after another and each must leave it as it found it,
@@ -64,19 +64,9 @@ class FailureCorpusTest {
     private String lastObserved;
 
 
-    private CliRun cli(List<String> args) {
-        return CliRun.on(workspace, args);
-    }
-
-    private CliRun ok(String... args) {
-        CliRun run = cli(List.of(args));
-        assertThat(run.code()).as(run.err()).isZero();
-        return run;
-    }
-
     @BeforeAll
     void scoreASmallDatasetAndSaveASegment() throws Exception {
-        workspace = dir.resolve("ws");
+        cli = CliWorkspace.in(dir);
         Random random = new Random(17);
         StringBuilder csv = new StringBuilder("customer_id,plan,tenure,clv,note,churn\n");
         for (int i = 1; i <= 300; i++) {
@@ -88,12 +78,12 @@ class FailureCorpusTest {
         }
         Path file = dir.resolve("customers.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        ok("import", file.toString(), "--name", "customers");
-        ok("import", file.toString(), "--name", "unscored"); // segment create on it scores first, then may fail
-        JsonNode trained = new ObjectMapper().readTree(ok("train", "customers", "--learner", "logistic", "--folds", "3",
-                "--json").out());
+        cli.ok("import", file.toString(), "--name", "customers");
+        cli.ok("import", file.toString(), "--name", "unscored"); // segment create on it scores first, then may fail
+        JsonNode trained = cli.json("train", "customers", "--learner", "logistic", "--folds", "3",
+                "--json");
         model = trained.get(0).get("id").asText();
-        ok("segment", "create", "High risk BR", "--dataset", "customers", "--model", model);
+        cli.ok("segment", "create", "High risk BR", "--dataset", "customers", "--model", model);
     }
 
     /**
@@ -101,8 +91,8 @@ class FailureCorpusTest {
      * open of the store the datasets' tables, experiments, segments with their control groups, scorings and exports.
      */
     private String observed() {
-        String seen = ok("datasets", "--json").out();
-        try (Workspace ws = Workspace.open(workspace)) {
+        String seen = cli.ok("datasets", "--json").out();
+        try (Workspace ws = Workspace.open(cli.directory())) {
             return seen + WorkspaceSnapshot.of(ws) + ws.models().list() + ws.segments().list()
                     + ws.scores().runs() + ws.exportLog().entries();
         }
@@ -134,7 +124,7 @@ class FailureCorpusTest {
         List<String> args = new ArrayList<>(c.args().apply(dir));
         args.replaceAll(a -> a.replace("$MODEL", model));
 
-        CliRun run = assertTimeoutPreemptively(LIMIT, () -> cli(args));
+        CliRun run = assertTimeoutPreemptively(LIMIT, () -> cli.run(args));
 
         assertThat(run.code()).as(run.err()).isEqualTo(c.code());
         List<String> lines = run.err().strip().lines().toList();
@@ -148,25 +138,25 @@ class FailureCorpusTest {
 
     @Test
     void aDeletedSegmentIsGoneAndItsNameCanBeUsedAgain() {
-        ok("segment", "create", "to delete", "--dataset", "customers", "--model", model);
+        cli.ok("segment", "create", "to delete", "--dataset", "customers", "--model", model);
 
-        CliRun deleted = ok("segment", "delete", "  to delete ");
+        CliRun deleted = cli.ok("segment", "delete", "  to delete ");
 
         assertThat(deleted.out()).contains("Deleted segment to delete.");
-        assertThat(ok("segment", "list").out()).doesNotContain("to delete");
-        ok("segment", "create", "to delete", "--dataset", "customers", "--model", model);
-        ok("segment", "delete", "to delete");
+        assertThat(cli.ok("segment", "list").out()).doesNotContain("to delete");
+        cli.ok("segment", "create", "to delete", "--dataset", "customers", "--model", model);
+        cli.ok("segment", "delete", "to delete");
     }
 
     @Test
     void aSegmentIsRenamedAndCopiedWithItsCustomersAndControlGroup() {
-        ok("segment", "create", "to rename", "--dataset", "customers", "--model", model);
-        String listed = ok("segment", "list").out();
+        cli.ok("segment", "create", "to rename", "--dataset", "customers", "--model", model);
+        String listed = cli.ok("segment", "list").out();
 
-        assertThat(ok("segment", "rename", " to rename ", "renamed").out())
+        assertThat(cli.ok("segment", "rename", " to rename ", "renamed").out())
                 .contains("Renamed segment to rename to renamed.");
-        assertThat(ok("segment", "copy", "renamed", "a copy").out()).contains("Copied segment renamed to a copy");
-        try (Workspace ws = Workspace.open(workspace)) {
+        assertThat(cli.ok("segment", "copy", "renamed", "a copy").out()).contains("Copied segment renamed to a copy");
+        try (Workspace ws = Workspace.open(cli.directory())) {
             SegmentRecord renamed = ws.segments().find("renamed").orElseThrow();
             SegmentRecord copy = ws.segments().find("a copy").orElseThrow();
             assertThat(ws.segments().exists("to rename")).isFalse();
@@ -174,19 +164,20 @@ class FailureCorpusTest {
             assertThat(copy.customers()).isEqualTo(renamed.customers());
             assertThat(copy.definition()).isEqualTo(renamed.definition());
         }
-        assertThat(ok("segment", "list").out()).contains("renamed", "a copy").doesNotContain("to rename")
+        assertThat(cli.ok("segment", "list").out()).contains("renamed", "a copy").doesNotContain("to rename")
                 .hasLineCount((int) listed.lines().count() + 1);
-        assertThat(ok("export", "calllist", "a copy", "--capacity", "5", "--out", dir.resolve("copy.csv").toString())
+        assertThat(cli.ok("export", "calllist", "a copy", "--capacity", "5", "--out",
+                dir.resolve("copy.csv").toString())
                 .out()).contains("Wrote 5 customers");
-        ok("segment", "delete", "renamed");
-        ok("segment", "delete", "a copy");
+        cli.ok("segment", "delete", "renamed");
+        cli.ok("segment", "delete", "a copy");
     }
 
     @Test
     void aSegmentIsFoundByItsNameWithTrailingSpaces() {
         Path file = dir.resolve("trailing.csv");
 
-        CliRun run = ok("export", "calllist", "High risk BR  ", "--capacity", "10", "--out", file.toString());
+        CliRun run = cli.ok("export", "calllist", "High risk BR  ", "--capacity", "10", "--out", file.toString());
 
         assertThat(run.out()).contains("Wrote 10 customers");
         assertThat(file).isRegularFile();
@@ -195,7 +186,7 @@ class FailureCorpusTest {
     @Test
     void aScoringCancelledAfterItsScoresWereStoredLeavesNoScores() {
         String before = observed();
-        try (Workspace ws = Workspace.open(workspace); Workbench workbench = new Workbench(ws)) {
+        try (Workspace ws = Workspace.open(cli.directory()); Workbench workbench = new Workbench(ws)) {
             DatasetInfo customers = ws.datasets().require("customers");
             int scorings = ws.scores().runs().size();
             List<Integer> scoringsWhenCancelled = new ArrayList<>();
@@ -235,7 +226,8 @@ class FailureCorpusTest {
             org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(file), "cannot make a file read-only here");
             String before = observed();
 
-            CliRun run = cli(List.of("export", "calllist", "High risk BR", "--capacity", "10", "--out", file.toString()));
+            CliRun run = cli.run(List.of("export", "calllist", "High risk BR", "--capacity", "10", "--out",
+                    file.toString()));
 
             assertThat(run.code()).isEqualTo(1);
             assertThat(run.err().strip().lines()).hasSize(1);

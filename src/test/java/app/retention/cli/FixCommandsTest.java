@@ -5,6 +5,7 @@ import app.retention.domain.ColumnRole;
 import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,11 +22,11 @@ class FixCommandsTest {
 
     @TempDir
     Path dir;
-    private Path ws;
+    private CliWorkspace cli;
 
     @BeforeEach
     void importCustomers() throws IOException {
-        ws = dir.resolve("ws");
+        cli = CliWorkspace.in(dir);
         StringBuilder csv = new StringBuilder("customer_id,email,city,nps,churn\n");
         for (int i = 1; i <= 200; i++) {
             csv.append("C").append(i).append(",c").append(i).append("@example.com,")
@@ -33,17 +34,11 @@ class FixCommandsTest {
                     .append(i % 4 == 0 ? "Yes" : "No").append('\n');
         }
         Path file = Files.writeString(dir.resolve("customers.csv"), csv);
-        assertThat(ok("import", file.toString(), "--name", "customers").out()).contains("200 rows imported");
-    }
-
-    private CliRun ok(String... args) {
-        CliRun run = CliRun.on(ws, args);
-        assertThat(run.code()).as(run.err()).isZero();
-        return run;
+        assertThat(cli.ok("import", file.toString(), "--name", "customers").out()).contains("200 rows imported");
     }
 
     private ColumnRole role(String column) {
-        try (Workspace workspace = Workspace.open(ws)) {
+        try (Workspace workspace = Workspace.open(cli.directory())) {
             DatasetInfo d = workspace.datasets().require("customers");
             return workspace.datasets().columns(d).stream().filter(c -> c.name().equals(column))
                     .map(ColumnInfo::role).findFirst().orElseThrow();
@@ -52,42 +47,44 @@ class FixCommandsTest {
 
     @Test
     void aRoleChangedAfterImportIsListedAsAFixAndUndoneToItsImportedRole() {
-        assertThat(ok("fixes", "customers").out()).contains("No changes since customers@1 was imported.");
+        assertThat(cli.ok("fixes", "customers").out()).contains("No changes since customers@1 was imported.");
         assertThat(role("nps")).isEqualTo(ColumnRole.FEATURE);
 
-        assertThat(ok("columns", "set", "customers", "nps", "--role", "ignored").out()).contains("`nps` of customers@1 is now ignored.");
+        assertThat(cli.ok("columns", "set", "customers", "nps", "--role", "ignored").out())
+                .contains("`nps` of customers@1 is now ignored.");
         assertThat(role("nps")).isEqualTo(ColumnRole.IGNORED);
-        assertThat(ok("fixes", "customers").out())
+        assertThat(cli.ok("fixes", "customers").out())
                 .contains("1. `nps` is ignored (kept out of models); it was feature when imported.");
 
-        assertThat(ok("fixes", "customers", "--undo", "1").out()).startsWith("Undone: `nps` is ignored");
+        assertThat(cli.ok("fixes", "customers", "--undo", "1").out()).startsWith("Undone: `nps` is ignored");
         assertThat(role("nps")).isEqualTo(ColumnRole.FEATURE);
-        assertThat(ok("fixes", "customers").out()).contains("No changes since");
+        assertThat(cli.ok("fixes", "customers").out()).contains("No changes since");
     }
 
     @Test
     void theColumnsListStillWorksBesideItsSetCommandAndStillAsksForItsDataset() {
-        assertThat(ok("columns", "customers").out()).contains("COLUMN", "nps", "feature");
+        assertThat(cli.ok("columns", "customers").out()).contains("COLUMN", "nps", "feature");
         CliRun none = CliRun.on(dir.resolve("new"), "columns");
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("Missing required parameter: 'DATASET'");
         assertThat(dir.resolve("new")).doesNotExist();
-        assertThat(CliRun.on(ws, "warnings").err()).contains("Missing required parameter: 'DATASET'");
+        assertThat(cli.run("warnings").err()).contains("Missing required parameter: 'DATASET'");
     }
 
     @Test
     void aWarningsActionIsAppliedFromTheCommandLineAndAWrongKindSaysWhereToLook() {
-        String warnings = ok("warnings", "customers", "--json").out();
+        String warnings = cli.ok("warnings", "customers", "--json").out();
         assertThat(warnings).contains("\"kind\" : \"spelling\"").contains("\"from\" : \"Sao Paulo\"",
                 "\"to\" : \"São Paulo\"", "\"confidence\" : \"high\"");
-        assertThat(ok("warnings", "customers").out()).contains("`Sao Paulo` as `São Paulo` (high confidence: the same "
+        assertThat(cli.ok("warnings", "customers").out())
+                .contains("`Sao Paulo` as `São Paulo` (high confidence: the same "
                 + "once case, spacing and accents are ignored)");
 
-        assertThat(ok("warnings", "apply", "customers", "spelling").out()).startsWith("Done: Merge")
+        assertThat(cli.ok("warnings", "apply", "customers", "spelling").out()).startsWith("Done: Merge")
                 .contains("`Sao Paulo` as `São Paulo` (high confidence");
-        assertThat(ok("fixes", "customers").out()).contains("`city`: \"Sao Paulo\" reads as \"São Paulo\"");
+        assertThat(cli.ok("fixes", "customers").out()).contains("`city`: \"Sao Paulo\" reads as \"São Paulo\"");
 
-        CliRun wrong = CliRun.on(ws, "warnings", "apply", "customers", "astrology");
+        CliRun wrong = cli.run("warnings", "apply", "customers", "astrology");
         assertThat(wrong.code()).isEqualTo(1);
         assertThat(wrong.err()).contains("No warning of kind `astrology` has an action for customers@1. See "
                 + "`warnings customers@1`.");
@@ -95,34 +92,34 @@ class FixCommandsTest {
 
     @Test
     void mergedSpellingsAreListedAndUndoneSoTheSourceSpellingsReadAsWritten() {
-        try (Workspace workspace = Workspace.open(ws)) {
+        try (Workspace workspace = Workspace.open(cli.directory())) {
             DatasetInfo d = workspace.datasets().require("customers");
             workspace.datasets().mergeCategories(d, "city", Map.of("Sao Paulo", "São Paulo"));
         }
-        assertThat(ok("fixes", "customers", "--json").out()).contains("\"kind\" : \"merge\"")
+        assertThat(cli.ok("fixes", "customers", "--json").out()).contains("\"kind\" : \"merge\"")
                 .contains("\\\"Sao Paulo\\\" reads as \\\"São Paulo\\\"");
 
-        ok("fixes", "customers", "--undo", "1");
+        cli.ok("fixes", "customers", "--undo", "1");
 
-        try (Workspace workspace = Workspace.open(ws)) {
+        try (Workspace workspace = Workspace.open(cli.directory())) {
             assertThat(workspace.datasets().merges(workspace.datasets().require("customers"))).isEmpty();
         }
     }
 
     @Test
     void theTargetAndPersonalDataAsAFeatureAreRefusedAndAWrongNumberOrRoleSaysWhatIsValid() {
-        CliRun target = CliRun.on(ws, "columns", "set", "customers", "churn", "--role", "feature");
+        CliRun target = cli.run("columns", "set", "customers", "churn", "--role", "feature");
         assertThat(target.code()).isEqualTo(1);
         assertThat(target.err()).startsWith("error: The churn target is chosen when a file is imported");
 
-        CliRun pii = CliRun.on(ws, "columns", "set", "customers", "email", "--role", "feature");
+        CliRun pii = cli.run("columns", "set", "customers", "email", "--role", "feature");
         assertThat(pii.code()).isEqualTo(1);
         assertThat(pii.err()).contains("`email` holds personal data, which is never a model feature.");
         assertThat(role("email")).isEqualTo(ColumnRole.PII);
 
-        CliRun unknown = CliRun.on(ws, "columns", "set", "customers", "nps", "--role", "weight");
+        CliRun unknown = cli.run("columns", "set", "customers", "nps", "--role", "weight");
         assertThat(unknown.err()).contains("--role weight is not a role: use feature, ignored, id, date or pii.");
-        CliRun none = CliRun.on(ws, "fixes", "customers", "--undo", "1");
+        CliRun none = cli.run("fixes", "customers", "--undo", "1");
         assertThat(none.err()).contains("--undo 1: customers@1 has no fixes to undo.");
     }
 }

@@ -4,6 +4,7 @@ import app.retention.data.SampleData;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 import app.retention.usecase.DemoCampaign;
 import app.retention.usecase.Workbench;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,24 +32,24 @@ class LoopCommandsTest {
 
     @TempDir
     static Path dir;
-    private Path workspace;
+    private CliWorkspace cli;
 
     @BeforeAll
     void demoCampaign() throws Exception {
-        workspace = dir.resolve("ws");
-        try (Workspace w = Workspace.open(workspace); Workbench services = new Workbench(w, 2)) {
+        cli = CliWorkspace.in(dir);
+        try (Workspace w = Workspace.open(cli.directory()); Workbench services = new Workbench(w, 2)) {
             SampleData.importBundled(w, TaskContext.silent());
             assertThat(services.prepareDemoCampaign(TaskContext.silent())).isPresent();
         }
         // a campaign that started long enough ago for its outcomes to be due, without them
-        CliRun waiting = CliRun.on(workspace, "campaign", "create", DemoCampaign.SEGMENT, "--name", "Waiting",
+        CliRun waiting = cli.run("campaign", "create", DemoCampaign.SEGMENT, "--name", "Waiting",
                 "--capacity", "100", "--start", "2026-10-01");
         assertThat(waiting.code()).as(waiting.err()).isZero();
     }
 
     @Test
     void campaignUpliftLearnsWhoRespondsAndSaysItBeatsRiskInWords() throws Exception {
-        CliRun run = CliRun.on(workspace, "campaign", "uplift", DemoCampaign.NAME, "--json");
+        CliRun run = cli.run("campaign", "uplift", DemoCampaign.NAME, "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode u = JSON.readTree(run.out());
         assertThat(u.get("method").asText()).isEqualTo("CLASS_TRANSFORMATION");
@@ -58,24 +59,24 @@ class LoopCommandsTest {
                 .contains("; ranking by risk keeps ");
         assertThat(u.get("curveUplift")).hasSize(101);
 
-        CliRun text = CliRun.on(workspace, "campaign", "uplift", DemoCampaign.NAME, "--method", "two-model");
+        CliRun text = cli.run("campaign", "uplift", DemoCampaign.NAME, "--method", "two-model");
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains("two model").contains("Ranking by predicted uplift keeps ");
     }
 
     @Test
     void campaignUpliftRefusesACampaignWithoutOutcomesAndAnUnknownMethod() {
-        CliRun none = CliRun.on(workspace, "campaign", "uplift", "Waiting");
+        CliRun none = cli.run("campaign", "uplift", "Waiting");
         assertThat(none.code()).isNotZero();
         assertThat(none.err()).contains("Campaign Waiting has no outcomes yet");
-        CliRun method = CliRun.on(workspace, "campaign", "uplift", "Waiting", "--method", "magic");
+        CliRun method = cli.run("campaign", "uplift", "Waiting", "--method", "magic");
         assertThat(method.code()).isEqualTo(2);
         assertThat(method.err()).contains("--method must be two-model or class-transformation, not `magic`");
     }
 
     @Test
     void overviewPrintsTheLoopAtAGlanceWithoutMarkingCampaignsReadOut() throws Exception {
-        CliRun run = CliRun.on(workspace, "overview", "--json");
+        CliRun run = cli.run("overview", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode o = JSON.readTree(run.out());
         // September and October carry the churn target; November is the month to score
@@ -99,9 +100,9 @@ class LoopCommandsTest {
         assertThat(o.get("attention").toString()).contains("Outcomes of campaign Waiting are due")
                 .contains("\"place\":\"CAMPAIGNS\"");
 
-        CliRun text = CliRun.on(workspace, "overview");
+        CliRun text = cli.run("overview");
         assertThat(text.out()).contains("Churn across labelled snapshots:").contains("What needs attention next:");
-        CliRun list = CliRun.on(workspace, "campaign", "list", "--json");
+        CliRun list = cli.run("campaign", "list", "--json");
         assertThat(list.out()).doesNotContain("read out"); // the overview only looked
     }
 }

@@ -1,8 +1,8 @@
 package app.retention.cli;
 
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,36 +21,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonitorCommandsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     static Path dir;
-    private Path workspace;
+    private CliWorkspace cli;
     private String model;
-
-    private CliRun cli(String... args) {
-        return CliRun.on(workspace, args);
-    }
-
-    private CliRun ok(String... args) {
-        CliRun run = cli(args);
-        assertThat(run.code()).as(run.err()).isZero();
-        return run;
-    }
 
     @BeforeAll
     void putAModelInUse() throws Exception {
-        workspace = dir.resolve("ws");
-        ok("sample", "import");
-        model = JSON.readTree(ok("train", "mcommerce_2026_09", "--learner", "logistic", "--folds", "3", "--json")
-                .out()).get(0).get("id").asText();
-        ok("usecase", "create", "churn", "--dataset", "mcommerce_2026_09");
-        ok("model", "promote", model, "--use-case", "churn");
+        cli = CliWorkspace.in(dir).withSample();
+        model = cli.train("mcommerce_2026_09", "logistic");
+        cli.ok("usecase", "create", "churn", "--dataset", "mcommerce_2026_09");
+        cli.ok("model", "promote", model, "--use-case", "churn");
     }
 
     @Test
     void theTrainingDataAgainstItselfHasNoDriftAndNoDecayReading() throws Exception {
-        JsonNode report = JSON.readTree(ok("monitor", "mcommerce_2026_09", "--json").out());
+        JsonNode report = cli.json("monitor", "mcommerce_2026_09", "--json");
         assertThat(report.get("modelId").asText()).isEqualTo(model);
         assertThat(report.get("features")).isNotEmpty().allSatisfy(f -> {
             assertThat(f.get("psi").asDouble()).isZero();
@@ -61,7 +47,7 @@ class MonitorCommandsTest {
 
     @Test
     void aLaterSnapshotIsReadInputByInputWithTheScoreAndTheDecayWhenItsOutcomesAreKnown() throws Exception {
-        JsonNode report = JSON.readTree(ok("monitor", "mcommerce_2026_10", "--against", model, "--json").out());
+        JsonNode report = cli.json("monitor", "mcommerce_2026_10", "--against", model, "--json");
         assertThat(report.get("snapshot").asText()).isEqualTo("mcommerce_2026_10@1");
         assertThat(report.get("trainingData").asText()).isEqualTo("mcommerce_2026_09@1");
         assertThat(report.get("customers").asLong()).isEqualTo(19_697);
@@ -79,14 +65,14 @@ class MonitorCommandsTest {
         assertThat(decay.get("retrainRecommended").asBoolean()).isEqualTo(decay.get("pValue").asDouble() < 0.05
                 && decay.get("validation").get("auc").asDouble() > realised.get("auc").asDouble());
 
-        String text = ok("monitor", "mcommerce_2026_10").out();
+        String text = cli.ok("monitor", "mcommerce_2026_10").out();
         assertThat(text).contains("against mcommerce_2026_09@1, the training data of model " + model)
                 .contains("PSI: below 0.1 stable").contains("The churn score is").contains("in validation");
     }
 
     @Test
     void theDriftPlantedInNovemberIsFoundAndNamedAndNothingElseMoves() throws Exception {
-        JsonNode report = JSON.readTree(ok("monitor", "mcommerce_2026_11", "--json").out());
+        JsonNode report = cli.json("monitor", "mcommerce_2026_11", "--json");
         List<String> shifted = new java.util.ArrayList<>();
         for (JsonNode f : report.get("features")) {
             if (f.get("psi").asDouble() > 0.25) {
@@ -96,7 +82,7 @@ class MonitorCommandsTest {
             }
         }
         assertThat(shifted).containsExactlyInAnyOrder("app_version", "sessions_30d", "payment_method");
-        String text = ok("monitor", "mcommerce_2026_11").out();
+        String text = cli.ok("monitor", "mcommerce_2026_11").out();
         assertThat(text).containsPattern("app_version 5\\.5\\.0 is new: 7\\d% of customers, unseen in training")
                 .contains("payment_method Pix Automático is new: 8.0% of customers, unseen in training")
                 .containsPattern("sessions_30d has shifted: PSI 0\\.\\d{3} \\(above 0\\.25\\)")
@@ -106,23 +92,24 @@ class MonitorCommandsTest {
     @Test
     void decemberOutcomesOfTheNovemberCustomersMakeDecayMeasurable() throws Exception {
         Path labelled = dir.resolve("mcommerce_2026_11_outcomes.csv");
-        ok("sample", "november-outcomes", "--out", labelled.toString());
+        cli.ok("sample", "november-outcomes", "--out", labelled.toString());
         assertThat(Files.exists(dir.resolve("mcommerce_2026_11_outcomes.csv.part"))).isFalse();
-        ok("import", labelled.toString());
-        JsonNode report = JSON.readTree(ok("monitor", "mcommerce_2026_11_outcomes", "--json").out());
+        cli.ok("import", labelled.toString());
+        JsonNode report = cli.json("monitor", "mcommerce_2026_11_outcomes", "--json");
         assertThat(report.get("customers").asLong()).isEqualTo(19_413);
         JsonNode realised = report.get("decay").get("realised");
         assertThat(realised.get("auc").asDouble()).isBetween(0.6, 0.9)
                 .isBetween(realised.get("aucLow").asDouble(), realised.get("aucHigh").asDouble());
-        assertThat(ok("monitor", "mcommerce_2026_11_outcomes").out()).contains("On mcommerce_2026_11_outcomes@1 model "
+        assertThat(cli.ok("monitor", "mcommerce_2026_11_outcomes").out())
+                .contains("On mcommerce_2026_11_outcomes@1 model "
                 + model + " has ROC AUC");
     }
 
     @Test
     void migrationCountsEveryMatchedCustomerOnceAndExportsTheNewlyAtRiskAsALoggedCallList() throws Exception {
         Path calls = dir.resolve("newly-at-risk.csv");
-        JsonNode report = JSON.readTree(ok("migration", "mcommerce_2026_10", "mcommerce_2026_11", "--json", "--out",
-                calls.toString()).out());
+        JsonNode report = cli.json("migration", "mcommerce_2026_10", "mcommerce_2026_11", "--json", "--out",
+                calls.toString());
         assertThat(report.get("bands").toString()).isEqualTo("[\"High\",\"Medium\",\"Low\"]");
         long sum = 0;
         for (JsonNode row : report.get("matrix")) {
@@ -141,9 +128,9 @@ class MonitorCommandsTest {
         assertThat(lines).hasSize((int) moved + 1);
         assertThat(lines.get(0)).contains("customer_id").contains("churn_probability");
         assertThat(Files.exists(dir.resolve("newly-at-risk.csv.provenance.json"))).isTrue();
-        assertThat(ok("export", "log").out()).contains("newly at risk mcommerce_2026_10@1");
+        assertThat(cli.ok("export", "log").out()).contains("newly at risk mcommerce_2026_10@1");
 
-        String text = ok("migration", "mcommerce_2026_10", "mcommerce_2026_11").out();
+        String text = cli.ok("migration", "mcommerce_2026_10", "mcommerce_2026_11").out();
         assertThat(text).contains("by model " + model).contains("newly at risk (moved up into High)");
     }
 
@@ -153,7 +140,7 @@ class MonitorCommandsTest {
                 new String[]{"monitor", "mcommerce_2026_10", "--against", "999"},
                 new String[]{"monitor", "mcommerce_2026_10", "--use-case", "nope"},
                 new String[]{"migration", "mcommerce_2026_10", "no_such", "--model", model})) {
-            CliRun run = cli(args);
+            CliRun run = cli.run(args);
             assertThat(run.code()).as(String.join(" ", args)).isEqualTo(1);
             assertThat(run.err().strip()).startsWith("error: ").doesNotContain("\n").doesNotContain("Exception");
         }

@@ -1,7 +1,7 @@
 package app.retention.cli;
 
-import app.retention.store.Workspace;
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 import app.retention.testing.WorkspaceSnapshot;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,75 +20,64 @@ class RawMessagesTest {
 
     @TempDir
     Path dir;
-    private Path workspace;
+    private CliWorkspace cli;
 
 
     @BeforeEach
     void setUp() {
-        workspace = dir.resolve("ws");
-    }
-
-    private CliRun cli(String... args) {
-        return CliRun.on(workspace, args);
-    }
-
-    private WorkspaceSnapshot snapshot() {
-        try (Workspace ws = Workspace.open(workspace)) {
-            return WorkspaceSnapshot.of(ws);
-        }
+        cli = CliWorkspace.in(dir);
     }
 
     private static void assertFailsClearly(CliRun run, String... expected) {
-        assertThat(run.code()).as(run.err()).isEqualTo(1);
-        assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
-        assertThat(run.err()).startsWith("error: ").contains(expected).doesNotContain("unexpected")
-                .doesNotContainPattern("\\w+(Exception|Error)\\b").doesNotContain("SQL");
+        assertThat(run.assertRefused(expected).code()).isEqualTo(1);
+        assertThat(run.err()).doesNotContain("unexpected").doesNotContainPattern("\\w+(Exception|Error)\\b")
+                .doesNotContain("SQL");
     }
 
     @Test
     void aColumnNameOf401CharactersIsRefusedWithTheLimit() throws IOException {
-        WorkspaceSnapshot before = snapshot();
+        WorkspaceSnapshot before = cli.snapshot();
         Path file = dir.resolve("long-header.csv");
         String name = "c".repeat(401);
         Files.writeString(file, "id," + name + ",churn\n1,2,Yes\n2,3,No\n3,4,No\n", StandardCharsets.UTF_8);
 
-        CliRun run = cli("import", file.toString());
+        CliRun run = cli.run("import", file.toString());
 
         assertFailsClearly(run, "long-header.csv", "401");
-        assertThat(snapshot()).isEqualTo(before);
+        assertThat(cli.snapshot()).isEqualTo(before);
     }
 
     @Test
     void anArffFileWithTwoAttributesOfTheSameNameIsRefusedNamingIt() throws IOException {
-        WorkspaceSnapshot before = snapshot();
+        WorkspaceSnapshot before = cli.snapshot();
         Path file = dir.resolve("twice.arff");
         Files.writeString(file, "@relation twice\n@attribute tenure numeric\n@attribute tenure numeric\n"
                 + "@attribute churn {Yes,No}\n@data\n1,2,Yes\n3,4,No\n5,6,No\n", StandardCharsets.UTF_8);
 
-        CliRun run = cli("import", file.toString());
+        CliRun run = cli.run("import", file.toString());
 
         assertFailsClearly(run, "twice.arff", "tenure");
-        assertThat(snapshot()).isEqualTo(before);
+        assertThat(cli.snapshot()).isEqualTo(before);
     }
 
     @Test
     void aReadOnlyWorkspaceFileIsNamedWithoutH2sText() throws Exception {
         Path file = dir.resolve("customers.csv");
         Files.writeString(file, "id,tenure,churn\n1,2,Yes\n2,3,No\n3,4,No\n", StandardCharsets.UTF_8);
-        assertThat(cli("import", file.toString()).code()).isZero();
-        Path database = workspace.resolve("workspace.mv.db");
-        String before = cli("datasets", "--json").out();
+        assertThat(cli.run("import", file.toString()).code()).isZero();
+        Path database = cli.directory().resolve("workspace.mv.db");
+        String before = cli.run("datasets", "--json").out();
         boolean immutable = makeReadOnly(database);
         try {
             Assumptions.assumeFalse(Files.isWritable(database), "cannot make a file read-only here");
 
-            CliRun run = cli("rename", "customers", "clients");
+            CliRun run = cli.run("rename", "customers", "clients");
 
             assertFailsClearly(run, database.toString(), "read-only");
         } finally {
             undo(database, immutable);
         }
-        assertThat(cli("datasets", "--json").out()).isEqualTo(before);
+        assertThat(cli.run("datasets", "--json").out()).isEqualTo(before);
     }
 
     /** Read-only for the file's owner; as root, permissions do not bind, so the immutable attribute is tried. */

@@ -1,6 +1,7 @@
 package app.retention.cli;
 
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,52 +22,45 @@ class TuneCommandTest {
 
     @TempDir
     static Path dir;
-    private Path workspace;
+    private CliWorkspace cli;
 
     @BeforeAll
     void importData() throws IOException {
-        workspace = dir.resolve("ws");
+        cli = CliWorkspace.in(dir);
         List<String> lines = Files.readAllLines(Path.of("sample-data/mcommerce_2026_09.csv"));
         Files.write(dir.resolve("small.csv"), lines.subList(0, 301));
-        assertThat(cli("import", dir.resolve("small.csv").toString(), "--name", "small").code()).isZero();
+        assertThat(cli.run("import", dir.resolve("small.csv").toString(), "--name", "small").code()).isZero();
         Files.write(dir.resolve("notarget.csv"), List.of("id,orders,city", "1,3,Recife", "2,5,Natal", "3,1,Recife"));
-        assertThat(cli("import", dir.resolve("notarget.csv").toString(), "--name", "notarget").code()).isZero();
-    }
-
-    private CliRun cli(String... args) {
-        return CliRun.on(workspace, args);
+        assertThat(cli.run("import", dir.resolve("notarget.csv").toString(), "--name", "notarget").code()).isZero();
     }
 
     private static void assertFailsClearly(CliRun run, String expected) {
-        assertThat(run.code()).isNotZero();
-        assertThat(run.err().strip().lines()).hasSize(1);
-        assertThat(run.err()).startsWith("error: ").contains(expected);
-        assertThat(run.out()).isEmpty();
+        assertThat(run.assertRefused(expected).out()).isEmpty();
     }
 
     @Test
     void anUnknownLearnerIsRefusedInOneLine() {
-        assertFailsClearly(cli("tune", "small", "--learner", "j48"), "xgboost or forest");
+        assertFailsClearly(cli.run("tune", "small", "--learner", "j48"), "xgboost or forest");
     }
 
     @Test
     void aTimeBoxOfNothingOrOfMoreThanADayIsRefused() {
-        assertFailsClearly(cli("tune", "small", "--learner", "xgboost", "--minutes", "0"), "more than 0");
-        assertFailsClearly(cli("tune", "small", "--learner", "xgboost", "--minutes", "-3"), "more than 0");
-        assertFailsClearly(cli("tune", "small", "--learner", "xgboost", "--minutes", "100000"), "at most 1440");
-        assertFailsClearly(cli("tune", "small", "--learner", "xgboost", "--minutes", "5", "--settings", "3"),
+        assertFailsClearly(cli.run("tune", "small", "--learner", "xgboost", "--minutes", "0"), "more than 0");
+        assertFailsClearly(cli.run("tune", "small", "--learner", "xgboost", "--minutes", "-3"), "more than 0");
+        assertFailsClearly(cli.run("tune", "small", "--learner", "xgboost", "--minutes", "100000"), "at most 1440");
+        assertFailsClearly(cli.run("tune", "small", "--learner", "xgboost", "--minutes", "5", "--settings", "3"),
                 "not both");
     }
 
     @Test
     void aDatasetWithoutATargetIsRefusedInOneLine() {
-        assertFailsClearly(cli("tune", "notarget", "--learner", "forest", "--settings", "2"), "no churn target");
-        assertFailsClearly(cli("tune", "nosuch", "--learner", "forest", "--settings", "2"), "nosuch");
+        assertFailsClearly(cli.run("tune", "notarget", "--learner", "forest", "--settings", "2"), "no churn target");
+        assertFailsClearly(cli.run("tune", "nosuch", "--learner", "forest", "--settings", "2"), "nosuch");
     }
 
     @Test
     void aTunedForestIsStoredWithItsSettingsAndBothAucs() throws IOException {
-        CliRun run = cli("tune", "small", "--learner", "forest", "--settings", "2", "--folds", "3", "--json");
+        CliRun run = cli.run("tune", "small", "--learner", "forest", "--settings", "2", "--folds", "3", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("name").asText()).isEqualTo("Tuned random forest (2 settings)");
@@ -76,10 +70,10 @@ class TuneCommandTest {
         assertThat(json.get("settings").has("features")).isTrue();
         assertThat(json.get("chosenPerFold")).hasSize(3);
         // stored like any other model: listed and comparable
-        CliRun listed = cli("models", "--json");
+        CliRun listed = cli.run("models", "--json");
         assertThat(listed.out()).contains("\"id\" : " + json.get("id").asLong());
 
-        CliRun text = cli("tune", "small", "--learner", "forest", "--settings", "1", "--folds", "3");
+        CliRun text = cli.run("tune", "small", "--learner", "forest", "--settings", "1", "--folds", "3");
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains("Tried 1 setting").contains("best so far").contains("Inner ROC AUC")
                 .contains("Outer ROC AUC").contains("Settings: Features per split");

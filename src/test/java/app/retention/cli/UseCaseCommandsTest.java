@@ -2,8 +2,8 @@ package app.retention.cli;
 
 import app.retention.store.Workspace;
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,60 +23,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UseCaseCommandsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     static Path dir;
-    private Path workspace;
+    private CliWorkspace cli;
     private String strong;
     private String weak;
-
-    private CliRun cli(String... args) {
-        return CliRun.on(workspace, args);
-    }
-
-    private CliRun ok(String... args) {
-        CliRun run = cli(args);
-        assertThat(run.code()).as(run.err()).isZero();
-        return run;
-    }
 
     /** Refused with exit 1 and one line, and the log and the use cases as they were. */
     private String refused(String... args) throws Exception {
         long log = logSize();
-        String useCases = ok("usecase", "list", "--json").out();
-        CliRun run = cli(args);
+        String useCases = cli.ok("usecase", "list", "--json").out();
+        CliRun run = cli.run(args);
         assertThat(run.code()).as(run.out()).isNotZero();
         assertThat(run.err().strip()).doesNotContain("\n").startsWith("error: ");
         assertThat(logSize()).isEqualTo(log);
-        assertThat(ok("usecase", "list", "--json").out()).isEqualTo(useCases);
+        assertThat(cli.ok("usecase", "list", "--json").out()).isEqualTo(useCases);
         return run.err().strip();
     }
 
     private long logSize() {
-        try (Workspace ws = Workspace.open(workspace)) {
+        try (Workspace ws = Workspace.open(cli.directory())) {
             return ws.serviceLog().size();
         }
     }
 
     @BeforeAll
     void trainTwoModels() throws Exception {
-        workspace = dir.resolve("ws");
-        ok("sample", "import");
-        strong = JSON.readTree(ok("train", "mcommerce_2026_09", "--learner", "logistic", "--folds", "3", "--json")
-                .out()).get(0).get("id").asText();
-        weak = JSON.readTree(ok("train", "mcommerce_2026_09", "--learner", "j48", "--param", "minLeaf=1000",
-                "--folds", "3", "--json").out()).get(0).get("id").asText();
-        ok("usecase", "create", "mcommerce 30-day churn", "--dataset", "mcommerce_2026_09");
+        cli = CliWorkspace.in(dir).withSample();
+        strong = cli.train("mcommerce_2026_09", "logistic");
+        weak = cli.json("train", "mcommerce_2026_09", "--learner", "j48", "--param", "minLeaf=1000",
+                "--folds", "3", "--json").get(0).get("id").asText();
+        cli.ok("usecase", "create", "mcommerce 30-day churn", "--dataset", "mcommerce_2026_09");
     }
 
     @Test
     void promotionOnEvidenceRefusalOverrideRollbackAndHistory() throws Exception {
-        ok("usecase", "create", "loop", "--dataset", "mcommerce_2026_09", "--description", "the whole loop");
-        assertThat(ok("model", "promote", weak, "--use-case", "loop").out())
+        cli.ok("usecase", "create", "loop", "--dataset", "mcommerce_2026_09", "--description", "the whole loop");
+        assertThat(cli.ok("model", "promote", weak, "--use-case", "loop").out())
                 .startsWith("Model " + weak + " is now in use for loop.")
                 .contains("better than chance");
-        CliRun promoted = ok("model", "promote", strong, "--use-case", "loop");
+        CliRun promoted = cli.ok("model", "promote", strong, "--use-case", "loop");
         assertThat(promoted.out()).startsWith("Model " + strong + " is now in use for loop, replacing model " + weak)
                 .contains("On mcommerce_2026_10@1").contains("p < 0.001: higher");
 
@@ -84,22 +70,22 @@ class UseCaseCommandsTest {
         assertThat(refusal).startsWith("error: Model " + weak + " was not put in use: On mcommerce_2026_10@1")
                 .contains("--override REASON");
 
-        assertThat(ok("model", "promote", weak, "--use-case", "loop", "--override", "board wants the tree").out())
+        assertThat(cli.ok("model", "promote", weak, "--use-case", "loop", "--override", "board wants the tree").out())
                 .contains("(override: board wants the tree)");
-        assertThat(ok("model", "active", "--use-case", "loop").out()).startsWith("Model " + weak + " is in use for "
+        assertThat(cli.ok("model", "active", "--use-case", "loop").out()).startsWith("Model " + weak + " is in use for "
                 + "loop since").contains("a rollback restores model " + strong).doesNotContain("Rollback proposed");
         // the tree in use scores October, whose outcomes are known: it did worse than the model it replaced
-        ok("score", "mcommerce_2026_10", "--use-case", "loop", "--no-reasons");
-        assertThat(ok("model", "active", "--use-case", "loop").out()).contains("Rollback proposed: model " + weak
+        cli.ok("score", "mcommerce_2026_10", "--use-case", "loop", "--no-reasons");
+        assertThat(cli.ok("model", "active", "--use-case", "loop").out()).contains("Rollback proposed: model " + weak
                 + " did worse than model " + strong).contains("model rollback --use-case \"loop\"");
 
-        assertThat(ok("model", "rollback", "--use-case", "loop", "--reason", "the tree misses churners").out())
+        assertThat(cli.ok("model", "rollback", "--use-case", "loop", "--reason", "the tree misses churners").out())
                 .isEqualTo("Rolled back loop: model " + strong + " is in use again, model " + weak
                         + " taken out (the tree misses churners).\n");
-        JsonNode active = JSON.readTree(ok("model", "active", "--use-case", "loop", "--json").out());
+        JsonNode active = cli.json("model", "active", "--use-case", "loop", "--json");
         assertThat(active.get("model").asText()).isEqualTo(strong);
 
-        JsonNode history = JSON.readTree(ok("model", "history", "--use-case", "loop", "--json").out());
+        JsonNode history = cli.json("model", "history", "--use-case", "loop", "--json");
         assertThat(history).hasSize(4);
         assertThat(history.get(0).get("action").asText()).isEqualTo("promote");
         assertThat(history.get(2).get("overridden").asBoolean()).isTrue();
@@ -110,21 +96,21 @@ class UseCaseCommandsTest {
         assertThat(history.get(1).get("evidence").get("snapshot").asText()).isEqualTo("mcommerce_2026_10@1");
         assertThat(history.get(1).get("by").asText()).isEqualTo(System.getProperty("user.name"));
         assertThat(history.get(3).get("action").asText()).isEqualTo("rollback");
-        assertThat(ok("model", "history", "--use-case", "loop").out()).contains("promote (override)")
+        assertThat(cli.ok("model", "history", "--use-case", "loop").out()).contains("promote (override)")
                 .contains("rollback").contains("mcommerce_2026_10@1");
-        assertThat(ok("usecase", "list").out()).contains("loop").contains(strong);
+        assertThat(cli.ok("usecase", "list").out()).contains("loop").contains(strong);
     }
 
     @Test
     void scoringWithoutAModelUsesTheUseCasesModelInUse() throws Exception {
-        ok("usecase", "create", "scoring", "--dataset", "mcommerce_2026_09");
-        ok("model", "promote", weak, "--use-case", "scoring");
-        JsonNode scored = JSON.readTree(ok("score", "mcommerce_2026_11", "--use-case", "scoring", "--no-reasons",
-                "--json").out());
+        cli.ok("usecase", "create", "scoring", "--dataset", "mcommerce_2026_09");
+        cli.ok("model", "promote", weak, "--use-case", "scoring");
+        JsonNode scored = cli.json("score", "mcommerce_2026_11", "--use-case", "scoring", "--no-reasons",
+                "--json");
         assertThat(scored.get("model").asText()).isEqualTo(weak);
-        ok("segment", "create", "in use", "--dataset", "mcommerce_2026_11", "--use-case", "scoring", "--where",
+        cli.ok("segment", "create", "in use", "--dataset", "mcommerce_2026_11", "--use-case", "scoring", "--where",
                 "risk_band = High");
-        assertThat(ok("segment", "list").out()).containsPattern("in use\\s.*\\s" + weak + " j48");
+        assertThat(cli.ok("segment", "list").out()).containsPattern("in use\\s.*\\s" + weak + " j48");
         String missing = refused("score", "mcommerce_2026_11", "--no-reasons");
         assertThat(missing).contains("Missing required option: '--model=ID'");
     }

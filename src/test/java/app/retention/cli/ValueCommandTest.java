@@ -3,6 +3,7 @@ package app.retention.cli;
 import app.retention.domain.CustomerValue;
 import app.retention.store.Workspace;
 import app.retention.testing.CliRun;
+import app.retention.testing.CliWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,11 +19,11 @@ class ValueCommandTest {
 
     @TempDir
     Path dir;
-    private Path ws;
+    private CliWorkspace cli;
 
     @BeforeEach
     void importCustomers() throws IOException {
-        ws = dir.resolve("ws");
+        cli = CliWorkspace.in(dir);
         StringBuilder csv = new StringBuilder("customer_id,plan,monthly_fee,clv,churn\n");
         for (int i = 1; i <= 300; i++) {
             csv.append("C").append(i).append(',').append(i % 2 == 0 ? "Basic" : "Plus").append(',')
@@ -30,40 +31,34 @@ class ValueCommandTest {
                     .append('\n');
         }
         Path file = Files.writeString(dir.resolve("customers.csv"), csv);
-        ok("import", file.toString(), "--name", "customers", "--target", "churn");
-    }
-
-    private CliRun ok(String... args) {
-        CliRun run = CliRun.on(ws, args);
-        assertThat(run.code()).as(run.err()).isZero();
-        return run;
+        cli.ok("import", file.toString(), "--name", "customers", "--target", "churn");
     }
 
     private CustomerValue stored() {
-        try (Workspace workspace = Workspace.open(ws)) {
+        try (Workspace workspace = Workspace.open(cli.directory())) {
             return workspace.datasets().customerValue("customers");
         }
     }
 
     @Test
     void noValueIsSetUntilTheUserSetsOneEvenWhenAColumnIsNamedLikeOne() {
-        assertThat(ok("value", "customers").out()).contains("customers: no customer value set");
+        assertThat(cli.ok("value", "customers").out()).contains("customers: no customer value set");
         assertThat(stored()).isEqualTo(CustomerValue.NONE);
 
-        assertThat(ok("value", "customers", "--column", "monthly_fee", "--currency", "eur", "--per", "month",
+        assertThat(cli.ok("value", "customers", "--column", "monthly_fee", "--currency", "eur", "--per", "month",
                 "--months", "18").out()).contains("customer value monthly_fee (€, monthly amount × 18 months)");
         assertThat(stored()).isEqualTo(CustomerValue.monthly("monthly_fee", "EUR", 18));
-        assertThat(ok("value", "customers", "--json").out()).contains("\"currency\" : \"EUR\"", "\"months\" : 18",
+        assertThat(cli.ok("value", "customers", "--json").out()).contains("\"currency\" : \"EUR\"", "\"months\" : 18",
                 "\"basis\" : \"monthly\"");
 
-        ok("rename", "customers", "clients");
-        assertThat(ok("value", "clients").out()).contains("monthly_fee (€, monthly amount × 18 months)");
-        assertThat(ok("value", "clients", "--clear").out()).contains("no customer value set");
+        cli.ok("rename", "customers", "clients");
+        assertThat(cli.ok("value", "clients").out()).contains("monthly_fee (€, monthly amount × 18 months)");
+        assertThat(cli.ok("value", "clients", "--clear").out()).contains("no customer value set");
     }
 
     @Test
     void aWrongColumnCurrencyOrProjectionIsOneClearLineAndChangesNothing() {
-        ok("value", "customers", "--column", "clv", "--currency", "BRL");
+        cli.ok("value", "customers", "--column", "clv", "--currency", "BRL");
         for (String[] args : new String[][]{
                 {"value", "customers", "--column", "plan"},
                 {"value", "customers", "--column", "nope"},
@@ -72,7 +67,7 @@ class ValueCommandTest {
                 {"value", "customers", "--column", "monthly_fee", "--per", "month", "--months", "0"},
                 {"value", "customers", "--per", "month"},
                 {"value", "customers", "--column", "clv", "--clear"}}) {
-            CliRun run = CliRun.on(ws, args);
+            CliRun run = cli.run(args);
             assertThat(run.code()).as(String.join(" ", args)).isNotZero();
             assertThat(run.err().lines().filter(l -> l.startsWith("error:")).count()).as(run.err()).isEqualTo(1);
             assertThat(run.err()).doesNotContain("Exception");

@@ -38,11 +38,11 @@ class OnePassImportTest {
         DatasetInfo dataset = workspace.datasets().require(name);
         StringBuilder out = new StringBuilder("rows ").append(dataset.rowsRead()).append('/')
                 .append(dataset.rowsImported()).append('/').append(dataset.rowsRejected())
-                .append(" target ").append(workspace.datasets().tallyTarget(dataset)).append(" column ")
+                .append(" target ").append(workspace.tallies().tallyTarget(dataset)).append(" column ")
                 .append(dataset.targetColumn()).append(dataset.columnCount()).append('\n');
         for (ColumnInfo column : workspace.datasets().columns(dataset)) {
             out.append(column).append('\n');
-            out.append(workspace.datasets().tally(dataset, column).map(t -> t.stream().map(String::valueOf).sorted()
+            out.append(workspace.tallies().tally(dataset, column).map(t -> t.stream().map(String::valueOf).sorted()
                     .toList()).orElse(null)).append('\n');
         }
         workspace.datasets().rows(dataset, 0, Integer.MAX_VALUE).forEach(r -> out.append(r).append('\n'));

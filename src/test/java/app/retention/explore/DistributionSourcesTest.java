@@ -36,10 +36,10 @@ class DistributionSourcesTest {
             int compared = 0;
             for (ColumnInfo column : columns) {
                 if (column.role() == ColumnRole.ID) {
-                    assertThat(ws.datasets().tally(shop, column)).isEmpty();
+                    assertThat(ws.tallies().tally(shop, column)).isEmpty();
                     continue;
                 }
-                assertThat(ws.datasets().tally(shop, column)).as(column.name()).isPresent();
+                assertThat(ws.tallies().tally(shop, column)).as(column.name()).isPresent();
                 ColumnDistribution tallied = Distributions.load(ws, shop, column, churn, merges);
                 ColumnDistribution scanned = Distributions.fromSql(ws.queries(), shop, column, churn, merges);
                 assertThat(tallied.values()).as(column.name()).isEqualTo(scanned.values());

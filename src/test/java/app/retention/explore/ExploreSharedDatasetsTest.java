@@ -4,6 +4,7 @@ import app.retention.data.ImportOptions;
 import app.retention.data.ImportService;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.DatasetInfo;
+import app.retention.domain.RowFilter;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
 import app.retention.testing.SharedDatasets;
@@ -130,7 +131,7 @@ class ExploreSharedDatasetsTest {
         assertThat(workspace.datasets().rows(mine, 0, 6000).stream().map(r -> r.values().get(6)).filter("CC"::equals).count())
                 .isEqualTo(273);
         // the preview of the merged group finds the source spellings too
-        GroupSelector selector = byPayment.groups().stream().filter(g -> g.label().equals("Credit Card")).findFirst()
+        RowFilter selector = byPayment.groups().stream().filter(g -> g.label().equals("Credit Card")).findFirst()
                 .orElseThrow().selector();
         assertThat(explore.preview(mine, List.of(selector), 5, TaskContext.silent()).total()).isEqualTo(creditCard);
     }
@@ -205,7 +206,7 @@ class ExploreSharedDatasetsTest {
         assertThat(tenure.groups().stream().mapToLong(RateGroup::customers).sum()).isEqualTo(7043);
         assertThat(tenure.groups()).allSatisfy(g -> assertThat(g.low()).isLessThanOrEqualTo(g.rate()))
                 .allSatisfy(g -> assertThat(g.high()).isGreaterThanOrEqualTo(g.rate()));
-        GroupSelector firstBin = tenure.groups().get(0).selector();
+        RowFilter firstBin = tenure.groups().get(0).selector();
         assertThat(explore.preview(telco, List.of(firstBin), 1, TaskContext.silent()).total())
                 .isEqualTo(tenure.groups().get(0).customers());
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** One run of the command line in this process, on a workspace folder: its exit code and what it printed. */
 public record CliRun(int code, String out, String err) {
 
@@ -23,5 +25,14 @@ public record CliRun(int code, String out, String err) {
         all.addAll(args);
         int code = WorkbenchCli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** Asserts the command was refused: a non-zero exit and one line on stderr,
+            "error: …" saying each of {@code said}. */
+    public CliRun assertRefused(String... said) {
+        assertThat(code).as(err).isNotZero();
+        assertThat(err.strip().lines()).as(err).hasSize(1);
+        assertThat(err).startsWith("error: ").contains(said);
+        return this;
     }
 }

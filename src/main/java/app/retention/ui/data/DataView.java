@@ -162,15 +162,15 @@ public final class DataView {
                 ? "No dataset selected" : model.selectedProperty().get().name(), model.selectedProperty()));
         detailSummary.textProperty().bind(model.summaryProperty());
         loadingIndicator.visibleProperty().bind(model.loadingProperty());
-        rowTable.setItems(model.rows());
+        rowTable.setItems(model.pages().rows());
         Label noRows = new Label();
         noRows.textProperty().bind(model.rowsMessage());
         rowTable.setPlaceholder(noRows);
-        rowRangeLabel.textProperty().bind(model.rowRangeProperty());
-        firstPageButton.disableProperty().bind(model.canGoBackProperty().not());
-        previousPageButton.disableProperty().bind(model.canGoBackProperty().not());
-        nextPageButton.disableProperty().bind(model.canGoForwardProperty().not());
-        lastPageButton.disableProperty().bind(model.canGoForwardProperty().not());
+        rowRangeLabel.textProperty().bind(model.pages().rowRangeProperty());
+        firstPageButton.disableProperty().bind(model.pages().canGoBackProperty().not());
+        previousPageButton.disableProperty().bind(model.pages().canGoBackProperty().not());
+        nextPageButton.disableProperty().bind(model.pages().canGoForwardProperty().not());
+        lastPageButton.disableProperty().bind(model.pages().canGoForwardProperty().not());
         model.columns().addListener((ListChangeListener<ColumnInfo>) change -> rebuildRowColumns(model.columns()));
     }
 
@@ -279,22 +279,22 @@ public final class DataView {
 
     @FXML
     private void firstPage() {
-        model.firstPage();
+        model.pages().firstPage();
     }
 
     @FXML
     private void previousPage() {
-        model.previousPage();
+        model.pages().previousPage();
     }
 
     @FXML
     private void nextPage() {
-        model.nextPage();
+        model.pages().nextPage();
     }
 
     @FXML
     private void lastPage() {
-        model.lastPage();
+        model.pages().lastPage();
     }
 
     private Window window() {

@@ -17,18 +17,16 @@ import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.LatestRequest;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -41,13 +39,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The Data screen: the workspace's datasets, and for the selected one its columns, one page of rows and its
- * quarantined rows. Everything is read in the background; answers for a dataset or page the user has
- * already left are dropped.
+ * The Data screen: the workspace's datasets, and for the selected one its columns, one page of rows
+ * ({@link RowPages}) and its quarantined rows. Everything is read in the background; answers for a dataset or page
+ * the user has already left are dropped.
  */
 public final class DataViewModel {
-
-    public static final int PAGE_SIZE = 100;
 
     private final DatasetCatalog repository;
     private final BackgroundTasks tasks;
@@ -60,11 +56,7 @@ public final class DataViewModel {
     private final BooleanProperty showPersonalData = new SimpleBooleanProperty(false);
     private final ObjectProperty<DatasetInfo> selected = new SimpleObjectProperty<>();
     private final ObservableList<ColumnInfo> columns = FXCollections.observableArrayList();
-    private final ObservableList<StoredRow> rows = FXCollections.observableArrayList();
     private final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
-    private final ReadOnlyLongWrapper page = new ReadOnlyLongWrapper(0);
-    private final ReadOnlyLongWrapper pageCount = new ReadOnlyLongWrapper(0);
-    private final ReadOnlyStringWrapper rowRange = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     /** Where the screen's next-step button leads: Explore, or its warnings right after an import. */
     public enum NextStep {
@@ -87,13 +79,11 @@ public final class DataViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final StringProperty busy = new SimpleStringProperty("");
     /** The dataset just imported, whose warnings are the next step; -1: none. */
-    private final javafx.beans.property.LongProperty warningsToCheck = new javafx.beans.property.SimpleLongProperty(-1);
+    private final LongProperty warningsToCheck = new SimpleLongProperty(-1);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final BooleanBinding canGoBack = Bindings.createBooleanBinding(() -> page.get() > 0, page);
-    private final BooleanBinding canGoForward =
-            Bindings.createBooleanBinding(() -> page.get() + 1 < pageCount.get(), page, pageCount);
 
     private final LatestRequest reading;
+    private final RowPages pages;
     private long shownDatasetId = -1;
 
     public DataViewModel(DatasetCatalog repository, BackgroundTasks tasks, ErrorReporter errors, Dialogs dialogs) {
@@ -102,6 +92,7 @@ public final class DataViewModel {
         this.tasks = tasks;
         this.reading = new LatestRequest(tasks);
         this.errors = errors;
+        this.pages = new RowPages(repository, reading, loading, selected::get, this::failed);
         showAllVersions.addListener((obs, was, now) -> applyVersionFilter(selected.get()));
         selected.addListener((obs, was, now) -> loadDetail(now));
     }
@@ -172,16 +163,13 @@ public final class DataViewModel {
         if (dataset == null) {
             shownDatasetId = -1;
             columns.clear();
-            rows.clear();
             rejected.clear();
-            page.set(0);
-            pageCount.set(0);
-            rowRange.set("");
+            pages.clear();
             summary.set("");
             return;
         }
         if (dataset.id() != shownDatasetId) {
-            rows.clear();
+            pages.rows().clear();
         }
         loading.set(true);
         summary.set(describe(dataset));
@@ -190,7 +178,7 @@ public final class DataViewModel {
             ctx.checkCancelled();
             List<ColumnInfo> cols = repository.columns(dataset);
             ctx.checkCancelled();
-            List<StoredRow> first = repository.rows(dataset, 0, PAGE_SIZE);
+            List<StoredRow> first = repository.rows(dataset, 0, RowPages.PAGE_SIZE);
             return new DatasetDetail(dataset, cols, first, repository.rejectedRows(dataset));
         }, this::showDetail, this::failed, () -> loading.set(false));
     }
@@ -202,54 +190,7 @@ public final class DataViewModel {
         shownDatasetId = detail.dataset().id();
         columns.setAll(detail.columns());
         rejected.setAll(detail.rejected());
-        pageCount.set((detail.dataset().rowsImported() + PAGE_SIZE - 1) / PAGE_SIZE);
-        showPage(0, detail.firstPage());
-    }
-
-    private void showPage(long number, List<StoredRow> pageRows) {
-        loading.set(false);
-        page.set(number);
-        rows.setAll(pageRows);
-        long total = selected.get().rowsImported();
-        long from = number * PAGE_SIZE + 1;
-        long to = Math.min(total, from + PAGE_SIZE - 1);
-        rowRange.set(total == 0 ? "No rows"
-                : "Rows " + Formats.count(from) + "–" + Formats.count(to) + " of " + Formats.count(total));
-    }
-
-    /** Shows page {@code number} (0-based) of the selected dataset, clamped to the pages it has. */
-    public void goToPage(long number) {
-        DatasetInfo dataset = selected.get();
-        if (dataset == null || pageCount.get() == 0) {
-            return;
-        }
-        long target = Math.max(0, Math.min(number, pageCount.get() - 1));
-        reading.cancel();
-        loading.set(true);
-        reading.submit("Reading rows of " + dataset.name(), ctx -> {
-            ctx.checkCancelled();
-            return repository.rows(dataset, target * PAGE_SIZE, PAGE_SIZE);
-        }, pageRows -> {
-            if (dataset == selected.get()) {
-                showPage(target, pageRows);
-            }
-        }, this::failed, () -> loading.set(false));
-    }
-
-    public void firstPage() {
-        goToPage(0);
-    }
-
-    public void previousPage() {
-        goToPage(page.get() - 1);
-    }
-
-    public void nextPage() {
-        goToPage(page.get() + 1);
-    }
-
-    public void lastPage() {
-        goToPage(pageCount.get() - 1);
+        pages.showFirst(detail.dataset(), detail.firstPage());
     }
 
     private void failed(Throwable failure) {
@@ -355,24 +296,13 @@ public final class DataViewModel {
         return columns;
     }
 
-    public ObservableList<StoredRow> rows() {
-        return rows;
+    /** The selected dataset's rows, a page at a time. */
+    public RowPages pages() {
+        return pages;
     }
 
     public ObservableList<RejectedRow> rejected() {
         return rejected;
-    }
-
-    public ReadOnlyLongProperty pageProperty() {
-        return page.getReadOnlyProperty();
-    }
-
-    public ReadOnlyLongProperty pageCountProperty() {
-        return pageCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty rowRangeProperty() {
-        return rowRange.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
@@ -426,13 +356,5 @@ public final class DataViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
-    }
-
-    public BooleanBinding canGoBackProperty() {
-        return canGoBack;
-    }
-
-    public BooleanBinding canGoForwardProperty() {
-        return canGoForward;
     }
 }

@@ -5,12 +5,8 @@ import app.retention.data.SampleData;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnLabels;
 import app.retention.domain.DatasetInfo;
-import app.retention.model.CvPlan;
-import app.retention.model.LearnerRequest;
-import app.retention.model.ModelException;
 import app.retention.model.ModelRun;
 import app.retention.model.ModelService;
-import app.retention.task.TaskContext;
 import app.retention.task.TaskHandle;
 import app.retention.task.TaskState;
 import app.retention.ui.common.BackgroundTasks;
@@ -35,9 +31,7 @@ import javafx.collections.ObservableMap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.LongConsumer;
@@ -52,10 +46,6 @@ public final class ModelsViewModel {
 
     /** What the background read of a dataset brings back. */
     private record Board(DatasetInfo dataset, List<ModelRun> runs, String suggestedRule, ColumnLabels labels) {
-    }
-
-    /** What a training batch brings back: the new runs, the rule's problem if any, and every run now stored. */
-    private record Trained(DatasetInfo dataset, List<ModelRun> fresh, String ruleProblem, List<ModelRun> all) {
     }
 
     private final ModelService service;
@@ -79,8 +69,7 @@ public final class ModelsViewModel {
     private TaskHandle trainingTask;
     private DatasetInfo followed;
     private List<ModelRun> shownRuns = List.of();
-    private final ObservableMap<Long, Integer> modelCounts = FXCollections.observableHashMap();
-    private final LatestRequest counting;
+    private final ModelCounts counts;
     /** Models on the board shown now (distinct learner, settings and design). */
     private long shownModels = -1;
 
@@ -97,7 +86,7 @@ public final class ModelsViewModel {
         this.dialogs = dialogs;
         this.repository = repository;
         this.tasks = tasks;
-        this.counting = new LatestRequest(tasks);
+        this.counts = new ModelCounts(service, tasks, errors);
         this.reading = new LatestRequest(tasks);
         this.errors = errors;
         this.comparison = new ComparisonViewModel(tasks, errors, notice::set);
@@ -184,7 +173,7 @@ public final class ModelsViewModel {
         DatasetInfo d = dataset.get();
         long models = runs.stream().map(ComparisonViewModel::identity).distinct().count();
         shownModels = models;
-        summary.set(summaryOf(d, models));
+        summary.set(counts.summaryOf(d, models, datasets));
         // a board with models but no rule baseline says why, when no rule can be given or the given one failed
         String missing = runs.isEmpty() ? ""
                 : !ruleProblem.get().isEmpty() ? "The rule could not be used: " + ruleProblem.get()
@@ -203,35 +192,14 @@ public final class ModelsViewModel {
         if (training.get()) {
             return;
         }
-        boolean outOfTime = form.designProperty().get() == TrainingForm.Design.OUT_OF_TIME;
-        DatasetInfo test = form.testDatasetProperty().get();
-        CvPlan plan = outOfTime ? null : form.plan();
-        List<LearnerRequest> all = form.requests(true);
-        List<LearnerRequest> rule = all.stream().filter(r -> r.name().equals(TrainingForm.RULES)).toList();
-        List<LearnerRequest> others = all.stream().filter(r -> !r.name().equals(TrainingForm.RULES)).toList();
+        TrainingBatch batch = TrainingBatch.of(form, d);
         ruleProblem.set("");
         training.set(true);
-        int total = others.size() + rule.size();
         // each model joins the board when it is stored, not when the whole batch is done
         Queue<ModelRun> finished = new ConcurrentLinkedQueue<>();
         List<Long> streamed = new ArrayList<>();
-        trainingTask = tasks.submit("Training " + total + " models on " + d.name(), ctx -> {
-            List<ModelRun> fresh = new ArrayList<>();
-            String ruleError = "";
-            // the rule is trained first and alone: a rule that does not fit the data must not sink the others
-            if (!rule.isEmpty()) {
-                try {
-                    stored(run(d, test, outOfTime, plan, rule, ctx), fresh, finished, total, ctx);
-                } catch (ModelException e) {
-                    ruleError = e.getMessage();
-                }
-            }
-            for (LearnerRequest learner : others) {
-                ctx.checkCancelled();
-                stored(run(d, test, outOfTime, plan, List.of(learner), ctx), fresh, finished, total, ctx);
-            }
-            return new Trained(d, fresh, ruleError, service.runs(d));
-        }, this::trained, failure -> {
+        trainingTask = tasks.submit("Training " + batch.size() + " models on " + d.name(),
+                ctx -> batch.run(service, finished, ctx), this::trained, failure -> {
             training.set(false);
             errors.report(failure);
         }, status -> {
@@ -242,14 +210,6 @@ public final class ModelsViewModel {
                 reload(); // a rule baseline finished before the stop is stored: show it
             }
         });
-    }
-
-    private static void stored(List<ModelRun> runs, List<ModelRun> fresh, Queue<ModelRun> finished, int total,
-                               TaskContext ctx) {
-        fresh.addAll(runs);
-        finished.addAll(runs);
-        ctx.progress(Math.min(0.99, (double) fresh.size() / total), "Trained " + fresh.size() + " of " + total
-                + " models");
     }
 
     /** Adds the models stored since the last look to the board, drawn with the others of this batch. */
@@ -267,12 +227,7 @@ public final class ModelsViewModel {
         showRuns(runs, List.copyOf(streamed));
     }
 
-    private List<ModelRun> run(DatasetInfo d, DatasetInfo test, boolean outOfTime, CvPlan plan,
-                               List<LearnerRequest> learners, TaskContext ctx) {
-        return outOfTime ? service.outOfTime(d, test, learners, ctx) : service.crossValidate(d, learners, plan, ctx);
-    }
-
-    private void trained(Trained result) {
+    private void trained(TrainingBatch.Trained result) {
         training.set(false);
         countModels();
         ruleProblem.set(result.ruleProblem());
@@ -288,48 +243,17 @@ public final class ModelsViewModel {
      * have models (finding M10: models trained on another dataset looked lost after a restart).
      */
     private void countModels() {
-        List<DatasetInfo> offered = List.copyOf(datasets);
-        counting.submit("Counting models", ctx -> {
-            Map<Long, Integer> counts = new HashMap<>();
-            for (DatasetInfo d : offered) {
-                ctx.checkCancelled();
-                counts.put(d.id(), service.runCount(d));
-            }
-            return counts;
-        }, counts -> {
-            modelCounts.clear();
-            modelCounts.putAll(counts);
+        counts.count(List.copyOf(datasets), () -> {
             DatasetInfo d = dataset.get();
             if (d != null && !loading.get() && shownModels == 0) {
-                summary.set(summaryOf(d, 0));
+                summary.set(counts.summaryOf(d, 0, datasets));
             }
-        }, errors::report);
-    }
-
-    /**
-     * "20,000 customers · 7 models"; a dataset without models names one that has them (finding M10: after importing
-     * a new file, the models of the dataset worked on before looked lost).
-     */
-    private String summaryOf(DatasetInfo d, long models) {
-        if (d == null) {
-            return "";
-        }
-        String count = models == 1 ? "1 model" : models + " models";
-        if (models > 0) {
-            return Formats.count(d.rowsImported()) + " customers · " + count;
-        }
-        return Formats.count(d.rowsImported()) + " customers · no models yet" + datasets.stream()
-                .filter(o -> !o.equals(d) && modelCounts.getOrDefault(o.id(), 0) > 0)
-                .max(Comparator.comparingInt((DatasetInfo o) -> modelCounts.get(o.id())))
-                .map(o -> " (" + o.name() + (datasets.stream().filter(x -> x.name().equals(o.name())).count() > 1
-                        ? " version " + o.version() : "") + " has " + modelCounts.get(o.id())
-                        + (modelCounts.get(o.id()) == 1 ? " model" : " models") + ": choose it above)")
-                .orElse("");
+        });
     }
 
     /** Stored runs per dataset id, for the picker ("· 4 models"); filled in the background. */
     public ObservableMap<Long, Integer> modelCounts() {
-        return modelCounts;
+        return counts.byDataset();
     }
 
     /** Stops the training under way; runs already stored stay. */

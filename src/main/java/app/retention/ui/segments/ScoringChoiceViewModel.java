@@ -2,7 +2,6 @@ package app.retention.ui.segments;
 
 import app.retention.data.DatasetCatalog;
 import app.retention.domain.ColumnInfo;
-import app.retention.domain.ColumnRole;
 import app.retention.domain.CustomerValue;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.ModelRecord;
@@ -17,7 +16,6 @@ import app.retention.usecase.ValueChoice;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -41,15 +39,6 @@ import java.util.Optional;
  */
 public final class ScoringChoiceViewModel {
 
-    /** The value column choice that reads no value: value at risk is not computed. */
-    public static final String NO_VALUE = "(none)";
-
-    /** The currency choice for plain amounts. */
-    public static final String NO_CURRENCY = "(none)";
-
-    private static final List<String> CURRENCIES = List.of(NO_CURRENCY, "BRL", "USD", "EUR", "GBP", "MXN", "ARS",
-            "COP", "CLP", "PEN", "CAD");
-
     private final ModelCatalog catalog;
     private final ModelsInService inService;
     /** The models in use when the offer was last read: a model newly put in use is chosen once. */
@@ -64,16 +53,7 @@ public final class ScoringChoiceViewModel {
     private final ObjectProperty<DatasetChoice> dataset = new SimpleObjectProperty<>();
     private final BooleanProperty showRuleBaseline = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> valueColumns = FXCollections.observableArrayList();
-    private final ObjectProperty<String> valueColumn = new SimpleObjectProperty<>();
-    private final ObservableList<String> currencies = FXCollections.observableArrayList(CURRENCIES);
-    private final ObjectProperty<String> currency = new SimpleObjectProperty<>(NO_CURRENCY);
-    private final ObjectProperty<CustomerValue.Basis> basis = new SimpleObjectProperty<>(CustomerValue.Basis.LIFETIME);
-    private final ObjectProperty<Integer> months = new SimpleObjectProperty<>(12);
-    private final ReadOnlyObjectWrapper<CustomerValue> customerValue = new ReadOnlyObjectWrapper<>(CustomerValue.NONE);
-    private final BackgroundTasks tasks;
-    /** Set while the value stored for a dataset is shown: what the user did not choose is not stored again. */
-    private boolean showingStored;
+    private final CustomerValueChoice value;
 
     ScoringChoiceViewModel(ModelCatalog catalog, DatasetCatalog datasetStore, ModelsInService inService,
                            BackgroundTasks tasks, ErrorReporter errors) {
@@ -81,11 +61,8 @@ public final class ScoringChoiceViewModel {
         this.inService = inService;
         this.datasetStore = datasetStore;
         this.reading = new LatestRequest(tasks);
-        this.tasks = tasks;
         this.errors = errors;
-        for (ObjectProperty<?> part : List.of(valueColumn, currency, basis, months)) {
-            part.addListener((obs, was, now) -> valueChanged());
-        }
+        this.value = new CustomerValueChoice(datasetStore, tasks, errors);
         model.addListener((obs, was, now) -> {
             if (!Objects.equals(was, now)) {
                 offerDatasets();
@@ -93,7 +70,8 @@ public final class ScoringChoiceViewModel {
         });
         dataset.addListener((obs, was, now) -> {
             note.set(UserMessages.plain(noteOf(now)));
-            offerValueColumns(now);
+            value.offer(now == null ? null : now.dataset(),
+                    now == null ? List.of() : offer.columns().getOrDefault(now.dataset().id(), List.of()));
         });
         showRuleBaseline.addListener((obs, was, now) -> offerModels());
     }
@@ -150,6 +128,7 @@ public final class ScoringChoiceViewModel {
     public void refresh(Runnable then) {
         reading.submit("Reading models and datasets", this::read, read -> {
             offer = read;
+            value.storedValues(read.values());
             offerModels();
             then.run();
         }, errors::report);
@@ -189,7 +168,7 @@ public final class ScoringChoiceViewModel {
      * Chooses what a saved segment was cut from: its model, its dataset version and its customer value (shown, not
      * stored for the dataset). False when the model or the dataset version is no longer offered.
      */
-    boolean reopen(long modelId, String datasetReference, CustomerValue value) {
+    boolean reopen(long modelId, String datasetReference, CustomerValue customerValue) {
         chooseModel(modelId);
         if (model.get() == null || model.get().id() != modelId) {
             return false;
@@ -200,14 +179,7 @@ public final class ScoringChoiceViewModel {
             return false;
         }
         dataset.set(version.get());
-        if (!value.isSet() || valueColumns.contains(value.column())) {
-            showingStored = true;
-            try {
-                show(value);
-            } finally {
-                showingStored = false;
-            }
-        }
+        value.reopen(customerValue);
         return true;
     }
 
@@ -248,77 +220,6 @@ public final class ScoringChoiceViewModel {
     }
 
     private static final String TRAINING = "the model's training data";
-
-    /**
-     * The value column choices of a dataset (none, or one of its numeric columns), showing the value the user set
-     * for it; for a dataset without one, the value chosen for the last dataset when it has that column, else none
-     * (finding M5: never a guess from a column's name).
-     */
-    private void offerValueColumns(DatasetChoice chosen) {
-        List<ColumnInfo> columns = chosen == null ? List.of()
-                : offer.columns().getOrDefault(chosen.dataset().id(), List.of());
-        List<String> offered = new ArrayList<>(List.of(NO_VALUE));
-        columns.stream().filter(c -> c.type().isNumeric() && c.role() != ColumnRole.ID && c.role() != ColumnRole.TARGET)
-                .map(ColumnInfo::name).forEach(offered::add);
-        CustomerValue stored = chosen == null ? CustomerValue.NONE
-                : offer.values().getOrDefault(chosen.dataset().name(), CustomerValue.NONE);
-        CustomerValue kept = customerValue.get();
-        CustomerValue shown = stored.isSet() && offered.contains(stored.column()) ? stored
-                : kept.isSet() && offered.contains(kept.column()) ? kept : CustomerValue.NONE;
-        showingStored = true;
-        try {
-            valueColumns.setAll(offered);
-            show(shown);
-        } finally {
-            showingStored = false;
-        }
-        if (shown != stored && shown.isSet()) {
-            store(shown); // carried over from the last dataset: it is the user's choice for this one too
-        }
-    }
-
-    private void show(CustomerValue value) {
-        valueColumn.set(value.isSet() ? value.column() : NO_VALUE);
-        currency.set(value.currency().isEmpty() ? NO_CURRENCY : value.currency());
-        basis.set(value.basis());
-        months.set(value.basis() == CustomerValue.Basis.MONTHLY ? value.months() : 12);
-        customerValue.set(value);
-    }
-
-    /** Another column, currency or basis: the value the screen uses, stored for the dataset when the user chose it. */
-    private void valueChanged() {
-        if (showingStored) {
-            return;
-        }
-        String column = valueColumn.get();
-        CustomerValue value;
-        try {
-            value = column == null || column.equals(NO_VALUE) ? CustomerValue.NONE : new CustomerValue(column,
-                    NO_CURRENCY.equals(currency.get()) ? "" : currency.get(), basis.get() == null
-                    ? CustomerValue.Basis.LIFETIME : basis.get(), months.get() == null ? 12 : months.get());
-        } catch (IllegalArgumentException e) {
-            errors.report(new app.retention.error.WorkbenchException(e.getMessage()));
-            return;
-        }
-        if (!value.equals(customerValue.get())) {
-            customerValue.set(value);
-            store(value);
-        }
-    }
-
-    private void store(CustomerValue value) {
-        DatasetChoice chosen = dataset.get();
-        if (chosen == null) {
-            return;
-        }
-        String name = chosen.dataset().name();
-        Map<String, CustomerValue> values = new HashMap<>(offer.values());
-        values.put(name, value);
-        offer = new Offer(offer.models(), offer.withRule(), offer.datasets(), offer.columns(), offer.misfits(), values,
-                offer.inUse());
-        tasks.submit("Saving the customer value of " + name, ctx -> datasetStore.setCustomerValue(name, value),
-                saved -> { }, errors::report);
-    }
 
     private static String backtestNote(ModelRecord model, DatasetInfo d) {
         if (model.datasetName().equals(d.name()) && model.datasetVersion() == d.version()) {
@@ -362,44 +263,19 @@ public final class ScoringChoiceViewModel {
         return dataset;
     }
 
-    /** "(none)" and the chosen dataset's numeric columns: where customer value (CLV) is read from. */
-    public ObservableList<String> valueColumns() {
-        return valueColumns;
-    }
-
-    /** The column customer value is read from, or {@link #NO_VALUE} (the default, until the user chooses one). */
-    public ObjectProperty<String> valueColumnProperty() {
-        return valueColumn;
-    }
-
-    /** "(none)" and the currency codes a value can be in. */
-    public ObservableList<String> currencies() {
-        return currencies;
-    }
-
-    /** The value's currency code, or {@link #NO_CURRENCY}. */
-    public ObjectProperty<String> currencyProperty() {
-        return currency;
-    }
-
-    /** Whether the column is a lifetime value or a monthly amount. */
-    public ObjectProperty<CustomerValue.Basis> basisProperty() {
-        return basis;
-    }
-
-    /** The months a monthly amount is projected over. */
-    public ObjectProperty<Integer> monthsProperty() {
-        return months;
+    /** Where customer value is read from, and in what unit. */
+    public CustomerValueChoice value() {
+        return value;
     }
 
     /** The customer value these choices make, {@link CustomerValue#NONE} without a column. */
     public ReadOnlyObjectProperty<CustomerValue> customerValueProperty() {
-        return customerValue.getReadOnlyProperty();
+        return value.customerValueProperty();
     }
 
     /** The value as the preparation takes it. */
     ValueChoice valueChoice() {
-        return ValueChoice.of(customerValue.get());
+        return value.valueChoice();
     }
 
     /** Offer the rule baseline too (off by default: it flags, it does not rank). */

@@ -115,8 +115,8 @@ public final class SegmentsView {
     /** Currency, lifetime or monthly, and the months a monthly amount is projected over (finding M5). */
     private void bindValueUnit() {
         ScoringChoiceViewModel choice = model.choice();
-        currencyCombo.setItems(choice.currencies());
-        currencyCombo.valueProperty().bindBidirectional(choice.currencyProperty());
+        currencyCombo.setItems(choice.value().currencies());
+        currencyCombo.valueProperty().bindBidirectional(choice.value().currencyProperty());
         basisCombo.getItems().setAll(CustomerValue.Basis.values());
         basisCombo.setConverter(new StringConverter<>() {
             @Override
@@ -129,15 +129,15 @@ public final class SegmentsView {
                 return CustomerValue.Basis.LIFETIME;
             }
         });
-        basisCombo.valueProperty().bindBidirectional(choice.basisProperty());
+        basisCombo.valueProperty().bindBidirectional(choice.value().basisProperty());
         SpinnerValueFactory.IntegerSpinnerValueFactory months =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(1, CustomerValue.MAX_MONTHS, 12);
         monthsSpinner.setValueFactory(months);
-        months.valueProperty().bindBidirectional(choice.monthsProperty());
-        var noColumn = choice.valueColumnProperty().isEqualTo(ScoringChoiceViewModel.NO_VALUE)
-                .or(choice.valueColumnProperty().isNull());
+        months.valueProperty().bindBidirectional(choice.value().monthsProperty());
+        var noColumn = choice.value().valueColumnProperty().isEqualTo(CustomerValueChoice.NO_VALUE)
+                .or(choice.value().valueColumnProperty().isNull());
         valueUnitRow.disableProperty().bind(noColumn);
-        monthsRow.visibleProperty().bind(choice.basisProperty().isEqualTo(CustomerValue.Basis.MONTHLY).and(noColumn.not()));
+        monthsRow.visibleProperty().bind(choice.value().basisProperty().isEqualTo(CustomerValue.Basis.MONTHLY).and(noColumn.not()));
         monthsRow.managedProperty().bind(monthsRow.visibleProperty());
     }
 
@@ -155,8 +155,8 @@ public final class SegmentsView {
         choiceNote.textProperty().bind(model.choice().noteProperty());
         choiceNote.visibleProperty().bind(model.choice().noteProperty().isNotEmpty());
         choiceNote.managedProperty().bind(choiceNote.visibleProperty());
-        valueCombo.setItems(model.choice().valueColumns());
-        valueCombo.valueProperty().bindBidirectional(model.choice().valueColumnProperty());
+        valueCombo.setItems(model.choice().value().valueColumns());
+        valueCombo.valueProperty().bindBidirectional(model.choice().value().valueColumnProperty());
         bindValueUnit();
         scoreButton.disableProperty().bind(model.busyProperty().or(model.choice().modelProperty().isNull())
                 .or(Bindings.createBooleanBinding(() -> model.choice().datasetProperty().get() == null

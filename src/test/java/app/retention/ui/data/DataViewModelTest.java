@@ -62,10 +62,10 @@ class DataViewModelTest {
         assertThat(model.selectedProperty().get().name()).isEqualTo("customers");
         assertThat(model.columns()).extracting(c -> c.name())
                 .containsExactly("customer_id", "plan", "monthly_fee", "churned");
-        assertThat(model.rows()).hasSize(DataViewModel.PAGE_SIZE);
-        assertThat(model.rows().get(0).rowNumber()).isEqualTo(1);
-        assertThat(model.rowRangeProperty().get()).isEqualTo("Rows 1–100 of 250");
-        assertThat(model.pageCountProperty().get()).isEqualTo(3);
+        assertThat(model.pages().rows()).hasSize(RowPages.PAGE_SIZE);
+        assertThat(model.pages().rows().get(0).rowNumber()).isEqualTo(1);
+        assertThat(model.pages().rowRangeProperty().get()).isEqualTo("Rows 1–100 of 250");
+        assertThat(model.pages().pageCountProperty().get()).isEqualTo(3);
         assertThat(reported).isEmpty();
     }
 
@@ -95,7 +95,7 @@ class DataViewModelTest {
                 TaskContext.silent());
         model.refresh();
         List<ColumnInfo> columns = List.copyOf(model.columns());
-        StoredRow first = model.rows().get(0);
+        StoredRow first = model.pages().rows().get(0);
 
         assertThat(model.cellText(first, 1, columns.get(1))).isEqualTo("J. C.");
         assertThat(model.cellText(first, 2, columns.get(2))).isEqualTo("j***@example.com");
@@ -119,9 +119,9 @@ class DataViewModelTest {
                 TaskContext.silent());
         model.refresh();
         List<ColumnInfo> columns = List.copyOf(model.columns());
-        assertThat(model.cellText(model.rows().get(0), 1, columns.get(1))).isEqualTo(DataViewModel.MISSING);
-        assertThat(model.cellText(model.rows().get(1), 2, columns.get(2))).isEqualTo(DataViewModel.MISSING);
-        assertThat(model.cellText(model.rows().get(1), 1, columns.get(1))).isEqualTo("pro");
+        assertThat(model.cellText(model.pages().rows().get(0), 1, columns.get(1))).isEqualTo(DataViewModel.MISSING);
+        assertThat(model.cellText(model.pages().rows().get(1), 2, columns.get(2))).isEqualTo(DataViewModel.MISSING);
+        assertThat(model.cellText(model.pages().rows().get(1), 1, columns.get(1))).isEqualTo("pro");
         assertThat(model.rowsMessage().get()).isEqualTo("No rows.");
     }
 
@@ -130,21 +130,21 @@ class DataViewModelTest {
         importCsv("customers", 250);
         model.refresh();
 
-        model.nextPage();
-        assertThat(model.rows().get(0).rowNumber()).isEqualTo(101);
-        assertThat(model.rowRangeProperty().get()).isEqualTo("Rows 101–200 of 250");
+        model.pages().nextPage();
+        assertThat(model.pages().rows().get(0).rowNumber()).isEqualTo(101);
+        assertThat(model.pages().rowRangeProperty().get()).isEqualTo("Rows 101–200 of 250");
 
-        model.lastPage();
-        assertThat(model.rows()).hasSize(50);
-        assertThat(model.rowRangeProperty().get()).isEqualTo("Rows 201–250 of 250");
-        assertThat(model.canGoForwardProperty().get()).isFalse();
+        model.pages().lastPage();
+        assertThat(model.pages().rows()).hasSize(50);
+        assertThat(model.pages().rowRangeProperty().get()).isEqualTo("Rows 201–250 of 250");
+        assertThat(model.pages().canGoForwardProperty().get()).isFalse();
 
-        model.nextPage();
-        assertThat(model.pageProperty().get()).isEqualTo(2);
+        model.pages().nextPage();
+        assertThat(model.pages().pageProperty().get()).isEqualTo(2);
 
-        model.firstPage();
-        assertThat(model.rows().get(0).rowNumber()).isEqualTo(1);
-        assertThat(model.canGoBackProperty().get()).isFalse();
+        model.pages().firstPage();
+        assertThat(model.pages().rows().get(0).rowNumber()).isEqualTo(1);
+        assertThat(model.pages().canGoBackProperty().get()).isFalse();
     }
 
     @Test
@@ -169,7 +169,7 @@ class DataViewModelTest {
         model.refresh(customers.id());
 
         assertThat(model.selectedProperty().get().id()).isEqualTo(customers.id());
-        assertThat(model.rowRangeProperty().get()).isEqualTo("Rows 1–42 of 42");
+        assertThat(model.pages().rowRangeProperty().get()).isEqualTo("Rows 1–42 of 42");
     }
 
     @Test
@@ -215,7 +215,7 @@ class DataViewModelTest {
 
         assertThat(model.datasets()).isEmpty();
         assertThat(model.selectedProperty().get()).isNull();
-        assertThat(model.rows()).isEmpty();
+        assertThat(model.pages().rows()).isEmpty();
         assertThat(workspace.datasets().list()).isEmpty();
     }
 

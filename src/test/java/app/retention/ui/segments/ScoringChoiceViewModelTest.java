@@ -110,24 +110,24 @@ class ScoringChoiceViewModelTest {
 
     @Test
     void theValueIsTheOneSetForTheDatasetAndCanBeChangedOrLeftOutWithoutScoringAgain() throws Exception {
-        assertThat(model.choice().valueColumns()).startsWith(ScoringChoiceViewModel.NO_VALUE)
+        assertThat(model.choice().value().valueColumns()).startsWith(CustomerValueChoice.NO_VALUE)
                 .contains("clv_brl", "avg_basket_brl").doesNotContain("customer_id", "country");
         // the sample's value as its generator documents it, set at import; never a guess from a column's name
         assertThat(model.choice().customerValueProperty().get()).isEqualTo(SampleData.VALUE);
-        assertThat(model.choice().currencyProperty().get()).isEqualTo("BRL");
+        assertThat(model.choice().value().currencyProperty().get()).isEqualTo("BRL");
         model.score();
         long scorings = workspace.scores().runs().size();
         assertThat(model.counts().valueAtRiskTextProperty().get()).startsWith("R$ ");
 
-        model.choice().valueColumnProperty().set(ScoringChoiceViewModel.NO_VALUE);
+        model.choice().value().valueColumnProperty().set(CustomerValueChoice.NO_VALUE);
         assertThat(model.scoredProperty().get().value().isSet()).isFalse();
         assertThat(model.counts().valueAtRiskTextProperty().get()).isEqualTo("no value set");
         assertThat(model.campaign().outcomeTextProperty().get()).contains("No customer value is set");
 
         // a monthly amount in another currency, projected over 12 months: twelve times the column, in US$
-        model.choice().valueColumnProperty().set("avg_basket_brl");
-        model.choice().currencyProperty().set("USD");
-        model.choice().basisProperty().set(CustomerValue.Basis.MONTHLY);
+        model.choice().value().valueColumnProperty().set("avg_basket_brl");
+        model.choice().value().currencyProperty().set("USD");
+        model.choice().value().basisProperty().set(CustomerValue.Basis.MONTHLY);
         assertThat(model.scoredProperty().get().value()).isEqualTo(CustomerValue.monthly("avg_basket_brl", "USD", 12));
         assertThat(model.scoredProperty().get().customers()).allMatch(c -> c.value() == 12 * ((Number) c.attribute(
                 "avg_basket_brl")).doubleValue());
@@ -137,9 +137,9 @@ class ScoringChoiceViewModelTest {
         assertThat(workspace.datasets().customerValue(SampleData.CURRENT))
                 .isEqualTo(CustomerValue.monthly("avg_basket_brl", "USD", 12));
 
-        model.choice().basisProperty().set(CustomerValue.Basis.LIFETIME);
-        model.choice().currencyProperty().set("BRL");
-        model.choice().valueColumnProperty().set("clv_brl");
+        model.choice().value().basisProperty().set(CustomerValue.Basis.LIFETIME);
+        model.choice().value().currencyProperty().set("BRL");
+        model.choice().value().valueColumnProperty().set("clv_brl");
         assertThat(workspace.datasets().customerValue(SampleData.CURRENT)).isEqualTo(SampleData.VALUE);
     }
 

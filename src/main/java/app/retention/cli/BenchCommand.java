@@ -8,6 +8,7 @@ import app.retention.data.WekaCsvReference;
 import app.retention.data.sample.MobileCommerceGenerator;
 import app.retention.domain.DatasetInfo;
 import app.retention.explore.ExploreService;
+import app.retention.model.ProcessCpu;
 import app.retention.store.InsertFloor;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
@@ -88,9 +89,9 @@ final class BenchCommand implements Runnable {
                     // floor and ours back to back, so both of a pair meet the same load on a shared machine
                     double[] floorCpu = new double[1];
                     double floor = timeFloor(dir.resolve("floor-" + run), csv, floorCpu);
-                    double cpuBefore = processCpuSeconds();
+                    double cpuBefore = ProcessCpu.seconds();
                     ours = timeOurs(dir.resolve("ws-" + run), csv);
-                    double oursCpu = processCpuSeconds() - cpuBefore;
+                    double oursCpu = ProcessCpu.seconds() - cpuBefore;
                     toFloor[run] = ours / floor;
                     cpuToFloor[run] = oursCpu / floorCpu[0];
                     out.printf("  run %d  h2 floor (bare batched insert of the typed rows) %7.2f s cpu %6.2f s | ours "
@@ -126,19 +127,10 @@ final class BenchCommand implements Runnable {
         private static double timeFloor(Path workspaceDir, Path csv, double[] cpuSeconds) {
             ImportService imports = new ImportService(null);
             TypedRows typed = TypedRows.read(imports.analyze(csv, null, TaskContext.silent()));
-            double cpuBefore = processCpuSeconds();
+            double cpuBefore = ProcessCpu.seconds();
             double seconds = InsertFloor.seconds(workspaceDir, typed.columns(), typed::row, typed.size());
-            cpuSeconds[0] = processCpuSeconds() - cpuBefore; // with opening the workspace, as ours is counted
+            cpuSeconds[0] = ProcessCpu.seconds() - cpuBefore; // with opening the workspace, as ours is counted
             return seconds;
-        }
-
-        /**
-         * CPU seconds this process has used, all threads (garbage collection included): on a machine shared with
-         * other work, what a step costs whatever share of the cores it got.
-         */
-        private static double processCpuSeconds() {
-            java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-            return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
         }
 
         /** Our whole import, from the file to a committed dataset and the workspace closed; opening it is not timed. */

@@ -52,14 +52,17 @@ public final class CvBenchmark {
             Map<String, double[]> timeAndAuc = new HashMap<>();
             for (String learner : learners) {
                 long start = System.nanoTime();
+                double cpuBefore = ProcessCpu.seconds();
                 ModelEvaluation ours = new CrossValidator(pool).crossValidate(data, List.of(LearnerRequest.of(learner)),
                         folds, seed, TaskContext.silent()).get(0);
                 double oursSeconds = (System.nanoTime() - start) / 1e9;
+                double oursCpu = ProcessCpu.seconds() - cpuBefore;
                 double oursAuc = BinaryMetrics.compute(ours.predictions().probabilities(),
                         ours.predictions().churned(), 0.5).rocAuc();
-                timeAndAuc.put(learner, new double[] {oursSeconds, oursAuc});
+                timeAndAuc.put(learner, new double[] {oursSeconds, oursAuc, oursCpu});
                 if (oursOnly) {
-                    out.printf(Locale.ROOT, "  %-12s ours %8.2f s  AUC %.6f%n", learner, oursSeconds, oursAuc);
+                    out.printf(Locale.ROOT, "  %-12s ours %8.2f s  cpu %8.2f s  AUC %.6f%n", learner, oursSeconds,
+                            oursCpu, oursAuc);
                     out.flush();
                     continue;
                 }
@@ -90,9 +93,10 @@ public final class CvBenchmark {
             return;
         }
         double faster = boosting[0] / xgboost[0];
-        out.printf(Locale.ROOT, "  xgboost vs boosting (ours, same folds): %.1fx faster (goal >= 20x: %s), AUC %.6f "
-                        + "vs %.6f (goal xgboost >= boosting: %s)%n", faster, faster >= 20 ? "met" : "NOT met",
-                xgboost[1], boosting[1], xgboost[1] >= boosting[1] ? "met" : "NOT met");
+        out.printf(Locale.ROOT, "  xgboost vs boosting (ours, same folds): %.1fx faster (goal >= 20x: %s; in CPU time "
+                        + "%.1fx), AUC %.6f vs %.6f (goal xgboost >= boosting: %s)%n", faster,
+                faster >= 20 ? "met" : "NOT met", boosting[2] / xgboost[2], xgboost[1], boosting[1],
+                xgboost[1] >= boosting[1] ? "met" : "NOT met");
         out.flush();
     }
 }

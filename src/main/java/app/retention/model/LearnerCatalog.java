@@ -85,10 +85,11 @@ public final class LearnerCatalog {
                             new ParamSpec("l2", "L2 penalty", "Shrinks leaf weights; higher is smoother", Kind.DECIMAL, "1", 0, 1e6),
                             new ParamSpec("earlyStopping", "Early stopping patience",
                                     "Rounds without improvement on 20% of the training customers before stopping; "
-                                            + "0 trains every round on all of them", Kind.INTEGER, "50", 0, 10000),
-                            new ParamSpec("refit", "Train again on all customers",
-                                    "After early stopping, train the chosen trees again on all the training "
-                                            + "customers: twice the time for a little more data", Kind.BOOLEAN, "true", 0, 0),
+                                            + "0 trains every round on all of them", Kind.INTEGER, "25", 0, 10000),
+                            ParamSpec.choice("refit", "Train again on all customers",
+                                    "After early stopping, train the chosen trees again on all the training customers: "
+                                            + "always, never, or auto (below 50,000 customers, where the 20% held back "
+                                            + "matters most)", "auto", List.of("auto", "always", "never")),
                             new ParamSpec("seed", "Random seed", "Same seed, same model", Kind.INTEGER, "1", 0, Integer.MAX_VALUE)),
                     presets(Map.of("learningRate", "0.1"), Map.of("learningRate", "0.02", "rounds", "3000"))),
             new LearnerSpec("jrip", "Rule learner (JRip)", "Learns a short list of if-then rules.",
@@ -249,7 +250,7 @@ public final class LearnerCatalog {
                 xgboost.setL1(Double.parseDouble(p.get("l1")));
                 xgboost.setL2(Double.parseDouble(p.get("l2")));
                 xgboost.setEarlyStopping(Integer.parseInt(p.get("earlyStopping")));
-                xgboost.setRefit(Boolean.parseBoolean(p.get("refit")));
+                xgboost.setRefit(p.get("refit"));
                 xgboost.setSeed(Integer.parseInt(p.get("seed")));
                 yield xgboost;
             }

@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -63,7 +64,7 @@ class XGBoostClassifierTest {
 
     /** Refitted on all the fold's customers, or kept as early stopping trained it, cut at its best round. */
     @ParameterizedTest
-    @ValueSource(strings = {"true", "false"})
+    @ValueSource(strings = {"always", "never"})
     void outOfFoldPredictionsAreXGBoostsOwnPredictionsOfTheFoldModels(String refit) throws Exception {
         Map<String, String> params = new HashMap<>(QUICK);
         params.put("refit", refit);
@@ -118,7 +119,9 @@ class XGBoostClassifierTest {
     @Test
     void keepingTheEarlyStoppingModelKeepsItsBestRoundsWithoutTrainingAgain() throws Exception {
         Map<String, String> kept = new HashMap<>(QUICK);
-        kept.put("refit", "false");
+        kept.put("refit", "never");
+        Map<String, String> auto = new HashMap<>(QUICK);
+        auto.put("refit", "auto");
         XGBoostClassifier refitted = (XGBoostClassifier) LearnerCatalog.build("xgboost", QUICK);
         refitted.buildClassifier(data);
         XGBoostClassifier cut = (XGBoostClassifier) LearnerCatalog.build("xgboost", kept);
@@ -128,6 +131,18 @@ class XGBoostClassifierTest {
         assertThat(cut.boosterBytes()).isNotEqualTo(refitted.boosterBytes());
         assertThat(cut.distributionForInstance(data.get(0))[1])
                 .isNotEqualTo(refitted.distributionForInstance(data.get(0))[1]);
+        assertThat(cut.toString()).contains("trained on 80% of the training customers, the number of trees chosen "
+                + "by early stopping on the other 20%");
+        // auto trains again below 50,000 customers: here, as always does
+        XGBoostClassifier automatic = (XGBoostClassifier) LearnerCatalog.build("xgboost", auto);
+        automatic.buildClassifier(data);
+        assertThat(automatic.boosterBytes()).isEqualTo(refitted.boosterBytes());
+    }
+
+    @Test
+    void anUnknownRefitChoiceIsRefusedByName() {
+        assertThatThrownBy(() -> LearnerCatalog.build("xgboost", Map.of("refit", "sometimes")))
+                .hasMessageContaining("sometimes");
     }
 
     @Test

@@ -47,11 +47,11 @@ final class XGBoostSpeedSurvey {
             for (int i = 1; i < args.length; i++) {
                 Map<String, String> params = XGBoostDefaultsSurvey.parse(args[i]);
                 long start = System.nanoTime();
-                double cpuBefore = cpuSeconds();
+                double cpuBefore = ProcessCpu.seconds();
                 ModelEvaluation result = new CrossValidator(pool).crossValidate(data,
                         List.of(new LearnerRequest("xgboost", params)), 10, 1, TaskContext.silent()).get(0);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                double cpu = cpuSeconds() - cpuBefore;
+                double cpu = ProcessCpu.seconds() - cpuBefore;
                 double auc = BinaryMetrics.compute(result.predictions().probabilities(),
                         result.predictions().churned(), 0.5).rocAuc();
                 System.out.printf(Locale.ROOT, "%-50s %8.2f s  cpu %8.2f s  AUC %.6f%n", args[i], seconds, cpu, auc);
@@ -60,11 +60,5 @@ final class XGBoostSpeedSurvey {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** CPU seconds of this process, all threads: what a setting costs whatever share of the cores it got. */
-    private static double cpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 }

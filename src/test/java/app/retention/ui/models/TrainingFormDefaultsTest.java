@@ -20,7 +20,7 @@ class TrainingFormDefaultsTest {
         LearnerChoice xgboost = new TrainingForm().learners().stream()
                 .filter(l -> l.spec().name().equals("xgboost")).findFirst().orElseThrow();
         assertThat(xgboost.params()).extracting(p -> p.spec().key()).containsExactly("rounds", "learningRate",
-                "depth", "minChildWeight", "subsample", "columnSample", "l1", "l2", "earlyStopping", "seed", "balance");
+                "depth", "minChildWeight", "subsample", "columnSample", "l1", "l2", "earlyStopping", "refit", "seed", "balance");
         assertThat(xgboost.params()).allSatisfy(p -> assertThat(p.valueProperty().get())
                 .isEqualTo(p.spec().defaultValue()));
     }

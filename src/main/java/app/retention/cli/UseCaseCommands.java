@@ -36,13 +36,9 @@ final class UseCaseCommands {
 
     @Command(name = "usecase", description = "Create or list use cases: a churn target whose models are put in use "
             + "one at a time.", subcommands = {Create.class, ListUseCases.class})
-    static final class UseCaseCommand implements Runnable {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create or list.");
+    static final class UseCaseCommand extends CommandGroup {
+        UseCaseCommand() {
+            super("create or list");
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static app.retention.cli.TextTable.f3;
+
 /**
  * {@code usecase create|list} and {@code model promote|rollback|active|history}: the model in use of each use case
  * (issue 16, docs/adr/0018).
@@ -235,10 +237,6 @@ final class UseCaseCommands {
             table.print(out());
             return 0;
         }
-    }
-
-    static String f3(double v) {
-        return String.format(Locale.ROOT, "%.3f", v);
     }
 
     static String pValue(double p) {

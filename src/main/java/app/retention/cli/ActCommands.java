@@ -112,13 +112,9 @@ final class ActCommands {
     @Command(name = "segment", description = "Save, list, rename, copy or delete segments of scored customers.",
             subcommands = {SegmentCreate.class, SegmentList.class, SegmentNameCommands.Rename.class,
                     SegmentNameCommands.Copy.class, SegmentDelete.class})
-    static final class SegmentCommand implements Runnable {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create, list or delete.");
+    static final class SegmentCommand extends CommandGroup {
+        SegmentCommand() {
+            super("create, list or delete");
         }
     }
 
@@ -246,13 +242,9 @@ final class ActCommands {
     @Command(name = "export", description = "Export a segment (call list, segment list or campaign brief), or read the "
             + "export log.",
             subcommands = {ExportList.class, ExportSegmentList.class, ExportBrief.class, ExportLogCommand.class})
-    static final class ExportCommand implements Runnable {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: calllist, segmentlist, brief or log.");
+    static final class ExportCommand extends CommandGroup {
+        ExportCommand() {
+            super("calllist, segmentlist, brief or log");
         }
     }
 

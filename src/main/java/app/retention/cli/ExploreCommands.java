@@ -1,32 +1,30 @@
 package app.retention.cli;
 
 import app.retention.domain.DatasetInfo;
+import app.retention.explore.CategoryCount;
 import app.retention.explore.ColumnProfile;
 import app.retention.explore.DataWarning;
 import app.retention.explore.DatasetProfile;
 import app.retention.explore.Driver;
+import app.retention.explore.NumericSummary;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+
+import static app.retention.cli.TextTable.f3;
 
 /** {@code profile}, {@code drivers} and {@code warnings}: the Explore screen's numbers for scripts. */
 final class ExploreCommands {
 
     private ExploreCommands() {
-    }
-
-    /** NaN is not JSON: an undefined rate prints as null. */
-    static Double finite(double v) {
-        return Double.isFinite(v) ? v : null;
     }
 
     @Command(name = "profile", description = "Profile every column: missing, distinct, statistics, top categories, churn base rate.")
@@ -37,49 +35,26 @@ final class ExploreCommands {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
+        record ProfileJson(String dataset, int version, long rows, String target, String churnLabel, long churners,
+                           Double baseRate, List<ColumnJson> columns) {
+        }
+
+        /** A column with the statistics of its kind only: numbers (flat), top categories or dates. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        record ColumnJson(String name, String type, String role, long missing, long distinct,
+                          @JsonUnwrapped NumericSummary numeric, List<CategoryCount> topCategories, String firstDate,
+                          String lastDate) {
+        }
+
         @Override
         int run(Workspace workspace) {
             DatasetInfo info = workspace.datasets().require(dataset);
             DatasetProfile p = workbench().explore().profile(info, TaskContext.silent());
             if (json) {
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("dataset", p.dataset());
-                out.put("version", p.version());
-                out.put("rows", p.rows());
-                out.put("target", p.target());
-                out.put("churnLabel", p.churnLabel());
-                out.put("churners", p.churners());
-                out.put("baseRate", finite(p.baseRate()));
-                List<Map<String, Object>> columns = new ArrayList<>();
-                for (ColumnProfile c : p.columns()) {
-                    Map<String, Object> col = new LinkedHashMap<>();
-                    col.put("name", c.name());
-                    col.put("type", c.type().label());
-                    col.put("role", c.role().label());
-                    col.put("missing", c.missing());
-                    col.put("distinct", c.distinct());
-                    if (c.numeric() != null) {
-                        col.put("min", c.numeric().min());
-                        col.put("max", c.numeric().max());
-                        col.put("mean", c.numeric().mean());
-                        col.put("sd", c.numeric().sd());
-                        col.put("p05", c.numeric().p05());
-                        col.put("q1", c.numeric().q1());
-                        col.put("median", c.numeric().median());
-                        col.put("q3", c.numeric().q3());
-                        col.put("p95", c.numeric().p95());
-                    }
-                    if (c.topCategories() != null) {
-                        col.put("topCategories", c.topCategories());
-                    }
-                    if (c.firstDate() != null) {
-                        col.put("firstDate", c.firstDate());
-                        col.put("lastDate", c.lastDate());
-                    }
-                    columns.add(col);
-                }
-                out.put("columns", columns);
-                out().println(Json.write(out));
+                out().println(Json.write(new ProfileJson(p.dataset(), p.version(), p.rows(), p.target(),
+                        p.churnLabel(), p.churners(), Json.finite(p.baseRate()), p.columns().stream().map(c ->
+                        new ColumnJson(c.name(), c.type().label(), c.role().label(), c.missing(), c.distinct(),
+                                c.numeric(), c.topCategories(), c.firstDate(), c.lastDate())).toList())));
                 return 0;
             }
             out().printf("%s (version %d): %,d rows", p.dataset(), p.version(), p.rows());
@@ -147,8 +122,7 @@ final class ExploreCommands {
             }
             TextTable table = new TextTable(List.of("COLUMN", "AUC", "IV", "WHY"));
             for (Driver d : drivers) {
-                table.add(List.of(d.column(), String.format(Locale.ROOT, "%.3f", d.auc()),
-                        String.format(Locale.ROOT, "%.3f", d.iv()), d.sentence()));
+                table.add(List.of(d.column(), f3(d.auc()), f3(d.iv()), d.sentence()));
             }
             table.print(out());
             return 0;

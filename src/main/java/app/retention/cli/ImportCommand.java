@@ -54,8 +54,7 @@ final class ImportCommand extends WorkspaceCommand {
             out().printf("Imported %s (version %d): %,d rows imported, %,d rejected, %d columns.%n",
                     d.name(), d.version(), d.rowsImported(), d.rowsRejected(), d.columnCount());
             if (d.rowsRejected() > 0 && rejectsOut != null) {
-                RowProblemsCsv.write(rejectsOut, workspace.datasets().rejectedRows(d).stream()
-                        .map(r -> new app.retention.data.RowProblem(r.line(), r.reason(), r.raw())).toList());
+                RowProblemsCsv.writeRejected(rejectsOut, workspace.datasets().rejectedRows(d));
             }
         }
         return 0;

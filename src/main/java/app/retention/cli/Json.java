@@ -12,6 +12,11 @@ final class Json {
     private Json() {
     }
 
+    /** NaN is not JSON: an undefined figure prints as null. */
+    static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static app.retention.cli.TextTable.f3;
+
 /** {@code train} and {@code compare}: cross-validated or out-of-time churn models from the command line. */
 final class ModelCommands {
 
@@ -129,9 +131,9 @@ final class ModelCommands {
             TextTable table = new TextTable(List.of("MODEL", "LEARNER", "AUC", "± SD", "PR AUC", "ACCURACY", "PRECISION", "RECALL",
                     "F1", "KAPPA", "BRIER", "LIFT@10%", "VS BEST", "TIME"));
             for (ResultJson r : rows) {
-                table.add(List.of(Long.toString(r.id()), r.learner(), f(r.auc()), f(r.aucSd()), f(r.prAuc()), f(r.accuracy()), f(r.precision()),
-                        f(r.recall()), f(r.f1()), f(r.kappa()), f(r.brier()), String.format(Locale.ROOT, "%.2f", r.liftTop10()),
-                        r.vsBest(), time(r)));
+                table.add(List.of(Long.toString(r.id()), r.learner(), f3(r.auc()), f3(r.aucSd()), f3(r.prAuc()),
+                        f3(r.accuracy()), f3(r.precision()), f3(r.recall()), f3(r.f1()), f3(r.kappa()), f3(r.brier()),
+                        String.format(Locale.ROOT, "%.2f", r.liftTop10()), r.vsBest(), time(r)));
             }
             table.print(out());
             // how many-valued category columns entered each kept model (docs/adr/0016)
@@ -147,10 +149,6 @@ final class ModelCommands {
         private static String time(ResultJson r) {
             String folds = String.format(Locale.ROOT, "%.1f s", r.trainMillis() / 1000.0);
             return r.finalMillis() == 0 ? folds : folds + String.format(Locale.ROOT, " + %.1f s", r.finalMillis() / 1000.0);
-        }
-
-        private static String f(double v) {
-            return String.format(Locale.ROOT, "%.3f", v);
         }
 
         /** The rule baseline without a rule gets the sample data's rule when the dataset has its columns. */

@@ -15,15 +15,10 @@ import java.util.Locale;
         + "use for a use case, roll back, show the model in use and the history.",
         subcommands = {ModelFileCommands.Export.class, ModelFileCommands.Import.class, UseCaseCommands.Promote.class,
                 UseCaseCommands.Rollback.class, UseCaseCommands.Active.class, UseCaseCommands.History.class})
-final class ModelFileCommands implements Runnable {
+final class ModelFileCommands extends CommandGroup {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: export, import, promote, rollback, "
-                + "active or history.");
+    ModelFileCommands() {
+        super("export, import, promote, rollback, active or history");
     }
 
     @Command(name = "export", description = "Write model ID (an id from `models`) to a file.")

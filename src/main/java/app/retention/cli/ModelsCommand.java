@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 
+import static app.retention.cli.Json.finite;
+
 @Command(name = "models", aliases = "experiments", description = "List the stored models (one per learner, dataset version and "
         + "validation design) with their provenance, newest first.")
 final class ModelsCommand extends WorkspaceCommand {
@@ -26,14 +28,11 @@ final class ModelsCommand extends WorkspaceCommand {
                           long trainMillis, boolean modelStored, List<String> encodings, List<String> excluded) {
         static ModelJson of(ModelRecord e, boolean modelStored, ModelDetails details) {
             return new ModelJson(e.id(), e.createdAt().toString(), e.datasetName(), e.datasetVersion(),
-                    e.datasetSha256(), e.design(), e.learner(), e.params(), e.features(), n(e.rocAuc()), n(e.rocAucSd()),
-                    n(e.prAuc()), n(e.accuracy()), n(e.precision()), n(e.recall()), n(e.f1()), n(e.kappa()),
-                    n(e.brier()), n(e.logLoss()), n(e.liftTop10()), e.foldAucs(), e.wekaVersion(), e.appVersion(),
-                    e.trainMillis(), modelStored, details.encodings(), details.excluded());
-        }
-
-        private static Double n(double v) {
-            return ExploreCommands.finite(v);
+                    e.datasetSha256(), e.design(), e.learner(), e.params(), e.features(), finite(e.rocAuc()),
+                    finite(e.rocAucSd()), finite(e.prAuc()), finite(e.accuracy()), finite(e.precision()),
+                    finite(e.recall()), finite(e.f1()), finite(e.kappa()), finite(e.brier()), finite(e.logLoss()),
+                    finite(e.liftTop10()), e.foldAucs(), e.wekaVersion(), e.appVersion(), e.trainMillis(), modelStored,
+                    details.encodings(), details.excluded());
         }
     }
 

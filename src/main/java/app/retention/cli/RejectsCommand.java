@@ -1,6 +1,5 @@
 package app.retention.cli;
 
-import app.retention.data.RowProblem;
 import app.retention.data.RowProblemsCsv;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.RejectedRow;
@@ -26,7 +25,7 @@ final class RejectsCommand extends WorkspaceCommand {
         DatasetInfo info = workspace.datasets().require(dataset);
         List<RejectedRow> rows = workspace.datasets().rejectedRows(info);
         if (outFile != null) {
-            RowProblemsCsv.write(outFile, rows.stream().map(r -> new RowProblem(r.line(), r.reason(), r.raw())).toList());
+            RowProblemsCsv.writeRejected(outFile, rows);
             out().printf("Wrote %,d rejected rows to %s%n", rows.size(), outFile);
             return 0;
         }

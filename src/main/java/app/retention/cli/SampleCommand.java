@@ -17,14 +17,10 @@ import java.util.concurrent.Callable;
 @Command(name = "sample", description = "The bundled sample data: regenerate it, or import it into the workspace.",
         subcommands = {SampleCommand.Generate.class, SampleCommand.Import.class, SampleCommand.BenchCsv.class,
                 SampleCommand.Outcomes.class, SampleCommand.NovemberOutcomes.class})
-final class SampleCommand implements Runnable {
+final class SampleCommand extends CommandGroup {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: generate, import, bench-csv, outcomes or november-outcomes.");
+    SampleCommand() {
+        super("generate, import, bench-csv, outcomes or november-outcomes");
     }
 
     @Command(name = "generate", description = "Write the two monthly snapshots (deterministic for a seed).")

@@ -3,6 +3,7 @@ package app.retention.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A plain aligned text table for terminal output; long cells are cut with an ellipsis. */
 final class TextTable {
@@ -13,6 +14,11 @@ final class TextTable {
 
     TextTable(List<String> header) {
         this.header = header;
+    }
+
+    /** A figure to three decimals, as the tables show AUCs and metrics: "0.843". */
+    static String f3(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
     }
 
     void add(List<String> row) {

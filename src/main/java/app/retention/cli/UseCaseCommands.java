@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static app.retention.cli.TextTable.f3;
+
 /**
  * {@code usecase create|list} and {@code model promote|rollback|active|history}: the model in use of each use case
  * (issue 16, docs/adr/0018).
@@ -36,13 +38,9 @@ final class UseCaseCommands {
 
     @Command(name = "usecase", description = "Create or list use cases: a churn target whose models are put in use "
             + "one at a time.", subcommands = {Create.class, ListUseCases.class})
-    static final class UseCaseCommand implements Runnable {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create or list.");
+    static final class UseCaseCommand extends CommandGroup {
+        UseCaseCommand() {
+            super("create or list");
         }
     }
 
@@ -239,10 +237,6 @@ final class UseCaseCommands {
             table.print(out());
             return 0;
         }
-    }
-
-    static String f3(double v) {
-        return String.format(Locale.ROOT, "%.3f", v);
     }
 
     static String pValue(double p) {

@@ -1,5 +1,6 @@
 package app.retention.data;
 
+import app.retention.domain.RejectedRow;
 import app.retention.text.SpreadsheetSafety;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
@@ -38,5 +39,10 @@ public final class RowProblemsCsv {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** As {@link #write}, for the rows a dataset keeps in quarantine. */
+    public static void writeRejected(Path target, List<RejectedRow> rows) throws IOException {
+        write(target, rows.stream().map(r -> new RowProblem(r.line(), r.reason(), r.raw())).toList());
     }
 }

@@ -208,16 +208,21 @@ public final class ExploreService {
         cache.remove(dataset.id());
     }
 
+    /** The column of a version a user named (surrounding spaces ignored); refused in words when there is none. */
+    private ColumnInfo requireColumn(DatasetInfo dataset, String column) {
+        return workspace.datasets().columns(dataset).stream()
+                .filter(c -> c.name().equals(column == null ? "" : column.strip())).findFirst()
+                .orElseThrow(() -> new WorkbenchException(dataset.reference() + " has no column named `" + column
+                        + "`."));
+    }
+
     /**
      * Changes a column's role after import. A column can become a feature, be ignored, or be marked as an id, a
      * date or personal data; the target is chosen at import (a new version), and personal data never becomes a
      * model feature.
      */
     public void changeRole(DatasetInfo dataset, String column, ColumnRole role) {
-        ColumnInfo current = workspace.datasets().columns(dataset).stream()
-                .filter(c -> c.name().equals(column == null ? "" : column.strip())).findFirst()
-                .orElseThrow(() -> new WorkbenchException(dataset.reference() + " has no column named `" + column
-                        + "`."));
+        ColumnInfo current = requireColumn(dataset, column);
         if (role == ColumnRole.TARGET || current.role() == ColumnRole.TARGET) {
             throw new WorkbenchException("The churn target is chosen when a file is imported: import it again "
                     + "with --target (a new version) to change it.");
@@ -236,10 +241,7 @@ public final class ExploreService {
      * {@link Encoding#GROUP_RARE} only; without it the default applies.
      */
     public void changeEncoding(DatasetInfo dataset, String column, Encoding encoding, Integer minCount) {
-        ColumnInfo current = workspace.datasets().columns(dataset).stream()
-                .filter(c -> c.name().equals(column == null ? "" : column.strip())).findFirst()
-                .orElseThrow(() -> new WorkbenchException(dataset.reference() + " has no column named `" + column
-                        + "`."));
+        ColumnInfo current = requireColumn(dataset, column);
         if (current.type() != ColumnType.CATEGORY && current.type() != ColumnType.TEXT) {
             throw new WorkbenchException("`" + current.name() + "` is " + current.type().label() + ": encodings are "
                     + "for category and text columns.");
@@ -262,10 +264,7 @@ public final class ExploreService {
      * spellings that a number would lose, and a value that does not read as the new type (with its row and line).
      */
     public void changeType(DatasetInfo dataset, String column, ColumnType type) {
-        ColumnInfo current = workspace.datasets().columns(dataset).stream()
-                .filter(c -> c.name().equals(column == null ? "" : column.strip())).findFirst()
-                .orElseThrow(() -> new WorkbenchException(dataset.reference() + " has no column named `" + column
-                        + "`."));
+        ColumnInfo current = requireColumn(dataset, column);
         if (current.type() == type) {
             return;
         }
@@ -289,10 +288,7 @@ public final class ExploreService {
      * @return the column's label now
      */
     public String changeLabel(DatasetInfo dataset, String column, String label) {
-        ColumnInfo current = workspace.datasets().columns(dataset).stream()
-                .filter(c -> c.name().equals(column == null ? "" : column.strip())).findFirst()
-                .orElseThrow(() -> new WorkbenchException(dataset.reference() + " has no column named `" + column
-                        + "`."));
+        ColumnInfo current = requireColumn(dataset, column);
         String checked;
         try {
             checked = ColumnLabels.checked(label);

@@ -153,10 +153,14 @@ public final class DatasetRepository {
 
     /** Changes the role of a column of a dataset version (for example to keep a leaking column out of models). */
     public void setRole(DatasetInfo dataset, String column, ColumnRole role) {
-        if (columns(dataset).stream().noneMatch(ci -> ci.name().equals(column))) {
-            throw new StoreException(dataset.reference() + " has no column named `" + column + "`.");
-        }
+        requireColumn(dataset, column);
         update("UPDATE dataset_column SET role = ? WHERE dataset_id = ? AND name = ?", role.name(), dataset.id(), column);
+    }
+
+    /** The column of a version named {@code column}; refused in words when there is none. */
+    private ColumnInfo requireColumn(DatasetInfo dataset, String column) {
+        return columns(dataset).stream().filter(ci -> ci.name().equals(column)).findFirst()
+                .orElseThrow(() -> new StoreException(dataset.reference() + " has no column named `" + column + "`."));
     }
 
     /** A column whose type was changed after import: the type it was imported (and is stored) with, and now. */
@@ -178,8 +182,7 @@ public final class DatasetRepository {
      * chosen for a category that becomes a number.
      */
     public void setType(DatasetInfo dataset, String column, ColumnType type) {
-        ColumnInfo current = columns(dataset).stream().filter(ci -> ci.name().equals(column)).findFirst()
-                .orElseThrow(() -> new StoreException(dataset.reference() + " has no column named `" + column + "`."));
+        ColumnInfo current = requireColumn(dataset, column);
         String stored = jdbc.queryFirst("read the column " + column, "SELECT sql_name, imported_type FROM "
                 + "dataset_column WHERE dataset_id = ? AND name = ?", rs -> rs.getString(1) + " " + rs.getString(2),
                 dataset.id(), column).orElseThrow();
@@ -211,9 +214,7 @@ public final class DatasetRepository {
 
     /** Gives a column of a version its display label; null gives it back its humanised name. */
     public void setLabel(DatasetInfo dataset, String column, String label) {
-        if (columns(dataset).stream().noneMatch(ci -> ci.name().equals(column))) {
-            throw new StoreException(dataset.reference() + " has no column named `" + column + "`.");
-        }
+        requireColumn(dataset, column);
         update("UPDATE dataset_column SET label = ? WHERE dataset_id = ? AND name = ?", label, dataset.id(), column);
     }
 
@@ -222,9 +223,7 @@ public final class DatasetRepository {
      * choice back to the workbench.
      */
     public void setEncoding(DatasetInfo dataset, String column, Encoding encoding, Integer minCount) {
-        if (columns(dataset).stream().noneMatch(ci -> ci.name().equals(column))) {
-            throw new StoreException(dataset.reference() + " has no column named `" + column + "`.");
-        }
+        requireColumn(dataset, column);
         update("UPDATE dataset_column SET encoding = ?, encoding_min_count = ? WHERE dataset_id = ? AND name = ?",
                 encoding == null ? null : encoding.name(), minCount, dataset.id(), column);
     }

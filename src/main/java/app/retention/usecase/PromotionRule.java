@@ -94,8 +94,8 @@ public final class PromotionRule {
         return String.format(Locale.ROOT, "%.3f", v);
     }
 
-    /** "= 0.031", "< 0.001". */
-    static String p(double p) {
+    /** A p-value as the evidence states it: "= 0.031", "< 0.001". */
+    public static String p(double p) {
         return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f", p);
     }
 }

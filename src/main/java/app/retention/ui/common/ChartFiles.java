@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Saves a chart as PNG or SVG, chosen by the file's extension. */
 public final class ChartFiles {
@@ -26,6 +28,15 @@ public final class ChartFiles {
     public static Optional<Path> ask(Dialogs dialogs, String fileName, boolean svg) {
         return dialogs.saveFile(svg ? Dialogs.FileRequest.save("Save chart as SVG", fileName, Dialogs.FileType.SVG)
                 : Dialogs.FileRequest.save("Save chart as PNG", fileName, Dialogs.FileType.PNG));
+    }
+
+    /** Draws the chart and writes it to {@code file} off the FX thread; says where it went, or reports why not. */
+    public static void saveInBackground(BackgroundTasks tasks, Supplier<JFreeChart> chart, Path file,
+                                        Consumer<String> notices, ErrorReporter errors) {
+        tasks.submit("Saving chart", ctx -> {
+            save(chart.get(), file);
+            return file;
+        }, path -> notices.accept("Chart saved to " + path), errors::report);
     }
 
     /** Writes {@code chart} to {@code file}: {@code .svg} as SVG, anything else as PNG. */

@@ -27,6 +27,11 @@ public interface Dialogs {
     /** A line of text (a new name); empty when the user cancels. */
     Optional<String> askText(TextRequest request);
 
+    /** A file name to propose for {@code words}: what is not a letter, digit, dot, dash or underscore becomes _. */
+    static String fileName(String words, String extension) {
+        return words.replaceAll("[^\\p{L}\\p{N}._-]+", "_") + "." + extension;
+    }
+
     /** A kind of file the chooser offers, e.g. "CSV file" with {@code csv}; {@code *} matches every file. */
     record FileType(String description, List<String> extensions) {
 

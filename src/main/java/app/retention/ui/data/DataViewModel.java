@@ -2,7 +2,6 @@ package app.retention.ui.data;
 
 import app.retention.data.DatasetCatalog;
 import app.retention.data.DisplayValues;
-import app.retention.data.RowProblem;
 import app.retention.data.RowProblemsCsv;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.ColumnRole;
@@ -233,14 +232,14 @@ public final class DataViewModel {
     /** Asks where to save the selected dataset's quarantined rows, and writes them as CSV (line, reason, raw row). */
     public void exportRejected() {
         DatasetInfo d = selected.get();
-        List<RowProblem> problems = rejected.stream().map(r -> new RowProblem(r.line(), r.reason(), r.raw())).toList();
+        List<RejectedRow> problems = List.copyOf(rejected);
         if (d == null || problems.isEmpty()) {
             return;
         }
         dialogs.saveFile(Dialogs.FileRequest.save("Export quarantined rows",
                 d.name() + "-v" + d.version() + "-quarantined.csv", Dialogs.FileType.CSV)).ifPresent(target ->
                 tasks.submit("Exporting quarantined rows", ctx -> {
-                    RowProblemsCsv.write(target, problems);
+                    RowProblemsCsv.writeRejected(target, problems);
                     return target;
                 }, path -> notice.set(Formats.count(problems.size()) + " quarantined rows written to " + path),
                         errors::report));

@@ -169,16 +169,13 @@ public final class ColumnViewModel {
         if (b == null) {
             return;
         }
-        tasks.submit("Saving chart", ctx -> {
-            ChartFiles.save(ChurnChart.of(b), file);
-            return file;
-        }, path -> notices.accept("Chart saved to " + path), errors::report);
+        ChartFiles.saveInBackground(tasks, () -> ChurnChart.of(b), file, notices, errors);
     }
 
     /** A file name for the chart of the shown column. */
     public String suggestedFileName(String extension) {
         String dataset = overview == null ? "chart" : overview.dataset().name();
-        return (dataset + "-churn-by-" + title.get()).replaceAll("[^\\p{L}\\p{N}._-]+", "_") + "." + extension;
+        return Dialogs.fileName(dataset + "-churn-by-" + title.get(), extension);
     }
 
     /** "12,577 customers · 3,261 churned (25.9%)" for a group, as the chart's tooltip and the table say it. */

@@ -184,16 +184,12 @@ final class CrosstabTabView {
 
     @FXML
     private void savePng() {
-        save(false);
+        model.saveChartAs(false);
     }
 
     @FXML
     private void saveSvg() {
-        save(true);
-    }
-
-    private void save(boolean svg) {
-        model.saveChartAs(svg);
+        model.saveChartAs(true);
     }
 
     @FXML

@@ -267,10 +267,7 @@ public final class CrosstabViewModel {
         if (table == null) {
             return;
         }
-        tasks.submit("Saving chart", ctx -> {
-            ChartFiles.save(CrosstabChart.of(table), file);
-            return file;
-        }, path -> notices.accept("Chart saved to " + path), errors::report);
+        ChartFiles.saveInBackground(tasks, () -> CrosstabChart.of(table), file, notices, errors);
     }
 
     /** A file name for the heat map shown. */
@@ -278,7 +275,7 @@ public final class CrosstabViewModel {
         Crosstab t = crosstab.get();
         String name = (overview == null ? "crosstab" : overview.dataset().name()) + "-churn-by-"
                 + (t == null ? "" : t.rowColumn() + (t.columnColumn() == null ? "" : "-and-" + t.columnColumn()));
-        return name.replaceAll("[^\\p{L}\\p{N}._-]+", "_") + "." + extension;
+        return Dialogs.fileName(name, extension);
     }
 
     public ObservableList<String> rowChoices() {

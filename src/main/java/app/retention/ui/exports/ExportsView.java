@@ -2,12 +2,11 @@ package app.retention.ui.exports;
 
 import app.retention.export.ExportLog.Field;
 import app.retention.export.ExportLog.FileState;
+import app.retention.ui.common.Cells;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
 import app.retention.ui.common.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -89,13 +88,12 @@ public final class ExportsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No exports yet. Save a segment on the Segments screen and export a call "
                 + "list, a segment list or a campaign brief; each export is recorded here."));
-        whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().when()));
-        byColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entry().exportedBy()));
-        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entry().kind().label()));
-        segmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entry().segmentName()));
-        campaignColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().campaign() == null ? ""
-                : c.getValue().campaign()));
-        rowsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().entry().rows()));
+        whenColumn.setCellValueFactory(Cells.text(ExportRow::when));
+        byColumn.setCellValueFactory(Cells.text(r -> r.entry().exportedBy()));
+        kindColumn.setCellValueFactory(Cells.text(r -> r.entry().kind().label()));
+        segmentColumn.setCellValueFactory(Cells.text(r -> r.entry().segmentName()));
+        campaignColumn.setCellValueFactory(Cells.text(r -> r.campaign() == null ? "" : r.campaign()));
+        rowsColumn.setCellValueFactory(Cells.value(r -> r.entry().rows()));
         rowsColumn.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Long rows, boolean empty) {
@@ -103,7 +101,7 @@ public final class ExportsView {
                 setText(empty || rows == null ? null : rows == 0 ? "–" : Formats.count(rows));
             }
         });
-        personalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        personalColumn.setCellValueFactory(Cells.value(r -> r));
         personalColumn.setComparator(Comparator.comparing(ExportRow::personalData));
         personalColumn.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -116,7 +114,7 @@ public final class ExportsView {
                 }
             }
         });
-        fileColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fileName()));
+        fileColumn.setCellValueFactory(Cells.text(ExportRow::fileName));
         checkColumn.setCellValueFactory(c -> c.getValue().stateProperty());
         checkColumn.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -7,12 +7,11 @@ import app.retention.data.RowProblem;
 import app.retention.domain.ColumnRole;
 import app.retention.domain.ColumnType;
 import app.retention.ui.common.RoleNames;
+import app.retention.ui.common.Cells;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.Fxml;
 import app.retention.ui.common.RoleRows;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -143,17 +142,16 @@ public final class ImportWizardView {
     private void bindColumns() {
         columnTable.setItems(model.columns());
         columnTable.setRowFactory(RoleRows.byRole(ColumnPlan::role));
-        nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
-        typeColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().type()));
+        nameColumn.setCellValueFactory(Cells.text(ColumnPlan::name));
+        typeColumn.setCellValueFactory(Cells.value(ColumnPlan::type));
         typeColumn.setCellFactory(column -> new ChoiceCell<>(List.of(ColumnType.values()), ColumnType::label,
                 (plan, type) -> model.setType(plan.sourceIndex(), type)));
-        roleColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().role()));
+        roleColumn.setCellValueFactory(Cells.value(ColumnPlan::role));
         roleColumn.setCellFactory(column -> new ChoiceCell<>(List.of(ColumnRole.values()), RoleNames::of,
                 (plan, role) -> model.setRole(plan.sourceIndex(), role)));
-        missingColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(missing(cell.getValue())));
-        distinctColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().distinct() < 0
-                ? "10,000+" : Formats.count(cell.getValue().distinct())));
-        examplesColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.join(", ", cell.getValue().examples())));
+        missingColumn.setCellValueFactory(Cells.text(this::missing));
+        distinctColumn.setCellValueFactory(Cells.text(c -> c.distinct() < 0 ? "10,000+" : Formats.count(c.distinct())));
+        examplesColumn.setCellValueFactory(Cells.text(c -> String.join(", ", c.examples())));
     }
 
     private String missing(ColumnPlan column) {
@@ -175,8 +173,7 @@ public final class ImportWizardView {
                 for (ColumnPlan column : now.columns()) {
                     int index = column.sourceIndex();
                     TableColumn<List<String>, String> tc = new TableColumn<>(column.name());
-                    tc.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                            index < cell.getValue().size() ? cell.getValue().get(index) : ""));
+                    tc.setCellValueFactory(Cells.text(row -> index < row.size() ? row.get(index) : ""));
                     tc.setSortable(false);
                     tc.setPrefWidth(Math.max(90, Math.min(200, column.name().length() * 9 + 30)));
                     previewTable.getColumns().add(tc);
@@ -187,9 +184,9 @@ public final class ImportWizardView {
 
     private void bindProblems() {
         problemTable.setItems(model.problems());
-        problemLineColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Formats.count(cell.getValue().line())));
-        problemReasonColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().reason()));
-        problemRawColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().raw()));
+        problemLineColumn.setCellValueFactory(Cells.text(p -> Formats.count(p.line())));
+        problemReasonColumn.setCellValueFactory(Cells.text(RowProblem::reason));
+        problemRawColumn.setCellValueFactory(Cells.text(RowProblem::raw));
         problemsTab.textProperty().bind(Bindings.createStringBinding(() -> model.problemCountProperty().get() == 0
                 ? "Problem rows (none)" : "Problem rows (" + Formats.count(model.problemCountProperty().get()) + ")",
                 model.problemCountProperty()));

@@ -194,12 +194,11 @@ public final class ComparisonViewModel {
     public void saveChart(CurveKind kind, Path file) {
         List<CurveSeries> drawn = List.copyOf(series);
         OperatingPoint point = threshold.pointProperty().get();
-        tasks.submit("Saving chart", ctx -> {
+        ChartFiles.saveInBackground(tasks, () -> {
             var chart = ModelCharts.of(kind, drawn);
             ModelCharts.mark(chart, kind, point);
-            ChartFiles.save(chart, file);
-            return file;
-        }, path -> notices.accept("Chart saved to " + path), errors::report);
+            return chart;
+        }, file, notices, errors);
     }
 
     /** Writes the leaderboard, in the order shown, as CSV. */

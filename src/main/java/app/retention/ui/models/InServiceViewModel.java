@@ -16,6 +16,7 @@ import app.retention.ui.common.LatestRequest;
 import app.retention.usecase.ActiveModel;
 import app.retention.usecase.InServiceException;
 import app.retention.usecase.ModelsInService;
+import app.retention.usecase.PromotionRule;
 import app.retention.usecase.Workbench;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -155,8 +156,7 @@ public final class InServiceViewModel {
         if (e.champion() != null) {
             s.append(figures("Model in use (" + e.champion().modelId() + ")", e.champion()));
         }
-        s.append(String.format(Locale.ROOT, "DeLong's test: p %s.%n", e.pValue() < 0.001 ? "< 0.001"
-                : String.format(Locale.ROOT, "= %.3f", e.pValue())));
+        s.append(String.format(Locale.ROOT, "DeLong's test: p %s.%n", PromotionRule.p(e.pValue())));
         s.append(e.finding());
         return s.toString();
     }

@@ -283,7 +283,7 @@ public final class ModelsViewModel {
     /** A file name for an export of the shown dataset's comparison. */
     String suggestedFileName(String what, String extension) {
         String name = dataset.get() == null ? "models" : dataset.get().name();
-        return (name + "-" + what).replaceAll("[^\\p{L}\\p{N}._-]+", "_") + "." + extension;
+        return Dialogs.fileName(name + "-" + what, extension);
     }
 
     public ObservableList<DatasetInfo> datasets() {

@@ -6,6 +6,8 @@ import app.retention.usecase.DecayReport;
 import app.retention.usecase.FeatureDrift;
 import app.retention.usecase.MonitorReport;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -201,20 +203,47 @@ public final class MonitorCharts {
         renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
         CategoryPlot plot = new CategoryPlot(data, snapshots, auc, renderer);
         plot.setRangeGridlinePaint(ChartLook.GRID);
-        plot.addRangeMarker(threshold(report.validation().auc(), String.format(Locale.ROOT, "validation %.3f",
-                report.validation().auc()), ChartLook.REFERENCE, false));
+        // the two baselines as dashed lines, named in the legend (a label on the line would sit on a point)
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(new LegendItem(REALISED_SERIES, null, null, null, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10),
+                ChartLook.ACCENT));
+        legend.add(line(String.format(Locale.ROOT, "Validation %.3f", report.validation().auc()), ChartLook.REFERENCE));
+        plot.addRangeMarker(new ValueMarker(report.validation().auc(), ChartLook.REFERENCE, ChartLook.DASHED));
         points.stream().filter(p -> p.snapshot().equals(report.firstAfterTraining())
-                        && p.kind() == DecayReport.Kind.SNAPSHOT).findFirst()
-                .ifPresent(first -> plot.addRangeMarker(threshold(first.realised().auc(), String.format(Locale.ROOT,
-                        "first after training %.3f", first.realised().auc()), WATCH, false)));
+                        && p.kind() == DecayReport.Kind.SNAPSHOT).findFirst().ifPresent(first -> {
+                            legend.add(line(String.format(Locale.ROOT, "First snapshot after training %.3f",
+                                    first.realised().auc()), WATCH));
+                            plot.addRangeMarker(new ValueMarker(first.realised().auc(), WATCH, ChartLook.DASHED));
+                        });
+        plot.setFixedLegendItems(legend);
         ChartLook.plot(plot);
         return ChartLook.chart(plot, true);
     }
 
-    /** The snapshot's reference, or "held out: CAMPAIGN (SNAPSHOT)" for a campaign's held-out customers. */
+    /** A legend entry drawn as a dashed line. */
+    private static LegendItem line(String label, Color colour) {
+        LegendItem item = new LegendItem(label, null, null, null, new java.awt.geom.Line2D.Double(-10, 0, 10, 0),
+                ChartLook.DASHED, colour);
+        return item;
+    }
+
+    /**
+     * The point's name under the chart: the snapshot's name (and version after the first), or "held out: CAMPAIGN";
+     * a long name gets a space after an underscore near its middle, where the axis may break it.
+     */
     static String axisLabel(DecayReport.Point p) {
+        String label = p.kind() == DecayReport.Kind.CAMPAIGN ? "held out: " + p.label().substring("campaign ".length())
+                : p.snapshot().endsWith("@1") ? p.snapshot().substring(0, p.snapshot().length() - 2)
+                : p.snapshot().replace("@", " v");
+        int middle = label.lastIndexOf('_', label.length() / 2 + 4);
+        return label.length() <= 18 || middle < 0 ? label : label.substring(0, middle + 1) + " "
+                + label.substring(middle + 1);
+    }
+
+    /** What a point is: the snapshot's reference, or "held out: CAMPAIGN". */
+    static String label(DecayReport.Point p) {
         return p.kind() == DecayReport.Kind.SNAPSHOT ? p.snapshot()
-                : "held out: " + p.label().substring("campaign ".length()) + " (" + p.snapshot() + ")";
+                : "held out: " + p.label().substring("campaign ".length());
     }
 
     private static XYSeries series(String name, double[] shares) {

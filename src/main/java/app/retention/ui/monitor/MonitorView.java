@@ -155,7 +155,7 @@ public final class MonitorView {
         decayTable.setItems(model.decayPoints());
         decayTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         decayTable.setPlaceholder(new Label("No outcomes yet for customers this model was not trained on."));
-        text(outcomesColumn, MonitorCharts::axisLabel);
+        text(outcomesColumn, MonitorCharts::label);
         text(customersColumn, p -> Formats.count(p.customers()));
         text(aucColumn, p -> auc(p.realised()));
         text(liftColumn, p -> String.format(Locale.ROOT, "%.2f", p.realised().liftTop10()));

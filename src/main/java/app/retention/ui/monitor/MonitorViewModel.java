@@ -203,7 +203,7 @@ public final class MonitorViewModel {
         retrainRecommended.set(r.retrainRecommended());
         DecayReport.Point newest = r.points().isEmpty() ? null : r.points().get(r.points().size() - 1);
         retrainText.set(newest == null || !newest.retrainRecommended() ? "" : "Retrain recommended: on "
-                + MonitorCharts.axisLabel(newest) + " the ROC AUC is " + String.format(Locale.ROOT, "%.3f",
+                + MonitorCharts.label(newest) + " the ROC AUC is " + String.format(Locale.ROOT, "%.3f",
                 newest.realised().auc()) + ", " + String.join(" and ", java.util.stream.Stream.of(
                 newest.againstFirst(), newest.againstValidation()).filter(d -> d != null && d.significant())
                 .map(d -> String.format(Locale.ROOT, "down %.3f from %.3f %s (p %s)", d.drop(), d.baselineAuc(),

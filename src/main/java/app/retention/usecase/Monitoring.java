@@ -373,8 +373,8 @@ public final class Monitoring {
                 + "(%.3f–%.3f) in validation, one-sided p of a drop %s; lift at 10%% %.2f against %.2f; calibration "
                 + "error %.3f against %.3f. %s", snapshot, modelId, r.auc(), r.aucLow(), r.aucHigh(), v.auc(),
                 v.aucLow(), v.aucHigh(), PromotionRule.p(p), r.liftTop10(), v.liftTop10(), r.calibrationError(),
-                v.calibrationError(), retrain ? "Retrain recommended: the drop is significant."
-                        : "No significant drop: no retraining needed yet.");
+                v.calibrationError(), retrain ? "Retrain recommended: the drop from validation is significant."
+                        : "No significant drop from validation.");
         return new MonitorReport.Decay(v, r, Math.min(1, p), retrain, finding);
     }
 

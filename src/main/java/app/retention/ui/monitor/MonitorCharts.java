@@ -22,6 +22,7 @@ import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
@@ -115,7 +116,10 @@ public final class MonitorCharts {
         CategoryPlot plot = new CategoryPlot(data, inputs, psi, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeGridlinePaint(ChartLook.GRID);
-        plot.addRangeMarker(threshold(MonitorViewModel.WATCH, "watch 0.1", WATCH, false));
+        ValueMarker watch = threshold(MonitorViewModel.WATCH, "watch 0.1", WATCH, false);
+        // one line above the shifted label: the two lines are close once the axis is capped
+        watch.setLabelOffset(new RectangleInsets(3, 3, 20, 3));
+        plot.addRangeMarker(watch);
         plot.addRangeMarker(threshold(MonitorViewModel.SHIFTED, "shifted 0.25", SHIFTED, true));
         ChartLook.plot(plot);
         return ChartLook.chart(plot, false);

@@ -153,7 +153,7 @@ public final class MonitorView {
             b.disableProperty().bind(model.decayProperty().isNull());
         }
         decayTable.setItems(model.decayPoints());
-        decayTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        decayTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // each column keeps its width
         decayTable.setPlaceholder(new Label("No outcomes yet for customers this model was not trained on."));
         text(outcomesColumn, MonitorCharts::label);
         text(customersColumn, p -> Formats.count(p.customers()));

@@ -3,6 +3,7 @@ package app.retention.cli;
 import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
+import app.retention.usecase.DecayReport;
 import app.retention.usecase.FeatureDrift;
 import app.retention.usecase.MonitorReport;
 import app.retention.usecase.BandMigration;
@@ -85,6 +86,62 @@ final class MonitorCommands {
 
         private static String pct(double share) {
             return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+        }
+    }
+
+    @Command(name = "decay", description = "How a model held up over time: its ROC AUC (95% interval), lift at 10% "
+            + "and calibration error on every labelled snapshot it was not trained on and on the held-out customers "
+            + "of its campaigns, oldest first, each against its validation and against the first snapshot after "
+            + "training; retraining is recommended when the newest drop from either is significant (p < 0.05).")
+    static final class Decay extends WorkspaceCommand {
+        @Option(names = "--model", paramLabel = "ID", description = "Model id (default: the model in use of "
+                + "--use-case, or of the only use case).")
+        Long model;
+
+        @Option(names = "--use-case", paramLabel = "NAME", description = "Use this use case's model in use.")
+        String useCase;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        int run(Workspace workspace) {
+            long id = modelOrInUse(model, useCase);
+            DecayReport report = workbench().decay().over(id, TaskContext.silent());
+            if (json) {
+                out().println(Json.write(report));
+                return 0;
+            }
+            out().printf(Locale.ROOT, "Model %d (%s), trained on %s. Validation: ROC AUC %.3f (95%% %.3f–%.3f), "
+                            + "%s.%n", report.modelId(), report.learner(), report.trainingData(),
+                    report.validation().auc(), report.validation().aucLow(), report.validation().aucHigh(),
+                    report.validationSource());
+            out().println(report.firstAfterTraining() == null ? "No labelled snapshot after training yet."
+                    : "First snapshot after training: " + report.firstAfterTraining() + ".");
+            TextTable table = new TextTable(List.of("OUTCOMES OF", "CUSTOMERS", "ROC AUC (95%)", "LIFT@10%",
+                    "CALIBRATION", "VS VALIDATION", "VS FIRST", "RETRAIN"));
+            for (DecayReport.Point p : report.points()) {
+                table.add(List.of(p.label(), String.format(Locale.ROOT, "%,d", p.customers()),
+                        String.format(Locale.ROOT, "%.3f (%.3f–%.3f)", p.realised().auc(), p.realised().aucLow(),
+                                p.realised().aucHigh()),
+                        String.format(Locale.ROOT, "%.2f", p.realised().liftTop10()),
+                        String.format(Locale.ROOT, "%.3f", p.realised().calibrationError()),
+                        drop(p.againstValidation()), drop(p.againstFirst()), p.retrainRecommended() ? "yes" : "no"));
+            }
+            if (!report.points().isEmpty()) {
+                table.print(out());
+            }
+            out().println(report.finding());
+            return 0;
+        }
+
+        /** "-0.024 (p < 0.001)", "+0.020": the change in ROC AUC from a baseline. */
+        private static String drop(DecayReport.Drop d) {
+            if (d == null) {
+                return "";
+            }
+            return String.format(Locale.ROOT, "%+.3f", -d.drop()) + (d.drop() > 0 ? " (p "
+                    + (d.pValue() < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f", d.pValue())) + ")" : "");
         }
     }
 

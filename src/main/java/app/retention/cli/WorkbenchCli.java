@@ -22,7 +22,7 @@ import java.nio.file.Path;
                 LearnersCommand.class, ModelCommands.Train.class, ModelCommands.Compare.class, TuneCommand.class, ModelsCommand.class, ModelFileCommands.class,
                 ActCommands.Score.class, ActCommands.SegmentCommand.class, ActCommands.ExportCommand.class,
                 CampaignCommands.CampaignCommand.class, UseCaseCommands.UseCaseCommand.class,
-                MonitorCommands.Monitor.class, MonitorCommands.Migration.class, CustomerCommand.class,
+                MonitorCommands.Monitor.class, MonitorCommands.Decay.class, MonitorCommands.Migration.class, CustomerCommand.class,
                 OverviewCommand.class,
                 BenchCommand.class})
 public final class WorkbenchCli implements Runnable {

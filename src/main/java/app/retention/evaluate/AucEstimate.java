@@ -21,4 +21,20 @@ public record AucEstimate(double auc, double standardError) {
         }
         return Math.min(1, ChiSquare.normalTwoSided(d / standardError));
     }
+
+    /**
+     * One-sided p-value that {@code later}'s AUC is below this one's, the two measured on different customers (two
+     * snapshots, or a snapshot and the training data's out-of-fold predictions), so their errors are taken as
+     * independent: z = (AUC_this − AUC_later) ÷ √(SE_this² + SE_later²), p = P(Z ≥ z). 0 or 1 when both errors are
+     * zero.
+     */
+    public double pValueOfDropTo(AucEstimate later) {
+        double drop = auc - later.auc;
+        double se = Math.sqrt(standardError * standardError + later.standardError * later.standardError);
+        if (se == 0) {
+            return drop > 0 ? 0 : 1;
+        }
+        double twoSided = ChiSquare.normalTwoSided(drop / se);
+        return Math.min(1, drop <= 0 ? 1 - twoSided / 2 : twoSided / 2);
+    }
 }

@@ -81,6 +81,12 @@ final class ReasonWording {
         return value == null ? label + " unknown" : label + ": " + value;
     }
 
+    /** A category the model never saw in training: "App version 5.5.0 is new (not seen in training)". */
+    static String unseen(String column, String value, ColumnLabels labels) {
+        String label = labels.isGiven(column) ? labels.of(column) : label(column);
+        return label + " " + value + " is new (not seen in training)";
+    }
+
     private static boolean isFlag(String column) {
         List<String> words = List.of(words(column).split(" "));
         return words.size() > 1 && FLAG_WORDS.contains(words.get(0));

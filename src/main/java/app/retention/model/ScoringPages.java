@@ -38,8 +38,11 @@ final class ScoringPages {
         this.header = DatasetInstances.toInstances(dataset.reference(), schema, List.of());
     }
 
-    /** One page of customers in the model's header, and each one's row number. */
-    record Page(Instances instances, long[] rowNumbers) {
+    /**
+     * One page of customers in the model's header, each one's row number, and the values as read (a category the
+     * model never saw is missing in {@code instances} but named here, so that a reason can say it is new).
+     */
+    record Page(Instances instances, long[] rowNumbers, List<Object[]> values) {
     }
 
     /** How far row numbers go: pages start at 0 and every {@link DatasetInstances#PAGE} after, below this. */
@@ -53,7 +56,7 @@ final class ScoringPages {
         List<Long> numbers = new ArrayList<>();
         DatasetInstances.readPage(workspace, dataset, columns, features, target, merges, offset, rows, numbers);
         return new Page(DatasetInstances.toInstances(dataset.reference(), schema, rows),
-                numbers.stream().mapToLong(Long::longValue).toArray());
+                numbers.stream().mapToLong(Long::longValue).toArray(), rows);
     }
 
     /** The model's header: the features in its order, then the target. */

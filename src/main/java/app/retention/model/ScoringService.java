@@ -205,7 +205,7 @@ public final class ScoringService {
                             Instance row = data.instance(i);
                             double p = classifier.distributionForInstance(row)[1];
                             List<StoredReason> why = reference == null ? List.of()
-                                    : reasons(classifier, row, p, reference);
+                                    : reasons(classifier, row, page.values().get(i), p, reference);
                             part.add(new StoredScore(page.rowNumbers()[i], calibration.apply(p), why));
                         }
                         return part;
@@ -274,8 +274,8 @@ public final class ScoringService {
         return new References(values, weights, labels);
     }
 
-    private static List<StoredReason> reasons(Classifier classifier, Instance row, double p, References references)
-            throws Exception {
+    private static List<StoredReason> reasons(Classifier classifier, Instance row, Object[] read, double p,
+                                              References references) throws Exception {
         Map<Integer, Double> contributions = new HashMap<>();
         Instance changed = (Instance) row.copy();
         changed.setDataset(row.dataset());
@@ -305,13 +305,17 @@ public final class ScoringService {
         return contributions.entrySet().stream()
                 .sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
                 .limit(REASONS)
-                .map(e -> reason(row, e.getKey(), references.labels()))
+                .map(e -> reason(row, read, e.getKey(), references.labels()))
                 .toList();
     }
 
-    private static StoredReason reason(Instance row, int a, ColumnLabels labels) {
+    /** A category the model never saw is missing in {@code row}, but {@code values} has it: it reads as new. */
+    private static StoredReason reason(Instance row, Object[] values, int a, ColumnLabels labels) {
         String column = row.attribute(a).name();
         if (row.attribute(a).isNominal()) {
+            if (row.isMissing(a) && values[a] instanceof String unseen) {
+                return new StoredReason(column, ReasonWording.unseen(column, unseen, labels));
+            }
             return new StoredReason(column, ReasonWording.nominal(column, row.isMissing(a) ? null : row.stringValue(a),
                     labels));
         }

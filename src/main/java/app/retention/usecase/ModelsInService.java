@@ -253,11 +253,11 @@ public final class ModelsInService {
                 .findFirst();
     }
 
-    private static boolean trainedOn(ModelRecord model, DatasetInfo d) {
+    static boolean trainedOn(ModelRecord model, DatasetInfo d) {
         return model.datasetName().equals(d.name()) || model.datasetSha256().equals(d.source().sha256());
     }
 
-    private boolean labelled(DatasetInfo d, String target) {
+    boolean labelled(DatasetInfo d, String target) {
         return workspace.datasets().columns(d).stream()
                 .anyMatch(c -> c.name().equals(target) && c.missing() < d.rowsImported());
     }

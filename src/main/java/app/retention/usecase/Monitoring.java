@@ -9,7 +9,6 @@ import app.retention.domain.ModelRecord;
 import app.retention.domain.ModelFigures;
 import app.retention.domain.ValueGroup;
 import app.retention.evaluate.AucEstimate;
-import app.retention.evaluate.ChiSquare;
 import app.retention.evaluate.DeLong;
 import app.retention.evaluate.PopulationStability;
 import app.retention.evaluate.Predictions;
@@ -106,30 +105,38 @@ public final class Monitoring {
             if (campaign.modelId() != modelId || !campaign.datasetReference().equals(snapshot.reference())) {
                 continue;
             }
-            Map<String, Boolean> churned = new HashMap<>();
-            for (CampaignOutcome o : workspace.campaigns().outcomes(campaign.id())) {
-                churned.put(o.key(), o.churned());
-            }
-            List<CampaignMember> heldOut = workspace.campaigns().members(campaign.id()).stream()
-                    .filter(m -> !m.arm().contacted() && churned.containsKey(m.key())).toList();
-            if (!heldOut.isEmpty()) {
-                readings.add(campaignDecay(campaign.name(), modelId, validation, heldOut, churned));
+            Predictions heldOut = heldOut(workspace, campaign);
+            if (heldOut.size() > 0) {
+                readings.add(campaignDecay(campaign.name(), modelId, validation, heldOut));
             }
         }
         return readings;
     }
 
-    static MonitorReport.CampaignDecay campaignDecay(String campaign, long modelId, Predictions validation,
-                                                     List<CampaignMember> heldOut, Map<String, Boolean> churned) {
-        double[] p = heldOut.stream().mapToDouble(CampaignMember::probability).toArray();
-        boolean[] y = new boolean[p.length];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = churned.get(heldOut.get(i).key());
+    /**
+     * The held-out customers of a campaign who have an outcome: their scores when the campaign was cut, and whether
+     * they churned. Nobody contacted them, so their outcomes show the model as it is.
+     */
+    static Predictions heldOut(Workspace workspace, CampaignRecord campaign) {
+        Map<String, Boolean> churned = new HashMap<>();
+        for (CampaignOutcome o : workspace.campaigns().outcomes(campaign.id())) {
+            churned.put(o.key(), o.churned());
         }
+        List<CampaignMember> members = workspace.campaigns().members(campaign.id()).stream()
+                .filter(m -> !m.arm().contacted() && churned.containsKey(m.key())).toList();
+        boolean[] y = new boolean[members.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = churned.get(members.get(i).key());
+        }
+        return new Predictions(members.stream().mapToDouble(CampaignMember::probability).toArray(), y);
+    }
+
+    static MonitorReport.CampaignDecay campaignDecay(String campaign, long modelId, Predictions validation,
+                                                     Predictions realised) {
+        double[] p = realised.probabilities();
         double lowest = Arrays.stream(p).min().orElse(0);
         double predicted = Arrays.stream(p).average().orElse(Double.NaN);
-        double observed = (double) IntStream.range(0, y.length).filter(i -> y[i]).count() / y.length;
-        Predictions realised = new Predictions(p, y);
+        double observed = realised.baseRate();
         Predictions sameRange = inRange(validation, lowest, Arrays.stream(p).max().orElse(1));
         MonitorReport.Decay decay = twoOfEach(realised) && twoOfEach(sameRange)
                 ? decay(modelId, sameRange, realised, "the held-out customers") : null;
@@ -142,7 +149,7 @@ public final class Monitoring {
         return new MonitorReport.CampaignDecay(campaign, p.length, lowest, predicted, observed, decay, finding);
     }
 
-    private static Predictions inRange(Predictions all, double low, double high) {
+    static Predictions inRange(Predictions all, double low, double high) {
         double[] p = all.probabilities();
         boolean[] y = all.churned();
         int[] kept = IntStream.range(0, p.length).filter(i -> p[i] >= low && p[i] <= high).toArray();
@@ -347,7 +354,7 @@ public final class Monitoring {
                 MonitorReport.ScoreDrift.shares(validation), MonitorReport.ScoreDrift.shares(now));
     }
 
-    private static boolean twoOfEach(Predictions p) {
+    static boolean twoOfEach(Predictions p) {
         int churners = 0;
         for (boolean c : p.churned()) {
             churners += c ? 1 : 0;
@@ -360,17 +367,14 @@ public final class Monitoring {
         ModelFigures r = PromotionRule.figures(modelId, realised);
         AucEstimate ve = DeLong.estimate(validation.probabilities(), validation.churned());
         AucEstimate re = DeLong.estimate(realised.probabilities(), realised.churned());
-        double se = Math.sqrt(ve.standardError() * ve.standardError() + re.standardError() * re.standardError());
-        double drop = v.auc() - r.auc();
-        double p = se == 0 ? (drop > 0 ? 0 : 1) : drop <= 0 ? 1 - ChiSquare.normalTwoSided(drop / se) / 2
-                : ChiSquare.normalTwoSided(drop / se) / 2;
-        boolean retrain = drop > 0 && p < PromotionRule.ALPHA;
+        double p = ve.pValueOfDropTo(re);
+        boolean retrain = v.auc() > r.auc() && p < PromotionRule.ALPHA;
         String finding = String.format(Locale.ROOT, "On %s model %d has ROC AUC %.3f (95%% %.3f–%.3f) against %.3f "
                 + "(%.3f–%.3f) in validation, one-sided p of a drop %s; lift at 10%% %.2f against %.2f; calibration "
                 + "error %.3f against %.3f. %s", snapshot, modelId, r.auc(), r.aucLow(), r.aucHigh(), v.auc(),
                 v.aucLow(), v.aucHigh(), PromotionRule.p(p), r.liftTop10(), v.liftTop10(), r.calibrationError(),
-                v.calibrationError(), retrain ? "Retrain recommended: the drop is significant."
-                        : "No significant drop: no retraining needed yet.");
+                v.calibrationError(), retrain ? "Retrain recommended: the drop from validation is significant."
+                        : "No significant drop from validation.");
         return new MonitorReport.Decay(v, r, Math.min(1, p), retrain, finding);
     }
 

@@ -51,6 +51,7 @@ public final class Workbench implements AutoCloseable {
     private final OutcomeLabels outcomeLabels;
     private final ModelsInService inService;
     private final Monitoring monitoring;
+    private final DecaySeries decay;
     private final BandMigration migration;
     private final CustomerCards customers;
     private final ModelTuning tuning;
@@ -75,6 +76,7 @@ public final class Workbench implements AutoCloseable {
         this.segments = new SegmentService(workspace, this::knownOutcome);
         this.inService = new ModelsInService(workspace, catalog, scoring);
         this.monitoring = new Monitoring(workspace, catalog, inService);
+        this.decay = new DecaySeries(workspace, catalog, inService);
         this.preparation = new SegmentPreparation(catalog, scoring, segments, inService::recordScoring);
         this.exports = new SegmentExports(workspace, appVersion());
         this.migration = new BandMigration(workspace, catalog, inService, exports);
@@ -234,6 +236,11 @@ public final class Workbench implements AutoCloseable {
     /** Drift and decay of a model on later snapshots (issue 16). */
     public Monitoring monitoring() {
         return monitoring;
+    }
+
+    /** A model's realised figures over the snapshots and campaigns with outcomes, against its baselines. */
+    public DecaySeries decay() {
+        return decay;
     }
 
     /** Band migration between two scorings of the same customers, and the customers newly at risk. */

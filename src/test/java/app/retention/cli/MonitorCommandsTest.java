@@ -89,12 +89,20 @@ class MonitorCommandsTest {
                 .contains("sessions_30d: the median is 16, 9 in training");
     }
 
-    @Test
-    void decemberOutcomesOfTheNovemberCustomersMakeDecayMeasurable() throws Exception {
+    /** Writes and imports November with December's outcomes once, whichever test needs it first. */
+    private synchronized void importNovemberOutcomes() {
+        if (cli.run("show", "mcommerce_2026_11_outcomes").code() == 0) {
+            return;
+        }
         Path labelled = dir.resolve("mcommerce_2026_11_outcomes.csv");
         cli.ok("sample", "november-outcomes", "--out", labelled.toString());
         assertThat(Files.exists(dir.resolve("mcommerce_2026_11_outcomes.csv.part"))).isFalse();
         cli.ok("import", labelled.toString());
+    }
+
+    @Test
+    void decemberOutcomesOfTheNovemberCustomersMakeDecayMeasurable() throws Exception {
+        importNovemberOutcomes();
         JsonNode report = cli.json("monitor", "mcommerce_2026_11_outcomes", "--json");
         assertThat(report.get("customers").asLong()).isEqualTo(19_413);
         JsonNode realised = report.get("decay").get("realised");
@@ -103,6 +111,35 @@ class MonitorCommandsTest {
         assertThat(cli.ok("monitor", "mcommerce_2026_11_outcomes").out())
                 .contains("On mcommerce_2026_11_outcomes@1 model "
                 + model + " has ROC AUC");
+    }
+
+    @Test
+    void decayListsEveryLabelledSnapshotAfterTrainingAgainstValidationAndTheFirstOne() throws Exception {
+        importNovemberOutcomes();
+        JsonNode report = cli.json("decay", "--json");
+        assertThat(report.get("modelId").asText()).isEqualTo(model);
+        assertThat(report.get("firstAfterTraining").asText()).isEqualTo("mcommerce_2026_10@1");
+        JsonNode points = report.get("points");
+        assertThat(points).hasSize(2);
+        assertThat(points.get(0).get("label").asText()).isEqualTo("mcommerce_2026_10@1");
+        assertThat(points.get(1).get("label").asText()).isEqualTo("mcommerce_2026_11_outcomes@1");
+        assertThat(points.get(0).get("againstFirst").isNull()).isTrue();
+        JsonNode fromFirst = points.get(1).get("againstFirst");
+        assertThat(fromFirst.get("drop").asDouble()).isCloseTo(points.get(0).get("realised").get("auc").asDouble()
+                - points.get(1).get("realised").get("auc").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+        JsonNode fromValidation = points.get(1).get("againstValidation");
+        assertThat(points.get(1).get("retrainRecommended").asBoolean()).isEqualTo(fromFirst.get("significant")
+                .asBoolean() || fromValidation.get("significant").asBoolean());
+        assertThat(report.get("retrainRecommended").asBoolean()).isEqualTo(points.get(1).get("retrainRecommended")
+                .asBoolean());
+
+        String text = cli.ok("decay", "--model", model).out();
+        assertThat(text).contains("First snapshot after training: mcommerce_2026_10@1.")
+                .contains("VS VALIDATION").contains("mcommerce_2026_11_outcomes@1")
+                .contains(report.get("finding").asText());
+        CliRun unknown = cli.run("decay", "--model", "999");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err().strip()).startsWith("error: ").doesNotContain("\n");
     }
 
     @Test

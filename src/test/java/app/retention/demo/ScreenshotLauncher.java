@@ -7,7 +7,11 @@ import app.retention.task.TaskContext;
 import app.retention.usecase.Workbench;
 import javafx.application.Application;
 
+import app.retention.data.ImportOptions;
+import app.retention.data.sample.MobileCommerceGenerator;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,9 +29,36 @@ public final class ScreenshotLauncher {
     public static void main(String[] args) throws IOException {
         SerialFilterFactory.installProcessWide(); // as the app's own launcher does, before anything is deserialised
         Launcher.quietWeka();
-        importSampleDataInto(DemoOptions.parse(List.of(args)).workspace());
+        DemoOptions options = DemoOptions.parse(List.of(args));
+        importSampleDataInto(options.workspace());
+        if (options.has("november-outcomes")) {
+            importNovemberOutcomesInto(options.workspace());
+        }
         Application.launch(ScreenshotApp.class, args);
     }
+
+    /**
+     * November as it reads once December is over, imported as {@code mcommerce_2026_11_outcomes} when the workspace
+     * has no dataset of that name yet: what {@code sample november-outcomes} and {@code import} do.
+     */
+    private static void importNovemberOutcomesInto(Path directory) throws IOException {
+        try (Workspace workspace = Workspace.open(directory); Workbench services = new Workbench(workspace)) {
+            if (workspace.datasets().find(NOVEMBER_OUTCOMES).isPresent()) {
+                return;
+            }
+            Path folder = Files.createTempDirectory("november-outcomes");
+            Path file = folder.resolve(NOVEMBER_OUTCOMES + ".csv");
+            try {
+                new MobileCommerceGenerator(MobileCommerceGenerator.DEFAULT_SEED).writeCurrentOutcomes(file, 20_000);
+                services.imports().importFile(file, ImportOptions.defaults(), TaskContext.silent());
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(folder);
+            }
+        }
+    }
+
+    private static final String NOVEMBER_OUTCOMES = "mcommerce_2026_11_outcomes";
 
     /** Before any window opens, so that a screenshot tool waiting for the window waits for the import too. */
     private static void importSampleDataInto(Path directory) throws IOException {

@@ -56,4 +56,12 @@ class ReasonWordingTest {
         // columns without a label keep their wording
         assertThat(ReasonWording.numeric("orders_90d", 0, labels)).isEqualTo("0 orders in the last 90 days");
     }
+
+    @Test
+    void aCategoryTheModelNeverSawIsNamedAsNewNotUnknown() {
+        assertThat(ReasonWording.unseen("app_version", "5.5.0", ColumnLabels.humanised()))
+                .isEqualTo("App version 5.5.0 is new (not seen in training)");
+        assertThat(ReasonWording.unseen("app_version", "5.5.0", ColumnLabels.given(java.util.Map.of("app_version",
+                "Version of the app")))).isEqualTo("Version of the app 5.5.0 is new (not seen in training)");
+    }
 }

@@ -9,6 +9,7 @@ import app.retention.ui.common.Styles;
 import app.retention.ui.customer.CustomerCardView;
 import app.retention.ui.segments.ModelChoice;
 import app.retention.usecase.BandMigration;
+import app.retention.usecase.DecayReport;
 import app.retention.usecase.MonitorReport;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -44,6 +45,7 @@ public final class MonitorView {
     private final Parent root;
     private final ChartViewer psiViewer = new ChartViewer();
     private final ChartViewer scoreViewer = new ChartViewer();
+    private final ChartViewer decayViewer = new ChartViewer();
 
     @FXML private ComboBox<DatasetInfo> snapshotCombo;
     @FXML private ComboBox<ModelChoice> modelCombo;
@@ -78,7 +80,18 @@ public final class MonitorView {
     @FXML private TableColumn<BandMigration.Mover, String> bandColumn;
     @FXML private Label retrainLabel;
     @FXML private Label decayLabel;
-    @FXML private GridPane decayGrid;
+    @FXML private StackPane decayHolder;
+    @FXML private Label baselinesLabel;
+    @FXML private Button decayPngButton;
+    @FXML private Button decaySvgButton;
+    @FXML private TableView<DecayReport.Point> decayTable;
+    @FXML private TableColumn<DecayReport.Point, String> outcomesColumn;
+    @FXML private TableColumn<DecayReport.Point, String> customersColumn;
+    @FXML private TableColumn<DecayReport.Point, String> aucColumn;
+    @FXML private TableColumn<DecayReport.Point, String> liftColumn;
+    @FXML private TableColumn<DecayReport.Point, String> calibrationColumn;
+    @FXML private TableColumn<DecayReport.Point, String> fromFirstColumn;
+    @FXML private TableColumn<DecayReport.Point, String> fromValidationColumn;
 
     public MonitorView(MonitorViewModel model, CustomerCardView card) {
         this.model = model;
@@ -125,10 +138,61 @@ public final class MonitorView {
         }
         model.reportProperty().addListener((obs, was, now) -> showReport(now));
         bindMigration();
+        decayLabel.textProperty().bind(model.decayFindingProperty());
+        bindDecay();
+        showReport(model.reportProperty().get());
+    }
+
+    private void bindDecay() {
+        retrainLabel.textProperty().bind(model.retrainTextProperty());
         retrainLabel.visibleProperty().bind(model.retrainRecommendedProperty());
         retrainLabel.managedProperty().bind(retrainLabel.visibleProperty());
-        decayLabel.textProperty().bind(model.decayFindingProperty());
-        showReport(model.reportProperty().get());
+        baselinesLabel.textProperty().bind(model.baselinesProperty());
+        decayHolder.getChildren().add(decayViewer);
+        for (Button b : List.of(decayPngButton, decaySvgButton)) {
+            b.disableProperty().bind(model.decayProperty().isNull());
+        }
+        decayTable.setItems(model.decayPoints());
+        decayTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // each column keeps its width
+        decayTable.setPlaceholder(new Label("No outcomes yet for customers this model was not trained on."));
+        text(outcomesColumn, MonitorCharts::label);
+        text(customersColumn, p -> Formats.count(p.customers()));
+        text(aucColumn, p -> auc(p.realised()));
+        text(liftColumn, p -> String.format(Locale.ROOT, "%.2f", p.realised().liftTop10()));
+        text(calibrationColumn, p -> String.format(Locale.ROOT, "%.3f", p.realised().calibrationError()));
+        text(fromFirstColumn, p -> change(p.againstFirst()));
+        text(fromValidationColumn, p -> change(p.againstValidation()));
+        decayTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(DecayReport.Point item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove(SHIFTED_ROW);
+                setTooltip(empty || item == null ? null : new Tooltip(item.finding()));
+                if (!empty && item != null && item.retrainRecommended()) {
+                    getStyleClass().add(SHIFTED_ROW);
+                }
+            }
+        });
+        model.decayProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                decayViewer.setChart(MonitorCharts.decay(now));
+            }
+        });
+    }
+
+    private static void text(TableColumn<DecayReport.Point, String> column,
+                             java.util.function.Function<DecayReport.Point, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    /** "−0.023 (p < 0.001)", "+0.023", "" without a baseline: the change in ROC AUC from it. */
+    static String change(DecayReport.Drop d) {
+        if (d == null) {
+            return "";
+        }
+        String change = String.format(Locale.ROOT, "%+.3f", -d.drop()).replace('-', '−');
+        return d.drop() <= 0 ? change : change + " (p " + (d.pValue() < 0.001 ? "< 0.001"
+                : String.format(Locale.ROOT, "= %.3f", d.pValue())) + ")";
     }
 
     private void bindDrift() {
@@ -210,16 +274,6 @@ public final class MonitorView {
         }
         psiViewer.setChart(MonitorCharts.of(MonitorCharts.Kind.PSI, r));
         scoreViewer.setChart(MonitorCharts.of(MonitorCharts.Kind.SCORES, r));
-        decayGrid.getChildren().clear();
-        r.decay().ifPresent(d -> {
-            header(decayGrid, List.of("", "In validation", "On " + r.snapshot()));
-            figures(decayGrid, 1, "ROC AUC (95% interval)", auc(d.validation()), auc(d.realised()));
-            figures(decayGrid, 2, "Lift at 10%", String.format(Locale.ROOT, "%.2f", d.validation().liftTop10()),
-                    String.format(Locale.ROOT, "%.2f", d.realised().liftTop10()));
-            figures(decayGrid, 3, "Calibration error", String.format(Locale.ROOT, "%.3f",
-                    d.validation().calibrationError()), String.format(Locale.ROOT, "%.3f",
-                    d.realised().calibrationError()));
-        });
     }
 
     private static String auc(ModelFigures f) {
@@ -296,6 +350,16 @@ public final class MonitorView {
     }
 
     @FXML
+    private void saveDecayPng() {
+        model.saveDecayChart(false);
+    }
+
+    @FXML
+    private void saveDecaySvg() {
+        model.saveDecayChart(true);
+    }
+
+    @FXML
     private void saveScorePng() {
         model.saveChart(MonitorCharts.Kind.SCORES, false);
     }
@@ -308,6 +372,11 @@ public final class MonitorView {
     /** The drift table (for tests). */
     TableView<DriftRow> driftTable() {
         return driftTable;
+    }
+
+    /** The realised figures over snapshots (for tests). */
+    TableView<DecayReport.Point> decayTable() {
+        return decayTable;
     }
 
     /** The customers newly at risk (for tests). */

@@ -11,6 +11,7 @@ import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.LatestRequest;
 import app.retention.ui.segments.ModelChoice;
+import app.retention.usecase.DecayReport;
 import app.retention.usecase.FeatureDrift;
 import app.retention.usecase.MonitorReport;
 import app.retention.usecase.Workbench;
@@ -53,6 +54,7 @@ public final class MonitorViewModel {
     private final Consumer<String> notices;
     private final LatestRequest reading;
     private final LatestRequest monitoring;
+    private final LatestRequest decaying;
     private final MigrationViewModel migration;
     private final ObservableList<DatasetInfo> snapshots = FXCollections.observableArrayList();
     private final ObservableList<ModelChoice> models = FXCollections.observableArrayList();
@@ -65,6 +67,12 @@ public final class MonitorViewModel {
     private final ReadOnlyStringWrapper scoreFinding = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper decayFinding = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper retrainRecommended = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper retrainText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<DecayReport> decay = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<DecayReport.Point> decayPoints = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper baselines = new ReadOnlyStringWrapper("");
+    /** The model whose decay series is read or being read; -1 to read it again (the screen shown anew). */
+    private long decayRead = -1;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     /** Set while the choices are replaced after a reading: those changes are not the user's. */
     private boolean offering;
@@ -78,6 +86,7 @@ public final class MonitorViewModel {
         this.notices = notices;
         this.reading = new LatestRequest(tasks);
         this.monitoring = new LatestRequest(tasks);
+        this.decaying = new LatestRequest(tasks);
         this.migration = new MigrationViewModel(services.migration(), tasks, errors, dialogs, notices);
         snapshot.addListener((obs, was, now) -> chosen());
         model.addListener((obs, was, now) -> chosen());
@@ -103,6 +112,7 @@ public final class MonitorViewModel {
      * newest dataset and the model in use, then reads the snapshot against the model when the choice changed.
      */
     public void refresh() {
+        decayRead = -1; // outcomes may have come in since: read the series again
         reading.submit("Reading snapshots and models", this::read, this::offer, errors::report);
     }
 
@@ -130,6 +140,8 @@ public final class MonitorViewModel {
         MonitorReport shown = report.get();
         if (shown == null || !shownFor(shown)) {
             chosen();
+        } else {
+            readDecay(model.get().id());
         }
     }
 
@@ -157,6 +169,46 @@ public final class MonitorViewModel {
                 }, () -> busy.set(monitoring.isRunning()));
         migration.offer(snapshots, snapshot);
         migration.compare(modelId);
+        readDecay(modelId);
+    }
+
+    /** Reads model {@code modelId}'s realised figures over the snapshots in the background, unless read already. */
+    private void readDecay(long modelId) {
+        if (decayRead == modelId) {
+            return;
+        }
+        decayRead = modelId;
+        decaying.submit("Reading model " + modelId + " over the snapshots", ctx -> services.decay().over(modelId, ctx),
+                this::decayShown, failure -> {
+                    decayRead = -1;
+                    errors.report("decay", failure);
+                });
+    }
+
+    private void decayShown(DecayReport r) {
+        errors.succeeded("decay");
+        decay.set(r);
+        decayPoints.setAll(r.points());
+        String validation = String.format(Locale.ROOT, "validation, ROC AUC %.3f (%s; a model validated on a "
+                + "few folds is measured on models trained on less data, so this figure tends to be low)",
+                r.validation().auc(), r.validationSource());
+        String first = r.points().stream().filter(p -> p.snapshot().equals(r.firstAfterTraining())
+                && p.kind() == DecayReport.Kind.SNAPSHOT).findFirst().map(p -> String.format(Locale.ROOT,
+                "the first snapshot after training, %s, ROC AUC %.3f: what the model did once in use", p.snapshot(),
+                p.realised().auc())).orElse(null);
+        baselines.set(r.points().isEmpty() ? r.finding() : "Each reading is compared with " + (first == null
+                ? validation + ". Once a labelled snapshot after training is in, it is compared with that too."
+                : "two baselines: " + validation + "; and " + first + ".") + " Retraining is recommended when the "
+                + "newest reading is significantly below either (one-sided test, p < 0.05).");
+        retrainRecommended.set(r.retrainRecommended());
+        DecayReport.Point newest = r.points().isEmpty() ? null : r.points().get(r.points().size() - 1);
+        retrainText.set(newest == null || !newest.retrainRecommended() ? "" : "Retrain recommended: on "
+                + MonitorCharts.label(newest) + " the ROC AUC is " + String.format(Locale.ROOT, "%.3f",
+                newest.realised().auc()) + ", " + String.join(" and ", java.util.stream.Stream.of(
+                newest.againstFirst(), newest.againstValidation()).filter(d -> d != null && d.significant())
+                .map(d -> String.format(Locale.ROOT, "down %.3f from %.3f %s (p %s)", d.drop(), d.baselineAuc(),
+                        d.baseline(), d.pValue() < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f",
+                                d.pValue()))).toList()) + ".");
     }
 
     private void shown(MonitorReport r) {
@@ -182,8 +234,6 @@ public final class MonitorViewModel {
                 : f + "\n\n" + campaigns).orElse(campaigns.isEmpty()
                 ? "No outcomes in this snapshot yet: decay is read once it says who churned, or once a campaign cut "
                 + "from it has its outcomes." : campaigns));
-        retrainRecommended.set(r.decay().map(MonitorReport.Decay::retrainRecommended).orElse(false)
-                || r.campaigns().stream().anyMatch(c -> c.decay() != null && c.decay().retrainRecommended()));
     }
 
     private static DriftRow row(FeatureDrift f) {
@@ -202,6 +252,20 @@ public final class MonitorViewModel {
         ChartFiles.ask(dialogs, stem + (svg ? ".svg" : ".png"), svg).ifPresent(file -> tasks.submit("Saving chart",
                 ctx -> {
                     ChartFiles.save(MonitorCharts.of(kind, r), file);
+                    return file;
+                }, path -> notices.accept("Chart saved to " + path), errors::report));
+    }
+
+    /** Saves the realised-against-validation chart of the shown series as PNG or SVG, asking where. */
+    public void saveDecayChart(boolean svg) {
+        DecayReport r = decay.get();
+        if (r == null) {
+            return;
+        }
+        String stem = "model-" + r.modelId() + "-decay-over-snapshots";
+        ChartFiles.ask(dialogs, stem + (svg ? ".svg" : ".png"), svg).ifPresent(file -> tasks.submit("Saving chart",
+                ctx -> {
+                    ChartFiles.save(MonitorCharts.decay(r), file);
                     return file;
                 }, path -> notices.accept("Chart saved to " + path), errors::report));
     }
@@ -267,6 +331,27 @@ public final class MonitorViewModel {
         return decayFinding.getReadOnlyProperty();
     }
 
+    /** The model's realised figures over the snapshots with outcomes, against its two baselines. */
+    public ReadOnlyObjectProperty<DecayReport> decayProperty() {
+        return decay.getReadOnlyProperty();
+    }
+
+    /** One row per snapshot (or campaign's held-out customers) with outcomes, oldest first. */
+    public ObservableList<DecayReport.Point> decayPoints() {
+        return decayPoints;
+    }
+
+    /** Which baselines the readings are compared with, in words. */
+    public ReadOnlyStringProperty baselinesProperty() {
+        return baselines.getReadOnlyProperty();
+    }
+
+    /** The retrain banner: the newest reading, the baseline it dropped from, the p-value. */
+    public ReadOnlyStringProperty retrainTextProperty() {
+        return retrainText.getReadOnlyProperty();
+    }
+
+    /** Whether the newest reading dropped significantly from validation or from the first snapshot after training. */
     public ReadOnlyBooleanProperty retrainRecommendedProperty() {
         return retrainRecommended.getReadOnlyProperty();
     }

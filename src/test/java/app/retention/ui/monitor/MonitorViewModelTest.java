@@ -3,6 +3,7 @@ package app.retention.ui.monitor;
 import app.retention.domain.DatasetInfo;
 import app.retention.store.Workspace;
 import app.retention.usecase.BandMigration;
+import app.retention.usecase.DecayReport;
 import app.retention.task.SynchronousTaskRunner;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.segments.SegmentsTestData;
@@ -64,8 +65,14 @@ class MonitorViewModelTest {
                 + "mcommerce_2026_09@1");
         assertThat(model.scoreFindingProperty().get()).startsWith("The churn score is");
         assertThat(model.decayFindingProperty().get()).contains("in validation");
-        assertThat(model.retrainRecommendedProperty().get())
-                .isEqualTo(model.reportProperty().get().decay().orElseThrow().retrainRecommended());
+        // the series over snapshots: October is the only labelled snapshot after training, read against validation
+        assertThat(model.decayPoints()).extracting(DecayReport.Point::label).containsExactly("mcommerce_2026_10@1");
+        assertThat(model.decayPoints().get(0).againstFirst()).isNull();
+        assertThat(model.baselinesProperty().get()).contains("validation, ROC AUC 0.735 (3-fold stratified "
+                + "cross-validation").contains("the first snapshot after training, mcommerce_2026_10@1, ROC AUC 0.758");
+        assertThat(model.retrainRecommendedProperty().get()).isEqualTo(model.decayProperty().get()
+                .retrainRecommended()).isFalse();
+        assertThat(model.retrainTextProperty().get()).isEmpty();
         assertThat(model.busyProperty().get()).isFalse();
     }
 

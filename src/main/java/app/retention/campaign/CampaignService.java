@@ -75,7 +75,8 @@ public final class CampaignService {
         }
         CampaignArms arms = new CampaignArms(request.economics(), rule, seed);
         StreamedSegment segment = segments.stream(request.segment(), context, arms::add);
-        List<CampaignMember> members = arms.choose(segment.control(), request.capacity());
+        List<CampaignMember> members = arms.choose(segment.control(), request.capacity(),
+                segment.order().comparator());
         long contacted = members.stream().filter(m -> m.arm() == CampaignArm.TREATED).count();
         List<CampaignArmRecord> armRecords = new ArrayList<>();
         for (CampaignArm arm : rule == null ? List.of(CampaignArm.TREATED, CampaignArm.CONTROL)

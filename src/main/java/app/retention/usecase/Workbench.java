@@ -55,6 +55,7 @@ public final class Workbench implements AutoCloseable {
     private final CustomerCards customers;
     private final ModelTuning tuning;
     private final UpliftModels uplift;
+    private final CallOrders callOrders;
 
     /** Services on {@code workspace} with pools as wide as the machine's cores. */
     public Workbench(Workspace workspace) {
@@ -83,6 +84,7 @@ public final class Workbench implements AutoCloseable {
         this.campaigns = new CampaignService(workspace, segments, datasets);
         this.outcomeLabels = new OutcomeLabels(workspace, campaigns, datasets, imports);
         this.uplift = new UpliftModels(workspace, campaigns, datasets);
+        this.callOrders = new CallOrders(workspace);
     }
 
     /** This build's version, as files and provenance record it; "development build" outside a packaged jar. */
@@ -219,6 +221,11 @@ public final class Workbench implements AutoCloseable {
     /** Uplift models learnt from campaigns: who responds, measured against churn risk (docs/adr/0023). */
     public UpliftModels uplift() {
         return uplift;
+    }
+
+    /** Who comes first on a segment's call list: churn risk, or persuadables first (docs/adr/0027). */
+    public CallOrders callOrders() {
+        return callOrders;
     }
 
     /** The loop at a glance: churn trend, value at risk, model in use, campaigns, what needs attention. */

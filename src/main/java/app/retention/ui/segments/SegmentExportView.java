@@ -43,6 +43,10 @@ final class SegmentExportView {
     @FXML private TextField campaignNameField;
     @FXML private Label launchHint;
     @FXML private HBox launchDetails;
+    @FXML private HBox ruleRow;
+    @FXML private CheckBox ruleCheck;
+    @FXML private ComboBox<String> ruleCombo;
+    @FXML private Label ruleHint;
     @FXML private ComboBox<String> channelCombo;
     @FXML private TextField offerField;
     @FXML private javafx.scene.control.DatePicker startPicker;
@@ -133,6 +137,15 @@ final class SegmentExportView {
         startPicker.valueProperty().bindBidirectional(launch.startProperty());
         launchDetails.visibleProperty().bind(launchHint.visibleProperty());
         launchDetails.managedProperty().bind(launchDetails.visibleProperty());
+        ruleRow.visibleProperty().bind(launchDetails.visibleProperty());
+        ruleRow.managedProperty().bind(ruleRow.visibleProperty());
+        ruleCheck.selectedProperty().bindBidirectional(launch.withRuleProperty());
+        ruleCombo.setItems(launch.rules());
+        ruleCombo.valueProperty().bindBidirectional(launch.ruleProperty());
+        ruleCombo.disableProperty().bind(ruleCheck.selectedProperty().not());
+        ruleHint.textProperty().bind(launch.ruleHoldOutProperty());
+        ruleHint.visibleProperty().bind(ruleRow.visibleProperty().and(ruleCheck.selectedProperty()));
+        ruleHint.managedProperty().bind(ruleHint.visibleProperty());
         openCampaignButton.visibleProperty().bind(launch.launchedProperty().isNotEmpty());
         openCampaignButton.managedProperty().bind(openCampaignButton.visibleProperty());
         exportButton.disableProperty().bind(model.segmentProperty().isNull().or(model.busyProperty())

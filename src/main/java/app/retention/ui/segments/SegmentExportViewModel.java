@@ -16,6 +16,7 @@ import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.UserMessages;
+import app.retention.usecase.RuleArmChoices;
 import app.retention.usecase.Workbench;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -89,6 +90,7 @@ public final class SegmentExportViewModel {
             suggestFile();
             if (now != null) {
                 launch.proposeFor(now.definition().name());
+                offerRules(now);
             }
             showChoice();
         });
@@ -101,6 +103,16 @@ public final class SegmentExportViewModel {
             }
         });
         kind.addListener((obs, was, now) -> suggestFile());
+    }
+
+    /** Offers the team's usual rules for a model-vs-rule campaign of {@code shown}, read in the background. */
+    private void offerRules(Segment shown) {
+        tasks.submit("Reading the team's rules for " + shown.definition().name(),
+                ctx -> RuleArmChoices.of(services, shown.outline()), rules -> {
+                    if (segment.get() == shown) {
+                        launch.offerRules(rules, shown.record().controlShare());
+                    }
+                }, errors::report);
     }
 
     /**

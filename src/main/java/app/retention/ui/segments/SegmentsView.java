@@ -82,6 +82,8 @@ public final class SegmentsView {
     @FXML private TextField valueTo;
     @FXML private Label valueError;
     @FXML private Spinner<Integer> controlSpinner;
+    @FXML private ComboBox<RankingChoiceViewModel.Option> rankingCombo;
+    @FXML private Label rankingNote;
     @FXML private TextField nameField;
     @FXML private Label valueCaption;
     @FXML private Label nameTakenLabel;
@@ -187,6 +189,11 @@ public final class SegmentsView {
         controlSpinner.setValueFactory(percent);
         percent.valueProperty().bindBidirectional(controlPercent);
         controlPercent.addListener((obs, was, now) -> model.controlShareProperty().set(now == null ? 0 : now / 100.0));
+        rankingCombo.setItems(model.ranking().options());
+        rankingCombo.valueProperty().bindBidirectional(model.ranking().chosenProperty());
+        rankingNote.textProperty().bind(model.ranking().noteProperty());
+        rankingNote.visibleProperty().bind(model.ranking().noteProperty().isNotEmpty());
+        rankingNote.managedProperty().bind(rankingNote.visibleProperty());
 
         nameField.textProperty().bindBidirectional(model.nameProperty());
         nameTakenLabel.visibleProperty().bind(model.nameTakenProperty());

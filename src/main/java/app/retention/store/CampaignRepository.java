@@ -195,6 +195,17 @@ public final class CampaignRepository {
                 rs.getLong(5)), campaignId);
     }
 
+    /** Links a campaign to the export-log entry of the list that contacts its customers. */
+    public void linkExport(long campaignId, Long exportId) {
+        jdbc.update("link a campaign to its list", "UPDATE campaign SET export_id = ? WHERE id = ?", exportId,
+                campaignId);
+    }
+
+    /** Deletes a campaign with its arms and customers (a launch whose list could not be written is taken back). */
+    public void delete(long campaignId) {
+        jdbc.update("delete a campaign", "DELETE FROM campaign WHERE id = ?", campaignId);
+    }
+
     /** Sets the campaign's status. */
     public void setStatus(long campaignId, CampaignStatus status) {
         jdbc.update("update a campaign's status", "UPDATE campaign SET status = ? WHERE id = ?", status.name(),

@@ -11,7 +11,7 @@ import java.util.Set;
 /** The screenshot launcher's arguments: {@code --name value} pairs, a few flags without a value. */
 record DemoOptions(List<String[]> pairs) {
 
-    private static final Set<String> FLAGS = Set.of("more-metrics", "check-exports", "choose-outcomes");
+    private static final Set<String> FLAGS = Set.of("more-metrics", "check-exports", "choose-outcomes", "rule");
 
     static DemoOptions parse(List<String> args) {
         List<String[]> pairs = new ArrayList<>();

@@ -1,6 +1,8 @@
 package app.retention.ui.segments;
 
 import app.retention.domain.DatasetInfo;
+import app.retention.segment.CallOrder;
+import app.retention.task.TaskContext;
 import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.usecase.CallOrders;
@@ -92,6 +94,18 @@ public final class RankingChoiceViewModel {
         options.setAll(all);
         chosen.set(all.stream().filter(o -> o.equals(was)).findFirst().orElse(BY_RISK));
         note.set(words);
+    }
+
+    /** The chosen order of a segment cut from a dataset, worked out in the background when it is saved. */
+    @FunctionalInterface
+    interface Ordering {
+        CallOrder of(TaskContext context);
+    }
+
+    /** The order chosen now, for a segment of the dataset version {@code datasetReference} (name@version). */
+    Ordering ordering(String datasetReference) {
+        CallOrders.Request asked = request();
+        return context -> services.callOrders().order(asked, services.datasets().require(datasetReference), context);
     }
 
     /** The ranking chosen, as {@link CallOrders#order} takes it. */

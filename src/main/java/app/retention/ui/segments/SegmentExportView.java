@@ -137,7 +137,8 @@ final class SegmentExportView {
         startPicker.valueProperty().bindBidirectional(launch.startProperty());
         launchDetails.visibleProperty().bind(launchHint.visibleProperty());
         launchDetails.managedProperty().bind(launchDetails.visibleProperty());
-        ruleRow.visibleProperty().bind(launchDetails.visibleProperty());
+        ruleRow.visibleProperty().bind(launchDetails.visibleProperty().and(model.kindProperty()
+                .isEqualTo(ExportKind.CALL_LIST)));
         ruleRow.managedProperty().bind(ruleRow.visibleProperty());
         ruleCheck.selectedProperty().bindBidirectional(launch.withRuleProperty());
         ruleCombo.setItems(launch.rules());

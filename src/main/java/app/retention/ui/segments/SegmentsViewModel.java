@@ -291,12 +291,10 @@ public final class SegmentsViewModel {
         }
         Playbook actions = playbook.playbookFor(data.bands());
         double share = controlShare.get();
-        app.retention.usecase.CallOrders.Request order = ranking.request();
+        RankingChoiceViewModel.Ordering order = ranking.ordering(data.run().datasetReference());
         busy.set(true);
         tasks.submit("Saving segment " + segmentName, ctx -> services.segments().create(segmentName,
-                        data.run(), filters, data.bands(), actions, share, CONTROL_SEED, data.value(),
-                        services.callOrders().order(order, services.datasets().require(data.run().datasetReference()),
-                                ctx), ctx),
+                        data.run(), filters, data.bands(), actions, share, CONTROL_SEED, data.value(), order.of(ctx), ctx),
                 this::saved, failure -> {
                     busy.set(false);
                     errors.report(SAVE_ACTION, failure);

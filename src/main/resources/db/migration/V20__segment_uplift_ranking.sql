@@ -18,3 +18,10 @@ CREATE TABLE segment_uplift (
 -- The input schema of an uplift model (features, their types and categories), to score another dataset with it.
 -- Models learnt before V20 have none: they are learnt again before a segment can be ranked by them.
 ALTER TABLE uplift_model ADD COLUMN schema_json CLOB;
+
+-- A campaign cut from a segment ranked by uplift says so in its readout: the order in words, as it was when the
+-- campaign was created (the segment may be deleted later). No row: ranked by the model's churn risk.
+CREATE TABLE campaign_call_order (
+    campaign_id BIGINT        NOT NULL PRIMARY KEY REFERENCES campaign (id) ON DELETE CASCADE,
+    words       VARCHAR(1000) NOT NULL
+);

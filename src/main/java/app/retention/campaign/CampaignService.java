@@ -99,7 +99,8 @@ public final class CampaignService {
                 segment.record().id(), segment.definition().name(), segment.scoring().id(),
                 segment.scoring().modelId(), segment.scoring().modelLearner(), segment.scoring().datasetReference(),
                 segment.keyColumn(), request.exportId(), rule == null ? null : rule.text());
-        workspace.campaigns().save(record, armRecords, members);
+        workspace.campaigns().save(record, armRecords, members,
+                segment.order().byUplift() ? segment.order().words() : null);
         return require(name);
     }
 
@@ -259,7 +260,8 @@ public final class CampaignService {
             }
         });
         CampaignReadout readout = ReadoutCalculator.read(campaign.withStatus(CampaignStatus.READ_OUT), arms, members,
-                outcomes, workspace.campaigns().outcomeImport(campaign.id()).orElse(null), seed, resamples);
+                outcomes, workspace.campaigns().outcomeImport(campaign.id()).orElse(null), seed, resamples,
+                workspace.campaigns().callOrder(campaign.id()).orElse(null));
         return readout;
     }
 

@@ -39,6 +39,16 @@ public final class CampaignRepository {
      * @return the new campaign's id
      */
     public long save(CampaignRecord c, List<CampaignArmRecord> arms, List<CampaignMember> members) {
+        return save(c, arms, members, null);
+    }
+
+    /**
+     * As {@link #save(CampaignRecord, List, List)}, with the call order of a segment not ranked by churn risk in
+     * words (docs/adr/0027), in the same transaction.
+     *
+     * @param callOrder null for a campaign whose segment is ranked by churn risk
+     */
+    public long save(CampaignRecord c, List<CampaignArmRecord> arms, List<CampaignMember> members, String callOrder) {
         if (exists(c.name())) {
             throw new StoreException("A campaign named `" + c.name() + "` exists already; choose another name.");
         }
@@ -79,8 +89,21 @@ public final class CampaignRepository {
                 }
                 ps.executeBatch();
             }
+            if (callOrder != null) {
+                try (PreparedStatement ps = con.prepareStatement(
+                        "INSERT INTO campaign_call_order (campaign_id, words) VALUES (?, ?)")) {
+                    Jdbc.bind(ps, id, callOrder);
+                    ps.executeUpdate();
+                }
+            }
             return id;
         });
+    }
+
+    /** The call order a campaign's segment had in words, or empty when it was ranked by churn risk. */
+    public Optional<String> callOrder(long campaignId) {
+        return jdbc.queryFirst("read a campaign's call order", "SELECT words FROM campaign_call_order WHERE "
+                + "campaign_id = ?", rs -> rs.getString(1), campaignId);
     }
 
     /** Whether a campaign has this name (spaces around it ignored). */

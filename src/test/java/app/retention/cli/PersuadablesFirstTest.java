@@ -102,6 +102,14 @@ class PersuadablesFirstTest {
             assertThat(called).containsExactlyInAnyOrderElementsOf(byUplift.subList(0, 300));
             assertThat(called).isNotEqualTo(treated(w, "Risk first"));
         }
+
+        // the readout says how the calls were ordered
+        Path outcomes = dir.resolve("persuadables-outcomes.csv");
+        ok("sample", "outcomes", "--campaign", "Persuadables first", "--out", outcomes.toString(), "--seed", "3");
+        ok("campaign", "outcomes", "Persuadables first", outcomes.toString());
+        JsonNode readout = JSON.readTree(ok("campaign", "readout", "Persuadables first", "--json").out());
+        assertThat(readout.get("words").get("whatWeDid").asText()).contains("ranked by predicted uplift from "
+                + "campaign " + DemoCampaign.NAME + "'s uplift model: persuadables first (risk from model " + model);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.retention.ui.segments;
 
 import app.retention.campaign.CampaignRequest;
+import app.retention.error.WorkbenchException;
 import app.retention.segment.CampaignEconomics;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -57,12 +58,22 @@ public final class CampaignLaunchViewModel {
 
     /**
      * What the campaign is to be: blank words are left out (the campaign then says nothing of them) and no first day
-     * means today, as in the CLI.
+     * means today, as in the CLI. With {@code callList} and "Also call a group picked by our usual rule", the
+     * campaign has the rule's group too.
+     *
+     * @throws WorkbenchException when the rule's group is asked for without a rule
      */
-    CampaignRequest request(String campaign, String segment, int capacity, CampaignEconomics economics, String goal) {
+    CampaignRequest request(String campaign, String segment, int capacity, CampaignEconomics economics, String goal,
+                            boolean callList) {
+        boolean ruled = withRule.get() && callList; // only a call list can hold both groups' calls
+        if (ruled && (rule.get() == null || rule.get().isBlank())) {
+            throw new WorkbenchException("Choose or type the rule that picks the second group to call (e.g. "
+                    + "days_since_last_order >= 46 OR complaint = Yes), or untick \"Also call a group picked by our "
+                    + "usual rule\".");
+        }
         return new CampaignRequest(campaign, segment, capacity, economics, blankToNull(goal), blankToNull(channel.get()),
                 blankToNull(offer.get()), start.get() == null ? LocalDate.now() : start.get(), null, null,
-                withRule.get() ? blankToNull(rule.get()) : null);
+                ruled ? blankToNull(rule.get()) : null);
     }
 
     /**
@@ -75,8 +86,8 @@ public final class CampaignLaunchViewModel {
             rule.set(offered.isEmpty() ? "" : offered.get(0));
         }
         ruleHoldOut.set(String.format(java.util.Locale.ENGLISH, "The segment is split in two random halves: the "
-                + "model picks whom to call in one, the rule in the other, each with the same number of calls. Each "
-                + "keeps %.0f%% of its customers uncalled to compare with.", 100 * controlShare));
+                + "model picks the calls in one, the rule in the other, as many each; each keeps %.0f%% of its "
+                + "customers uncalled to compare with.", 100 * controlShare));
     }
 
     private static String blankToNull(String text) {

@@ -126,7 +126,8 @@ final class SegmentExportView {
         launchCheck.selectedProperty().bindBidirectional(launch.launchProperty());
         campaignNameField.textProperty().bindBidirectional(launch.nameProperty());
         campaignNameField.disableProperty().bind(launchCheck.selectedProperty().not());
-        launchHint.visibleProperty().bind(launchRow.visibleProperty().and(launchCheck.selectedProperty()));
+        launchHint.visibleProperty().bind(launchRow.visibleProperty().and(launchCheck.selectedProperty())
+                .and(ruleHint.visibleProperty().not())); // the rule's words say who is called instead
         launchHint.managedProperty().bind(launchHint.visibleProperty());
         channelCombo.setItems(launch.channels());
         channelCombo.valueProperty().bindBidirectional(launch.channelProperty());
@@ -135,7 +136,7 @@ final class SegmentExportView {
                 java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         startPicker.setPromptText("yyyy-mm-dd");
         startPicker.valueProperty().bindBidirectional(launch.startProperty());
-        launchDetails.visibleProperty().bind(launchHint.visibleProperty());
+        launchDetails.visibleProperty().bind(launchRow.visibleProperty().and(launchCheck.selectedProperty()));
         launchDetails.managedProperty().bind(launchDetails.visibleProperty());
         ruleRow.visibleProperty().bind(launchDetails.visibleProperty().and(model.kindProperty()
                 .isEqualTo(ExportKind.CALL_LIST)));
@@ -145,7 +146,8 @@ final class SegmentExportView {
         ruleCombo.valueProperty().bindBidirectional(launch.ruleProperty());
         ruleCombo.disableProperty().bind(ruleCheck.selectedProperty().not());
         ruleHint.textProperty().bind(launch.ruleHoldOutProperty());
-        ruleHint.visibleProperty().bind(ruleRow.visibleProperty().and(ruleCheck.selectedProperty()));
+        ruleHint.visibleProperty().bind(launchRow.visibleProperty().and(launchCheck.selectedProperty())
+                .and(model.kindProperty().isEqualTo(ExportKind.CALL_LIST)).and(ruleCheck.selectedProperty()));
         ruleHint.managedProperty().bind(ruleHint.visibleProperty());
         openCampaignButton.visibleProperty().bind(launch.launchedProperty().isNotEmpty());
         openCampaignButton.managedProperty().bind(openCampaignButton.visibleProperty());

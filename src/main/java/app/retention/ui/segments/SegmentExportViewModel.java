@@ -224,10 +224,14 @@ public final class SegmentExportViewModel {
         Path proposed = proposedFolder();
         // a list can launch a campaign: its customers are the contacted arm, the control group the control arm
         String campaign = launch.nameToLaunch(k.isList());
-        CampaignRequest asked = campaign == null ? null : launch.request(campaign, s.definition().name(),
-                k == ExportKind.CALL_LIST ? capacity : Integer.MAX_VALUE, economics, aim);
-        // a rule's group is called too: only a call list can hold both groups' calls
-        CampaignRequest request = asked == null || k == ExportKind.CALL_LIST ? asked : asked.withRule(null);
+        CampaignRequest request;
+        try {
+            request = campaign == null ? null : launch.request(campaign, s.definition().name(),
+                    k == ExportKind.CALL_LIST ? capacity : Integer.MAX_VALUE, economics, aim, k == ExportKind.CALL_LIST);
+        } catch (WorkbenchException e) {
+            errors.report(e);
+            return;
+        }
         busy.set(true);
         errorText.set("");
         launch.clearLaunched();

@@ -42,6 +42,7 @@ public final class RankingChoiceViewModel {
     private final ObjectProperty<Option> chosen = new SimpleObjectProperty<>(BY_RISK);
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private DatasetInfo offeredFor;
+    private String offeredNote = "";
 
     RankingChoiceViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors) {
         this.services = services;
@@ -50,6 +51,8 @@ public final class RankingChoiceViewModel {
         chosen.addListener((obs, was, now) -> {
             if (now == null) {
                 chosen.set(BY_RISK);
+            } else {
+                explain();
             }
         });
     }
@@ -86,6 +89,13 @@ public final class RankingChoiceViewModel {
         show(fitting, words);
     }
 
+    /** What the chosen order means, or why a campaign's model is not offered. */
+    private void explain() {
+        Option o = chosen.get();
+        note.set(o == null || o.campaign() == null ? offeredNote : "Persuadables first: customers a call is most "
+                + "likely to keep come first; those a call would make more likely to leave come last.");
+    }
+
     private void show(List<Option> fitting, String words) {
         Option was = chosen.get();
         List<Option> all = new ArrayList<>();
@@ -93,7 +103,8 @@ public final class RankingChoiceViewModel {
         all.addAll(fitting);
         options.setAll(all);
         chosen.set(all.stream().filter(o -> o.equals(was)).findFirst().orElse(BY_RISK));
-        note.set(words);
+        offeredNote = words;
+        explain();
     }
 
     /** The chosen order of a segment cut from a dataset, worked out in the background when it is saved. */

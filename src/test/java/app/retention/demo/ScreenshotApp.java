@@ -87,7 +87,8 @@ public final class ScreenshotApp extends Application {
                 .set(Screen.valueOf(screen.toUpperCase(Locale.ROOT))));
         // the screen's node is in the window once the change is laid out
         Platform.runLater(() -> options.values("tab").forEach(tab -> showTab(scene, tab)));
-        options.value("scroll").map(Double::parseDouble).ifPresent(to -> scrollLater(scene, to));
+        double scrollWait = options.value("scroll-wait").map(Double::parseDouble).orElse(8.0);
+        options.value("scroll").map(Double::parseDouble).ifPresent(to -> scrollLater(scene, to, scrollWait));
         options.value("model").ifPresent(id -> prepareSegments(options, model.segments(), Long.parseLong(id)));
         options.value("campaign").ifPresent(model::openCampaign);
         options.value("launch").ifPresent(name -> {
@@ -256,8 +257,9 @@ public final class ScreenshotApp extends Application {
     }
 
     /** Scrolls the shown screen's first scroll pane once its content has come (a readout is computed first). */
-    private static void scrollLater(Scene scene, double to) {
-        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+    private static void scrollLater(Scene scene, double to, double seconds) {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(
+                javafx.util.Duration.seconds(seconds));
         wait.setOnFinished(event -> {
             scene.getRoot().applyCss();
             scene.getRoot().lookupAll(".scroll-pane").stream().filter(n -> n.isVisible() && n.getScene() != null)

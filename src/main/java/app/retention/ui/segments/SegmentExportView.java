@@ -115,11 +115,11 @@ final class SegmentExportView {
         personalCheck.disableProperty().bind(model.kindProperty().isEqualTo(ExportKind.CAMPAIGN_BRIEF));
         personalWarning.visibleProperty().bind(personalCheck.selectedProperty().and(personalCheck.disabledProperty().not()));
         capacityLabel.textProperty().bind(Bindings.createStringBinding(() -> switch (model.kindProperty().get()) {
-            case CALL_LIST -> "The top " + Formats.count(campaign.capacityProperty().get()) + " customers by expected "
-                    + "value saved (the capacity on the Campaign tab), control group left out.";
+            case CALL_LIST -> "The top " + Formats.count(campaign.capacityProperty().get()) + " customers "
+                    + order(model.segmentProperty().get()) + " (the capacity on the Campaign tab), control group left out.";
             case SEGMENT_LIST -> "Every customer of the segment, marked contact or control.";
             case CAMPAIGN_BRIEF -> "A printable brief for the campaign team; personal data is always masked.";
-        }, model.kindProperty(), campaign.capacityProperty()));
+        }, model.kindProperty(), campaign.capacityProperty(), model.segmentProperty()));
         // a list launches a campaign; a brief does not
         launchRow.visibleProperty().bind(model.kindProperty().isNotEqualTo(ExportKind.CAMPAIGN_BRIEF));
         launchRow.managedProperty().bind(launchRow.visibleProperty());
@@ -160,6 +160,13 @@ final class SegmentExportView {
         errorLabel.textProperty().bind(model.errorTextProperty());
         errorBox.visibleProperty().bind(model.errorTextProperty().isNotEmpty());
         errorBox.managedProperty().bind(errorBox.visibleProperty());
+    }
+
+    /** How the call list ranks: by expected value saved, or persuadables first (docs/adr/0027). */
+    private static String order(Segment segment) {
+        return segment == null || !segment.order().byUplift() ? "by expected value saved"
+                : "a call is most likely to keep (" + segment.order().ranking().campaignName() + "'s uplift model; "
+                + Formats.count(segment.order().sleepingDogs()) + " who would churn more if called come last)";
     }
 
     private static String describe(Segment segment, boolean unsaved) {

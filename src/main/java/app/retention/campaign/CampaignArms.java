@@ -55,7 +55,7 @@ final class CampaignArms {
     }
 
     /** The arms' customers: treated in contact order, then control, then (with a rule) the rule's two arms. */
-    List<CampaignMember> choose(ControlGroup control, int capacity) {
+    List<CampaignMember> choose(ControlGroup control, int capacity, Comparator<RankedCustomer> order) {
         List<RankedCustomer> eligible = new ArrayList<>();
         List<RankedCustomer> held = new ArrayList<>();
         List<Candidate> ruleEligible = new ArrayList<>();
@@ -68,8 +68,8 @@ final class CampaignArms {
                 (isControl ? ruleHeld : ruleEligible).add(c);
             }
         }
-        eligible.sort(ValuePlanner.PRIORITY);
-        held.sort(ValuePlanner.PRIORITY);
+        eligible.sort(order);
+        held.sort(order);
         List<CampaignMember> members = new ArrayList<>();
         pick(eligible, held, capacity, CampaignArm.TREATED, CampaignArm.CONTROL, members);
         if (rule != null) {

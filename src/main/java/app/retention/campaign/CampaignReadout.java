@@ -24,11 +24,17 @@ public record CampaignReadout(Summary campaign, List<ArmResult> arms, Effect int
         missingOutcomeKeys = List.copyOf(missingOutcomeKeys);
     }
 
-    /** What the campaign was. */
+    /**
+     * What the campaign was.
+     *
+     * @param callOrder how its segment ordered the calls when not by churn risk ("ranked by predicted uplift from
+     *                  campaign X's uplift model: persuadables first", docs/adr/0027), else null
+     */
     public record Summary(String name, String status, String goal, String channel, String offer, String startDate,
                           int capacity, String segment, long model, String modelLearner, String dataset,
                           double contactCost, double offerCost, double acceptance, double saveRate,
-                          String valueColumn, String valueUnit, String outcomesFrom, String outcomesImported) {
+                          String valueColumn, String valueUnit, String outcomesFrom, String outcomesImported,
+                          String callOrder) {
     }
 
     /**

@@ -75,7 +75,8 @@ public final class CampaignService {
         }
         CampaignArms arms = new CampaignArms(request.economics(), rule, seed);
         StreamedSegment segment = segments.stream(request.segment(), context, arms::add);
-        List<CampaignMember> members = arms.choose(segment.control(), request.capacity());
+        List<CampaignMember> members = arms.choose(segment.control(), request.capacity(),
+                segment.order().comparator());
         long contacted = members.stream().filter(m -> m.arm() == CampaignArm.TREATED).count();
         List<CampaignArmRecord> armRecords = new ArrayList<>();
         for (CampaignArm arm : rule == null ? List.of(CampaignArm.TREATED, CampaignArm.CONTROL)
@@ -98,7 +99,8 @@ public final class CampaignService {
                 segment.record().id(), segment.definition().name(), segment.scoring().id(),
                 segment.scoring().modelId(), segment.scoring().modelLearner(), segment.scoring().datasetReference(),
                 segment.keyColumn(), request.exportId(), rule == null ? null : rule.text());
-        workspace.campaigns().save(record, armRecords, members);
+        workspace.campaigns().save(record, armRecords, members,
+                segment.order().byUplift() ? segment.order().words() : null);
         return require(name);
     }
 
@@ -258,7 +260,8 @@ public final class CampaignService {
             }
         });
         CampaignReadout readout = ReadoutCalculator.read(campaign.withStatus(CampaignStatus.READ_OUT), arms, members,
-                outcomes, workspace.campaigns().outcomeImport(campaign.id()).orElse(null), seed, resamples);
+                outcomes, workspace.campaigns().outcomeImport(campaign.id()).orElse(null), seed, resamples,
+                workspace.campaigns().callOrder(campaign.id()).orElse(null));
         return readout;
     }
 

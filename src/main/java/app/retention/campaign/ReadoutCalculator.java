@@ -58,6 +58,13 @@ final class ReadoutCalculator {
     static CampaignReadout read(CampaignRecord campaign, List<CampaignArmRecord> storedArms,
                                 List<CampaignMember> members, List<CampaignOutcome> outcomes,
                                 OutcomeImportRecord source, long seed, int resamples) {
+        return read(campaign, storedArms, members, outcomes, source, seed, resamples, null);
+    }
+
+    /** @param callOrder the segment's call order in words when it was not ranked by churn risk, else null */
+    static CampaignReadout read(CampaignRecord campaign, List<CampaignArmRecord> storedArms,
+                                List<CampaignMember> members, List<CampaignOutcome> outcomes,
+                                OutcomeImportRecord source, long seed, int resamples, String callOrder) {
         Map<String, CampaignOutcome> byKey = new HashMap<>();
         outcomes.forEach(o -> byKey.put(o.key(), o));
         Map<String, Integer> armsPerKey = new HashMap<>();
@@ -193,7 +200,7 @@ final class ReadoutCalculator {
                 campaign.datasetReference(), campaign.contactCost(), campaign.offerCost(), campaign.acceptance(),
                 campaign.saveRate(), campaign.valueColumn(), campaign.valueUnit(),
                 source == null ? null : source.source(),
-                source == null ? null : source.importedAt().toString());
+                source == null ? null : source.importedAt().toString(), callOrder);
         CampaignReadout.Words words = ReadoutWords.of(summary, arms, itt, versus, bands, qini, checks);
         return new CampaignReadout(summary, arms, itt, perProtocol, warning, versus, bands, deciles, qini, plan,
                 checks, missingKeys, words);

@@ -24,9 +24,13 @@ public final class ReadoutWords {
                 CampaignReadout.ArmResult::assigned).sum();
         String how = (c.channel() == null ? "" : " by " + c.channel()) + (c.offer() == null ? "" : " with "
                 + c.offer());
+        // persuadables first (docs/adr/0027): the segment's order, the model's scores only cut its risk bands
+        String ranked = c.callOrder() == null ? String.format(Locale.ROOT, "ranked by model %d (%s) on %s", c.model(),
+                c.modelLearner(), c.dataset()) : String.format(Locale.ROOT, "%s (risk from model %d (%s) on %s)",
+                c.callOrder(), c.model(), c.modelLearner(), c.dataset());
         String did = String.format(Locale.ROOT, "Campaign %s contacted %,d customers of segment %s%s from %s, "
-                + "ranked by model %d (%s) on %s, and held out %,d comparable customers as a control group.",
-                c.name(), treated, c.segment(), how, c.startDate(), c.model(), c.modelLearner(), c.dataset(), control);
+                + "%s, and held out %,d comparable customers as a control group.",
+                c.name(), treated, c.segment(), how, c.startDate(), ranked, control);
         String happened = String.format(Locale.ROOT, "Churn was %s among contacted customers and %s in the control "
                 + "group: %s %s (95%% interval %s to %s)%s.", percent(e.treatedRate()), percent(e.controlRate()),
                 points(Math.abs(e.uplift())), e.uplift() >= 0 ? "lower" : "higher",

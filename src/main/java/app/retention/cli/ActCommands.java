@@ -150,6 +150,35 @@ final class ActCommands {
                 + "High and Medium start, e.g. 0.5,0.25 (default: High = top 10% of validation scores, Medium the next 20%).")
         List<Double> cutoffs;
 
+        @Option(names = "--rank-by", paramLabel = "risk|uplift", description = "Who comes first on the call list: "
+                + "risk (highest expected value saved, the default) or uplift (persuadables first: most likely to be "
+                + "kept by a call, from --uplift-from's uplift model).")
+        String rankBy;
+
+        @Option(names = "--uplift-from", paramLabel = "CAMPAIGN", description = "The campaign whose newest uplift "
+                + "model (`campaign uplift`) ranks the call list with --rank-by uplift.")
+        String upliftFrom;
+
+        /** The ranking asked for; refused in words when the options do not agree. */
+        app.retention.usecase.CallOrders.Request ranking() {
+            String by = rankBy == null ? (upliftFrom == null ? "risk" : "uplift")
+                    : rankBy.strip().toLowerCase(Locale.ROOT);
+            if (by.equals("risk")) {
+                if (upliftFrom != null) {
+                    throw new SegmentException("--uplift-from ranks by uplift; drop it or use --rank-by uplift.");
+                }
+                return app.retention.usecase.CallOrders.Request.byRisk();
+            }
+            if (!by.equals("uplift")) {
+                throw new SegmentException("--rank-by takes risk or uplift, not `" + rankBy + "`.");
+            }
+            if (upliftFrom == null || upliftFrom.isBlank()) {
+                throw new SegmentException("--rank-by uplift needs --uplift-from CAMPAIGN: the campaign whose uplift "
+                        + "model ranks the call list (`campaign list`; learn one with `campaign uplift NAME`).");
+            }
+            return app.retention.usecase.CallOrders.Request.byUpliftFrom(upliftFrom);
+        }
+
         @Override
         int run(Workspace workspace) {
             // what can be refused without scoring is refused first: a failed create leaves the workspace as it was
@@ -161,13 +190,15 @@ final class ActCommands {
                         + "name.");
             }
             DatasetInfo info = workspace.datasets().require(dataset);
+            app.retention.segment.CallOrder order = workbench().callOrders().order(ranking(), info,
+                    TaskContext.silent());
             // streamed, not held: a segment of a million scored customers is saved within a 1 GB heap
             PreparedScoring scored = workbench().preparation().score(info, model, cutoffs,
                     value.choice(), TaskContext.silent());
             SavedSegment segment;
             try {
                 segment = workbench().segments().save(segmentName, scored.scoring(), filters, scored.bands(),
-                        Playbook.defaults(), control, seed, scored.value(), TaskContext.silent());
+                        Playbook.defaults(), control, seed, scored.value(), order, TaskContext.silent());
             } catch (RuntimeException e) {
                 workbench().preparation().discard(scored);
                 throw e;
@@ -178,6 +209,9 @@ final class ActCommands {
                     scored.value().isSet() ? scored.value().money(segment.valueAtRisk()) + " (" + scored.value().describe()
                             + ")" : "not computed (no customer value set; see `value`)");
             scored.bands().describe().forEach(d -> out().println("  " + d));
+            if (segment.order().byUplift()) {
+                out().println(segment.order().describe());
+            }
             Backtest backtest = scored.backtest(segment.outcomesKnown(), segment.alreadyChurned());
             sayBacktest(out(), backtest.sentence(scored.scoring().datasetReference(), scored.scoring().modelId()));
             return 0;

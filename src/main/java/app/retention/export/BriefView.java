@@ -193,6 +193,10 @@ final class BriefView {
                 + "The other " + BriefFormats.count(m.treatedSize()) + " customers are eligible for the campaign."
                 + (m.controlTooSmall().isEmpty() ? "" : " The control group is t" + m.controlTooSmall().substring(1)
                         + " It needs " + BriefFormats.count(m.customersPerGroupNeeded()) + " customers."));
+        if (brief.provenance().callOrder() != null) {
+            // persuadables first (docs/adr/0027): say whom the list calls first, and who comes last
+            out.add("The call list is " + brief.provenance().callOrder());
+        }
         out.add("After " + m.windowDays() + " days, compare churn. Uplift = churn rate of the control group − churn "
                 + "rate of contacted customers, reported with its 95% interval. ROI = (uplift × customers contacted × "
                 + "average CLV − campaign cost) ÷ campaign cost.");
@@ -231,6 +235,9 @@ final class BriefView {
         rows.add(figure("Validation", p.model().validation()));
         p.model().metrics().forEach((name, value) -> rows.add(figure(name, BriefFormats.metric(value))));
         rows.add(figure("Segment filters", p.segment().filtersInWords()));
+        if (p.callOrder() != null) {
+            rows.add(figure("Call order", p.callOrder()));
+        }
         for (Provenance.Band band : p.riskBands()) {
             rows.add(figure("Risk band " + band.name(), band.description()));
         }

@@ -71,7 +71,8 @@ public record CampaignBrief(String title, String goal, LocalDate date, CustomerV
                     + "filters before writing a brief.");
         }
         SegmentSummary summary = SegmentSummary.of(customers, request.breakdownColumn(), request.playbook());
-        ValuePlan plan = ValuePlanner.plan(request.control().treated(customers), request.economics());
+        ValuePlan plan = ValuePlanner.plan(request.control().treated(customers), request.economics(),
+                request.order().comparator());
         CapacityOutcome atCapacity = plan.atCapacity(request.capacity());
         BriefFormats formats = new BriefFormats(request.value().symbol());
 

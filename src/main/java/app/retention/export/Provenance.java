@@ -1,6 +1,7 @@
 package app.retention.export;
 
 import app.retention.domain.CustomerValue;
+import app.retention.segment.CallOrder;
 import app.retention.segment.CampaignEconomics;
 import app.retention.segment.ColumnFilter;
 import app.retention.segment.RiskBand;
@@ -20,16 +21,30 @@ import java.util.Objects;
  * @param capacity   contacts asked for (call lists and briefs), or null
  * @param economics  the campaign's costs and rates used to rank customers, or null
  * @param appVersion the workbench's version
+ * @param callOrder  who comes first on the list, in words, when not ranked by churn risk (docs/adr/0027), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Provenance(DatasetRef dataset, ModelRef model, List<Band> riskBands, SegmentRef segment,
-                         Integer capacity, CampaignEconomics economics, String customerValue, String appVersion) {
+                         Integer capacity, CampaignEconomics economics, String customerValue, String appVersion,
+                         String callOrder) {
 
     public Provenance {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(segment, "segment");
         riskBands = List.copyOf(riskBands);
+    }
+
+    /** Without a call order: ranked by churn risk. */
+    public Provenance(DatasetRef dataset, ModelRef model, List<Band> riskBands, SegmentRef segment, Integer capacity,
+                      CampaignEconomics economics, String customerValue, String appVersion) {
+        this(dataset, model, riskBands, segment, capacity, economics, customerValue, appVersion, null);
+    }
+
+    /** A copy stating who comes first on the list when it is not ranked by churn risk (null fields stay out). */
+    public Provenance withCallOrder(CallOrder order) {
+        return new Provenance(dataset, model, riskBands, segment, capacity, economics, customerValue, appVersion,
+                order.byUplift() ? order.words() + ". " + order.sleepingDogsWords() : null);
     }
 
     /** A risk band as it was described at export; the validation counts behind it stay with the segment. */
@@ -65,7 +80,8 @@ public record Provenance(DatasetRef dataset, ModelRef model, List<Band> riskBand
 
     /** A copy stating the customer value the amounts are in ("clv_brl (R$, lifetime value)"). */
     public Provenance withValue(CustomerValue value) {
-        return new Provenance(dataset, model, riskBands, segment, capacity, economics, value.describe(), appVersion);
+        return new Provenance(dataset, model, riskBands, segment, capacity, economics, value.describe(), appVersion,
+                callOrder);
     }
 
     private static Band band(RiskBand band) {
@@ -74,6 +90,7 @@ public record Provenance(DatasetRef dataset, ModelRef model, List<Band> riskBand
 
     /** A copy stating the capacity of a call list. */
     public Provenance withCapacity(int contacts) {
-        return new Provenance(dataset, model, riskBands, segment, contacts, economics, customerValue, appVersion);
+        return new Provenance(dataset, model, riskBands, segment, contacts, economics, customerValue, appVersion,
+                callOrder);
     }
 }

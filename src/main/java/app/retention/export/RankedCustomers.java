@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -32,6 +33,7 @@ final class RankedCustomers implements Iterable<RankedCustomer>, AutoCloseable {
     private static final int BUFFER = 32 * 1024;
 
     private final CampaignEconomics economics;
+    private final Comparator<RankedCustomer> order;
     private final long runBytes;
     private final List<RankedCustomer> run = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
@@ -40,12 +42,22 @@ final class RankedCustomers implements Iterable<RankedCustomer>, AutoCloseable {
     private long size;
 
     RankedCustomers(CampaignEconomics economics) {
-        this(economics, RUN_BYTES);
+        this(economics, ValuePlanner.PRIORITY, RUN_BYTES);
+    }
+
+    /** In {@code order} ({@code CallOrder#comparator()}): by risk, or persuadables first. */
+    RankedCustomers(CampaignEconomics economics, Comparator<RankedCustomer> order) {
+        this(economics, order, RUN_BYTES);
     }
 
     /** With runs of {@code runBytes} (tests use small runs to merge many). */
     RankedCustomers(CampaignEconomics economics, long runBytes) {
+        this(economics, ValuePlanner.PRIORITY, runBytes);
+    }
+
+    RankedCustomers(CampaignEconomics economics, Comparator<RankedCustomer> order, long runBytes) {
         this.economics = economics;
+        this.order = order;
         this.runBytes = runBytes;
     }
 
@@ -68,13 +80,13 @@ final class RankedCustomers implements Iterable<RankedCustomer>, AutoCloseable {
     @Override
     public Iterator<RankedCustomer> iterator() {
         if (runs.isEmpty()) {
-            run.sort(ValuePlanner.PRIORITY);
+            run.sort(order);
             return ranked(run.iterator());
         }
         if (!run.isEmpty()) {
             spill();
         }
-        PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> ValuePlanner.PRIORITY.compare(a.next, b.next));
+        PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> order.compare(a.next, b.next));
         for (Path file : runs) {
             Head head = new Head(file);
             reading.add(head);
@@ -122,7 +134,7 @@ final class RankedCustomers implements Iterable<RankedCustomer>, AutoCloseable {
 
     /** Sorts the run in the heap and writes it to a temporary file. */
     private void spill() {
-        run.sort(ValuePlanner.PRIORITY);
+        run.sort(order);
         try {
             Path file = Files.createTempFile("retention-ranking-", ".run");
             runs.add(file);

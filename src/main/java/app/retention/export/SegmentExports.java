@@ -50,7 +50,7 @@ public final class SegmentExports {
      */
     public ExportResult list(Segment segment, ExportKind kind, CampaignEconomics economics, int capacity, Path out,
                              List<String> columns, boolean includePersonalData, String user) {
-        try (RankedCustomers ranking = new RankedCustomers(economics)) {
+        try (RankedCustomers ranking = new RankedCustomers(economics, segment.order().comparator())) {
             segment.customers().forEach(ranking::add);
             long contactable = segment.customers().stream().filter(c -> segment.control() == null
                     || !segment.control().isControl(c.key())).count();
@@ -72,7 +72,7 @@ public final class SegmentExports {
     public StreamedExport list(SegmentService segments, String name, ExportKind kind, CampaignEconomics economics,
                                int capacity, Path out, List<String> columns, boolean includePersonalData,
                                String user, TaskContext context) {
-        try (RankedCustomers ranking = new RankedCustomers(economics)) {
+        try (RankedCustomers ranking = new RankedCustomers(economics, segments.callOrder(name).comparator())) {
             ScoredCustomer[] first = {null};
             StreamedSegment segment = segments.stream(name, context, c -> {
                 if (first[0] == null) {
@@ -124,7 +124,7 @@ public final class SegmentExports {
                 segment.definition(), segment.customers(), segment.bands(), segment.playbook(), segment.control(),
                 economics, capacity, TARGET_UPLIFT, breakdownColumn(columns(segment.scoring())), 30, segment.value(),
                 provenance,
-                LocalDate.now(ZoneId.systemDefault()));
+                LocalDate.now(ZoneId.systemDefault()), segment.order());
         CampaignBrief brief = CampaignBrief.assemble(request);
         ExportOptions options = ExportOptions.maskingPersonalData(user);
         ExportJournal journal = journal(ExportKind.CAMPAIGN_BRIEF, segment.definition());
@@ -189,7 +189,7 @@ public final class SegmentExports {
         ModelRef model = new ModelRef(Long.toString(scoring.modelId()), scoring.modelLearner(), scoring.modelAuc(),
                 scoring.modelDesign(), Map.of("rocAuc", scoring.modelAuc()));
         return Provenance.of(segment.definition(), scoring.datasetSha256(), model, segment.bands(), economics,
-                appVersion).withValue(segment.value());
+                appVersion).withValue(segment.value()).withCallOrder(segment.order());
     }
 
     /**

@@ -11,7 +11,9 @@ import app.retention.domain.SegmentRecord;
  * @param valueAtRisk      the sum of probability × value over members with a known value
  * @param alreadyChurned   customers of the scoring left out because their target already says churned
  * @param outcomesKnown    customers of the scoring whose target is filled in (a backtest when above 0)
+ * @param order            who comes first on its call list
  */
 public record SavedSegment(SegmentRecord record, SegmentDefinition definition, ControlGroup control, long customers,
-                           double expectedChurners, double valueAtRisk, long alreadyChurned, long outcomesKnown) {
+                           double expectedChurners, double valueAtRisk, long alreadyChurned, long outcomesKnown,
+                           CallOrder order) {
 }

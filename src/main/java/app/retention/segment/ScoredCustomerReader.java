@@ -100,9 +100,7 @@ final class ScoredCustomerReader {
         for (int c = 0; c < columns.size(); c++) {
             attributes.put(columns.get(c).name(), attribute(row.values().get(c), columns.get(c)));
         }
-        Object keyValue = key < 0 ? null : row.values().get(key);
-        String customerKey = keyValue == null ? "row " + row.rowNumber() : String.valueOf(attributes.get(
-                columns.get(key).name()));
+        String customerKey = keyOf(row, columns, key);
         Object v = valueAt < 0 ? null : row.values().get(valueAt);
         double customerValue = v instanceof Number n ? value.lifetimeOf(n.doubleValue()) : Double.NaN;
         double p = Math.min(1, Math.max(0, score.probability()));
@@ -110,6 +108,12 @@ final class ScoredCustomerReader {
         return new ScoredCustomer(customerKey, p, bands.assign(p).name(), customerValue,
                 score.reasons().stream().filter(r -> !r.feature().equals(value.column()))
                         .map(r -> new Reason(r.feature(), r.text())).toList(), attributes);
+    }
+
+    /** A row's customer key as segments and lists name it: the key column's value, or "row N" without one. */
+    static String keyOf(StoredRow row, List<ColumnInfo> columns, int key) {
+        Object keyValue = key < 0 ? null : row.values().get(key);
+        return keyValue == null ? "row " + row.rowNumber() : String.valueOf(attribute(keyValue, columns.get(key)));
     }
 
     /**

@@ -4,6 +4,7 @@ import app.retention.domain.CustomerValue;
 import app.retention.domain.ColumnInfo;
 import app.retention.domain.DatasetInfo;
 import app.retention.domain.ScoreRunRecord;
+import app.retention.domain.SegmentRanking;
 import app.retention.domain.SegmentRecord;
 import app.retention.store.Workspace;
 import app.retention.task.TaskContext;
@@ -73,6 +74,13 @@ public final class SegmentService {
         return ScoredCustomerReader.keyIndex(columns);
     }
 
+    /** How segments and lists name the customer of a stored row of a dataset with these columns. */
+    public static java.util.function.Function<app.retention.domain.StoredRow, String> customerKeys(
+            List<ColumnInfo> columns) {
+        int key = keyIndex(columns);
+        return row -> ScoredCustomerReader.keyOf(row, columns, key);
+    }
+
     /**
      * Saves a segment of a scoring: the customers meeting every filter, with a control group of
      * {@code controlShare} drawn per risk band with {@code seed}. A taken name or an empty segment is refused.
@@ -81,7 +89,17 @@ public final class SegmentService {
      */
     public Segment create(String name, ScoreRunRecord scoring, List<ColumnFilter> filters, RiskBands bands,
                           Playbook playbook, double controlShare, long seed, CustomerValue value, TaskContext context) {
-        SavedSegment saved = save(name, scoring, filters, bands, playbook, controlShare, seed, value, context);
+        return create(name, scoring, filters, bands, playbook, controlShare, seed, value, CallOrder.BY_RISK, context);
+    }
+
+    /**
+     * As {@link #create(String, ScoreRunRecord, List, RiskBands, Playbook, double, long, CustomerValue, TaskContext)},
+     * its call list in {@code order}: ranked by uplift, each member's predicted uplift is stored with it.
+     */
+    public Segment create(String name, ScoreRunRecord scoring, List<ColumnFilter> filters, RiskBands bands,
+                          Playbook playbook, double controlShare, long seed, CustomerValue value, CallOrder order,
+                          TaskContext context) {
+        SavedSegment saved = save(name, scoring, filters, bands, playbook, controlShare, seed, value, order, context);
         try {
             return load(saved.definition().name(), context);
         } catch (RuntimeException e) {
@@ -99,6 +117,20 @@ public final class SegmentService {
      */
     public SavedSegment save(String name, ScoreRunRecord scoring, List<ColumnFilter> filters, RiskBands bands,
                              Playbook playbook, double controlShare, long seed, CustomerValue value,
+                             TaskContext context) {
+        return save(name, scoring, filters, bands, playbook, controlShare, seed, value, CallOrder.BY_RISK, context);
+    }
+
+    /**
+     * As {@link #save(String, ScoreRunRecord, List, RiskBands, Playbook, double, long, CustomerValue, TaskContext)},
+     * its call list in {@code order} (docs/adr/0027): ranked by uplift, each member's predicted uplift (from
+     * {@code order}, which may hold more customers than the segment) is stored with the segment in the same
+     * transaction, so its call list, arms and checksums never depend on the uplift model again.
+     *
+     * @throws SegmentException when a member has no predicted uplift in {@code order}
+     */
+    public SavedSegment save(String name, ScoreRunRecord scoring, List<ColumnFilter> filters, RiskBands bands,
+                             Playbook playbook, double controlShare, long seed, CustomerValue value, CallOrder order,
                              TaskContext context) {
         if (!(controlShare >= 0 && controlShare < 1)) {
             throw new SegmentException("The control group's share must be at least 0 and below 1, not "
@@ -118,20 +150,37 @@ public final class SegmentService {
         }
         ControlGroups.Draw draw = new ControlGroups.Draw(controlShare, seed);
         MemberTotals members = new MemberTotals();
+        Map<String, Double> uplift = new java.util.HashMap<>();
+        List<String> unpredicted = new ArrayList<>();
         ScoredCustomerReader.Outcomes outcomes = reader.read(scoring, bands, value, context, null, c -> {
             if (definition.includes(c)) {
                 draw.add(c.key(), c.probability(), c.band());
                 members.add(c);
+                if (order.byUplift()) {
+                    double u = order.uplift(c.key());
+                    if (Double.isNaN(u)) {
+                        unpredicted.add(c.key());
+                    } else {
+                        uplift.put(c.key(), u);
+                    }
+                }
             }
         });
+        if (!unpredicted.isEmpty()) {
+            throw new SegmentException(unpredicted.size() + " customers of the segment have no predicted uplift from "
+                    + "campaign " + order.ranking().campaignName() + "'s uplift model (first: " + unpredicted.get(0)
+                    + "); the segment was not saved.");
+        }
         if (members.count == 0) {
             throw new SegmentException("No customer of " + scoring.datasetReference() + " meets "
                     + definition.describeFilters() + "; the segment would be empty.");
         }
         ControlGroup control = draw.finish();
+        SegmentRanking ranking = order.byUplift() ? new SegmentRanking(order.ranking().upliftModelId(),
+                order.ranking().campaignName(), uplift) : null;
         workspace.segments().save(new SegmentRecord(0, null, definition.name(), scoring.id(), json(filters),
                 json(bands.bands()), playbook.toJson(), controlShare, seed, value,
-                List.copyOf(control.controlKeys()), members.count));
+                List.copyOf(control.controlKeys()), members.count), ranking);
         SegmentRecord stored = workspace.segments().find(definition.name()).orElseThrow();
         boolean readable = false;
         try {
@@ -148,7 +197,7 @@ public final class SegmentService {
                     + "it was not saved.");
         }
         return new SavedSegment(stored, definition, control, members.count, members.expectedChurners,
-                members.valueAtRisk, outcomes.alreadyChurned(), outcomes.known());
+                members.valueAtRisk, outcomes.alreadyChurned(), outcomes.known(), CallOrder.of(ranking));
     }
 
     /** Sums over a segment's members as they stream by: count, expected churners and value at risk. */
@@ -172,7 +221,7 @@ public final class SegmentService {
         List<ScoredCustomer> members = new ArrayList<>();
         StreamedSegment s = stream(name, context, members::add);
         return new Segment(s.record(), s.definition(), s.scoring(), s.bands(), s.playbook(), s.control(), members,
-                s.keyColumn(), s.value(), s.alreadyChurned(), s.outcomesKnown());
+                s.keyColumn(), s.value(), s.alreadyChurned(), s.outcomesKnown(), s.order());
     }
 
     /**
@@ -208,7 +257,16 @@ public final class SegmentService {
         int key = keyIndex(columns);
         return new StreamedSegment(record, definition, scoring, bands, Playbook.fromJson(record.playbook()), drawn,
                 members[0], key < 0 ? null : columns.get(key).name(), record.value(), read.alreadyChurned(),
-                read.known());
+                read.known(), callOrder(record));
+    }
+
+    /** Who comes first on a saved segment's call list: by churn risk, or by the uplift stored with it. */
+    public CallOrder callOrder(String name) {
+        return callOrder(require(name));
+    }
+
+    private CallOrder callOrder(SegmentRecord record) {
+        return CallOrder.of(workspace.segments().ranking(record.id()).orElse(null));
     }
 
     /**
@@ -270,7 +328,8 @@ public final class SegmentService {
         SegmentRecord r = require(name);
         String wanted = freeName(newName, null);
         workspace.segments().save(new SegmentRecord(0, null, wanted, r.scoreRunId(), r.definition(), r.bands(),
-                r.playbook(), r.controlShare(), r.controlSeed(), r.value(), r.controlKeys(), r.customers()));
+                r.playbook(), r.controlShare(), r.controlSeed(), r.value(), r.controlKeys(), r.customers()),
+                workspace.segments().ranking(r.id()).orElse(null));
         return require(wanted);
     }
 

@@ -13,8 +13,10 @@ import app.retention.domain.SegmentRecord;
  * @param value          what a customer is worth (column, currency, basis), or none set
  * @param alreadyChurned customers of the scoring left out because their target already says churned
  * @param outcomesKnown  customers of the scoring whose target is filled in (a backtest when above 0)
+ * @param order          who comes first on its call list: by churn risk, or by the predicted uplift stored with it
  */
 public record StreamedSegment(SegmentRecord record, SegmentDefinition definition, ScoreRunRecord scoring,
                               RiskBands bands, Playbook playbook, ControlGroup control, long customers,
-                              String keyColumn, CustomerValue value, long alreadyChurned, long outcomesKnown) {
+                              String keyColumn, CustomerValue value, long alreadyChurned, long outcomesKnown,
+                              CallOrder order) {
 }

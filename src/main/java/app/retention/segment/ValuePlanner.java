@@ -36,6 +36,17 @@ public final class ValuePlanner {
      * @throws SegmentException when a customer key appears twice
      */
     public static ValuePlan plan(List<ScoredCustomer> customers, CampaignEconomics economics) {
+        return plan(customers, economics, PRIORITY);
+    }
+
+    /**
+     * The call list of a segment in {@code order} ({@link CallOrder#comparator()}: by risk, or persuadables first),
+     * with its profit curve.
+     *
+     * @throws SegmentException when a customer key appears twice
+     */
+    public static ValuePlan plan(List<ScoredCustomer> customers, CampaignEconomics economics,
+                                 Comparator<RankedCustomer> order) {
         List<RankedCustomer> unranked = new ArrayList<>(customers.size());
         HashSet<String> keys = new HashSet<>();
         for (ScoredCustomer c : customers) {
@@ -45,7 +56,7 @@ public final class ValuePlanner {
             }
             unranked.add(new RankedCustomer(0, c, expectedValueSaved(c.probability(), c.value(), economics)));
         }
-        unranked.sort(PRIORITY);
+        unranked.sort(order);
         List<RankedCustomer> ranking = new ArrayList<>(unranked.size());
         for (int i = 0; i < unranked.size(); i++) {
             RankedCustomer r = unranked.get(i);

@@ -39,6 +39,16 @@ public final class CampaignRepository {
      * @return the new campaign's id
      */
     public long save(CampaignRecord c, List<CampaignArmRecord> arms, List<CampaignMember> members) {
+        return save(c, arms, members, null);
+    }
+
+    /**
+     * As {@link #save(CampaignRecord, List, List)}, with the call order of a segment not ranked by churn risk in
+     * words (docs/adr/0027), in the same transaction.
+     *
+     * @param callOrder null for a campaign whose segment is ranked by churn risk
+     */
+    public long save(CampaignRecord c, List<CampaignArmRecord> arms, List<CampaignMember> members, String callOrder) {
         if (exists(c.name())) {
             throw new StoreException("A campaign named `" + c.name() + "` exists already; choose another name.");
         }
@@ -79,8 +89,21 @@ public final class CampaignRepository {
                 }
                 ps.executeBatch();
             }
+            if (callOrder != null) {
+                try (PreparedStatement ps = con.prepareStatement(
+                        "INSERT INTO campaign_call_order (campaign_id, words) VALUES (?, ?)")) {
+                    Jdbc.bind(ps, id, callOrder);
+                    ps.executeUpdate();
+                }
+            }
             return id;
         });
+    }
+
+    /** The call order a campaign's segment had in words, or empty when it was ranked by churn risk. */
+    public Optional<String> callOrder(long campaignId) {
+        return jdbc.queryFirst("read a campaign's call order", "SELECT words FROM campaign_call_order WHERE "
+                + "campaign_id = ?", rs -> rs.getString(1), campaignId);
     }
 
     /** Whether a campaign has this name (spaces around it ignored). */
@@ -193,6 +216,17 @@ public final class CampaignRepository {
                 + "FROM campaign_outcome_import WHERE campaign_id = ?", rs -> new OutcomeImportRecord(
                 rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getLong(3), rs.getLong(4),
                 rs.getLong(5)), campaignId);
+    }
+
+    /** Links a campaign to the export-log entry of the list that contacts its customers. */
+    public void linkExport(long campaignId, Long exportId) {
+        jdbc.update("link a campaign to its list", "UPDATE campaign SET export_id = ? WHERE id = ?", exportId,
+                campaignId);
+    }
+
+    /** Deletes a campaign with its arms and customers (a launch whose list could not be written is taken back). */
+    public void delete(long campaignId) {
+        jdbc.update("delete a campaign", "DELETE FROM campaign WHERE id = ?", campaignId);
     }
 
     /** Sets the campaign's status. */

@@ -1,6 +1,7 @@
 package app.retention.store;
 
 import app.retention.domain.CustomerValue;
+import app.retention.domain.SegmentRanking;
 import app.retention.domain.SegmentRecord;
 
 import java.sql.PreparedStatement;
@@ -27,6 +28,16 @@ public final class SegmentRepository {
 
     /** Saves a new segment and its control group in one transaction; a taken name is refused. */
     public long save(SegmentRecord segment) {
+        return save(segment, null);
+    }
+
+    /**
+     * Saves a new segment, its control group and, when it is not ranked by churn risk, its ranking with every
+     * customer's predicted uplift (docs/adr/0027), in one transaction; a taken name is refused.
+     *
+     * @param ranking null for a segment ranked by churn risk
+     */
+    public long save(SegmentRecord segment, SegmentRanking ranking) {
         if (exists(segment.name())) {
             throw new StoreException("A segment named `" + segment.name() + "` exists already; choose another name.");
         }
@@ -59,8 +70,52 @@ public final class SegmentRepository {
                 }
                 ps.executeBatch();
             }
+            if (ranking != null) {
+                saveRanking(c, id, ranking);
+            }
             return id;
         });
+    }
+
+    private static void saveRanking(java.sql.Connection c, long id, SegmentRanking ranking) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO segment_ranking (segment_id, uplift_model_id, "
+                + "campaign_name) VALUES (?, ?, ?)")) {
+            Jdbc.bind(ps, id, ranking.upliftModelId(), ranking.campaignName());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO segment_uplift (segment_id, customer_key, uplift) VALUES (?, ?, ?)")) {
+            int batched = 0;
+            for (Map.Entry<String, Double> e : ranking.uplift().entrySet()) {
+                ps.setLong(1, id);
+                ps.setString(2, e.getKey());
+                ps.setDouble(3, e.getValue());
+                ps.addBatch();
+                if (++batched % 10_000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The ranking a segment was saved with, or empty for a segment ranked by churn risk. */
+    public Optional<SegmentRanking> ranking(long segmentId) {
+        String what = "read the ranking of segment " + segmentId;
+        record Head(Long modelId, String campaign) {
+        }
+        Optional<Head> head = jdbc.queryFirst(what, "SELECT uplift_model_id, campaign_name FROM segment_ranking "
+                + "WHERE segment_id = ?", rs -> {
+                    long model = rs.getLong(1);
+                    return new Head(rs.wasNull() ? null : model, rs.getString(2));
+                }, segmentId);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Double> uplift = new HashMap<>();
+        jdbc.query(what, "SELECT customer_key, uplift FROM segment_uplift WHERE segment_id = ?",
+                u -> uplift.put(u.getString(1), u.getDouble(2)), segmentId);
+        return Optional.of(new SegmentRanking(head.get().modelId(), head.get().campaign(), uplift));
     }
 
     /** Every segment, newest first (control keys included). */

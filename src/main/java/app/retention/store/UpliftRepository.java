@@ -29,16 +29,25 @@ public final class UpliftRepository {
 
     /** Saves an uplift model with its classifier in one statement; returns its id. */
     public long save(UpliftModelRecord m, byte[] classifier) {
+        return save(m, classifier, null);
+    }
+
+    /**
+     * Saves an uplift model with its classifier and input schema (to score other datasets with, docs/adr/0027) in
+     * one statement; returns its id.
+     */
+    public long save(UpliftModelRecord m, byte[] classifier, String schemaJson) {
         return Transaction.run(workspace, "save an uplift model of " + m.campaignName(), con -> {
             try (PreparedStatement ps = con.prepareStatement("INSERT INTO uplift_model (created_at, campaign_id, "
                     + "campaign_name, dataset_name, dataset_version, learner, method, folds, seed, customers, "
-                    + "qini_uplift, qini_risk, kept_uplift, kept_risk, curve_uplift, curve_risk, classifier) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "qini_uplift, qini_risk, kept_uplift, kept_risk, curve_uplift, curve_risk, classifier, schema_json) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 Jdbc.bind(ps, OffsetDateTime.now(), m.campaignId(), m.campaignName(), m.datasetName(),
                         m.datasetVersion(), m.learner(), m.method(), m.folds(), m.seed(), m.customers(),
                         m.qiniUplift(), m.qiniRisk(), m.keptUplift(), m.keptRisk(), curve(m.curveUplift()),
                         curve(m.curveRisk()));
                 ps.setBytes(17, classifier);
+                ps.setString(18, schemaJson);
                 return Transaction.insert(ps);
             }
         });
@@ -65,6 +74,12 @@ public final class UpliftRepository {
     public Optional<byte[]> classifier(long id) {
         return jdbc.queryFirst("read uplift model " + id, "SELECT classifier FROM uplift_model WHERE id = ?",
                 rs -> rs.getBytes(1), id);
+    }
+
+    /** The input schema of an uplift model as JSON; empty for a model learnt before schemas were kept (V20). */
+    public Optional<String> schema(long id) {
+        return jdbc.queryFirst("read uplift model " + id, "SELECT schema_json FROM uplift_model WHERE id = ?",
+                rs -> Optional.ofNullable(rs.getString(1)), id).flatMap(o -> o);
     }
 
     private static UpliftModelRecord record(ResultSet rs) throws SQLException {

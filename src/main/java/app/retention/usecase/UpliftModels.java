@@ -120,7 +120,7 @@ public final class UpliftModels {
                 data.keys().size(), byUplift.coefficient(), byRisk.coefficient(),
                 keptPer100Calls(measured.uplift(), data.treated(), retained),
                 keptPer100Calls(riskScores, data.treated(), retained), points(byUplift), points(byRisk));
-        long id = workspace.uplift().save(record, bytes);
+        long id = workspace.uplift().save(record, bytes, app.retention.model.UpliftScores.schemaJson(data.schema()));
         return workspace.uplift().find(id).orElseThrow();
     }
 

@@ -56,6 +56,7 @@ public final class Workbench implements AutoCloseable {
     private final CustomerCards customers;
     private final ModelTuning tuning;
     private final UpliftModels uplift;
+    private final CallOrders callOrders;
 
     /** Services on {@code workspace} with pools as wide as the machine's cores. */
     public Workbench(Workspace workspace) {
@@ -85,6 +86,7 @@ public final class Workbench implements AutoCloseable {
         this.campaigns = new CampaignService(workspace, segments, datasets);
         this.outcomeLabels = new OutcomeLabels(workspace, campaigns, datasets, imports);
         this.uplift = new UpliftModels(workspace, campaigns, datasets);
+        this.callOrders = new CallOrders(workspace);
     }
 
     /** This build's version, as files and provenance record it; "development build" outside a packaged jar. */
@@ -206,11 +208,27 @@ public final class Workbench implements AutoCloseable {
      * with {@link CampaignService#checkNewName} before writing the list, so that a taken name leaves no file behind.
      */
     public CampaignRecord launchCampaign(CampaignRequest request, ExportResult exported, TaskContext context) {
-        Long exportId = exportLog.entries().stream()
+        return campaigns.create(request.withExport(exportIdOf(exported)), context);
+    }
+
+    /**
+     * Launches a model-vs-rule campaign ({@code request.rule()} set) and writes its call list: the customers its
+     * model's and rule's groups contact, as {@code campaign create --rule} draws them (docs/adr/0027); the Export
+     * tab's "Also call a group picked by our usual rule". When the list cannot be written, the campaign is taken back.
+     */
+    public RuleArmLaunch.Launched launchWithRule(CampaignRequest request, app.retention.segment.Segment segment,
+                                                 app.retention.segment.CampaignEconomics economics, Path out,
+                                                 boolean personalData, String user, TaskContext context) {
+        return new RuleArmLaunch(workspace, campaigns, exports, this::exportIdOf).launch(request, segment, economics,
+                out, personalData, user, context);
+    }
+
+    /** The export-log entry of a list just written, or null. */
+    private Long exportIdOf(ExportResult exported) {
+        return exportLog.entries().stream()
                 .filter(e -> e.sha256().equals(exported.sha256())
                         && Path.of(e.file()).toAbsolutePath().equals(exported.file().toAbsolutePath()))
                 .map(e -> e.id()).max(Long::compare).orElse(null);
-        return campaigns.create(request.withExport(exportId), context);
     }
 
     /** A campaign's outcomes as a labelled dataset, ready for retraining (issue 15 §4). */
@@ -221,6 +239,11 @@ public final class Workbench implements AutoCloseable {
     /** Uplift models learnt from campaigns: who responds, measured against churn risk (docs/adr/0023). */
     public UpliftModels uplift() {
         return uplift;
+    }
+
+    /** Who comes first on a segment's call list: churn risk, or persuadables first (docs/adr/0027). */
+    public CallOrders callOrders() {
+        return callOrders;
     }
 
     /** The loop at a glance: churn trend, value at risk, model in use, campaigns, what needs attention. */

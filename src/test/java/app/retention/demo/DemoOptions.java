@@ -12,7 +12,7 @@ import java.util.Set;
 record DemoOptions(List<String[]> pairs) {
 
     private static final Set<String> FLAGS = Set.of("more-metrics", "check-exports", "choose-outcomes",
-            "november-outcomes");
+            "november-outcomes", "rule");
 
     static DemoOptions parse(List<String> args) {
         List<String[]> pairs = new ArrayList<>();

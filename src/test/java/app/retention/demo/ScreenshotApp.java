@@ -49,6 +49,8 @@ import java.util.Optional;
  * --check-exports            on Exports: selects the newest export and checks every file
  * --scroll FRACTION         scrolls the shown screen's first scroll pane (0 top, 1 bottom), e.g. a readout's tables
  * --launch NAME              on Segments' Export tab: ticks "Launch as a campaign named" NAME, with an offer
+ * --rule                     with --launch: ticks "Also call a group picked by our usual rule"
+ * --rank-by CAMPAIGN         on Segments: "Who comes first on the call list" by that campaign's uplift model
  * --choose-outcomes          with --campaign: opens "From a snapshot or other columns…"
  * --campaign NAME            opens the Campaigns screen on this campaign (a fresh workspace has the sample's demo
  *                            campaign, "Demo: win back November", read out when shown)
@@ -85,14 +87,23 @@ public final class ScreenshotApp extends Application {
                 .set(Screen.valueOf(screen.toUpperCase(Locale.ROOT))));
         // the screen's node is in the window once the change is laid out
         Platform.runLater(() -> options.values("tab").forEach(tab -> showTab(scene, tab)));
-        options.value("scroll").map(Double::parseDouble).ifPresent(to -> scrollLater(scene, to));
+        double scrollWait = options.value("scroll-wait").map(Double::parseDouble).orElse(8.0);
+        options.value("scroll").map(Double::parseDouble).ifPresent(to -> scrollLater(scene, to, scrollWait));
         options.value("model").ifPresent(id -> prepareSegments(options, model.segments(), Long.parseLong(id)));
         options.value("campaign").ifPresent(model::openCampaign);
         options.value("launch").ifPresent(name -> {
             model.segments().export().launch().launchProperty().set(true);
             model.segments().export().launch().nameProperty().set(name);
             model.segments().export().launch().offerProperty().set("20% off the next order");
+            // --rule: "Also call a group picked by our usual rule", the first rule offered
+            model.segments().export().launch().withRuleProperty().set(options.has("rule"));
         });
+        // --rank-by CAMPAIGN: "Who comes first on the call list" set to that campaign's uplift model once offered
+        options.value("rank-by").ifPresent(campaign -> model.segments().ranking().options().addListener(
+                (javafx.collections.ListChangeListener<app.retention.ui.segments.RankingChoiceViewModel.Option>) c ->
+                        c.getList().stream().filter(o -> campaign.equals(o.campaign())).findFirst()
+                                .ifPresent(o -> Platform.runLater(() -> model.segments().ranking().chosenProperty()
+                                        .set(o)))));
         if (options.has("choose-outcomes")) {
             // once the campaign is selected: the dialog behind "From a snapshot or other columns…"
             model.campaigns().readoutProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -246,8 +257,9 @@ public final class ScreenshotApp extends Application {
     }
 
     /** Scrolls the shown screen's first scroll pane once its content has come (a readout is computed first). */
-    private static void scrollLater(Scene scene, double to) {
-        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+    private static void scrollLater(Scene scene, double to, double seconds) {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(
+                javafx.util.Duration.seconds(seconds));
         wait.setOnFinished(event -> {
             scene.getRoot().applyCss();
             scene.getRoot().lookupAll(".scroll-pane").stream().filter(n -> n.isVisible() && n.getScene() != null)

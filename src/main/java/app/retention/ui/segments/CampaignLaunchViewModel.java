@@ -1,6 +1,7 @@
 package app.retention.ui.segments;
 
 import app.retention.campaign.CampaignRequest;
+import app.retention.error.WorkbenchException;
 import app.retention.segment.CampaignEconomics;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +36,10 @@ public final class CampaignLaunchViewModel {
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>(LocalDate.now());
     private final ReadOnlyStringWrapper launched = new ReadOnlyStringWrapper("");
     private final ObservableList<String> channels = FXCollections.observableArrayList(CHANNELS);
+    private final BooleanProperty withRule = new SimpleBooleanProperty(false);
+    private final StringProperty rule = new SimpleStringProperty("");
+    private final ObservableList<String> rules = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper ruleHoldOut = new ReadOnlyStringWrapper("");
     private String proposedName = "";
     private Consumer<String> openCampaign = campaign -> { };
 
@@ -53,11 +58,36 @@ public final class CampaignLaunchViewModel {
 
     /**
      * What the campaign is to be: blank words are left out (the campaign then says nothing of them) and no first day
-     * means today, as in the CLI.
+     * means today, as in the CLI. With {@code callList} and "Also call a group picked by our usual rule", the
+     * campaign has the rule's group too.
+     *
+     * @throws WorkbenchException when the rule's group is asked for without a rule
      */
-    CampaignRequest request(String campaign, String segment, int capacity, CampaignEconomics economics, String goal) {
+    CampaignRequest request(String campaign, String segment, int capacity, CampaignEconomics economics, String goal,
+                            boolean callList) {
+        boolean ruled = withRule.get() && callList; // only a call list can hold both groups' calls
+        if (ruled && (rule.get() == null || rule.get().isBlank())) {
+            throw new WorkbenchException("Choose or type the rule that picks the second group to call (e.g. "
+                    + "days_since_last_order >= 46 OR complaint = Yes), or untick \"Also call a group picked by our "
+                    + "usual rule\".");
+        }
         return new CampaignRequest(campaign, segment, capacity, economics, blankToNull(goal), blankToNull(channel.get()),
-                blankToNull(offer.get()), start.get() == null ? LocalDate.now() : start.get(), null, null, null);
+                blankToNull(offer.get()), start.get() == null ? LocalDate.now() : start.get(), null, null,
+                ruled ? blankToNull(rule.get()) : null);
+    }
+
+    /**
+     * The team's usual rules for a second contacted group (model vs rule, as {@code campaign create --rule}), and the
+     * segment's control share its hold-out takes. The first rule is chosen unless the chosen one is still offered.
+     */
+    void offerRules(List<String> offered, double controlShare) {
+        rules.setAll(offered);
+        if (!offered.contains(rule.get())) {
+            rule.set(offered.isEmpty() ? "" : offered.get(0));
+        }
+        ruleHoldOut.set(String.format(java.util.Locale.ENGLISH, "The segment is split in two random halves: the "
+                + "model picks the calls in one, the rule in the other, as many each; each keeps %.0f%% of its "
+                + "customers uncalled to compare with.", 100 * controlShare));
     }
 
     private static String blankToNull(String text) {
@@ -105,6 +135,29 @@ public final class CampaignLaunchViewModel {
     /** The campaign's first day: outcomes before it are refused. Today unless changed. */
     public ObjectProperty<LocalDate> startProperty() {
         return start;
+    }
+
+    /**
+     * "Also call a group picked by our usual rule": the campaign gets a second contacted arm the rule picks, with its
+     * own hold-out, so its readout says whether the model beat the rule for the same budget.
+     */
+    public BooleanProperty withRuleProperty() {
+        return withRule;
+    }
+
+    /** The rule of the second group, as a segment filter reads ("days_since_last_order > 45 OR complaint = Yes"). */
+    public StringProperty ruleProperty() {
+        return rule;
+    }
+
+    /** The rules offered: rule baselines trained on the segment's dataset, and the sample's rule when it applies. */
+    public ObservableList<String> rules() {
+        return rules;
+    }
+
+    /** What the rule's group holds out, in words. */
+    public ReadOnlyStringProperty ruleHoldOutProperty() {
+        return ruleHoldOut.getReadOnlyProperty();
     }
 
     /** The campaign the last export launched; empty when it launched none. */

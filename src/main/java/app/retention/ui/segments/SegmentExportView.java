@@ -43,6 +43,10 @@ final class SegmentExportView {
     @FXML private TextField campaignNameField;
     @FXML private Label launchHint;
     @FXML private HBox launchDetails;
+    @FXML private HBox ruleRow;
+    @FXML private CheckBox ruleCheck;
+    @FXML private ComboBox<String> ruleCombo;
+    @FXML private Label ruleHint;
     @FXML private ComboBox<String> channelCombo;
     @FXML private TextField offerField;
     @FXML private javafx.scene.control.DatePicker startPicker;
@@ -111,18 +115,19 @@ final class SegmentExportView {
         personalCheck.disableProperty().bind(model.kindProperty().isEqualTo(ExportKind.CAMPAIGN_BRIEF));
         personalWarning.visibleProperty().bind(personalCheck.selectedProperty().and(personalCheck.disabledProperty().not()));
         capacityLabel.textProperty().bind(Bindings.createStringBinding(() -> switch (model.kindProperty().get()) {
-            case CALL_LIST -> "The top " + Formats.count(campaign.capacityProperty().get()) + " customers by expected "
-                    + "value saved (the capacity on the Campaign tab), control group left out.";
+            case CALL_LIST -> "The top " + Formats.count(campaign.capacityProperty().get()) + " customers "
+                    + order(model.segmentProperty().get()) + " (the capacity on the Campaign tab), control group left out.";
             case SEGMENT_LIST -> "Every customer of the segment, marked contact or control.";
             case CAMPAIGN_BRIEF -> "A printable brief for the campaign team; personal data is always masked.";
-        }, model.kindProperty(), campaign.capacityProperty()));
+        }, model.kindProperty(), campaign.capacityProperty(), model.segmentProperty()));
         // a list launches a campaign; a brief does not
         launchRow.visibleProperty().bind(model.kindProperty().isNotEqualTo(ExportKind.CAMPAIGN_BRIEF));
         launchRow.managedProperty().bind(launchRow.visibleProperty());
         launchCheck.selectedProperty().bindBidirectional(launch.launchProperty());
         campaignNameField.textProperty().bindBidirectional(launch.nameProperty());
         campaignNameField.disableProperty().bind(launchCheck.selectedProperty().not());
-        launchHint.visibleProperty().bind(launchRow.visibleProperty().and(launchCheck.selectedProperty()));
+        launchHint.visibleProperty().bind(launchRow.visibleProperty().and(launchCheck.selectedProperty())
+                .and(ruleHint.visibleProperty().not())); // the rule's words say who is called instead
         launchHint.managedProperty().bind(launchHint.visibleProperty());
         channelCombo.setItems(launch.channels());
         channelCombo.valueProperty().bindBidirectional(launch.channelProperty());
@@ -131,8 +136,19 @@ final class SegmentExportView {
                 java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         startPicker.setPromptText("yyyy-mm-dd");
         startPicker.valueProperty().bindBidirectional(launch.startProperty());
-        launchDetails.visibleProperty().bind(launchHint.visibleProperty());
+        launchDetails.visibleProperty().bind(launchRow.visibleProperty().and(launchCheck.selectedProperty()));
         launchDetails.managedProperty().bind(launchDetails.visibleProperty());
+        ruleRow.visibleProperty().bind(launchDetails.visibleProperty().and(model.kindProperty()
+                .isEqualTo(ExportKind.CALL_LIST)));
+        ruleRow.managedProperty().bind(ruleRow.visibleProperty());
+        ruleCheck.selectedProperty().bindBidirectional(launch.withRuleProperty());
+        ruleCombo.setItems(launch.rules());
+        ruleCombo.valueProperty().bindBidirectional(launch.ruleProperty());
+        ruleCombo.disableProperty().bind(ruleCheck.selectedProperty().not());
+        ruleHint.textProperty().bind(launch.ruleHoldOutProperty());
+        ruleHint.visibleProperty().bind(launchRow.visibleProperty().and(launchCheck.selectedProperty())
+                .and(model.kindProperty().isEqualTo(ExportKind.CALL_LIST)).and(ruleCheck.selectedProperty()));
+        ruleHint.managedProperty().bind(ruleHint.visibleProperty());
         openCampaignButton.visibleProperty().bind(launch.launchedProperty().isNotEmpty());
         openCampaignButton.managedProperty().bind(openCampaignButton.visibleProperty());
         exportButton.disableProperty().bind(model.segmentProperty().isNull().or(model.busyProperty())
@@ -144,6 +160,13 @@ final class SegmentExportView {
         errorLabel.textProperty().bind(model.errorTextProperty());
         errorBox.visibleProperty().bind(model.errorTextProperty().isNotEmpty());
         errorBox.managedProperty().bind(errorBox.visibleProperty());
+    }
+
+    /** How the call list ranks: by expected value saved, or persuadables first (docs/adr/0027). */
+    private static String order(Segment segment) {
+        return segment == null || !segment.order().byUplift() ? "by expected value saved"
+                : "a call is most likely to keep (" + segment.order().ranking().campaignName() + "'s uplift model; "
+                + Formats.count(segment.order().sleepingDogs()) + " who would churn more if called come last)";
     }
 
     private static String describe(Segment segment, boolean unsaved) {

@@ -16,6 +16,7 @@ import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.Formats;
 import app.retention.ui.common.UserMessages;
+import app.retention.usecase.RuleArmChoices;
 import app.retention.usecase.Workbench;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -89,6 +90,7 @@ public final class SegmentExportViewModel {
             suggestFile();
             if (now != null) {
                 launch.proposeFor(now.definition().name());
+                offerRules(now);
             }
             showChoice();
         });
@@ -101,6 +103,16 @@ public final class SegmentExportViewModel {
             }
         });
         kind.addListener((obs, was, now) -> suggestFile());
+    }
+
+    /** Offers the team's usual rules for a model-vs-rule campaign of {@code shown}, read in the background. */
+    private void offerRules(Segment shown) {
+        tasks.submit("Reading the team's rules for " + shown.definition().name(),
+                ctx -> RuleArmChoices.of(services, shown.outline()), rules -> {
+                    if (segment.get() == shown) {
+                        launch.offerRules(rules, shown.record().controlShare());
+                    }
+                }, errors::report);
     }
 
     /**
@@ -212,8 +224,14 @@ public final class SegmentExportViewModel {
         Path proposed = proposedFolder();
         // a list can launch a campaign: its customers are the contacted arm, the control group the control arm
         String campaign = launch.nameToLaunch(k.isList());
-        CampaignRequest request = campaign == null ? null : launch.request(campaign, s.definition().name(),
-                k == ExportKind.CALL_LIST ? capacity : Integer.MAX_VALUE, economics, aim);
+        CampaignRequest request;
+        try {
+            request = campaign == null ? null : launch.request(campaign, s.definition().name(),
+                    k == ExportKind.CALL_LIST ? capacity : Integer.MAX_VALUE, economics, aim, k == ExportKind.CALL_LIST);
+        } catch (WorkbenchException e) {
+            errors.report(e);
+            return;
+        }
         busy.set(true);
         errorText.set("");
         launch.clearLaunched();
@@ -222,6 +240,11 @@ public final class SegmentExportViewModel {
                 services.campaigns().checkNewName(campaign); // refused before the list is written
             }
             makeProposedFolder(out, proposed);
+            if (request != null && request.rule() != null) {
+                var launched = services.launchWithRule(request, s, economics, out, personal, user, ctx);
+                return new Exported(launched.list(), launched.campaign(),
+                        services.campaigns().arms(launched.campaign()));
+            }
             ExportResult written = switch (k) {
                 case CALL_LIST -> exports.list(s, ExportKind.CALL_LIST, economics, capacity, out,
                         null, personal, user);
@@ -281,14 +304,24 @@ public final class SegmentExportViewModel {
             long control = exported.arms().stream().filter(a -> a.arm() == CampaignArm.CONTROL)
                     .mapToLong(CampaignArmRecord::customers).sum();
             text += " Launched campaign " + exported.campaign().name() + ": " + Formats.count(contacted)
-                    + " to contact, " + Formats.count(control) + " held out as its control group. When the outcomes "
-                    + "are known, import them on the Campaigns screen.";
+                    + " to contact, " + Formats.count(control) + " held out as its control group"
+                    + ruleGroup(exported.arms()) + ". When the outcomes are known, import them on the Campaigns screen.";
             launch.launched(exported.campaign().name());
         }
         resultText.set(text);
         errorText.set("");
         errors.succeeded(EXPORT_ACTION);
         notices.accept(text);
+    }
+
+    /** "; the rule's group: 200 to contact, 51 held out", or nothing for a campaign without a rule. */
+    private static String ruleGroup(List<CampaignArmRecord> arms) {
+        long rule = arms.stream().filter(a -> a.arm() == CampaignArm.RULE).mapToLong(CampaignArmRecord::customers)
+                .sum();
+        long held = arms.stream().filter(a -> a.arm() == CampaignArm.RULE_CONTROL)
+                .mapToLong(CampaignArmRecord::customers).sum();
+        return arms.stream().noneMatch(a -> a.arm() == CampaignArm.RULE) ? "" : "; the rule's group: "
+                + Formats.count(rule) + " to contact, " + Formats.count(held) + " held out";
     }
 
     /** "Launch as a campaign": whether a list export also launches one, and what the campaign is. */

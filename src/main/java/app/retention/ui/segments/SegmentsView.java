@@ -30,6 +30,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 import javafx.util.StringConverter;
 
@@ -82,6 +83,8 @@ public final class SegmentsView {
     @FXML private TextField valueTo;
     @FXML private Label valueError;
     @FXML private Spinner<Integer> controlSpinner;
+    @FXML private VBox rankingBox;
+    @FXML private Label rankingNote;
     @FXML private TextField nameField;
     @FXML private Label valueCaption;
     @FXML private Label nameTakenLabel;
@@ -187,6 +190,10 @@ public final class SegmentsView {
         controlSpinner.setValueFactory(percent);
         percent.valueProperty().bindBidirectional(controlPercent);
         controlPercent.addListener((obs, was, now) -> model.controlShareProperty().set(now == null ? 0 : now / 100.0));
+        RankingChoiceView.bind(rankingBox, model.ranking());
+        rankingNote.textProperty().bind(model.ranking().noteProperty());
+        rankingNote.visibleProperty().bind(model.ranking().noteProperty().isNotEmpty());
+        rankingNote.managedProperty().bind(rankingNote.visibleProperty());
 
         nameField.textProperty().bindBidirectional(model.nameProperty());
         nameTakenLabel.visibleProperty().bind(model.nameTakenProperty());

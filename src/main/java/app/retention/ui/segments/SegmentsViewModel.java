@@ -66,6 +66,7 @@ public final class SegmentsViewModel {
     private final PlaybookViewModel playbook;
     private final SavedSegmentsViewModel savedSegments;
     private final SegmentExportViewModel export;
+    private final RankingChoiceViewModel ranking;
     private final BooleanProperty unsavedChanges = new SimpleBooleanProperty(false);
     private final LatestRequest scoring;
     /** A saved segment being opened into the builder, until its scoring is loaded. */
@@ -84,6 +85,7 @@ public final class SegmentsViewModel {
         this.export = new SegmentExportViewModel(services, tasks, errors, campaign, savedSegments, notice::set,
                 dialogs);
         export.unsavedChangesProperty().bind(unsavedChanges);
+        this.ranking = new RankingChoiceViewModel(services, tasks, errors);
         controlShare.addListener((obs, was, now) -> recount());
         // another breakdown is another view of the same segment: nothing to save
         breakdown.chosenProperty().addListener((obs, was, now) -> summarise());
@@ -97,6 +99,7 @@ public final class SegmentsViewModel {
         choice.datasetProperty().addListener((obs, was, now) -> {
             if (was == null || now == null || !was.dataset().equals(now.dataset())) {
                 forgetScoring();
+                ranking.offerFor(now == null ? null : now.dataset());
             }
         });
         // another customer value: read the same scoring's customers again (the scoring is reused)
@@ -288,9 +291,10 @@ public final class SegmentsViewModel {
         }
         Playbook actions = playbook.playbookFor(data.bands());
         double share = controlShare.get();
+        RankingChoiceViewModel.Ordering order = ranking.ordering(data.run().datasetReference());
         busy.set(true);
         tasks.submit("Saving segment " + segmentName, ctx -> services.segments().create(segmentName,
-                        data.run(), filters, data.bands(), actions, share, CONTROL_SEED, data.value(), ctx),
+                        data.run(), filters, data.bands(), actions, share, CONTROL_SEED, data.value(), order.of(ctx), ctx),
                 this::saved, failure -> {
                     busy.set(false);
                     errors.report(SAVE_ACTION, failure);
@@ -307,7 +311,8 @@ public final class SegmentsViewModel {
         unsavedChanges.set(false);
         savedSegments.refresh();
         notice.set("Saved segment " + segment.definition().name() + ": " + Formats.count(segment.customers().size())
-                + " customers, control group " + Formats.count(segment.control().controlSize()) + ".");
+                + " customers, control group " + Formats.count(segment.control().controlSize()) + "."
+                + (segment.order().byUplift() ? " " + segment.order().describe() : ""));
     }
 
     /**
@@ -423,5 +428,10 @@ public final class SegmentsViewModel {
 
     public SegmentExportViewModel export() {
         return export;
+    }
+
+    /** Who comes first on the call list of the segment to save. */
+    public RankingChoiceViewModel ranking() {
+        return ranking;
     }
 }

@@ -81,7 +81,7 @@ final class CampaignCommands {
             }
         }
 
-        CampaignRequest request(String name, String segment, int capacity, ActCommands.Economics economics) {
+        CampaignRequest request(String name, String segment, int capacity, ExportCommands.Economics economics) {
             return new CampaignRequest(name, segment, capacity, economics.economics(), goal, channel, offer,
                     startDate(), valueUnit, null, null);
         }
@@ -170,7 +170,7 @@ final class CampaignCommands {
         CampaignWords words = new CampaignWords();
 
         @Mixin
-        ActCommands.Economics economics = new ActCommands.Economics();
+        ExportCommands.Economics economics = new ExportCommands.Economics();
 
         @Override
         int run(Workspace workspace) {

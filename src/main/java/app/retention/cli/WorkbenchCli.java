@@ -20,7 +20,7 @@ import java.nio.file.Path;
                 ExploreCommands.Profile.class, ExploreCommands.Drivers.class, ExploreCommands.Warnings.class,
                 FixCommands.Fixes.class, ValueCommand.class,
                 LearnersCommand.class, ModelCommands.Train.class, ModelCommands.Compare.class, TuneCommand.class, ModelsCommand.class, ModelFileCommands.class,
-                ActCommands.Score.class, ActCommands.SegmentCommand.class, ActCommands.ExportCommand.class,
+                ActCommands.Score.class, ActCommands.SegmentCommand.class, ExportCommands.ExportCommand.class,
                 CampaignCommands.CampaignCommand.class, UseCaseCommands.UseCaseCommand.class,
                 MonitorCommands.Monitor.class, MonitorCommands.Decay.class, MonitorCommands.Migration.class, CustomerCommand.class,
                 OverviewCommand.class,

@@ -62,6 +62,35 @@ class CampaignCommandsTest {
     }
 
     @Test
+    void aCallListWithARuleLaunchesModelAgainstRuleAndHoldsBothCalledGroups() throws Exception {
+        Path file = dir.resolve("both-groups.csv");
+        String rule = "days_since_last_order >= 46 OR complaint = Yes";
+        CliRun refused = cli.run("export", "calllist", "at risk", "--capacity", "300", "--out", file.toString(),
+                "--rule", rule);
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("add --campaign NAME");
+        assertThat(file).doesNotExist();
+
+        assertThat(cli.ok("export", "calllist", "at risk", "--capacity", "300", "--out", file.toString(),
+                "--campaign", "Listed model vs rule", "--start", "2026-12-01", "--rule", rule).out())
+                .contains("both groups the campaign calls");
+        JsonNode arms = cli.json("campaign", "show", "Listed model vs rule", "--json").get("arms");
+        long called = 0;
+        List<String> names = new ArrayList<>();
+        for (JsonNode arm : arms) {
+            names.add(arm.get("arm").asText());
+            assertThat(arm.get("checksumOk").asBoolean()).isTrue();
+            if (arm.get("arm").asText().equals("treated") || arm.get("arm").asText().equals("rule")) {
+                called += arm.get("customers").asLong();
+            }
+        }
+        assertThat(names).containsExactlyInAnyOrder("treated", "control", "rule", "rule control");
+        // the list is the campaign's calls: the model's group and the rule's, nobody held out
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).hasSize((int) called + 1);
+        assertThat(called).isGreaterThan(300);
+    }
+
+    @Test
     void theCampaignsArmsAreTheCallListAndTheComparableControlGroup() throws Exception {
         JsonNode shown = cli.json("campaign", "show", "Winback", "--json");
         JsonNode arms = shown.get("arms");

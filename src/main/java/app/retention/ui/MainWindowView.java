@@ -90,8 +90,9 @@ public final class MainWindowView {
 
     @FXML
     private void initialize() {
-        // the folder's end is what tells workspaces apart: cut at the start, the whole path in the tooltip (p1)
-        workspaceLabel.setText("Workspace: " + model.workspacePath());
+        // the folder's end is what tells workspaces apart: cut at the start, the whole path in the tooltip (p1); the
+        // word "Workspace" stands on its own line above, so the cut never takes it
+        workspaceLabel.setText(String.valueOf(model.workspacePath()));
         workspaceLabel.setWrapText(false);
         workspaceLabel.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         workspaceLabel.setTooltip(new javafx.scene.control.Tooltip(String.valueOf(model.workspacePath())));

@@ -341,11 +341,8 @@ public final class CampaignsViewModel {
         if (r == null) {
             return;
         }
-        ChartFiles.ask(dialogs, fileStem(r.campaign().name()) + "-" + kind.fileStem() + (svg ? ".svg" : ".png"), svg)
-                .ifPresent(file -> tasks.submit("Saving chart", ctx -> {
-                    ChartFiles.save(CampaignCharts.of(kind, r), file);
-                    return file;
-                }, path -> notices.accept("Chart saved to " + path), errors::report));
+        ChartFiles.ask(dialogs, fileStem(r.campaign().name()), kind, svg).ifPresent(file -> ChartFiles.saveInBackground(
+                tasks, () -> CampaignCharts.of(kind, r), file, notices, errors));
     }
 
     static String fileStem(String name) {

@@ -60,10 +60,10 @@ class CliAndScreenParityTest {
             screen.chooseModel(modelId);
             screen.score();
             screen.tickBands(List.of("High"));
-            screen.nameProperty().set(SEGMENT);
+            screen.saving().nameProperty().set(SEGMENT);
             screen.save();
             screen.campaign().capacityProperty().set(CAPACITY);
-            screen.export().fileProperty().set(dir.resolve("gui.csv").toString());
+            screen.export().destination().fileProperty().set(dir.resolve("gui.csv").toString());
             screen.export().export();
         }
         assertThat(reported).isEmpty();

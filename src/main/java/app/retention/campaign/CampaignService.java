@@ -136,6 +136,14 @@ public final class CampaignService {
         return workspace.campaigns().arms(campaign.id());
     }
 
+    /**
+     * How the campaign's call list was ordered in words ("ranked by predicted uplift from campaign X's uplift
+     * model: persuadables first"), or null when its segment was ranked by churn risk.
+     */
+    public String callOrder(CampaignRecord campaign) {
+        return workspace.campaigns().callOrder(campaign.id()).orElse(null);
+    }
+
     /** Every customer of the campaign's arms, by key. */
     public List<CampaignMember> members(CampaignRecord campaign) {
         return workspace.campaigns().members(campaign.id());
@@ -261,7 +269,7 @@ public final class CampaignService {
         });
         CampaignReadout readout = ReadoutCalculator.read(campaign.withStatus(CampaignStatus.READ_OUT), arms, members,
                 outcomes, workspace.campaigns().outcomeImport(campaign.id()).orElse(null), seed, resamples,
-                workspace.campaigns().callOrder(campaign.id()).orElse(null));
+                callOrder(campaign));
         return readout;
     }
 

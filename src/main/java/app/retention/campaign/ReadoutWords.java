@@ -24,10 +24,7 @@ public final class ReadoutWords {
                 CampaignReadout.ArmResult::assigned).sum();
         String how = (c.channel() == null ? "" : " by " + c.channel()) + (c.offer() == null ? "" : " with "
                 + c.offer());
-        // persuadables first (docs/adr/0027): the segment's order, the model's scores only cut its risk bands
-        String ranked = c.callOrder() == null ? String.format(Locale.ROOT, "ranked by model %d (%s) on %s", c.model(),
-                c.modelLearner(), c.dataset()) : String.format(Locale.ROOT, "%s (risk from model %d (%s) on %s)",
-                c.callOrder(), c.model(), c.modelLearner(), c.dataset());
+        String ranked = ranking(c.callOrder(), c.model(), c.modelLearner(), c.dataset());
         String did = String.format(Locale.ROOT, "Campaign %s contacted %,d customers of segment %s%s from %s, "
                 + "%s, and held out %,d comparable customers as a control group.",
                 c.name(), treated, c.segment(), how, c.startDate(), ranked, control);
@@ -139,6 +136,20 @@ public final class ReadoutWords {
     /** 1,234 */
     public static String whole(double x) {
         return String.format(Locale.ROOT, "%,.0f", x);
+    }
+
+    /**
+     * How a campaign's call list was ordered, as the plan and the readout say it: "ranked by model 3 (J48) on
+     * churn@1", or for a segment ranked otherwise its order in words with the model that cut its risk bands
+     * ("ranked by predicted uplift from campaign X's uplift model: persuadables first (risk from model 3 ...)").
+     *
+     * @param callOrder the segment's order in words, null when ranked by churn risk
+     */
+    public static String ranking(String callOrder, long model, String modelLearner, String dataset) {
+        // persuadables first (docs/adr/0027): the segment's order, the model's scores only cut its risk bands
+        return callOrder == null ? String.format(Locale.ROOT, "ranked by model %d (%s) on %s", model, modelLearner,
+                dataset) : String.format(Locale.ROOT, "%s (risk from model %d (%s) on %s)", callOrder, model,
+                modelLearner, dataset);
     }
 
     /** 1,234.56 */

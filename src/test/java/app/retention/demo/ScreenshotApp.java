@@ -237,14 +237,14 @@ public final class ScreenshotApp extends Application {
                 segments.tickBands(bands);
             }
             if (now != null && save.isPresent()) {
-                segments.nameProperty().set(save.get());
+                segments.saving().nameProperty().set(save.get());
                 segments.save();
             }
         });
         options.value("export").ifPresent(file -> segments.export().segmentProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 if (!file.equals("proposed")) {
-                    segments.export().fileProperty().set(file);
+                    segments.export().destination().fileProperty().set(file);
                 }
                 segments.export().export();
             }

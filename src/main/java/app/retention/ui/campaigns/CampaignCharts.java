@@ -5,6 +5,7 @@ import app.retention.campaign.CampaignReadout.ArmResult;
 import app.retention.campaign.CampaignReadout.BandEffect;
 import app.retention.domain.UpliftModelRecord;
 import app.retention.evaluate.QiniCurve;
+import app.retention.ui.common.ChartKind;
 import app.retention.ui.common.ChartLook;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -28,24 +29,19 @@ import java.util.Locale;
 public final class CampaignCharts {
 
     /** The three charts of a readout, in the order of the screen's chart tabs. */
-    public enum Kind {
+    public enum Kind implements ChartKind {
         ARMS("Churn per group", "churn-per-group"), BANDS("Drop by risk band", "drop-by-band"),
         QINI("Qini curve", "qini");
 
-        private final String title;
-        private final String fileStem;
+        private final Naming naming;
 
         Kind(String title, String fileStem) {
-            this.title = title;
-            this.fileStem = fileStem;
+            this.naming = new Naming(title, fileStem);
         }
 
-        public String title() {
-            return title;
-        }
-
-        public String fileStem() {
-            return fileStem;
+        @Override
+        public Naming naming() {
+            return naming;
         }
     }
 

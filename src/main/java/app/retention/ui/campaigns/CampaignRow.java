@@ -1,5 +1,6 @@
 package app.retention.ui.campaigns;
 
+import app.retention.campaign.ReadoutWords;
 import app.retention.domain.CampaignArm;
 import app.retention.domain.CampaignArmRecord;
 import app.retention.domain.CampaignRecord;
@@ -7,8 +8,11 @@ import app.retention.ui.common.Formats;
 
 import java.util.List;
 
-/** One campaign as the list shows it: its stored record and its arms' sizes. */
-public record CampaignRow(CampaignRecord campaign, List<CampaignArmRecord> arms) {
+/**
+ * One campaign as the list shows it: its stored record, its arms' sizes and how its call list was ordered in words
+ * ({@code callOrder}, null when by churn risk).
+ */
+public record CampaignRow(CampaignRecord campaign, List<CampaignArmRecord> arms, String callOrder) {
 
     public CampaignRow {
         arms = List.copyOf(arms);
@@ -30,6 +34,12 @@ public record CampaignRow(CampaignRecord campaign, List<CampaignArmRecord> arms)
     /** "model 3 (J48)". */
     public String model() {
         return "model " + campaign.modelId() + " (" + campaign.modelLearner() + ")";
+    }
+
+    /** How the call list was ordered, in the readout's words ({@link ReadoutWords#ranking}). */
+    public String ranking() {
+        return ReadoutWords.ranking(callOrder, campaign.modelId(), campaign.modelLearner(),
+                campaign.datasetReference());
     }
 
     public String start() {

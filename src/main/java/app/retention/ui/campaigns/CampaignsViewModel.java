@@ -109,7 +109,7 @@ public final class CampaignsViewModel {
         tasks.submit("Reading the campaigns", ctx -> {
             List<CampaignRow> fresh = new ArrayList<>();
             for (CampaignRecord c : campaigns.list()) {
-                fresh.add(new CampaignRow(c, campaigns.arms(c)));
+                fresh.add(new CampaignRow(c, campaigns.arms(c), campaigns.callOrder(c)));
             }
             return fresh;
         }, fresh -> {
@@ -150,7 +150,7 @@ public final class CampaignsViewModel {
     private void show(CampaignRow row) {
         readout.set(null);
         importError.set("");
-        plan.set(row == null ? List.of() : planOf(row.campaign()));
+        plan.set(row == null ? List.of() : planOf(row));
         whoResponds.show(row == null ? null : row.name(), row != null && (row.campaign().status()
                 == CampaignStatus.OUTCOMES_IN || row.campaign().status() == CampaignStatus.READ_OUT));
         if (row == null) {
@@ -188,7 +188,8 @@ public final class CampaignsViewModel {
         for (int i = 0; i < rows.size(); i++) {
             CampaignRow r = rows.get(i);
             if (r.name().equals(name) && r.campaign().status() != CampaignStatus.READ_OUT) {
-                CampaignRow now = new CampaignRow(r.campaign().withStatus(CampaignStatus.READ_OUT), r.arms());
+                CampaignRow now = new CampaignRow(r.campaign().withStatus(CampaignStatus.READ_OUT), r.arms(),
+                        r.callOrder());
                 boolean wasSelected = selected.get() == r;
                 rows.set(i, now);
                 summarise();
@@ -199,12 +200,13 @@ public final class CampaignsViewModel {
         }
     }
 
-    /** The campaign's plan in words: channel, offer, economics, where it came from. */
-    static List<ReadoutSheet.Row> planOf(CampaignRecord c) {
+    /** The campaign's plan in words: channel, offer, economics, how its calls were ordered, where it came from. */
+    static List<ReadoutSheet.Row> planOf(CampaignRow row) {
+        CampaignRecord c = row.campaign();
         List<ReadoutSheet.Row> fields = new ArrayList<>();
         add(fields, "Status", c.status().label());
         add(fields, "Segment", c.segmentName());
-        add(fields, "Ranked by", "model " + c.modelId() + " (" + c.modelLearner() + ") on " + c.datasetReference());
+        add(fields, "Call order", row.ranking()); // the readout's words (ReadoutWords.ranking)
         add(fields, "Start", c.startDate().toString());
         add(fields, "Goal", c.goal());
         add(fields, "Channel", c.channel());
@@ -341,11 +343,8 @@ public final class CampaignsViewModel {
         if (r == null) {
             return;
         }
-        ChartFiles.ask(dialogs, fileStem(r.campaign().name()) + "-" + kind.fileStem() + (svg ? ".svg" : ".png"), svg)
-                .ifPresent(file -> tasks.submit("Saving chart", ctx -> {
-                    ChartFiles.save(CampaignCharts.of(kind, r), file);
-                    return file;
-                }, path -> notices.accept("Chart saved to " + path), errors::report));
+        ChartFiles.ask(dialogs, fileStem(r.campaign().name()), kind, svg).ifPresent(file -> ChartFiles.saveInBackground(
+                tasks, () -> CampaignCharts.of(kind, r), file, notices, errors));
     }
 
     static String fileStem(String name) {

@@ -30,6 +30,14 @@ public final class ChartFiles {
                 : Dialogs.FileRequest.save("Save chart as PNG", fileName, Dialogs.FileType.PNG));
     }
 
+    /**
+     * Asks where to save the chart of {@code kind}, proposing {@code <prefix>-<kind's file stem>.svg} (or
+     * {@code .png}); empty when the user cancels.
+     */
+    public static Optional<Path> ask(Dialogs dialogs, String prefix, ChartKind kind, boolean svg) {
+        return ask(dialogs, prefix + "-" + kind.fileStem() + (svg ? ".svg" : ".png"), svg);
+    }
+
     /** Draws the chart and writes it to {@code file} off the FX thread; says where it went, or reports why not. */
     public static void saveInBackground(BackgroundTasks tasks, Supplier<JFreeChart> chart, Path file,
                                         Consumer<String> notices, ErrorReporter errors) {

@@ -1,27 +1,23 @@
 package app.retention.ui.models;
 
+import app.retention.ui.common.ChartKind;
+
 /** The chart tabs of the Models screen, each overlaying the selected models. */
-public enum CurveKind {
+public enum CurveKind implements ChartKind {
     ROC("ROC", "roc"),
     PRECISION_RECALL("Precision–recall", "precision-recall"),
     GAINS("Gains", "gains"),
     LIFT("Lift", "lift"),
     CALIBRATION("Calibration", "calibration");
 
-    private final String title;
-    private final String fileStem;
+    private final Naming naming;
 
     CurveKind(String title, String fileStem) {
-        this.title = title;
-        this.fileStem = fileStem;
+        this.naming = new Naming(title, fileStem);
     }
 
-    public String title() {
-        return title;
-    }
-
-    /** The chart's part of a suggested file name. */
-    public String fileStem() {
-        return fileStem;
+    @Override
+    public Naming naming() {
+        return naming;
     }
 }

@@ -1,6 +1,7 @@
 package app.retention.ui.monitor;
 
 import app.retention.export.DesignTokens;
+import app.retention.ui.common.ChartKind;
 import app.retention.ui.common.ChartLook;
 import app.retention.usecase.DecayReport;
 import app.retention.usecase.FeatureDrift;
@@ -41,23 +42,18 @@ import java.util.Locale;
 public final class MonitorCharts {
 
     /** The charts of a report, in the order of the screen's chart tabs. */
-    public enum Kind {
+    public enum Kind implements ChartKind {
         PSI("Drift per input (PSI)", "psi"), SCORES("Score distributions", "score-distributions");
 
-        private final String title;
-        private final String fileStem;
+        private final Naming naming;
 
         Kind(String title, String fileStem) {
-            this.title = title;
-            this.fileStem = fileStem;
+            this.naming = new Naming(title, fileStem);
         }
 
-        public String title() {
-            return title;
-        }
-
-        public String fileStem() {
-            return fileStem;
+        @Override
+        public Naming naming() {
+            return naming;
         }
     }
 

@@ -247,13 +247,9 @@ public final class MonitorViewModel {
         if (r == null) {
             return;
         }
-        String stem = r.snapshot().replaceAll("[^\\p{L}\\p{N}._-]+", "-") + "-model-" + r.modelId() + "-"
-                + kind.fileStem();
-        ChartFiles.ask(dialogs, stem + (svg ? ".svg" : ".png"), svg).ifPresent(file -> tasks.submit("Saving chart",
-                ctx -> {
-                    ChartFiles.save(MonitorCharts.of(kind, r), file);
-                    return file;
-                }, path -> notices.accept("Chart saved to " + path), errors::report));
+        String prefix = r.snapshot().replaceAll("[^\\p{L}\\p{N}._-]+", "-") + "-model-" + r.modelId();
+        ChartFiles.ask(dialogs, prefix, kind, svg).ifPresent(file -> ChartFiles.saveInBackground(tasks,
+                () -> MonitorCharts.of(kind, r), file, notices, errors));
     }
 
     /** Saves the realised-against-validation chart of the shown series as PNG or SVG, asking where. */
@@ -263,11 +259,8 @@ public final class MonitorViewModel {
             return;
         }
         String stem = "model-" + r.modelId() + "-decay-over-snapshots";
-        ChartFiles.ask(dialogs, stem + (svg ? ".svg" : ".png"), svg).ifPresent(file -> tasks.submit("Saving chart",
-                ctx -> {
-                    ChartFiles.save(MonitorCharts.decay(r), file);
-                    return file;
-                }, path -> notices.accept("Chart saved to " + path), errors::report));
+        ChartFiles.ask(dialogs, stem + (svg ? ".svg" : ".png"), svg).ifPresent(file -> ChartFiles.saveInBackground(
+                tasks, () -> MonitorCharts.decay(r), file, notices, errors));
     }
 
     /** Every dataset version, oldest first. */

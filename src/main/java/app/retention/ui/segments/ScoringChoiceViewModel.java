@@ -12,10 +12,8 @@ import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.LatestRequest;
 import app.retention.ui.common.UserMessages;
-import app.retention.usecase.ValueChoice;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -266,16 +264,6 @@ public final class ScoringChoiceViewModel {
     /** Where customer value is read from, and in what unit. */
     public CustomerValueChoice value() {
         return value;
-    }
-
-    /** The customer value these choices make, {@link CustomerValue#NONE} without a column. */
-    public ReadOnlyObjectProperty<CustomerValue> customerValueProperty() {
-        return value.customerValueProperty();
-    }
-
-    /** The value as the preparation takes it. */
-    ValueChoice valueChoice() {
-        return value.valueChoice();
     }
 
     /** Offer the rule baseline too (off by default: it flags, it does not rank). */

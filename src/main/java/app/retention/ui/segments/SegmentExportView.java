@@ -104,7 +104,7 @@ final class SegmentExportView {
             }
         });
         kindCombo.valueProperty().bindBidirectional(model.kindProperty());
-        fileField.textProperty().bindBidirectional(model.fileProperty());
+        fileField.textProperty().bindBidirectional(model.destination().fileProperty());
         goalField.textProperty().bindBidirectional(model.goalProperty());
         CampaignLaunchViewModel launch = model.launch();
         // the goal is the brief's, and a launched campaign's
@@ -152,7 +152,7 @@ final class SegmentExportView {
         openCampaignButton.visibleProperty().bind(launch.launchedProperty().isNotEmpty());
         openCampaignButton.managedProperty().bind(openCampaignButton.visibleProperty());
         exportButton.disableProperty().bind(model.segmentProperty().isNull().or(model.busyProperty())
-                .or(model.fileProperty().isEmpty()));
+                .or(model.destination().fileProperty().isEmpty()));
         browseButton.disableProperty().bind(model.segmentProperty().isNull());
         resultLabel.textProperty().bind(model.resultTextProperty());
         resultBox.visibleProperty().bind(model.resultProperty().isNotNull());
@@ -190,7 +190,7 @@ final class SegmentExportView {
 
     @FXML
     private void browse() {
-        model.chooseFile();
+        model.destination().chooseFile();
     }
 
     @FXML

@@ -33,12 +33,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -53,33 +50,31 @@ public final class SegmentExportViewModel {
     static final String EXPORT_ACTION = "segment export";
 
     private final Workbench services;
-    private final Path workspaceFolder;
     private final SegmentExports exports;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
     private final CampaignViewModel campaign;
     private final Consumer<String> notices;
     private final SavedSegmentsViewModel saved;
-    private final Dialogs dialogs;
     private final ObjectProperty<Segment> segment = new SimpleObjectProperty<>();
     private final ObjectProperty<SegmentListing> choice = new SimpleObjectProperty<>();
     private final BooleanProperty unsavedChanges = new SimpleBooleanProperty(false);
     private final ObjectProperty<ExportKind> kind = new SimpleObjectProperty<>(ExportKind.CALL_LIST);
     private final BooleanProperty includePersonalData = new SimpleBooleanProperty(false);
     private final StringProperty goal = new SimpleStringProperty("");
-    private final StringProperty file = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ExportResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
     private final CampaignLaunchViewModel launch = new CampaignLaunchViewModel();
+    private final ExportDestination destination;
 
     SegmentExportViewModel(Workbench services, BackgroundTasks tasks, ErrorReporter errors,
                            CampaignViewModel campaign, SavedSegmentsViewModel saved, Consumer<String> notices,
                            Dialogs dialogs) {
         this.services = services;
-        this.workspaceFolder = services.directory();
-        this.dialogs = dialogs;
+        // first, so that the file is proposed for a new segment before anything else follows it
+        this.destination = new ExportDestination(services.directory(), dialogs, segment, kind);
         this.exports = services.exports();
         this.tasks = tasks;
         this.errors = errors;
@@ -87,7 +82,6 @@ public final class SegmentExportViewModel {
         this.notices = notices;
         this.saved = saved;
         segment.addListener((obs, was, now) -> {
-            suggestFile();
             if (now != null) {
                 launch.proposeFor(now.definition().name());
                 offerRules(now);
@@ -102,7 +96,6 @@ public final class SegmentExportViewModel {
                 saved.open(now);
             }
         });
-        kind.addListener((obs, was, now) -> suggestFile());
     }
 
     /** Offers the team's usual rules for a model-vs-rule campaign of {@code shown}, read in the background. */
@@ -124,77 +117,14 @@ public final class SegmentExportViewModel {
         choice.set(s == null ? null : saved.find(s.definition().name()).orElse(null));
     }
 
-    /** Proposes {@code <workspace>/exports/<segment>-<kind>.<ext>}, keeping a folder the user chose before. */
-    private void suggestFile() {
-        Segment s = segment.get();
-        if (s == null) {
-            file.set("");
-            return;
-        }
-        Path folder = file.get().isBlank() ? proposedFolder() : Path.of(file.get()).toAbsolutePath().getParent();
-        file.set(folder.resolve(defaultFileName()).toString());
-    }
-
-    /** {@code <workspace>/exports}: the folder exports go to unless the user chooses another; made on first use. */
-    private Path proposedFolder() {
-        return workspaceFolder.resolve("exports").toAbsolutePath().normalize();
-    }
-
-    /**
-     * Browse…: asks where to write, in the folder of the file shown, proposing its name (or the default one), and
-     * shows the file chosen. False when the user cancels.
-     */
-    public boolean chooseFile() {
-        ExportKind k = kind.get();
-        List<Dialogs.FileType> types = k.extensions().stream()
-                .map(ext -> Dialogs.FileType.of(ext.toUpperCase(Locale.ROOT) + " file", ext)).toList();
-        String current = file.get();
-        String name = current == null || current.isBlank() ? defaultFileName()
-                : Path.of(current.strip()).getFileName().toString();
-        Optional<Path> chosen = dialogs.saveFile(new Dialogs.FileRequest("Export " + k.title().toLowerCase(Locale.ROOT),
-                types, folderForChooser(), name));
-        chosen.ifPresent(path -> file.set(path.toAbsolutePath().toString()));
-        return chosen.isPresent();
-    }
-
     /** After a failed export: asks where to write instead, and writes there at once. */
     public void chooseAnotherLocation() {
-        if (chooseFile()) {
+        if (destination.chooseFile()) {
             export();
         }
     }
 
-    /**
-     * The folder the save chooser opens in: the file's folder when it exists, the proposed folder (made now, as the
-     * export would) when the file is in it, else the nearest folder above it that exists.
-     */
-    private Path folderForChooser() {
-        String current = file.get();
-        Path folder = current == null || current.isBlank() ? proposedFolder()
-                : Path.of(current.strip()).toAbsolutePath().normalize().getParent();
-        if (folder != null && folder.equals(proposedFolder())) {
-            try {
-                Files.createDirectories(folder);
-            } catch (IOException e) {
-                // the chooser opens further up; the export says what is wrong if the user keeps this folder
-            }
-        }
-        while (folder != null && !Files.isDirectory(folder)) {
-            folder = folder.getParent();
-        }
-        return folder;
-    }
-
-    /** "churn-high-br-calls.csv": the file name the chooser proposes. */
-    private String defaultFileName() {
-        Segment s = segment.get();
-        String base = s == null ? "segment" : s.definition().name().toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9._-]+", "-");
-        ExportKind k = kind.get();
-        return base + "-" + k.fileSuffix() + "." + k.extensions().get(0);
-    }
-
-    /** Writes the chosen export to the file in {@link #fileProperty()} in the background. */
+    /** Writes the chosen export to the {@link #destination()}'s file in the background. */
     public void export() {
         Segment s = segment.get();
         if (s == null) {
@@ -203,7 +133,8 @@ public final class SegmentExportViewModel {
                     : "Choose the saved segment to export."));
             return;
         }
-        if (file.get() == null || file.get().isBlank()) {
+        String file = destination.fileProperty().get();
+        if (file == null || file.isBlank()) {
             errors.report(new WorkbenchException("Choose the file to write the " + kind.get().title().toLowerCase(
                     Locale.ROOT) + " to."));
             return;
@@ -215,13 +146,13 @@ public final class SegmentExportViewModel {
             errors.report(e);
             return;
         }
-        Path out = Path.of(file.get().strip());
+        Path out = Path.of(file.strip());
         ExportKind k = kind.get();
         int capacity = Math.max(0, campaign.capacityProperty().get());
         boolean personal = includePersonalData.get() && k.isList();
         String user = System.getProperty("user.name");
         String aim = goal.get();
-        Path proposed = proposedFolder();
+        Path proposed = destination.proposedFolder();
         // a list can launch a campaign: its customers are the contacted arm, the control group the control arm
         String campaign = launch.nameToLaunch(k.isList());
         CampaignRequest request;
@@ -239,7 +170,7 @@ public final class SegmentExportViewModel {
             if (campaign != null) {
                 services.campaigns().checkNewName(campaign); // refused before the list is written
             }
-            makeProposedFolder(out, proposed);
+            ExportDestination.makeProposedFolder(out, proposed);
             if (request != null && request.rule() != null) {
                 var launched = services.launchWithRule(request, s, economics, out, personal, user, ctx);
                 return new Exported(launched.list(), launched.campaign(),
@@ -263,20 +194,6 @@ public final class SegmentExportViewModel {
 
     /** A written export and the campaign it launched (null when none). */
     private record Exported(ExportResult result, CampaignRecord campaign, List<CampaignArmRecord> arms) {
-    }
-
-    /** Only the folder this screen proposed is made: a folder the user typed must exist, so a typo is not created. */
-    private static void makeProposedFolder(Path out, Path proposed) {
-        Path folder = out.toAbsolutePath().normalize().getParent();
-        if (folder == null || !folder.equals(proposed) || Files.isDirectory(folder)) {
-            return;
-        }
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new WorkbenchException("Cannot create the export folder " + folder + " (" + e.getMessage()
-                    + "). Choose another location.", e);
-        }
     }
 
     private void failed(ExportKind k, Path out, Throwable failure) {
@@ -375,9 +292,9 @@ public final class SegmentExportViewModel {
         return goal;
     }
 
-    /** The file to write, as a path; the view's Browse… button fills it from a file chooser. */
-    public StringProperty fileProperty() {
-        return file;
+    /** Where the export is written: the file proposed or chosen. */
+    public ExportDestination destination() {
+        return destination;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

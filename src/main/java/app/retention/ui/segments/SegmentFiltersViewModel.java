@@ -8,6 +8,7 @@ import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The Segments builder's filters (issue 11: out of {@link SegmentsViewModel}): the risk bands to tick, two category
@@ -86,5 +87,11 @@ public final class SegmentFiltersViewModel {
     /** The customer value range, on the scoring's value column (none when the dataset has no value column). */
     public RangeFilterViewModel valueRange() {
         return valueRange;
+    }
+
+    /** Why a range typed cannot be read (the first such), or empty when both can. */
+    String rangeError() {
+        return Stream.of(probabilityRange, valueRange).map(r -> r.errorProperty().get()).filter(e -> !e.isEmpty())
+                .findFirst().orElse("");
     }
 }

@@ -195,21 +195,21 @@ public final class SegmentsView {
         rankingNote.visibleProperty().bind(model.ranking().noteProperty().isNotEmpty());
         rankingNote.managedProperty().bind(rankingNote.visibleProperty());
 
-        nameField.textProperty().bindBidirectional(model.nameProperty());
-        nameTakenLabel.visibleProperty().bind(model.nameTakenProperty());
+        nameField.textProperty().bindBidirectional(model.saving().nameProperty());
+        nameTakenLabel.visibleProperty().bind(model.saving().nameTakenProperty());
         nameTakenLabel.managedProperty().bind(nameTakenLabel.visibleProperty());
         saveButton.disableProperty().bind(model.busyProperty().or(model.scoredProperty().isNull())
-                .or(model.nameProperty().isEmpty()).or(model.nameTakenProperty())
-                .or(model.savedTextProperty().isNotEmpty()));
-        savedLabel.textProperty().bind(model.savedTextProperty());
-        savedBox.visibleProperty().bind(model.savedTextProperty().isNotEmpty());
+                .or(model.saving().nameProperty().isEmpty()).or(model.saving().nameTakenProperty())
+                .or(model.saving().savedTextProperty().isNotEmpty()));
+        savedLabel.textProperty().bind(model.saving().savedTextProperty());
+        savedBox.visibleProperty().bind(model.saving().savedTextProperty().isNotEmpty());
         savedBox.managedProperty().bind(savedBox.visibleProperty());
 
         sizeLabel.textProperty().bind(model.counts().sizeTextProperty());
         valueCaption.textProperty().bind(Bindings.createStringBinding(() -> {
-            var value = model.choice().customerValueProperty().get();
+            var value = model.choice().value().customerValueProperty().get();
             return value.isSet() ? "value at risk (" + value.unit() + ")" : "value at risk";
-        }, model.choice().customerValueProperty()));
+        }, model.choice().value().customerValueProperty()));
         churnersLabel.textProperty().bind(model.counts().churnersTextProperty());
         valueLabel.textProperty().bind(model.counts().valueAtRiskTextProperty());
         controlLabel.textProperty().bind(model.counts().controlTextProperty());

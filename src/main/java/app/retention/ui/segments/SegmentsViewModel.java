@@ -5,7 +5,6 @@ import app.retention.error.WorkbenchException;
 import app.retention.segment.BandSummary;
 import app.retention.segment.ColumnFilter;
 import app.retention.segment.ControlGroups;
-import app.retention.segment.Playbook;
 import app.retention.segment.RiskBands;
 import app.retention.segment.ScoredCustomer;
 import app.retention.segment.Segment;
@@ -15,7 +14,6 @@ import app.retention.ui.common.BackgroundTasks;
 import app.retention.ui.common.Dialogs;
 import app.retention.ui.common.ErrorReporter;
 import app.retention.ui.common.LatestRequest;
-import app.retention.ui.common.Formats;
 import app.retention.usecase.ValueChoice;
 import app.retention.usecase.Workbench;
 import javafx.beans.property.BooleanProperty;
@@ -28,11 +26,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The Segments screen's builder: choose a model and a dataset, score (or reuse a scoring), tick risk bands and
@@ -41,10 +36,6 @@ import java.util.stream.Stream;
  * ({@link SegmentExportViewModel}) follow the segment as it is now.
  */
 public final class SegmentsViewModel {
-
-    static final long CONTROL_SEED = 1;
-    /** The action a save error belongs to: a later save that works clears it from the status bar. */
-    static final String SAVE_ACTION = "segment save";
 
     private final Workbench services;
     private final BackgroundTasks tasks;
@@ -56,9 +47,6 @@ public final class SegmentsViewModel {
     private final SegmentFiltersViewModel filtering = new SegmentFiltersViewModel(this::recount);
     private final BandCutoffsViewModel cutoffs = new BandCutoffsViewModel(this::rebanded);
     private final DoubleProperty controlShare = new SimpleDoubleProperty(ControlGroups.DEFAULT_SHARE);
-    private final StringProperty name = new SimpleStringProperty("");
-    private final BooleanProperty nameTaken = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper("");
     private final SegmentCountsViewModel counts = new SegmentCountsViewModel();
     private final BreakdownChoice breakdown = new BreakdownChoice();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
@@ -67,6 +55,7 @@ public final class SegmentsViewModel {
     private final SavedSegmentsViewModel savedSegments;
     private final SegmentExportViewModel export;
     private final RankingChoiceViewModel ranking;
+    private final SegmentSaveViewModel saving;
     private final BooleanProperty unsavedChanges = new SimpleBooleanProperty(false);
     private final LatestRequest scoring;
     /** A saved segment being opened into the builder, until its scoring is loaded. */
@@ -86,15 +75,13 @@ public final class SegmentsViewModel {
                 dialogs);
         export.unsavedChangesProperty().bind(unsavedChanges);
         this.ranking = new RankingChoiceViewModel(services, tasks, errors);
+        this.saving = new SegmentSaveViewModel(services, tasks, errors, savedSegments, busy, notice::set, segment -> {
+            export.segmentProperty().set(segment);
+            unsavedChanges.set(false);
+        });
         controlShare.addListener((obs, was, now) -> recount());
         // another breakdown is another view of the same segment: nothing to save
         breakdown.chosenProperty().addListener((obs, was, now) -> summarise());
-        // the name check is for the next save, against the saved segments listed (no query per keystroke; the save
-        // itself refuses a name taken elsewhere): the name just saved is not "taken" until the user types again
-        name.addListener((obs, was, now) -> {
-            savedText.set("");
-            nameTaken.set(savedSegments.find(now.strip()).isPresent());
-        });
         choice.modelProperty().addListener((obs, was, now) -> forgetScoring());
         choice.datasetProperty().addListener((obs, was, now) -> {
             if (was == null || now == null || !was.dataset().equals(now.dataset())) {
@@ -103,7 +90,7 @@ public final class SegmentsViewModel {
             }
         });
         // another customer value: read the same scoring's customers again (the scoring is reused)
-        choice.customerValueProperty().addListener((obs, was, now) -> {
+        choice.value().customerValueProperty().addListener((obs, was, now) -> {
             ScoredData data = scored.get();
             DatasetChoice chosen = choice.datasetProperty().get();
             if (data != null && !busy.get() && chosen != null && data.run().datasetReference().equals(
@@ -152,7 +139,7 @@ public final class SegmentsViewModel {
             return;
         }
         DatasetInfo d = chosen.dataset();
-        ValueChoice value = choice.valueChoice();
+        ValueChoice value = choice.value().valueChoice();
         busy.set(true);
         scoringText.set("Scoring " + d.name() + " with model " + m.id() + "…");
         // latest request wins: another model or dataset chosen meanwhile cancels this scoring and drops its answer
@@ -191,10 +178,7 @@ public final class SegmentsViewModel {
         if (reopened) {
             opening.restore(data, cutoffs, filtering);
             controlShare.set(opening.segment().record().controlShare());
-            name.set("");
-            savedText.set("Opened '" + opening.segment().definition().name() + "' · "
-                    + Formats.count(opening.segment().customers().size()) + " customers: change it and save it "
-                    + "under a new name, or export it as it is.");
+            saving.opened(opening.segment());
         }
         recount();
         if (reopened) {
@@ -276,43 +260,17 @@ public final class SegmentsViewModel {
     /** Saves the segment as filtered now, with its control group, then offers it to the export. */
     public void save() {
         ScoredData data = scored.get();
-        String segmentName = name.get().strip();
-        if (data == null || segmentName.isEmpty()) {
-            errors.report(new WorkbenchException(
-                    "Score a dataset and give the segment a name before saving it."));
+        if (data == null || saving.name().isEmpty()) {
+            errors.report(new WorkbenchException("Score a dataset and give the segment a name before saving it."));
             return;
         }
-        List<ColumnFilter> filters = filters();
-        String rangeError = Stream.of(filtering.probabilityRange(), filtering.valueRange())
-                .map(r -> r.errorProperty().get()).filter(e -> !e.isEmpty()).findFirst().orElse("");
+        String rangeError = filtering.rangeError();
         if (!rangeError.isEmpty()) {
             errors.report(new WorkbenchException("Fix the range before saving: " + rangeError));
             return;
         }
-        Playbook actions = playbook.playbookFor(data.bands());
-        double share = controlShare.get();
-        RankingChoiceViewModel.Ordering order = ranking.ordering(data.run().datasetReference());
-        busy.set(true);
-        tasks.submit("Saving segment " + segmentName, ctx -> services.segments().create(segmentName,
-                        data.run(), filters, data.bands(), actions, share, CONTROL_SEED, data.value(), order.of(ctx), ctx),
-                this::saved, failure -> {
-                    busy.set(false);
-                    errors.report(SAVE_ACTION, failure);
-                });
-    }
-
-    private void saved(Segment segment) {
-        busy.set(false);
-        nameTaken.set(false);
-        savedText.set("Saved '" + segment.definition().name() + "' · " + Formats.count(segment.customers().size())
-                + " customers");
-        errors.succeeded(SAVE_ACTION);
-        export.segmentProperty().set(segment);
-        unsavedChanges.set(false);
-        savedSegments.refresh();
-        notice.set("Saved segment " + segment.definition().name() + ": " + Formats.count(segment.customers().size())
-                + " customers, control group " + Formats.count(segment.control().controlSize()) + "."
-                + (segment.order().byUplift() ? " " + segment.order().describe() : ""));
+        saving.save(data, filters(), playbook.playbookFor(data.bands()), controlShare.get(),
+                ranking.ordering(data.run().datasetReference()));
     }
 
     /**
@@ -359,7 +317,6 @@ public final class SegmentsViewModel {
         return choice;
     }
 
-
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -382,26 +339,13 @@ public final class SegmentsViewModel {
         return cutoffs;
     }
 
-
     public DoubleProperty controlShareProperty() {
         return controlShare;
     }
 
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    /**
-     * "Saved 'high risk' · 1,964 customers" after a save, until the user edits the name; the view follows it with
-     * a way to the Export tab. Empty otherwise.
-     */
-    public ReadOnlyStringProperty savedTextProperty() {
-        return savedText.getReadOnlyProperty();
-    }
-
-    /** True when a segment of the typed name exists already (not said of the name just saved). */
-    public BooleanProperty nameTakenProperty() {
-        return nameTaken;
+    /** The name to save the segment under, and what the save says. */
+    public SegmentSaveViewModel saving() {
+        return saving;
     }
 
     /** The Summary tab's breakdown column (m15). */

@@ -72,13 +72,13 @@ class CampaignsViewModelTest {
         segments.chooseModel(modelId);
         segments.score();
         segments.tickBands(List.of("High", "Medium"));
-        segments.nameProperty().set("at risk");
+        segments.saving().nameProperty().set("at risk");
         segments.save();
         segments.campaign().capacityProperty().set(400);
         SegmentExportViewModel export = segments.export();
         export.launch().onOpenCampaign(opened::add);
         calls = dir.resolve("calls.csv");
-        export.fileProperty().set(calls.toString());
+        export.destination().fileProperty().set(calls.toString());
         export.kindProperty().set(ExportKind.CALL_LIST);
         export.launch().launchProperty().set(true);
         export.launch().nameProperty().set("Winback");

@@ -66,7 +66,7 @@ class SavedSegmentsViewModelTest {
 
     private int saveBands(String name, String... bands) {
         model.tickBands(List.of(bands));
-        model.nameProperty().set(name);
+        model.saving().nameProperty().set(name);
         model.save();
         assertThat(statusBar.lastErrorProperty().get()).isEmpty();
         return model.counts().selectedProperty().get().size();
@@ -142,7 +142,7 @@ class SavedSegmentsViewModelTest {
         assertThat(model.scoredProperty().get().bands().cutoffs()).containsExactly(0.6, 0.3);
         assertThat(model.controlShareProperty().get()).isEqualTo(0.2);
         assertThat(model.counts().selectedProperty().get()).hasSize(size);
-        assertThat(model.savedTextProperty().get()).startsWith("Opened 'cut by hand' · " + count(size) + " customers");
+        assertThat(model.saving().savedTextProperty().get()).startsWith("Opened 'cut by hand' · " + count(size) + " customers");
         assertThat(model.export().unsavedChangesProperty().get()).isFalse();
         assertThat(workspace.scores().runs()).hasSize(1); // the segment's scoring reused, not scored again
     }
@@ -155,7 +155,7 @@ class SavedSegmentsViewModelTest {
 
         model.export().choiceProperty().set(model.savedSegments().find("high risk").orElseThrow());
         model.export().kindProperty().set(ExportKind.SEGMENT_LIST);
-        model.export().fileProperty().set(dir.resolve("high.csv").toString());
+        model.export().destination().fileProperty().set(dir.resolve("high.csv").toString());
         model.export().export();
 
         assertThat(model.export().segmentProperty().get().definition().name()).isEqualTo("high risk");

@@ -113,7 +113,7 @@ class ScoringChoiceViewModelTest {
         assertThat(model.choice().value().valueColumns()).startsWith(CustomerValueChoice.NO_VALUE)
                 .contains("clv_brl", "avg_basket_brl").doesNotContain("customer_id", "country");
         // the sample's value as its generator documents it, set at import; never a guess from a column's name
-        assertThat(model.choice().customerValueProperty().get()).isEqualTo(SampleData.VALUE);
+        assertThat(model.choice().value().customerValueProperty().get()).isEqualTo(SampleData.VALUE);
         assertThat(model.choice().value().currencyProperty().get()).isEqualTo("BRL");
         model.score();
         long scorings = workspace.scores().runs().size();

@@ -63,39 +63,39 @@ class SegmentSaveAndExportTest {
 
     @Test
     void savingSaysSavedWithTheSizeAndDoesNotCallTheNameJustSavedTaken() {
-        model.nameProperty().set("saved high");
+        model.saving().nameProperty().set("saved high");
         model.save();
 
         int size = model.counts().selectedProperty().get().size();
         assertThat(statusBar.lastErrorProperty().get()).isEmpty();
-        assertThat(model.savedTextProperty().get())
+        assertThat(model.saving().savedTextProperty().get())
                 .isEqualTo("Saved 'saved high' · " + String.format(java.util.Locale.US, "%,d", size) + " customers");
-        assertThat(model.nameTakenProperty().get()).isFalse();
+        assertThat(model.saving().nameTakenProperty().get()).isFalse();
         assertThat(model.export().segmentProperty().get().definition().name()).isEqualTo("saved high");
     }
 
     @Test
     void theNameCheckAppliesAgainOnceTheUserEditsTheName() {
-        model.nameProperty().set("checked high");
+        model.saving().nameProperty().set("checked high");
         model.save();
 
-        model.nameProperty().set("checked high!");
-        model.nameProperty().set("checked high");
+        model.saving().nameProperty().set("checked high!");
+        model.saving().nameProperty().set("checked high");
 
-        assertThat(model.savedTextProperty().get()).isEmpty();
-        assertThat(model.nameTakenProperty().get()).isTrue();
+        assertThat(model.saving().savedTextProperty().get()).isEmpty();
+        assertThat(model.saving().nameTakenProperty().get()).isTrue();
     }
 
     @Test
     void exportingToTheProposedFolderCreatesTheFolderAndWritesTheFile() {
         Path proposed = workspace.directory().resolve("exports");
         assertThat(proposed).doesNotExist();
-        model.export().fileProperty().set(""); // no folder chosen by the user: the proposed one is offered
-        model.nameProperty().set("first export");
+        model.export().destination().fileProperty().set(""); // no folder chosen by the user: the proposed one is offered
+        model.saving().nameProperty().set("first export");
         model.save();
         model.campaign().capacityProperty().set(20);
 
-        assertThat(Path.of(model.export().fileProperty().get()).getParent()).isEqualTo(proposed.toAbsolutePath()
+        assertThat(Path.of(model.export().destination().fileProperty().get()).getParent()).isEqualTo(proposed.toAbsolutePath()
                 .normalize());
         model.export().export();
 
@@ -108,10 +108,10 @@ class SegmentSaveAndExportTest {
 
     @Test
     void exportingToAFolderTheUserTypedThatDoesNotExistSaysWhatAndWhereAndCreatesNothing() {
-        model.nameProperty().set("typo export");
+        model.saving().nameProperty().set("typo export");
         model.save();
         Path typo = dir.resolve("exprots").resolve("calls.csv");
-        model.export().fileProperty().set(typo.toString());
+        model.export().destination().fileProperty().set(typo.toString());
 
         model.export().export();
 
@@ -125,14 +125,14 @@ class SegmentSaveAndExportTest {
 
     @Test
     void anExportThatWorksAfterAFailedOneClearsTheErrorAndBothStayInTheHistory() throws Exception {
-        model.nameProperty().set("retried export");
+        model.saving().nameProperty().set("retried export");
         model.save();
-        model.export().fileProperty().set(dir.resolve("missing").resolve("calls.csv").toString());
+        model.export().destination().fileProperty().set(dir.resolve("missing").resolve("calls.csv").toString());
         model.export().export();
         assertThat(statusBar.hasErrorProperty().get()).isTrue();
 
         Path elsewhere = Files.createDirectories(dir.resolve("chosen")).resolve("calls.csv");
-        model.export().fileProperty().set(elsewhere.toString());
+        model.export().destination().fileProperty().set(elsewhere.toString());
         model.export().export();
 
         assertThat(elsewhere).exists();

@@ -152,7 +152,7 @@ class SegmentsViewModelTest {
     @Test
     void savingTheSegmentAndExportingACallListWritesTheCapacitysRows() throws Exception {
         model.tickBands(List.of("High"));
-        model.nameProperty().set("high risk");
+        model.saving().nameProperty().set("high risk");
         model.save();
         assertThat(reported).isEmpty();
         assertThat(model.export().segmentProperty().get().customers()).hasSize(model.counts().selectedProperty().get().size());
@@ -160,7 +160,7 @@ class SegmentsViewModelTest {
 
         model.campaign().capacityProperty().set(50);
         Path out = dir.resolve("calls.csv");
-        model.export().fileProperty().set(out.toString());
+        model.export().destination().fileProperty().set(out.toString());
         model.export().export();
 
         assertThat(reported).isEmpty();
@@ -208,7 +208,7 @@ class SegmentsViewModelTest {
         assertThat(probability.errorProperty().get())
                 .isEqualTo("Churn probability: the start (0.6) must be below the end (0.3).");
 
-        model.nameProperty().set("unreadable range");
+        model.saving().nameProperty().set("unreadable range");
         model.save();
         assertThat(reported).hasSize(1);
         assertThat(reported.get(0).getMessage()).startsWith("Fix the range before saving: ");

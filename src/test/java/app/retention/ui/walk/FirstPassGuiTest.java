@@ -153,7 +153,7 @@ class FirstPassGuiTest {
         SegmentsView segments = ((WorkbenchApp) app).view().segmentsView();
         SegmentExportViewModel export = segments.model().export();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> export.segmentProperty().get() != null);
-        assertThat(segments.model().savedTextProperty().get()).startsWith("Saved 'High risk November' · ");
+        assertThat(segments.model().saving().savedTextProperty().get()).startsWith("Saved 'High risk November' · ");
 
         // the call list, to the location proposed: "Export…" beside the saved message opens the Export tab
         robot.clickOn("#exportLink");

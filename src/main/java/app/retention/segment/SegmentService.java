@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -356,46 +355,6 @@ public final class SegmentService {
         });
     }
 
-    /** A saved segment a customer is in, and whether they were held out in its control group. */
-    public record Membership(String segment, boolean control) {
-    }
-
-    /**
-     * The saved segments cut from {@code scoring} whose filters one customer meets (their row and score), each with
-     * whether the customer sits in its control group: for the customer card (issue 16).
-     */
-    public List<Membership> membership(ScoreRunRecord scoring, app.retention.domain.StoredRow row,
-                                       app.retention.domain.StoredScore score) {
-        Optional<DatasetInfo> dataset = workspace.datasets().find(scoring.datasetReference());
-        if (dataset.isEmpty()) {
-            return List.of();
-        }
-        List<ColumnInfo> columns = workspace.datasets().columns(dataset.get());
-        int key = -1;
-        for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).role() == app.retention.domain.ColumnRole.ID) {
-                key = c;
-                break;
-            }
-        }
-        List<Membership> in = new ArrayList<>();
-        for (SegmentRecord record : workspace.segments().list()) {
-            if (record.scoreRunId() != scoring.id()) {
-                continue;
-            }
-            List<ColumnFilter> filters = parse(record.definition(), new TypeReference<List<ColumnFilter>>() { });
-            RiskBands bands = RiskBands.restore(parse(record.bands(), new TypeReference<List<RiskBand>>() { }));
-            ScoredCustomer customer = ScoredCustomerReader.customer(row, score, columns, key, -1, CustomerValue.NONE,
-                    bands);
-            SegmentDefinition definition = new SegmentDefinition(record.name(), scoring.datasetName(),
-                    scoring.datasetVersion(), String.valueOf(scoring.modelId()), filters);
-            if (definition.includes(customer)) {
-                in.add(new Membership(record.name(), record.controlKeys().contains(customer.key())));
-            }
-        }
-        return in;
-    }
-
     private static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
@@ -404,7 +363,7 @@ public final class SegmentService {
         }
     }
 
-    private static <T> T parse(String text, TypeReference<T> type) {
+    static <T> T parse(String text, TypeReference<T> type) {
         try {
             return JSON.readValue(text, type);
         } catch (JsonProcessingException e) {

@@ -17,7 +17,7 @@ import app.retention.model.ModelCatalog;
 import app.retention.model.ModelException;
 import app.retention.segment.BandBasis;
 import app.retention.segment.RiskBands;
-import app.retention.segment.SegmentService;
+import app.retention.segment.SegmentMembership;
 import app.retention.store.Workspace;
 
 import java.util.ArrayList;
@@ -34,12 +34,10 @@ public final class CustomerCards {
 
     private final Workspace workspace;
     private final ModelCatalog catalog;
-    private final SegmentService segments;
 
-    CustomerCards(Workspace workspace, ModelCatalog catalog, SegmentService segments) {
+    CustomerCards(Workspace workspace, ModelCatalog catalog) {
         this.workspace = workspace;
         this.catalog = catalog;
-        this.segments = segments;
     }
 
     /**
@@ -93,7 +91,7 @@ public final class CustomerCards {
                 StoredScore s = score.get(0);
                 String band = bands.computeIfAbsent(run.modelId(), this::defaultBands)
                         .map(b -> b.assign(Math.min(1, Math.max(0, s.probability()))).name()).orElse("–");
-                List<CustomerCard.Segment> in = segments.membership(run, row, s).stream()
+                List<CustomerCard.Segment> in = SegmentMembership.of(workspace, run, row, s).stream()
                         .map(m -> new CustomerCard.Segment(m.segment(), m.control())).toList();
                 scorings.add(new CustomerCard.Scoring(run.id(), run.modelId(), run.modelLearner(),
                         run.createdAt().toString(), s.probability(), band,

@@ -81,7 +81,7 @@ public final class Workbench implements AutoCloseable {
         this.preparation = new SegmentPreparation(catalog, scoring, segments, inService::recordScoring);
         this.exports = new SegmentExports(workspace, appVersion());
         this.migration = new BandMigration(workspace, catalog, inService, exports);
-        this.customers = new CustomerCards(workspace, catalog, segments);
+        this.customers = new CustomerCards(workspace, catalog);
         this.exportLog = new ExportLog(workspace);
         this.campaigns = new CampaignService(workspace, segments, datasets);
         this.outcomeLabels = new OutcomeLabels(workspace, campaigns, datasets, imports);

@@ -164,13 +164,13 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
         keptStoppedModel = earlyStopping > 0 && labelled.size() >= refitBelow;
         if (keptStoppedModel) {
             List<List<Instance>> split = holdOut(labelled);
-            Probe probe = probe(split.get(0), split.get(1));
+            Probe probe = probe(split.get(0), split.get(1), true);
             model = XGBoostJson.firstTrees(probe.model(), probe.bestRounds());
         } else {
             int kept = rounds;
             if (earlyStopping > 0) {
                 List<List<Instance>> split = holdOut(labelled);
-                kept = probe(split.get(0), split.get(1)).bestRounds();
+                kept = probe(split.get(0), split.get(1), false).bestRounds();
             }
             Booster trained = train(labelled, kept, Map.of(), null);
             try {
@@ -209,9 +209,9 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
 
     /**
      * Trains on {@code fit} while watching the log-loss on {@code validation}, with patience {@code earlyStopping};
-     * returns the model with every round trained and how many rounds led to the lowest log-loss.
+     * returns how many rounds led to the lowest log-loss, and (when {@code keep}) the model with every round trained.
      */
-    private Probe probe(List<Instance> fit, List<Instance> validation) throws XGBoostError {
+    private Probe probe(List<Instance> fit, List<Instance> validation, boolean keep) throws XGBoostError {
         DMatrix held = matrix(validation);
         try {
             float[][] curve = new float[1][rounds];
@@ -224,7 +224,8 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
                         best = i;
                     }
                 }
-                return new Probe(probe.toByteArray(FORMAT), best + 1);
+                // its bytes only when it is the model kept: refitting needs the round alone
+                return new Probe(keep ? probe.toByteArray(FORMAT) : null, best + 1);
             } finally {
                 probe.dispose();
             }
@@ -233,7 +234,7 @@ public final class XGBoostClassifier extends AbstractClassifier implements Weigh
         }
     }
 
-    /** A model trained while watching the held-back share, and the rounds up to its lowest log-loss. */
+    /** The rounds up to the lowest log-loss on the held-back share, and the model trained (null when not kept). */
     private record Probe(byte[] model, int bestRounds) {
     }
 
